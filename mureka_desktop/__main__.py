@@ -1,0 +1,3 @@
+from mureka_desktop.cli import main
+
+raise SystemExit(main())

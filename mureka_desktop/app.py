@@ -1,0 +1,117 @@
+"""The composition root: builds the engine's objects and wires them. Nothing happens on import.
+
+The CLI uses :func:`build_engine` alone; the window (``mureka_desktop.ui``) builds the same
+engine and puts its Qt views on top.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from mureka_desktop.core import api, logs
+from mureka_desktop.core.clock import Clock
+from mureka_desktop.core.downloads import Kind, ProgressFn, download, media_client
+from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.scheduler import Scheduler, SchedulerConfig
+from mureka_desktop.core.secrets import TokenStore
+from mureka_desktop.core.settings import Settings
+from mureka_desktop.core.store import Store
+
+log = logging.getLogger(__name__)
+
+DEMO_API_BASE = "http://127.0.0.1:8765/v1/mureka"
+DEMO_MEDIA_BASE = "http://localhost:8766"
+
+
+class NoTokenError(Exception):
+    """No token in the environment or the keyring."""
+
+
+@dataclass
+class Engine:
+    paths: AppPaths
+    settings: Settings
+    store: Store
+    http: httpx.AsyncClient
+    media: httpx.AsyncClient
+    client: api.MurekaClient
+    scheduler: Scheduler
+    output_dir: Path
+    demo: bool
+    tokens: TokenStore
+    scrubber: logs.ScrubFilter | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    async def aclose(self) -> None:
+        await self.scheduler.close()
+        await self.http.aclose()
+        await self.media.aclose()
+        self.store.close()
+
+    def use_token(self, token: str) -> None:
+        """Switch to a new token (after Settings): later calls use it."""
+        self.client = api.MurekaClient(self.http, self.client.base_url, token)
+        self.scheduler.api = self.client
+        if self.scrubber is not None:
+            self.scrubber.secrets.append(token)
+
+
+def demo_paths(paths: AppPaths) -> AppPaths:
+    """Demo mode keeps its queue and videos apart from the real ones."""
+    root = paths.data_dir / "demo"
+    return AppPaths(root, paths.config_dir, paths.log_dir, root / "videos")
+
+
+def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = None,
+                 tokens: TokenStore | None = None, clock: Clock | None = None,
+                 sim_overrides: dict[str, object] | None = None,
+                 settings: Settings | None = None, verbose: bool = False,
+                 require_token: bool = True) -> Engine:
+    settings = settings or Settings.load(paths.settings_file)
+    tokens = tokens or TokenStore()
+    if demo:
+        paths = demo_paths(paths)
+    scrubber = logs.setup(paths.log_dir, verbose)
+    transport: httpx.AsyncBaseTransport | None = None
+    extra: dict[str, object] = {}
+    if demo:
+        from mureka_desktop.simulator import SimConfig, build_app
+
+        sim_config = SimConfig(generation_time=10.0, media_base=DEMO_MEDIA_BASE,
+                               existing_video_rate=0.1, v95_rate=0.05, seed=7)
+        sim_config.update(dict(sim_overrides or {}))
+        app, simulator = build_app(sim_config)
+        transport = httpx.ASGITransport(app=app)
+        extra["simulator"] = simulator
+        base, token = DEMO_API_BASE, sim_config.token
+    else:
+        base = settings.api_base_effective()
+        token = tokens.get() or ""
+        if not token and require_token:
+            raise NoTokenError("No API token: set USEAPI_TOKEN or save one in Settings "
+                               "(it is kept in the system keyring).")
+    if token:
+        scrubber.secrets.append(token)
+    http = httpx.AsyncClient(transport=transport, timeout=api.default_timeout(),
+                             trust_env=not demo, follow_redirects=False,
+                             headers={"User-Agent": "MurekaDesktop"})
+    media = media_client(transport)
+    client = api.MurekaClient(http, base, token)
+    output = (out_dir or (Path(settings.output_dir) if settings.output_dir and not demo
+                          else paths.default_output_dir)).expanduser()
+    store = Store(paths.database)
+
+    async def fetch(url: str, dest: Path, kind: Kind, progress: ProgressFn) -> int:
+        return await download(media, url, dest, kind, progress)
+
+    config = SchedulerConfig(concurrency=settings.concurrency,
+                             reuse_existing=settings.reuse_existing, output_dir=output,
+                             expected_generation=10.0 if demo else 45.0)
+    scheduler = Scheduler(store, client, fetch, config, clock=clock, rng=random.Random())
+    return Engine(paths, settings, store, http, media, client, scheduler, output, demo, tokens,
+                  scrubber, extra)

@@ -1,0 +1,203 @@
+"""``mureka-desktop``: the window with no subcommand, headless ``generate`` and ``export``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from mureka_desktop import __version__
+from mureka_desktop.app import Engine, NoTokenError, build_engine
+from mureka_desktop.core import export, ids
+from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.scheduler import Event
+from mureka_desktop.core.store import State, Store
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PAUSED = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, help="keep queue, settings and logs here")
+    common.add_argument("--demo", action="store_true",
+                        help="run against the built-in simulator (no token, no credits)")
+    common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser = argparse.ArgumentParser(
+        prog="mureka-desktop", parents=[common],
+        description="Turn Mureka song ids into lyrics videos (useapi.net API). With no "
+                    "command, opens the window.")
+    parser.add_argument("--version", action="version", version=__version__)
+    sub = parser.add_subparsers(dest="command")
+    gen = sub.add_parser("generate", parents=[common],
+                         help="queue ids and run the queue to the end, headless")
+    gen.add_argument("inputs", nargs="*", metavar="IDS_OR_FILES",
+                     help="song ids, links, or .txt/.csv/.json files; - reads stdin")
+    gen.add_argument("--out", type=Path, help="output folder for videos and covers")
+    gen.add_argument("--regenerate", action="store_true",
+                     help="generate again songs that are already done (costs credits)")
+    gen.add_argument("--concurrency", type=int, choices=range(1, 11), metavar="1-10")
+    gen.add_argument("--no-reuse", action="store_true",
+                     help="do not look for existing videos before generating")
+    exp = sub.add_parser("export", parents=[common], help="export the queue and history")
+    exp.add_argument("--format", choices=("csv", "json"), default="csv")
+    exp.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = AppPaths.resolve(args.data_dir)
+    if args.command == "generate":
+        return asyncio.run(_generate(args, paths, sys.stdout))
+    if args.command == "export":
+        return _export(args, paths)
+    from mureka_desktop.ui.launch import run_window
+
+    return run_window(paths, demo=args.demo, verbose=args.verbose)
+
+
+# ---------------------------------------------------------------------------- generate
+def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[ids.ParseResult, list[str]]:
+    """Parse every argument (id text, file, or - for stdin); return ids and input errors."""
+    merged = ids.ParseResult()
+    seen: set[str] = set()
+    errors: list[str] = []
+    for raw in inputs:
+        source = raw
+        try:
+            if raw == "-":
+                text, source = ids.decode(stdin.buffer.read() if hasattr(stdin, "buffer")
+                                          else stdin.read().encode()), "stdin"
+            elif Path(raw).is_file():
+                text = ids.read_file(Path(raw))
+            else:
+                text, source = raw, "argument"
+        except ids.UnreadableInput as exc:
+            errors.append(str(exc))
+            continue
+        except OSError as exc:
+            errors.append(f"{raw}: {exc.strerror or exc}")
+            continue
+        result = ids.parse_text(text)
+        for song_id in result.ids:
+            if song_id in seen:
+                merged.duplicates.append(song_id)
+            else:
+                seen.add(song_id)
+                merged.ids.append(song_id)
+        merged.duplicates.extend(result.duplicates)
+        for bad in result.invalid:
+            errors.append(f"{source}, line {bad.line}: not a song id: {bad.text!r}")
+    return merged, errors
+
+
+class Reporter:
+    """Prints one line per item state change, and the summary."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self._last: dict[int, State] = {}
+
+    def __call__(self, event: Event) -> None:
+        if event.kind == "paused" and event.reason is not None:
+            self._print(f"PAUSED: {event.reason.message}")
+        if event.kind != "item" or event.item is None:
+            return
+        item = event.item
+        if self._last.get(item.id) == item.state:
+            return
+        self._last[item.id] = item.state
+        detail = ""
+        if item.state == State.GENERATING:
+            detail = f" (attempt {item.attempts})"
+        elif item.state == State.DONE:
+            detail = f" -> {item.video_path}"
+        elif item.state in (State.FAILED, State.QUEUED) and item.last_error:
+            detail = f": {item.last_error}"
+        self._print(f"{item.song_id} {item.state}{detail}")
+
+    def _print(self, line: str) -> None:
+        print(f"{time.strftime('%H:%M:%S')} {line}", file=self.out, flush=True)
+
+
+async def _generate(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
+    parsed, errors = read_inputs(args.inputs, sys.stdin)
+    for error in errors:
+        print(error, file=sys.stderr)
+    if args.inputs and not parsed.ids:
+        print("No valid song id given; nothing queued.", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        engine = build_engine(paths, demo=args.demo, out_dir=args.out, verbose=args.verbose)
+    except NoTokenError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.concurrency:
+            engine.scheduler.set_concurrency(args.concurrency)
+        if args.no_reuse:
+            engine.scheduler.config.reuse_existing = False
+        return await _run(engine, parsed, args.regenerate, out)
+    finally:
+        with contextlib.suppress(Exception):
+            await engine.aclose()
+
+
+async def _run(engine: Engine, parsed: ids.ParseResult, regenerate: bool, out: TextIO) -> int:
+    store = engine.store
+    added = store.add(parsed.ids, regenerate=regenerate)
+    print(f"{len(added.added) + len(added.requeued)} queued, {len(added.already_queued)} "
+          f"already queued, {len(added.already_done)} already done"
+          + (f", {len(parsed.duplicates)} duplicates" if parsed.duplicates else "")
+          + f"; output folder {engine.output_dir}", file=out, flush=True)
+    if not store.items_in(State.QUEUED, State.CHECKING, State.GENERATING, State.DOWNLOADING):
+        print("Nothing to do.", file=out)
+        return EXIT_OK
+    engine.scheduler.subscribe(Reporter(out))
+    engine.scheduler.start()
+    await engine.scheduler.wait_idle()
+    return summarize(store, engine.scheduler.paused.message
+                     if engine.scheduler.paused else None, out)
+
+
+def summarize(store: Store, paused: str | None, out: TextIO) -> int:
+    counts = store.counts()
+    failed = store.items_in(State.FAILED)
+    print(f"\nSummary: {counts[State.DONE]} done, {counts[State.FAILED]} failed, "
+          f"{counts[State.QUEUED] + counts[State.GENERATING] + counts[State.CHECKING]} "
+          f"still queued, {counts[State.CANCELLED]} cancelled", file=out)
+    for item in failed:
+        print(f"  FAILED {item.song_id}: {item.last_error}", file=out)
+    if paused:
+        print(f"Paused: {paused}", file=out)
+        return EXIT_PAUSED
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+# ------------------------------------------------------------------------------ export
+def _export(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.demo:
+        from mureka_desktop.app import demo_paths
+
+        paths = demo_paths(paths)
+    store = Store(paths.database)
+    try:
+        items = store.all_items()
+    finally:
+        store.close()
+    text = export.to_json(items) if args.format == "json" else export.to_csv(items)
+    if args.out:
+        args.out.write_text(text, "utf-8")
+        print(f"Exported {len(items)} items to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK

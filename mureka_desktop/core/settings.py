@@ -1,0 +1,55 @@
+"""User settings: one typed object with defaults, stored as JSON. The token is never here."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from mureka_desktop.core.api import DEFAULT_API_BASE
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    output_dir: str = ""
+    concurrency: int = 10
+    reuse_existing: bool = True
+    api_base: str = DEFAULT_API_BASE
+
+    def normalized(self) -> Settings:
+        self.concurrency = max(1, min(10, int(self.concurrency)))
+        self.api_base = self.api_base.strip().rstrip("/") or DEFAULT_API_BASE
+        return self
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        try:
+            raw: Any = json.loads(path.read_text("utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s unreadable (%s): using defaults", path, exc)
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        known = {f.name: f.type for f in fields(cls)}
+        values: dict[str, Any] = {}
+        defaults = asdict(cls())
+        for name, value in raw.items():
+            if name in known and isinstance(value, type(defaults[name])):
+                values[name] = value
+        return cls(**values).normalized()
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), "utf-8")
+        os.replace(tmp, path)
+
+    def api_base_effective(self) -> str:
+        return os.environ.get("MUREKA_API_BASE", "").strip() or self.api_base
