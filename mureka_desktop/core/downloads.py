@@ -156,17 +156,23 @@ async def _receive(response: httpx.Response, part: Path, dest: Path, kind: Kind,
         await asyncio.to_thread(handle.seek, offset)
         await asyncio.to_thread(handle.truncate, offset)
         buffer = bytearray()
-        async for chunk in response.aiter_raw():
-            buffer += chunk
-            size += len(chunk)
-            if size > kind.cap:
-                raise DownloadError(f"The {kind.name} passed the {kind.cap} byte cap",
-                                    permanent=True)
-            if len(buffer) >= _BATCH:
-                await asyncio.to_thread(_write, handle, bytes(buffer))
-                buffer.clear()
-                if progress:
-                    progress(size, total or 0)
+        try:
+            async for chunk in response.aiter_raw():
+                buffer += chunk
+                size += len(chunk)
+                if size > kind.cap:
+                    raise DownloadError(f"The {kind.name} passed the {kind.cap} byte cap",
+                                        permanent=True)
+                if len(buffer) >= _BATCH:
+                    await asyncio.to_thread(_write, handle, bytes(buffer))
+                    buffer.clear()
+                    if progress:
+                        progress(size, total or 0)
+        except httpx.TransportError:
+            # Keep what arrived: the next attempt resumes from there with Range.
+            await asyncio.to_thread(_write, handle, bytes(buffer))
+            await asyncio.to_thread(_flush_sync, handle)
+            raise
         if buffer:
             await asyncio.to_thread(_write, handle, bytes(buffer))
         await asyncio.to_thread(_flush_sync, handle)

@@ -132,7 +132,8 @@ class Simulator:
 
     # ------------------------------------------------------------------ calls
     def record(self, kind: str, song_id: str | None, status: int, note: str = "") -> None:
-        self.calls.append({"t": time.time(), "kind": kind, "song_id": song_id,
+        self.calls.append({"t": time.time(), "m": time.monotonic(), "kind": kind,
+                           "song_id": song_id,
                            "status": status, "note": note})
 
     def too_soon(self) -> bool:

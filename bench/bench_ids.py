@@ -1,0 +1,42 @@
+"""Id parsing speed: 100,000 lines of mixed ids, links and junk (target: under 1 s)."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from mureka_desktop.core import ids
+
+
+def make_text(lines: int = 100_000) -> str:
+    rng = random.Random(1)
+    out = []
+    for i in range(lines):
+        kind = i % 5
+        if kind == 0:
+            out.append(str(rng.randrange(10**8, 10**12)))
+        elif kind == 1:
+            out.append(f"user:777-mureka:{rng.randrange(10**8)}-song:{rng.randrange(10**9)}")
+        elif kind == 2:
+            out.append(f"https://www.mureka.ai/song-detail/{rng.randrange(10**9)}?ref=x")
+        elif kind == 3:
+            out.append(f"{rng.randrange(10**6)}, {rng.randrange(10**6)}; oops")
+        else:
+            out.append(f"song {rng.randrange(10**9)}")
+    return "\n".join(out)
+
+
+def main() -> None:
+    text = make_text()
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        result = ids.parse_text(text)
+        best = min(best, time.perf_counter() - start)
+    verdict = "ok" if best < 1.0 else "SLOWER THAN TARGET"
+    print(f"bench_ids: 100000 lines -> {len(result.ids)} ids, {len(result.invalid)} invalid, "
+          f"{len(result.duplicates)} duplicates in {best:.3f} s (target < 1 s: {verdict})")
+
+
+if __name__ == "__main__":
+    main()

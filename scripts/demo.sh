@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets up and opens Mureka Desktop in demo mode (a built-in simulator of the API: no token,
+# no credits). Extra arguments go to the app.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+exec .venv/bin/mureka-desktop --demo "$@"

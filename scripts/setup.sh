@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Sets up everything Mureka Desktop needs on a fresh clone: the Debian libraries Qt needs
+# (when run as root or with sudo on Debian/Ubuntu), a virtualenv in .venv and the package
+# with its test tools. Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBS="libpulse0 libxcb-icccm4 libxcb-keysyms1 libegl1 libgl1 libgl1-mesa-dri libglib2.0-0
+libdbus-1-3 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0
+libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
+fonts-dejavu-core xvfb xauth imagemagick xdotool curl"
+
+if command -v dpkg-query >/dev/null 2>&1; then
+    missing=()
+    for pkg in $DEBS; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "setup: installing Debian packages: ${missing[*]}"
+        SUDO=""
+        [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+            "${missing[@]}" >/dev/null
+    fi
+else
+    echo "setup: not a Debian system; install Qt's runtime libraries yourself if Qt fails" >&2
+fi
+
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+    "$PYTHON" -m venv .venv
+fi
+stamp=".venv/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)"
+if [ ! -f "$stamp" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".[test]"
+    rm -f .venv/.installed-*
+    touch "$stamp"
+fi

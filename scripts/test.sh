@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Sets up and runs the whole suite: ruff, mypy (strict on the core), pytest (offscreen Qt,
+# real loopback HTTP), the screenshot check under Xvfb, and the benchmarks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+export QT_QPA_PLATFORM=offscreen QT_API=pyside6
+export QT_LOGGING_RULES="qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
+echo "== ruff"; .venv/bin/ruff check mureka_desktop tests bench
+echo "== mypy"; .venv/bin/mypy mureka_desktop
+echo "== pytest"; .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+if [ -z "${SKIP_BENCH:-}" ]; then
+    echo "== benchmarks"
+    for bench in bench/bench_*.py; do .venv/bin/python "$bench"; done
+fi

@@ -1,0 +1,72 @@
+"""A fake API and fetcher on a FakeClock, for the scheduler's virtual-time tests."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from mureka_desktop.core import api
+from mureka_desktop.core.clock import FakeClock
+from mureka_desktop.core.downloads import Kind
+
+
+class FakeApi:
+    def __init__(self, clock: FakeClock, generation_time: float = 45.0) -> None:
+        self.clock = clock
+        self.generation_time = generation_time
+        self.calls: list[tuple[float, str]] = []
+        self.lookups: list[tuple[float, str]] = []
+        self.outcomes: dict[str, list[Exception]] = defaultdict(list)
+        self.lookup_errors: dict[str, Exception] = {}
+        self.versions: dict[str, str] = {}
+        self.videos: dict[str, api.Video] = {}
+        self.generated: dict[str, int] = defaultdict(int)
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.next_video = 1000
+        self.lose_answer: set[str] = set()
+
+    def existing(self, song_id: str) -> api.Video:
+        self.next_video += 1
+        video = api.Video(f"https://cdn.test/{self.next_video}.mp4",
+                          f"https://cdn.test/{self.next_video}.png", str(self.next_video))
+        self.videos[song_id] = video
+        return video
+
+    async def generate_video(self, song_id: str) -> api.Video:
+        self.calls.append((self.clock.time(), song_id))
+        if self.outcomes[song_id]:
+            raise self.outcomes[song_id].pop(0)
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            await self.clock.sleep(self.generation_time)
+        finally:
+            self.in_flight -= 1
+        self.generated[song_id] += 1
+        video = self.existing(song_id)
+        if song_id in self.lose_answer:
+            self.lose_answer.discard(song_id)
+            raise api.TransientError("HTTP 502: lost", 502, maybe_started=True)
+        return video
+
+    async def get_song(self, song_id: str) -> api.SongInfo:
+        self.lookups.append((self.clock.time(), song_id))
+        if song_id in self.lookup_errors:
+            raise self.lookup_errors[song_id]
+        return api.SongInfo(song_id, f"Song {song_id}", self.versions.get(song_id, "V8"), None,
+                            self.videos.get(song_id))
+
+
+class FakeFetch:
+    def __init__(self) -> None:
+        self.fetched: list[tuple[str, Path]] = []
+        self.errors: list[Exception] = []
+
+    async def __call__(self, url: str, dest: Path, kind: Kind, progress: object) -> int:
+        if self.errors:
+            raise self.errors.pop(0)
+        self.fetched.append((url, dest))
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(b"0123456789")
+        return 10

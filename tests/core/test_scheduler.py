@@ -1,0 +1,304 @@
+"""The scheduler in virtual time: spacing, slots, errors, reuse, recovery."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from fakes import FakeApi, FakeFetch
+
+from mureka_desktop.core import api
+from mureka_desktop.core.clock import FakeClock
+from mureka_desktop.core.downloads import DownloadError
+from mureka_desktop.core.scheduler import Scheduler, SchedulerConfig
+from mureka_desktop.core.store import State, Store
+
+
+class Rig:
+    def __init__(self, tmp: Path, **config: object) -> None:
+        self.tmp = tmp
+        self.clock = FakeClock()
+        self.api = FakeApi(self.clock)
+        self.fetch = FakeFetch()
+        self.store = Store(tmp / "q.sqlite3", now=self.clock.time)
+        self.config = SchedulerConfig(output_dir=tmp / "out", **config)  # type: ignore[arg-type]
+        self.scheduler = self.new_scheduler()
+        self.events: list = []
+
+    def new_scheduler(self) -> Scheduler:
+        s = Scheduler(self.store, self.api, self.fetch, self.config, clock=self.clock,
+                      rng=random.Random(0))
+        s.subscribe(lambda e: self.events.append(e) if False else None)
+        return s
+
+    def states(self) -> dict[str, State]:
+        return {i.song_id: i.state for i in self.store.all_items()}
+
+    def gaps(self) -> list[float]:
+        times = [t for t, _ in self.api.calls]
+        return [b - a for a, b in zip(times, times[1:], strict=False)]
+
+
+@pytest.fixture
+async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
+    r = Rig(tmp_path)
+    yield r
+    await r.scheduler.close()
+    r.store.close()
+
+
+def ids(n: int) -> list[str]:
+    return [str(100 + i) for i in range(n)]
+
+
+async def test_spacing_and_slots_keep_the_ideal_pace(rig: Rig):
+    rig.store.add(ids(30))
+    rig.scheduler.start()
+    await rig.clock.advance(400)
+    assert set(rig.states().values()) == {State.DONE}
+    assert len(rig.api.calls) == 30
+    assert min(rig.gaps()) >= 3.0
+    assert rig.api.max_in_flight == 10
+    # Every call starts as soon as both limits allow: 3 s after the previous call and, past
+    # the first ten, when a slot frees (45 s after the call ten before it).
+    starts = [t for t, _ in rig.api.calls]
+    for k in range(1, 30):
+        earliest = starts[k - 1] + 3.0 + rig.config.margin
+        if k >= 10:
+            earliest = max(earliest, starts[k - 10] + 45.0)
+        assert earliest <= starts[k] <= earliest + 0.06, k
+
+
+async def test_concurrency_setting_bounds_in_flight(rig: Rig):
+    rig.scheduler.set_concurrency(2)
+    rig.store.add(ids(6))
+    rig.scheduler.start()
+    await rig.clock.advance(200)
+    assert rig.api.max_in_flight == 2
+    assert set(rig.states().values()) == {State.DONE}
+    # slots kept busy: a new call as soon as one finishes (and spacing allows)
+    starts = [t for t, _ in rig.api.calls]
+    assert starts[2] - starts[0] == pytest.approx(45, abs=0.2)
+
+
+async def test_9008_resends_the_same_item_first_and_widens_margin(rig: Rig):
+    rig.api.outcomes["100"] = [api.RateLimited("Too frequently")]
+    rig.store.add(ids(3))
+    rig.scheduler.start()
+    margin = rig.scheduler.pacer.margin
+    await rig.clock.advance(100)
+    assert [s for _, s in rig.api.calls] == ["100", "100", "101", "102"]
+    assert min(rig.gaps()) >= 3.0
+    assert rig.scheduler.pacer.margin > margin
+    item = rig.store.by_song("100")
+    assert item and item.state == State.DONE and item.attempts == 1
+
+
+async def test_6323_waits_5s_shrinks_window_then_regrows(rig: Rig):
+    rig.store.add(ids(12))
+    rig.scheduler.start()
+    await rig.clock.advance(10)  # 4 calls in flight (t=0, 3.08, 6.16, 9.24)
+    rig.api.outcomes["104"] = [api.SlotsBusy("Generate multiple task exceed limit. (6323)")]
+    await rig.clock.advance(3.5)
+    calls = [s for _, s in rig.api.calls]
+    assert calls[-1] == "104"
+    assert rig.scheduler.window.size == 4
+    rejected_at = rig.api.calls[-1][0]
+    await rig.clock.advance(60)
+    retry = [t for t, s in rig.api.calls if s == "104"]
+    assert len(retry) == 2 and retry[1] - rejected_at >= 5.0
+    await rig.clock.advance(400)
+    assert set(rig.states().values()) == {State.DONE}
+    assert rig.scheduler.window.size > 4  # regrown after successes
+
+
+async def test_transient_errors_back_off_then_fail_after_5_attempts(rig: Rig):
+    rig.api.outcomes["100"] = [api.TransientError("HTTP 500: boom", 500, maybe_started=False)
+                               for _ in range(5)]
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(2000)
+    item = rig.store.by_song("100")
+    assert item and item.state == State.FAILED and item.attempts == 5
+    assert "HTTP 500: boom" in (item.last_error or "")
+    gaps = rig.gaps()
+    assert all(b >= a * 0.9 for a, b in zip(gaps, gaps[1:], strict=False)) or max(gaps) > 6
+    assert len(rig.api.calls) == 5
+
+
+async def test_400_fails_at_once_with_the_server_message(rig: Rig):
+    rig.api.outcomes["100"] = [api.InvalidSong("Unknown song", 400)]
+    rig.store.add(["100", "101"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    item = rig.store.by_song("100")
+    assert item and item.state == State.FAILED and item.last_error == "Unknown song"
+    assert rig.states()["101"] == State.DONE
+    assert [s for _, s in rig.api.calls].count("100") == 1
+
+
+@pytest.mark.parametrize("error", [
+    api.AuthError("Unauthorized", 401), api.BillingError("Not enough credits", 412),
+    api.AccountStateError("Session refresh failed", "REFRESH_FAILED")])
+async def test_account_problems_pause_everything_and_keep_items(rig: Rig, error):
+    rig.api.outcomes["101"] = [error]
+    rig.store.add(ids(5))
+    rig.scheduler.start()
+    await rig.clock.advance(120)
+    assert rig.scheduler.paused is not None
+    assert rig.scheduler.paused.kind == error.reason
+    states = rig.states()
+    assert states["100"] == State.DONE  # was already in flight: finished and downloaded
+    assert all(states[s] == State.QUEUED for s in ["101", "102", "103", "104"])
+    assert rig.store.by_song("101").attempts == 0  # type: ignore[union-attr]
+    assert len(rig.api.calls) == 2
+    assert rig.scheduler.is_idle()
+    rig.scheduler.start()  # the user fixed it and resumes
+    await rig.clock.advance(200)
+    assert set(rig.states().values()) == {State.DONE}
+
+
+async def test_refresh_in_progress_waits_and_retries(rig: Rig):
+    rig.api.outcomes["100"] = [api.AccountStateError("refreshing", "REFRESH_IN_PROGRESS")]
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    assert rig.scheduler.paused is None
+    times = [t for t, _ in rig.api.calls]
+    assert len(times) == 2 and times[1] - times[0] >= rig.config.refresh_wait
+    assert rig.states()["100"] == State.DONE
+
+
+async def test_reuse_downloads_existing_video_and_refuses_v95_without_a_call(rig: Rig):
+    existing = rig.api.existing("100")
+    rig.api.versions["101"] = "V9.5"
+    rig.api.lookup_errors["102"] = api.TransientError("HTTP 503", 503, maybe_started=False)
+    rig.store.add(["100", "101", "102"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    assert [s for _, s in rig.api.calls] == ["102"]  # the look-up failed: generate as usual
+    states = rig.states()
+    assert states == {"100": State.DONE, "101": State.FAILED, "102": State.DONE}
+    assert "V9.5" in (rig.store.by_song("101").last_error or "")  # type: ignore[union-attr]
+    assert (existing.video_url, rig.tmp / "out" / "song-100.mp4") in rig.fetch.fetched
+
+
+async def test_regenerate_skips_reuse_and_pays_again_only_when_asked(rig: Rig):
+    rig.api.existing("100")
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(20)
+    assert rig.api.calls == []
+    assert rig.store.add(["100"]).already_done == ["100"]
+    assert rig.store.add(["100"], regenerate=True).requeued == ["100"]
+    rig.scheduler.wake()
+    await rig.clock.advance(100)
+    assert [s for _, s in rig.api.calls] == ["100"]
+    item = rig.store.by_song("100")
+    assert item and item.state == State.DONE and item.video_path.endswith("song-100-2.mp4")
+
+
+async def test_cancel_retry_and_pause_at_any_moment(rig: Rig):
+    rig.store.add(ids(4))
+    rig.scheduler.start()
+    await rig.clock.advance(1)
+    rig.scheduler.pause()
+    await rig.clock.advance(30)
+    assert len(rig.api.calls) == 1
+    item = rig.store.by_song("101")
+    assert item is not None
+    rig.scheduler.cancel([item.id])
+    rig.scheduler.start()
+    await rig.clock.advance(200)
+    states = rig.states()
+    assert states["101"] == State.CANCELLED
+    assert [states[s] for s in ["100", "102", "103"]] == [State.DONE] * 3
+    assert rig.scheduler.retry_failed() == 1
+    await rig.clock.advance(100)
+    assert rig.states()["101"] == State.DONE
+
+
+async def test_spacing_holds_across_a_restart(rig: Rig):
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(0.5)
+    await rig.scheduler.close()
+    rig.scheduler = rig.new_scheduler()  # the app restarts 1 s after the call
+    await rig.clock.advance(0.5)
+    rig.store.add(["101"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    assert min(rig.gaps()) >= 3.0
+
+
+async def test_orphaned_generation_is_found_not_paid_twice(rig: Rig):
+    rig.store.add(["100", "101"])
+    rig.scheduler.start()
+    await rig.clock.advance(5)  # both calls sent, both generating
+    await rig.scheduler.close()  # the app dies; the server keeps generating
+    assert rig.states() == {"100": State.GENERATING, "101": State.GENERATING}
+    # the server finishes 100 only; 101 never appears (it was lost on the server)
+    rig.api.existing("100")
+    rig.scheduler = rig.new_scheduler()
+    rig.scheduler.start()
+    await rig.clock.advance(rig.config.generation_deadline + 60)
+    assert rig.states() == {"100": State.DONE, "101": State.DONE}
+    assert [s for _, s in rig.api.calls] == ["100", "101", "101"]
+    regenerated = [t for t, s in rig.api.calls if s == "101"][1]
+    started = rig.api.calls[1][0]
+    assert regenerated - started >= rig.config.generation_deadline
+
+
+async def test_lost_answer_is_looked_up_before_paying_again(rig: Rig):
+    rig.api.lose_answer.add("100")
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    assert rig.api.generated["100"] == 1
+    assert rig.states()["100"] == State.DONE
+
+
+async def test_expired_links_are_refreshed_by_lookup_not_regenerated(rig: Rig):
+    rig.store.add(["100"])
+    rig.fetch.errors = [DownloadError("link expired", expired=True)]
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    assert rig.states()["100"] == State.DONE
+    assert len(rig.api.calls) == 1
+    assert [s for _, s in rig.api.lookups].count("100") == 2  # reuse check + refresh
+
+
+async def test_disk_full_pauses_and_keeps_the_links(rig: Rig):
+    rig.store.add(["100", "101"])
+    rig.fetch.errors = [DownloadError("No space left on device", disk_full=True)]
+    rig.scheduler.start()
+    await rig.clock.advance(60)
+    assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "disk"
+    item = rig.store.by_song("100")
+    assert item and item.state == State.QUEUED and item.video_url
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    assert rig.states() == {"100": State.DONE, "101": State.DONE}
+    assert rig.api.generated["100"] == 1
+
+
+async def test_lookups_learn_to_share_the_limit(rig: Rig):
+    rig.api.lookup_errors["101"] = api.RateLimited("Too frequently")
+    rig.store.add(ids(2))
+    rig.scheduler.start()
+    await rig.clock.advance(1)
+    del rig.api.lookup_errors["101"]
+    await rig.clock.advance(100)
+    assert rig.scheduler.pacer.lookups_share_limit
+    assert rig.states() == {"100": State.DONE, "101": State.DONE}
+
+
+async def test_eta_from_limits(rig: Rig):
+    rig.store.add(ids(100))
+    eta = rig.scheduler.eta()
+    # 10 slots / 45 s is the tighter limit: one start every 4.5 s, then the last generation.
+    assert eta == pytest.approx(99 * 4.5 + 45, rel=0.01)
+    rig.scheduler.set_concurrency(1)
+    assert rig.scheduler.eta() == pytest.approx(100 * 45, rel=0.01)
