@@ -53,9 +53,9 @@ class Engine:
         await self.media.aclose()
         self.store.close()
 
-    def use_token(self, token: str) -> None:
-        """Switch to a new token (after Settings): later calls use it."""
-        self.client = api.MurekaClient(self.http, self.client.base_url, token)
+    def use_token(self, token: str, base_url: str | None = None) -> None:
+        """Switch to a new token or API base (after Settings): later calls use them."""
+        self.client = api.MurekaClient(self.http, base_url or self.client.base_url, token)
         self.scheduler.api = self.client
         if self.scrubber is not None:
             self.scrubber.secrets.append(token)

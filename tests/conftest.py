@@ -8,5 +8,6 @@ os.environ.pop("MUREKA_API_BASE", None)
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
-os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
+os.environ.setdefault("QT_LOGGING_RULES",
+                      "qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false")
 sys.path.insert(0, str(Path(__file__).parent))

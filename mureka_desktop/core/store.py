@@ -32,7 +32,7 @@ ACTIVE_STATES = (State.CHECKING, State.GENERATING, State.DOWNLOADING)
 FINISHED_STATES = (State.DONE, State.FAILED, State.CANCELLED)
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     id: int
     song_id: str

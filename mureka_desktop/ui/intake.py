@@ -1,0 +1,173 @@
+"""Adding songs: drops, paste and the Add dialog all end in one review before queueing."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mureka_desktop.core import ids
+from mureka_desktop.core.intake import Review, review
+from mureka_desktop.core.store import AddResult, Store
+from mureka_desktop.core.tasks import TaskOwner
+
+
+class ReviewDialog(QDialog):
+    """"N new · M duplicates · K already done · L invalid (lines …)" with Add / Cancel."""
+
+    def __init__(self, result: Review, source: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review = result
+        self.setWindowTitle("Add songs")
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{source}</b>")
+        self.summary = QLabel(result.summary())
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        if result.invalid:
+            details = QPlainTextEdit()
+            details.setReadOnly(True)
+            details.setMaximumHeight(110)
+            details.setPlainText("\n".join(f"line {t.line}: {t.text}"
+                                           for t in result.invalid[:500]))
+            layout.addWidget(QLabel("Not song ids (skipped):"))
+            layout.addWidget(details)
+        self.regenerate = QCheckBox(
+            f"Also generate the {len(result.already_done)} already done songs again "
+            f"(costs {len(result.already_done)} credits)")
+        self.regenerate.setVisible(bool(result.already_done))
+        layout.addWidget(self.regenerate)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton(
+            f"Add {len(result.addable)}", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.regenerate.toggled.connect(self._update_count)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = len(self.review.addable) + (len(self.review.already_done)
+                                        if self.regenerate.isChecked() else 0)
+        self.add_button.setText(f"Add {n}")
+        self.add_button.setEnabled(n > 0)
+
+
+class Intake:
+    """Turns mime data, text and files into a review dialog, then into queued items."""
+
+    def __init__(self, store: Store, parent: QWidget, tasks: TaskOwner,
+                 on_added: Callable[[AddResult], None]) -> None:
+        self.store = store
+        self.parent = parent
+        self.tasks = tasks
+        self.on_added = on_added
+        self.dialog: QDialog | None = None
+
+    # ------------------------------------------------------------------ sources
+    @staticmethod
+    def can_accept(mime: QMimeData) -> bool:
+        return mime.hasUrls() or mime.hasText()
+
+    def take_mime(self, mime: QMimeData, source: str) -> None:
+        local = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if local:
+            self.tasks.replace("intake", self._read_files(local))
+            return
+        text = mime.text()
+        if not text and mime.hasUrls():
+            text = "\n".join(u.toString() for u in mime.urls())
+        if not text.strip():
+            self._warn("Nothing to add", "The dropped data holds no text or files.")
+            return
+        self.take_text(text, source)
+
+    def take_text(self, text: str, source: str) -> None:
+        self.show_review(ids.parse_text(text), source)
+
+    async def _read_files(self, paths: list[Path]) -> None:
+        parsed = ids.ParseResult()
+        errors: list[str] = []
+        seen: set[str] = set()
+        for path in paths:
+            try:
+                text = await asyncio.to_thread(ids.read_file, path)
+            except ids.UnreadableInput as exc:
+                errors.append(str(exc))
+                continue
+            except OSError as exc:
+                errors.append(f"{path.name}: {exc.strerror or exc}")
+                continue
+            result = await asyncio.to_thread(ids.parse_text, text)
+            for song_id in result.ids:
+                (parsed.duplicates if song_id in seen else parsed.ids).append(song_id)
+                seen.add(song_id)
+            parsed.duplicates += result.duplicates
+            parsed.invalid += result.invalid
+        if errors:
+            self._warn("Some files were not read", "\n".join(errors) +
+                       "\n\nNothing from them was queued.")
+        if parsed.ids or parsed.invalid:
+            names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
+            self.show_review(parsed, f"From {names}")
+
+    # ------------------------------------------------------------------ review
+    def show_review(self, parsed: ids.ParseResult, source: str) -> None:
+        if not parsed.ids and not parsed.invalid:
+            self._warn("No song ids", "No song ids were found.")
+            return
+        dialog = ReviewDialog(review(parsed, self.store), source, self.parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._add(dialog))
+        self.dialog = dialog
+        dialog.open()  # never exec(): no nested event loop
+
+    def _add(self, dialog: ReviewDialog) -> None:
+        result = dialog.review
+        added = self.store.add(result.addable)
+        if dialog.regenerate.isChecked() and result.already_done:
+            again = self.store.add(result.already_done, regenerate=True)
+            added = AddResult(added.added, added.already_queued, added.already_done,
+                              added.requeued + again.requeued)
+        self.on_added(added)
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self.parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = box
+        box.open()
+
+
+class AddSongsDialog(QDialog):
+    """A box to type or paste ids into; Next leads to the same review as a drop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add songs")
+        self.resize(480, 320)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Song ids, mureka.ai links, or any text holding them:"))
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText("123456789\nuser:777-mureka:123456789-song:111122222\n"
+                                       "https://www.mureka.ai/song-detail/…")
+        layout.addWidget(self.editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.next_button = buttons.addButton("Review…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,436 @@
+"""The main window: toolbar, queue table, preview, status bar. Logic lives in the engine."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mureka_desktop.app import Engine
+from mureka_desktop.core.scheduler import Event
+from mureka_desktop.core.settings import Settings
+from mureka_desktop.core.store import AddResult, Item, State
+from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui.delegates import ProgressDelegate
+from mureka_desktop.ui.intake import AddSongsDialog, Intake
+from mureka_desktop.ui.preview import PreviewPane
+from mureka_desktop.ui.queue_model import (
+    COL_ERROR,
+    COL_PROGRESS,
+    COL_SONG,
+    COL_STATE,
+    ItemRole,
+    QueueFilter,
+    QueueModel,
+)
+from mureka_desktop.ui.settings_dialog import SettingsDialog
+from mureka_desktop.ui.status import Banner, Notifier, StatusPanel
+
+log = logging.getLogger(__name__)
+
+FILTERS = [("All songs", None), ("Active", {State.QUEUED, State.CHECKING, State.GENERATING,
+                                             State.DOWNLOADING}),
+           ("Done", {State.DONE}), ("Failed", {State.FAILED}),
+           ("Cancelled", {State.CANCELLED})]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.tasks = TaskOwner("ui")
+        self.scheduler = engine.scheduler
+        self.setWindowTitle("Mureka Desktop" + (" — Demo" if engine.demo else ""))
+        self.setAcceptDrops(True)
+        self.resize(1200, 720)
+        self.ui_state = QSettings(str(engine.paths.ui_state_file), QSettings.Format.IniFormat)
+
+        self.model = QueueModel(engine.store, self.scheduler.progress, self)
+        self.proxy = QueueFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("queueTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 48), (COL_SONG, 260), (COL_STATE, 120), (3, 50),
+                           (COL_PROGRESS, 110), (5, 120)):
+            self.table.setColumnWidth(col, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _: self.open_video())
+
+        self.preview = PreviewPane()
+        self.banner = Banner()
+        self.banner.fix_requested.connect(self._fix)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter by song, title or error…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.state_filter = QComboBox()
+        for label, _ in FILTERS:
+            self.state_filter.addItem(label)
+        self.state_filter.currentIndexChanged.connect(
+            lambda i: self.proxy.set_states(FILTERS[i][1]))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.banner)
+        left_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 440])
+        self.setCentralWidget(self.splitter)
+
+        self.status_panel = StatusPanel(self.statusBar())
+        self.notifier = Notifier(self)
+        self.intake = Intake(engine.store, self, self.tasks, self._added)
+        self.dialog: QWidget | None = None
+        self._run_active = False
+        self._build_actions()
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.scheduler.subscribe(self._on_event)
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._refresh_status)
+        self._tick.start()
+        self._restore_state()
+        self._refresh_status()
+
+    # ------------------------------------------------------------------ actions
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})"
+                          if shortcut else tip or text)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.add_action = a("Add songs…", self.add_songs, "Ctrl+N", "Type or paste song ids")
+        self.paste_action = a("Paste", self.paste, QKeySequence.StandardKey.Paste,
+                              "Add song ids from the clipboard")
+        self.start_action = a("Start", self.toggle_run, "F5", "Start or pause the queue")
+        self.retry_action = a("Retry failed", self.retry_failed, "Ctrl+Shift+R")
+        self.remove_action = a("Remove", self.remove_selected, QKeySequence.StandardKey.Delete,
+                               "Remove the selected songs from the queue")
+        self.clear_action = a("Clear finished", self.clear_finished, "Ctrl+Shift+Del",
+                              "Remove done and cancelled songs from the list")
+        self.regenerate_action = a("Regenerate…", self.regenerate, "Ctrl+G",
+                                   "Make a new video for the selected songs (costs credits)")
+        self.open_action = a("Open video", self.open_video, "Ctrl+O")
+        self.folder_action = a("Show in folder", self.show_in_folder, "Ctrl+Shift+O")
+        self.copy_action = a("Copy links", self.copy_links, "Ctrl+Shift+C",
+                             "Copy the video and cover links of the selected songs")
+        self.settings_action = a("Settings…", self.open_settings, "Ctrl+,")
+        self.play_action = a("Play / pause preview", self.preview.toggle_play, "Space")
+        self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.preview.addAction(self.play_action)
+
+        bar = QToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.add_action, self.paste_action, None, self.start_action,
+                       self.retry_action, None, self.regenerate_action, self.remove_action,
+                       self.clear_action, None, self.open_action, self.folder_action,
+                       self.copy_action, None, self.settings_action):
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy())
+        bar.addWidget(spacer)
+        if self.engine.demo:
+            badge = QLabel(" DEMO ")
+            badge.setObjectName("demoBadge")
+            badge.setToolTip("Running against the built-in simulator: no token, no credits")
+            badge.setStyleSheet("#demoBadge { background: #f29900; color: white; "
+                                "font-weight: bold; border-radius: 3px; padding: 2px 6px; }")
+            bar.addWidget(badge)
+        bar.addWidget(self.state_filter)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (self.open_action, self.folder_action, self.copy_action, None,
+                       self.regenerate_action, self.retry_action, self.remove_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ selection
+    def selected_items(self) -> list[Item]:
+        rows = self.table.selectionModel().selectedRows()
+        items = [self.proxy.data(r, ItemRole) for r in rows]
+        return [i for i in items if isinstance(i, Item)]
+
+    def current_item(self) -> Item | None:
+        index = self.table.currentIndex()
+        item = self.proxy.data(index, ItemRole) if index.isValid() else None
+        return item if isinstance(item, Item) else None
+
+    def select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect |
+            QItemSelectionModel.SelectionFlag.Rows)
+
+    def _selection_changed(self) -> None:
+        items = self.selected_items()
+        item = items[0] if len(items) == 1 else None
+        if item is None or self.preview.item is None or item.id != self.preview.item.id or \
+                item.state != self.preview.item.state:
+            self.preview.show_item(item)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        items = self.selected_items()
+        done = [i for i in items if i.state == State.DONE]
+        self.open_action.setEnabled(len(done) == 1)
+        self.folder_action.setEnabled(bool(done))
+        self.copy_action.setEnabled(any(i.video_url for i in items))
+        self.regenerate_action.setEnabled(bool(items))
+        self.remove_action.setEnabled(any(i.state not in (State.GENERATING, State.DOWNLOADING)
+                                          for i in items))
+
+    # ------------------------------------------------------------------ commands
+    def toggle_run(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.pause()
+        else:
+            self._run_active = True
+            self.banner.hide()
+            self.scheduler.start()
+        self._refresh_status()
+
+    def start(self) -> None:
+        if not self.scheduler.running:
+            self.toggle_run()
+
+    def add_songs(self) -> None:
+        dialog = AddSongsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.intake.take_text(dialog.editor.toPlainText(),
+                                                              "Typed in"))
+        self.dialog = dialog
+        dialog.open()
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not Intake.can_accept(mime):
+            self.statusBar().showMessage("The clipboard holds no text.", 4000)
+            return
+        self.intake.take_mime(mime, "From the clipboard")
+
+    def _added(self, result: AddResult) -> None:
+        self.model.reload()
+        n = len(result.added) + len(result.requeued)
+        self.statusBar().showMessage(f"Queued {n} songs.", 5000)
+        self.scheduler.wake()
+
+    def retry_failed(self) -> None:
+        items = [i.id for i in self.selected_items() if i.state in (State.FAILED,
+                                                                    State.CANCELLED)]
+        n = self.scheduler.retry_failed(items or None)
+        self.statusBar().showMessage(f"{n} songs queued again.", 4000)
+
+    def remove_selected(self) -> None:
+        items = self.selected_items()
+        queued = [i.id for i in items if i.state in (State.QUEUED, State.CHECKING)]
+        self.scheduler.cancel(queued)
+        removed = self.engine.store.remove([i.id for i in items])
+        self.model.reload()
+        kept = len(items) - removed
+        self.statusBar().showMessage(f"Removed {removed} songs" + (
+            f"; {kept} still generating or downloading were kept" if kept else "."), 5000)
+
+    def clear_finished(self) -> None:
+        n = self.engine.store.clear_finished()
+        self.model.reload()
+        self.statusBar().showMessage(f"Cleared {n} finished songs.", 4000)
+
+    def regenerate(self) -> None:
+        items = [i for i in self.selected_items()
+                 if i.state not in (State.GENERATING, State.DOWNLOADING, State.CHECKING)]
+        if not items:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Regenerate videos",
+                          f"Make a new video for {len(items)} song(s)? Each one costs a credit, "
+                          "even when a video already exists.",
+                          QMessageBox.StandardButton.Cancel, self)
+        confirm = box.addButton(f"Regenerate {len(items)}", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done() -> None:
+            if box.clickedButton() is confirm:
+                self.engine.store.add([i.song_id for i in items], regenerate=True)
+                self.model.reload()
+                self.scheduler.wake()
+        box.finished.connect(done)
+        self.dialog = box
+        box.open()
+
+    def open_video(self) -> None:
+        item = self.current_item()
+        if item and item.state == State.DONE and item.video_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(item.video_path))
+
+    def show_in_folder(self) -> None:
+        item = next((i for i in self.selected_items() if i.video_path), None)
+        if item and item.video_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(item.video_path).parent)))
+
+    def copy_links(self) -> None:
+        lines = [f"{i.song_id}\t{i.video_url}\t{i.cover_url}" for i in self.selected_items()
+                 if i.video_url]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+        self.statusBar().showMessage(f"Copied the links of {len(lines)} songs.", 4000)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.engine.settings, self.engine.tokens, self.engine.http,
+                                self.tasks, self.engine.paths.default_output_dir, self,
+                                demo=self.engine.demo)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._apply_settings)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self, settings: Settings, token: str) -> None:
+        engine = self.engine
+        engine.settings = settings
+        if not engine.demo:
+            settings.save(engine.paths.settings_file)
+            if token:
+                if not engine.tokens.set(token):
+                    self.statusBar().showMessage(
+                        "No system keyring: the token is kept for this session only.", 8000)
+                engine.use_token(token, settings.api_base_effective())
+            engine.output_dir = Path(settings.output_dir).expanduser() if settings.output_dir \
+                else engine.paths.default_output_dir
+            self.scheduler.config.output_dir = engine.output_dir
+        self.scheduler.set_concurrency(settings.concurrency)
+        self.scheduler.config.reuse_existing = settings.reuse_existing
+        if self.scheduler.paused and self.scheduler.paused.kind == "auth" and token:
+            self.banner.hide()
+            self.scheduler.start()
+
+    def _fix(self, kind: str) -> None:
+        if kind == "auth":
+            self.open_settings()
+        else:
+            self.banner.hide()
+            self.scheduler.start()
+
+    # ------------------------------------------------------------------ drops
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if Intake.can_accept(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.intake.take_mime(event.mimeData(), "Dropped on the window")
+        event.acceptProposedAction()
+
+    # ------------------------------------------------------------------ events
+    def _on_event(self, event: Event) -> None:
+        if event.kind == "item" and event.item is not None:
+            self.model.mark_dirty(event.item.id)
+            if self.preview.item is not None and event.item.id == self.preview.item.id:
+                QTimer.singleShot(150, self._selection_changed)
+        elif event.kind == "paused" and event.reason is not None:
+            if event.reason.kind != "user":
+                self.banner.show_reason(event.reason)
+        elif event.kind == "resumed":
+            self.banner.hide()
+        elif event.kind == "idle" and self._run_active and self.scheduler.running:
+            self._run_active = False
+            counts = self.engine.store.counts()
+            text = self.notifier.run_finished(counts[State.DONE], counts[State.FAILED])
+            self.statusBar().showMessage(f"Run finished: {text}", 10000)
+
+    def _refresh_status(self) -> None:
+        status = self.scheduler.status()
+        self.status_panel.update(status)
+        self.start_action.setText("Pause" if status.running else "Start")
+        self.model.refresh_progress()
+
+    # ------------------------------------------------------------------ state
+    def _restore_state(self) -> None:
+        s = self.ui_state
+        for key, restore in (("geometry", self.restoreGeometry),
+                             ("splitter", self.splitter.restoreState),
+                             ("columns", self.table.horizontalHeader().restoreState)):
+            value = s.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_state(self) -> None:
+        s = self.ui_state
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("splitter", self.splitter.saveState())
+        s.setValue("columns", self.table.horizontalHeader().saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.preview.release()
+        self._tick.stop()
+        super().closeEvent(event)
+
+    async def shutdown(self) -> None:
+        self._tick.stop()
+        self.preview.release()
+        await self.tasks.close()

@@ -1,0 +1,231 @@
+"""The preview pane: the cover, and the video with play/pause, seek, time, volume and mute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mureka_desktop.core.store import Item, State
+
+
+def _clock(ms: int) -> str:
+    seconds = max(0, ms // 1000)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class CoverView(QLabel):
+    """Shows a pixmap scaled to fit, keeping its aspect ratio."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pixmap = QPixmap()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(160, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setWordWrap(True)
+
+    def set_pixmap(self, pixmap: QPixmap) -> None:
+        self._pixmap = pixmap
+        self._rescale()
+
+    def show_message(self, text: str) -> None:
+        self._pixmap = QPixmap()
+        self.setPixmap(QPixmap())
+        self.setText(text)
+
+    def has_image(self) -> bool:
+        return not self._pixmap.isNull()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if self._pixmap.isNull():
+            return
+        self.setText("")
+        self.setPixmap(self._pixmap.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 180)
+
+
+class PreviewPane(QWidget):
+    """Cover above, video below; changing items releases the old media first."""
+
+    media_error = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item: Item | None = None
+        self.title = QLabel("Select a song to preview it")
+        self.title.setObjectName("previewTitle")
+        self.title.setWordWrap(True)
+        self.cover = CoverView()
+        self.cover.setObjectName("cover")
+        self.video = QVideoWidget()
+        self.video.setMinimumSize(160, 90)
+        self.video_message = QLabel()
+        self.video_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.video_message.setWordWrap(True)
+        self.video_message.setObjectName("videoMessage")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.video_message)
+        self.stack.addWidget(self.video)
+
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.player.setVideoOutput(self.video)
+
+        style = self.style()
+        self.play_button = QToolButton()
+        self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.setToolTip("Play / pause (Space)")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.seek = QSlider(Qt.Orientation.Horizontal)
+        self.seek.setToolTip("Seek")
+        self.seek.setRange(0, 0)
+        self.seek.sliderMoved.connect(self.player.setPosition)
+        self.time_label = QLabel("0:00 / 0:00")
+        self.mute_button = QToolButton()
+        self.mute_button.setCheckable(True)
+        self.mute_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+        self.mute_button.setToolTip("Mute")
+        self.mute_button.toggled.connect(self._set_muted)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(80)
+        self.volume.setMaximumWidth(90)
+        self.volume.setToolTip("Volume")
+        self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
+        self.audio.setVolume(0.8)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.seek, 1)
+        controls.addWidget(self.time_label)
+        controls.addWidget(self.mute_button)
+        controls.addWidget(self.volume)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.cover, 2)
+        layout.addWidget(self.stack, 3)
+        layout.addLayout(controls)
+
+        self.player.durationChanged.connect(self._duration)
+        self.player.positionChanged.connect(self._position)
+        self.player.playbackStateChanged.connect(self._state)
+        self.player.errorOccurred.connect(self._error)
+        self.show_item(None)
+
+    # ------------------------------------------------------------------ items
+    def show_item(self, item: Item | None) -> None:
+        self.release()
+        self.item = item
+        self._enable_controls(False)
+        if item is None:
+            self.title.setText("Select a song to preview it")
+            self.cover.show_message("")
+            self._video_message("")
+            return
+        self.title.setText(item.title or f"Song {item.song_id}")
+        if item.state != State.DONE:
+            waiting = {State.FAILED: "This song failed: nothing to preview.",
+                       State.CANCELLED: "This song was cancelled."}.get(
+                item.state, "The video appears here once it is downloaded.")
+            self.cover.show_message("")
+            self._video_message(waiting)
+            return
+        self._load_cover(item.cover_path)
+        self._load_video(item.video_path)
+
+    def release(self) -> None:
+        """Stop and drop the current media so its file is closed."""
+        self.player.stop()
+        self.player.setSource(QUrl())
+
+    def _load_cover(self, path: str | None) -> None:
+        if not path or not Path(path).is_file():
+            self.cover.show_message("The cover file is missing.\n" + (path or ""))
+            return
+        reader = QImageReader(path)
+        image = reader.read()
+        if image.isNull():
+            self.cover.show_message(f"The cover cannot be shown: {reader.errorString()}")
+            return
+        self.cover.set_pixmap(QPixmap.fromImage(image))
+
+    def _load_video(self, path: str | None) -> None:
+        if not path or not Path(path).is_file():
+            self._video_message("The video file is missing.\n" + (path or ""))
+            return
+        self.stack.setCurrentWidget(self.video)
+        self.player.setSource(QUrl.fromLocalFile(path))
+        self._enable_controls(True)
+
+    def _video_message(self, text: str) -> None:
+        self.video_message.setText(text)
+        self.stack.setCurrentWidget(self.video_message)
+
+    def _enable_controls(self, enabled: bool) -> None:
+        for widget in (self.play_button, self.seek):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.seek.setRange(0, 0)
+            self.time_label.setText("0:00 / 0:00")
+
+    # ------------------------------------------------------------------ player
+    def toggle_play(self) -> None:
+        if self.player.source().isEmpty():
+            return
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def _set_muted(self, muted: bool) -> None:
+        self.audio.setMuted(muted)
+        icon = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else \
+            QStyle.StandardPixmap.SP_MediaVolume
+        self.mute_button.setIcon(self.style().standardIcon(icon))
+
+    def _duration(self, ms: int) -> None:
+        self.seek.setRange(0, ms)
+        self._position(self.player.position())
+
+    def _position(self, ms: int) -> None:
+        if not self.seek.isSliderDown():
+            self.seek.setValue(ms)
+        self.time_label.setText(f"{_clock(ms)} / {_clock(self.player.duration())}")
+
+    def _state(self, state: Any) -> None:
+        icon = QStyle.StandardPixmap.SP_MediaPause \
+            if state == QMediaPlayer.PlaybackState.PlayingState \
+            else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(icon))
+
+    def _error(self, error: Any, message: str) -> None:
+        if error == QMediaPlayer.Error.NoError:
+            return
+        text = f"The video cannot be played: {message or error.name}"
+        self._video_message(text)
+        self._enable_controls(False)
+        self.media_error.emit(text)

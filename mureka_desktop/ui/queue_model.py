@@ -1,0 +1,236 @@
+"""The queue table: a list model over the store, updated in coalesced batches."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from mureka_desktop.core.ids import song_number
+from mureka_desktop.core.store import Item, State, Store
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_POSITION, COL_SONG, COL_STATE, COL_ATTEMPTS, COL_PROGRESS, COL_VIDEO, COL_ERROR = range(7)
+HEADERS = ["#", "Song", "State", "Tries", "Progress", "Video id", "Last error"]
+ItemRole = Qt.ItemDataRole.UserRole
+ProgressRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+STATE_COLORS = {
+    State.QUEUED: "#9aa0a6", State.CHECKING: "#8ab4f8", State.GENERATING: "#1a73e8",
+    State.DOWNLOADING: "#12a4af", State.DONE: "#1e8e3e", State.FAILED: "#d93025",
+    State.CANCELLED: "#5f6368",
+}
+STATE_WORDS = {
+    State.QUEUED: "Queued", State.CHECKING: "Checking", State.GENERATING: "Generating",
+    State.DOWNLOADING: "Downloading", State.DONE: "Done", State.FAILED: "Failed",
+    State.CANCELLED: "Cancelled",
+}
+
+
+def state_icon(state: State, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(STATE_COLORS[state]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class QueueModel(QAbstractTableModel):
+    """Rows are store items in queue order; ``UserRole`` returns the :class:`Item`."""
+
+    def __init__(self, store: Store, progress: dict[int, Any] | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._progress = progress if progress is not None else {}
+        self._items: list[Item] = []
+        self._rows: dict[int, int] = {}
+        self._dirty: set[int] = set()
+        self._icons = {state: state_icon(state) for state in State}
+        self._flush = QTimer(self)
+        self._flush.setInterval(100)
+        self._flush.setSingleShot(True)
+        self._flush.timeout.connect(self.flush)
+        self.reload()
+
+    # ------------------------------------------------------------------ updates
+    def reload(self) -> None:
+        """Re-read every item (after adds and removes)."""
+        self.beginResetModel()
+        self._items = self._store.all_items()
+        self._rows = {item.id: row for row, item in enumerate(self._items)}
+        self._dirty.clear()
+        self.endResetModel()
+
+    def mark_dirty(self, item_id: int) -> None:
+        """Called per scheduler event; the model refreshes at most every 100 ms."""
+        self._dirty.add(item_id)
+        if not self._flush.isActive():
+            self._flush.start()
+
+    def flush(self) -> None:
+        dirty, self._dirty = self._dirty, set()
+        missing = False
+        rows: list[int] = []
+        for item_id in dirty:
+            row = self._rows.get(item_id)
+            fresh = self._store.get(item_id)
+            if row is None or fresh is None:
+                missing = True
+                continue
+            self._items[row] = fresh
+            rows.append(row)
+        if missing:
+            self.reload()
+            return
+        for start, end in _ranges(sorted(rows)):
+            self.dataChanged.emit(self.index(start, 0), self.index(end, len(HEADERS) - 1))
+
+    def refresh_progress(self) -> None:
+        """Repaint the progress column of rows that are downloading."""
+        rows = sorted(self._rows[i] for i in self._progress if i in self._rows)
+        for start, end in _ranges(rows):
+            self.dataChanged.emit(self.index(start, COL_PROGRESS), self.index(end, COL_PROGRESS),
+                                  [Qt.ItemDataRole.DisplayRole, ProgressRole])
+
+    def item_at(self, row: int) -> Item:
+        return self._items[row]
+
+    def row_of(self, item_id: int) -> int | None:
+        return self._rows.get(item_id)
+
+    # ------------------------------------------------------------------ Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role == ItemRole:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, index.row(), col)
+        if role == SortRole:
+            return self._sort_key(item, index.row(), col)
+        if role == ProgressRole and col == COL_PROGRESS:
+            return self._fraction(item)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATE:
+            return self._icons[item.state]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_ERROR and item.last_error:
+                return item.last_error
+            if col == COL_SONG:
+                return item.song_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POSITION, COL_ATTEMPTS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_ERROR:
+            return QColor(STATE_COLORS[State.FAILED]) if item.state == State.FAILED else None
+        return None
+
+    def _fraction(self, item: Item) -> float | None:
+        live = self._progress.get(item.id)
+        if live is not None:
+            done, total = live.total()
+            return done / total if total else 0.0
+        if item.state == State.DONE:
+            return 1.0
+        return None
+
+    def _display(self, item: Item, row: int, col: int) -> Any:
+        if col == COL_POSITION:
+            return row + 1
+        if col == COL_SONG:
+            number = song_number(item.song_id)
+            return f"{number} · {item.title}" if item.title else number
+        if col == COL_STATE:
+            return STATE_WORDS[item.state]
+        if col == COL_ATTEMPTS:
+            return item.attempts
+        if col == COL_PROGRESS:
+            fraction = self._fraction(item)
+            return "" if fraction is None else f"{fraction:.0%}"
+        if col == COL_VIDEO:
+            return item.video_id or ""
+        if col == COL_ERROR:
+            return (item.last_error or "").splitlines()[0] if item.last_error else ""
+        return None
+
+    def _sort_key(self, item: Item, row: int, col: int) -> Any:
+        if col == COL_POSITION:
+            return row
+        if col == COL_ATTEMPTS:
+            return item.attempts
+        if col == COL_PROGRESS:
+            return self._fraction(item) or 0.0
+        if col == COL_STATE:
+            return list(State).index(item.state)
+        return str(self._display(item, row, col))
+
+
+class QueueFilter(QSortFilterProxyModel):
+    """Sorts on typed keys and filters by state and by text in song or error."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._states: set[State] | None = None
+        self._text = ""
+
+    def set_states(self, states: set[State] | None) -> None:
+        self.beginFilterChange()
+        self._states = states
+        self.endFilterChange()
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, QueueModel):
+            return True
+        item = model.item_at(source_row)
+        if self._states is not None and item.state not in self._states:
+            return False
+        needle = self._text
+        if not needle:
+            return True
+        return needle in item.song_id.lower() or needle in (item.title or "").lower() or \
+            needle in (item.last_error or "").lower()
+
+
+def _ranges(rows: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for row in rows:
+        if out and row == out[-1][1] + 1:
+            out[-1] = (out[-1][0], row)
+        else:
+            out.append((row, row))
+    return out

@@ -1,0 +1,171 @@
+"""Settings: token (keyring), output folder, concurrency, reuse, API base (advanced)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mureka_desktop.core import api
+from mureka_desktop.core.secrets import TokenStore, looks_like_token
+from mureka_desktop.core.settings import Settings
+from mureka_desktop.core.tasks import TaskOwner
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; ``saved`` carries the new settings and token."""
+
+    saved = Signal(object, str)
+
+    def __init__(self, settings: Settings, tokens: TokenStore, http: httpx.AsyncClient,
+                 tasks: TaskOwner, default_output: Path, parent: QWidget | None = None,
+                 demo: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        self._tokens = tokens
+        self._http = http
+        self._tasks = tasks
+        self.settings = Settings(**vars(settings))
+
+        self.token = QLineEdit(tokens.get() or "")
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText("user:12345-…")
+        self.show_token = QCheckBox("Show")
+        self.show_token.toggled.connect(lambda on: self.token.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.check_button = QPushButton("Check")
+        self.check_button.setToolTip("Ask the API for the accounts behind this token")
+        self.check_button.clicked.connect(self.check)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token, 1)
+        token_row.addWidget(self.show_token)
+        token_row.addWidget(self.check_button)
+        self.token_note = QLabel()
+        self.token_note.setWordWrap(True)
+        self.token_note.setObjectName("tokenNote")
+        self.health = QLabel()
+        self.health.setWordWrap(True)
+        self.health.setObjectName("accountHealth")
+        self.health.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if tokens.from_environment:
+            self.token_note.setText("The token comes from USEAPI_TOKEN; it overrides the "
+                                    "saved one.")
+        elif not tokens.persistent:
+            self.token_note.setText("No system keyring is available: the token is kept for "
+                                    "this session only, never written to a file.")
+        else:
+            self.token_note.setText("Saved in the system keyring; sent only to the API host.")
+        if demo:
+            self.token_note.setText("Demo mode: the built-in simulator accepts its own token.")
+
+        self.output = QLineEdit(settings.output_dir)
+        self.output.setPlaceholderText(str(default_output))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        output_row = QHBoxLayout()
+        output_row.addWidget(self.output, 1)
+        output_row.addWidget(browse)
+
+        self.concurrency = QSpinBox()
+        self.concurrency.setRange(1, 10)
+        self.concurrency.setValue(settings.concurrency)
+        self.concurrency.setSuffix(" at once")
+        self.reuse = QCheckBox("Reuse videos that already exist (saves credits)")
+        self.reuse.setChecked(settings.reuse_existing)
+        self.api_base = QLineEdit(settings.api_base)
+
+        account = QGroupBox("useapi.net account")
+        form = QFormLayout(account)
+        form.addRow("API token", token_row)
+        form.addRow("", self.token_note)
+        form.addRow("", self.health)
+        videos = QGroupBox("Videos")
+        vform = QFormLayout(videos)
+        vform.addRow("Output folder", output_row)
+        vform.addRow("Generations", self.concurrency)
+        vform.addRow("", self.reuse)
+        advanced = QGroupBox("Advanced")
+        aform = QFormLayout(advanced)
+        aform.addRow("API base URL", self.api_base)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(account)
+        layout.addWidget(videos)
+        layout.addWidget(advanced)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, "Output folder", self.output.text() or
+                             self.output.placeholderText())
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.fileSelected.connect(self.output.setText)
+        dialog.open()
+
+    def check(self) -> None:
+        token = self.token.text().strip()
+        if not token:
+            self.health.setText("Enter a token first.")
+            return
+        self.health.setText("Checking…")
+        self.check_button.setEnabled(False)
+        self._tasks.replace("settings-check", self._check(token, self.api_base.text().strip()))
+
+    async def _check(self, token: str, base: str) -> None:
+        client = api.MurekaClient(self._http, base or api.DEFAULT_API_BASE, token)
+        try:
+            accounts = await client.accounts()
+        except api.AuthError:
+            self.health.setText("✗ The API rejected this token.")
+        except api.ApiError as exc:
+            self.health.setText(f"✗ Check failed: {exc.message}")
+        else:
+            if not accounts:
+                self.health.setText("✓ Token accepted, but no Mureka account is configured "
+                                    "on useapi.net.")
+            else:
+                lines = []
+                for acc in accounts:
+                    mark = "✗" if acc.error else "✓"
+                    state = f"needs attention: {acc.error}" if acc.error else "healthy"
+                    age = "" if acc.token_issued_days_ago is None else \
+                        f", session {acc.token_issued_days_ago:.0f} days old"
+                    lines.append(f"{mark} Mureka account {acc.account}: {state}{age}")
+                self.health.setText("\n".join(lines))
+        finally:
+            self.check_button.setEnabled(True)
+
+    def _save(self) -> None:
+        token = self.token.text().strip()
+        if token and not looks_like_token(token):
+            self.token_note.setText("That does not look like a useapi.net token "
+                                    "(user:<digits>-<letters and digits>).")
+            return
+        self.settings.output_dir = self.output.text().strip()
+        self.settings.concurrency = self.concurrency.value()
+        self.settings.reuse_existing = self.reuse.isChecked()
+        self.settings.api_base = self.api_base.text().strip() or api.DEFAULT_API_BASE
+        self.settings.normalized()
+        self.saved.emit(self.settings, token)
+        self.accept()

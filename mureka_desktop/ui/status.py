@@ -1,0 +1,111 @@
+"""Live status: the status bar figures, the pause banner, and the end-of-run notification."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStatusBar,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from mureka_desktop.core.scheduler import PauseReason, Status
+from mureka_desktop.core.store import State
+
+
+def human_duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+class StatusPanel:
+    """Permanent labels in the status bar, refreshed from :class:`Status`."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        self.slots = QLabel()
+        self.next_call = QLabel()
+        self.counts = QLabel()
+        self.eta = QLabel()
+        for label in (self.slots, self.next_call, self.counts, self.eta):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+
+    def update(self, status: Status) -> None:
+        self.slots.setText(f"Generating {status.in_flight}/{status.concurrency}"
+                           + (f" (window {status.window})" if status.window <
+                              status.concurrency else ""))
+        if status.paused is not None:
+            self.next_call.setText("Paused")
+        elif not status.running:
+            self.next_call.setText("Stopped")
+        elif status.next_call_in > 0.05:
+            self.next_call.setText(f"Next call in {status.next_call_in:.1f} s")
+        else:
+            self.next_call.setText("Next call: now")
+        c = status.counts
+        queued = c[State.QUEUED] + c[State.CHECKING]
+        self.counts.setText(f"{c[State.DONE]} done · {c[State.FAILED]} failed · "
+                            f"{queued} queued")
+        self.eta.setText("ETA —" if status.eta_seconds is None
+                         else f"ETA {human_duration(status.eta_seconds)}")
+
+
+class Banner(QFrame):
+    """Over the table when the queue paused on a problem: why, and the fix."""
+
+    fix_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet("#banner { background: #fce8e6; border: 1px solid #d93025;"
+                           " border-radius: 4px; } #banner QLabel { color: #5f2120; }")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._kind = ""
+        self.button = QPushButton()
+        self.button.clicked.connect(lambda: self.fix_requested.emit(self._kind))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+    def show_reason(self, reason: PauseReason) -> None:
+        self._kind = reason.kind
+        self.message.setText(f"<b>Queue paused.</b> {reason.message}")
+        self.button.setText("Open Settings" if reason.kind == "auth" else "Resume")
+        self.show()
+
+
+class Notifier:
+    """One desktop notification per finished run: a tray message where a tray exists."""
+
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(window.windowIcon(), window)
+            self.tray.setToolTip("Mureka Desktop")
+            self.tray.show()
+        self.sent: list[str] = []
+
+    def run_finished(self, done: int, failed: int) -> str:
+        text = f"{done} videos done" + (f", {failed} failed" if failed else "") + "."
+        self.sent.append(text)
+        if self.tray is not None:
+            self.tray.showMessage("Mureka Desktop: run finished", text,
+                                  QSystemTrayIcon.MessageIcon.Information, 8000)
+        else:
+            QApplication.alert(self.window)
+        return text
