@@ -52,7 +52,7 @@ def main() -> None:
             url = f"http://127.0.0.1:{server.stdout.readline().strip()}/big.mp4"
             time.sleep(0.3)
             curl_times, our_times = [], []
-            for i in range(3):
+            for i in range(5):
                 dest = Path(tmp) / f"curl{i}.mp4"
                 start = time.perf_counter()
                 subprocess.run(["curl", "-s", "-o", str(dest), url], check=True)

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +95,13 @@ class MainWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _: self.open_video())
 
+        self.empty_hint = QLabel("Drop song ids, links or .txt / .csv / .json files here,\n"
+                                 "or press Ctrl+V to paste, or Ctrl+N to type them.",
+                                 self.table.viewport())
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("#emptyHint { color: #80868b; font-size: 15px; }")
+        self.model.modelReset.connect(self._update_empty_hint)
         self.preview = PreviewPane()
         self.banner = Banner()
         self.banner.fix_requested.connect(self._fix)
@@ -135,6 +143,7 @@ class MainWindow(QMainWindow):
         self._tick.start()
         self._restore_state()
         self._refresh_status()
+        self._update_empty_hint()
 
     # ------------------------------------------------------------------ actions
     def _action(self, text: str, slot: object,
@@ -199,6 +208,16 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         self.addToolBar(bar)
         self.toolbar = bar
+
+    def _update_empty_hint(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_hint.setVisible(empty)
+        if empty:
+            self.empty_hint.resize(self.table.viewport().size())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_empty_hint()
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -393,8 +412,10 @@ class MainWindow(QMainWindow):
         elif event.kind == "paused" and event.reason is not None:
             if event.reason.kind != "user":
                 self.banner.show_reason(event.reason)
+            self._refresh_status()
         elif event.kind == "resumed":
             self.banner.hide()
+            self._refresh_status()
         elif event.kind == "idle" and self._run_active and self.scheduler.running:
             self._run_active = False
             counts = self.engine.store.counts()
@@ -431,6 +452,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     async def shutdown(self) -> None:
+        """Stop the views first, then every task the window owns."""
         self._tick.stop()
+        self.model.stop()
         self.preview.release()
         await self.tasks.close()

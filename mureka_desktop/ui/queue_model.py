@@ -65,7 +65,13 @@ class QueueModel(QAbstractTableModel):
         self._flush.setInterval(100)
         self._flush.setSingleShot(True)
         self._flush.timeout.connect(self.flush)
+        self._stopped = False
         self.reload()
+
+    def stop(self) -> None:
+        """Detach from the store for good (the window is shutting down)."""
+        self._stopped = True
+        self._flush.stop()
 
     # ------------------------------------------------------------------ updates
     def reload(self) -> None:
@@ -78,11 +84,15 @@ class QueueModel(QAbstractTableModel):
 
     def mark_dirty(self, item_id: int) -> None:
         """Called per scheduler event; the model refreshes at most every 100 ms."""
+        if self._stopped:
+            return
         self._dirty.add(item_id)
         if not self._flush.isActive():
             self._flush.start()
 
     def flush(self) -> None:
+        if self._stopped:
+            return
         dirty, self._dirty = self._dirty, set()
         missing = False
         rows: list[int] = []

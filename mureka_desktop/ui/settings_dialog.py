@@ -73,7 +73,8 @@ class SettingsDialog(QDialog):
         else:
             self.token_note.setText("Saved in the system keyring; sent only to the API host.")
         if demo:
-            self.token_note.setText("Demo mode: the built-in simulator accepts its own token.")
+            self.token_note.setText("Demo mode: the built-in simulator needs no token, and "
+                                    "videos go to the demo folder.")
 
         self.output = QLineEdit(settings.output_dir)
         self.output.setPlaceholderText(str(default_output))
@@ -114,6 +115,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(videos)
         layout.addWidget(advanced)
         layout.addWidget(buttons)
+        if demo:
+            for widget in (self.token, self.show_token, self.check_button, self.output,
+                           browse, self.api_base):
+                widget.setEnabled(False)
 
     def _browse(self) -> None:
         dialog = QFileDialog(self, "Output folder", self.output.text() or

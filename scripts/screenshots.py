@@ -1,0 +1,85 @@
+"""Screenshots of the real window under Xvfb: the main window mid-way through a demo run, and
+the settings dialog. Run with ``xvfb-run -a .venv/bin/python scripts/screenshots.py OUTDIR``.
+
+It fails (exit 1) when a screenshot comes out blank or the run did not progress, so the test
+command can keep it honest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_API", "pyside6")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+
+import qasync  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mureka_desktop.app import build_engine  # noqa: E402
+from mureka_desktop.core.paths import AppPaths  # noqa: E402
+from mureka_desktop.core.store import State  # noqa: E402
+from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
+
+SONGS = [f"user:777-mureka:123456789-song:{100000000 + i * 7919}" for i in range(18)] + \
+    [str(41000 + i) for i in range(6)]
+
+
+def distinct_colours(image: QImage) -> int:
+    small = image.scaled(160, 100)
+    return len({small.pixel(x, y) for x in range(small.width()) for y in range(small.height())})
+
+
+async def shoot(app: QApplication, out: Path) -> int:
+    home = Path(tempfile.mkdtemp(prefix="mureka-shots-"))
+    engine = build_engine(AppPaths.resolve(home), demo=True, require_token=False,
+                          sim_overrides={"generation_time": 9.0, "v95_songs": ["41003"]})
+    window = MainWindow(engine)
+    window.resize(1280, 760)
+    window.show()
+    engine.store.add(SONGS)
+    window.model.reload()
+    window.start()
+    while engine.store.counts()[State.DONE] < 5:
+        await asyncio.sleep(0.2)
+    window.select_row(1)
+    window.preview.player.play()
+    await asyncio.sleep(1.5)
+    screen = app.primaryScreen()
+    main = screen.grabWindow(window.winId())
+    main.save(str(out / "main-window.png"))
+    dialog = window.open_settings()
+    await asyncio.sleep(0.8)
+    settings = screen.grabWindow(dialog.winId())
+    settings.save(str(out / "settings.png"))
+    dialog.reject()
+    done = engine.store.counts()[State.DONE]
+    await window.shutdown()
+    await engine.aclose()
+    window.close()
+    ok = True
+    for name in ("main-window.png", "settings.png"):
+        colours = distinct_colours(QImage(str(out / name)))
+        print(f"screenshot {out / name}: {colours} distinct colours")
+        ok &= colours > 20
+    print(f"demo run: {done} done at the time of the screenshot")
+    return 0 if ok and done >= 5 else 1
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        code: int = loop.run_until_complete(shoot(app, out))
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from mureka_desktop.core.store import State, Store
+from mureka_desktop.ui.queue_model import (
+    COL_ERROR,
+    COL_SONG,
+    COL_STATE,
+    ItemRole,
+    QueueFilter,
+    QueueModel,
+)
+
+
+def make_store(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "q.sqlite3")
+    store.add(["3", "1", "user:777-mureka:5-song:2"])
+    items = store.all_items()
+    store.update(items[0].id, state=State.FAILED, last_error="Unknown song\nmore detail")
+    store.update(items[1].id, state=State.DONE, title="Night Drive", video_id="99")
+    return store
+
+
+def test_model_passes_qtmodeltester(qapp, qtmodeltester, tmp_path: Path):
+    store = make_store(tmp_path)
+    model = QueueModel(store)
+    qtmodeltester.check(model)
+    proxy = QueueFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    store.close()
+
+
+def test_roles_and_columns(qapp, tmp_path: Path):
+    store = make_store(tmp_path)
+    model = QueueModel(store)
+    assert model.rowCount() == 3
+    assert model.data(model.index(1, COL_SONG)) == "1 · Night Drive"
+    assert model.data(model.index(2, COL_SONG)) == "2"
+    assert model.data(model.index(2, COL_SONG), Qt.ItemDataRole.ToolTipRole) == \
+        "user:777-mureka:5-song:2"
+    assert model.data(model.index(0, COL_STATE)) == "Failed"
+    assert model.data(model.index(0, COL_ERROR)) == "Unknown song"
+    assert model.data(model.index(0, COL_ERROR), Qt.ItemDataRole.ToolTipRole) == \
+        "Unknown song\nmore detail"
+    assert model.data(model.index(0, 0), ItemRole).song_id == "3"
+    assert model.data(model.index(0, COL_STATE), Qt.ItemDataRole.DecorationRole) is not None
+    store.close()
+
+
+def test_updates_are_coalesced_into_one_datachanged(qtbot, tmp_path: Path):
+    store = make_store(tmp_path)
+    model = QueueModel(store)
+    items = store.all_items()
+    changes: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, roles=None: changes.append((a.row(), b.row())))
+    for _ in range(50):
+        for item in items:
+            store.update(item.id, attempts=item.attempts + 1)
+            model.mark_dirty(item.id)
+    assert changes == []
+    qtbot.waitUntil(lambda: bool(changes), timeout=2000)
+    assert changes == [(0, 2)]
+    assert model.data(model.index(0, 3)) == 1
+    store.close()
+
+
+def test_filter_by_state_and_text_and_sort(qapp, tmp_path: Path):
+    store = make_store(tmp_path)
+    model = QueueModel(store)
+    proxy = QueueFilter()
+    proxy.setSourceModel(model)
+    proxy.set_states({State.FAILED})
+    assert proxy.rowCount() == 1
+    proxy.set_states(None)
+    proxy.set_text("night")
+    assert proxy.rowCount() == 1 and proxy.data(proxy.index(0, COL_SONG)) == "1 · Night Drive"
+    proxy.set_text("")
+    proxy.sort(COL_STATE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.data(proxy.index(r, COL_STATE)) for r in range(3)] == [
+        "Queued", "Done", "Failed"]
+    store.close()

@@ -1,0 +1,105 @@
+"""Settings round-trip with a fake keyring backend; Check against the simulator over HTTP."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import FakeKeyring, wait_for
+from helpers import ServerThread
+from PySide6.QtWidgets import QLineEdit
+
+from mureka_desktop.app import build_engine
+from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.secrets import SERVICE, TokenStore
+from mureka_desktop.simulator import SimConfig, build_app
+from mureka_desktop.ui.main_window import MainWindow
+from mureka_desktop.ui.settings_dialog import SettingsDialog
+
+TOKEN = "user:777-demoTokenForTheSimulator"
+
+
+@pytest.fixture
+async def real_window(tmp_path: Path, keyring_backend: FakeKeyring, qapp: Any):
+    engine = build_engine(AppPaths.resolve(tmp_path / "home"), require_token=False,
+                          tokens=TokenStore(keyring_backend))
+    window = MainWindow(engine)
+    yield window
+    await window.shutdown()
+    await engine.aclose()
+    window.close()
+
+
+async def test_settings_round_trip(real_window: MainWindow, keyring_backend: FakeKeyring,
+                                   tmp_path: Path):
+    engine = real_window.engine
+    dialog = real_window.open_settings()
+    assert dialog.token.echoMode() == QLineEdit.EchoMode.Password
+    assert "system keyring" in dialog.token_note.text()
+    dialog.token.setText(TOKEN)
+    dialog.concurrency.setValue(4)
+    dialog.reuse.setChecked(False)
+    dialog.output.setText(str(tmp_path / "vids"))
+    dialog.api_base.setText("https://example.invalid/v1/mureka/")
+    dialog._save()
+    assert keyring_backend.passwords == {(SERVICE, "useapi-token"): TOKEN}
+    stored = json.loads(engine.paths.settings_file.read_text())
+    assert stored == {"output_dir": str(tmp_path / "vids"), "concurrency": 4,
+                      "reuse_existing": False, "api_base": "https://example.invalid/v1/mureka"}
+    assert TOKEN not in engine.paths.settings_file.read_text()
+    assert engine.scheduler.config.concurrency == 4
+    assert engine.scheduler.config.reuse_existing is False
+    assert engine.scheduler.config.output_dir == tmp_path / "vids"
+    assert engine.client.base_url == "https://example.invalid/v1/mureka"
+    again = real_window.open_settings()
+    assert again.token.text() == TOKEN and again.concurrency.value() == 4
+    assert not again.reuse.isChecked()
+    again.reject()
+
+
+async def test_bad_token_shape_is_refused(real_window: MainWindow,
+                                          keyring_backend: FakeKeyring):
+    dialog = real_window.open_settings()
+    dialog.token.setText("Bearer abc")
+    dialog._save()
+    assert dialog.isVisible() and "does not look like" in dialog.token_note.text()
+    assert keyring_backend.passwords == {}
+
+
+async def test_without_a_keyring_the_token_lives_for_the_session_only(tmp_path: Path,
+                                                                      qapp: Any):
+    tokens = TokenStore(None)
+    engine = build_engine(AppPaths.resolve(tmp_path / "h"), require_token=False, tokens=tokens)
+    window = MainWindow(engine)
+    try:
+        dialog = window.open_settings()
+        assert "session only" in dialog.token_note.text()
+        dialog.token.setText(TOKEN)
+        dialog._save()
+        assert tokens.get() == TOKEN
+        assert not any(TOKEN.encode() in p.read_bytes()
+                       for p in (tmp_path / "h").rglob("*") if p.is_file())
+        assert "session only" in window.statusBar().currentMessage()
+    finally:
+        await window.shutdown()
+        await engine.aclose()
+        window.close()
+
+
+async def test_check_shows_each_accounts_health(real_window: MainWindow):
+    app, _ = build_app(SimConfig(account_error=None))
+    with ServerThread(app) as server:
+        dialog: SettingsDialog = real_window.open_settings()
+        dialog.api_base.setText(f"{server.url}/v1/mureka")
+        dialog.token.setText(TOKEN)
+        dialog.check()
+        await wait_for(lambda: dialog.check_button.isEnabled(), timeout=10)
+        assert dialog.health.text() == \
+            "✓ Mureka account 123456789: healthy, session 3 days old"
+        dialog.token.setText("user:1-wrongToken")
+        dialog.check()
+        await wait_for(lambda: dialog.check_button.isEnabled(), timeout=10)
+        assert dialog.health.text() == "✗ The API rejected this token."
+        dialog.reject()

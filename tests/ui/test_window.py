@@ -1,0 +1,149 @@
+"""The main window against the in-process simulator: intake, a demo run, the banner, preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from conftest import wait_for
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtMultimedia import QVideoFrame
+from PySide6.QtWidgets import QMessageBox
+
+from mureka_desktop.core.store import State
+from mureka_desktop.ui.intake import ReviewDialog
+from mureka_desktop.ui.main_window import MainWindow
+from mureka_desktop.ui.queue_model import COL_STATE
+
+
+def drop(window: MainWindow, mime: QMimeData) -> None:
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def review_dialog(window: MainWindow) -> ReviewDialog:
+    dialog = window.intake.dialog
+    assert isinstance(dialog, ReviewDialog) and dialog.isVisible()
+    return dialog
+
+
+async def test_dropped_text_is_reviewed_then_queued(window: MainWindow):
+    window.engine.store.add(["500"])
+    item = window.engine.store.by_song("500")
+    assert item is not None
+    window.engine.store.update(item.id, state=State.DONE)
+    mime = QMimeData()
+    mime.setText("101\n102 101\nnot-an-id\n500\n")
+    drop(window, mime)
+    dialog = review_dialog(window)
+    assert dialog.summary.text() == \
+        "2 new · 1 duplicates · 1 already done · 1 invalid (lines 3)"
+    assert dialog.regenerate.isVisibleTo(dialog)
+    assert dialog.add_button.text() == "Add 2"
+    assert window.engine.store.counts()[State.QUEUED] == 0  # nothing before Add
+    dialog.add_button.click()
+    assert [i.song_id for i in window.engine.store.items_in(State.QUEUED)] == ["101", "102"]
+    assert window.model.rowCount() == 3
+    assert window.engine.store.by_song("500").state == State.DONE  # type: ignore[union-attr]
+
+
+async def test_dropped_files_and_binary_file(window: MainWindow, tmp_path: Path):
+    good = tmp_path / "ids.csv"
+    good.write_text("song_id,title\n201,a\n202,b\n")
+    binary = tmp_path / "cover.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(500))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(binary))])
+    drop(window, mime)
+    await wait_for(lambda: isinstance(window.intake.dialog, QMessageBox))
+    box = window.intake.dialog
+    assert isinstance(box, QMessageBox) and "binary file" in box.text()
+    assert "Nothing from them was queued" in box.text()
+    box.close()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(good))])
+    drop(window, mime)
+    await wait_for(lambda: isinstance(window.intake.dialog, ReviewDialog))
+    dialog = review_dialog(window)
+    assert dialog.summary.text().startswith("2 new")
+    dialog.buttons.rejected.emit()  # Cancel queues nothing
+    assert window.engine.store.all_items() == []
+
+
+async def test_ctrl_v_pastes_from_the_clipboard(window: MainWindow, qtbot: Any):
+    QGuiApplication.clipboard().setText("https://www.mureka.ai/song-detail/4242 and 4343")
+    window.activateWindow()
+    window.paste_action.trigger()
+    dialog = review_dialog(window)
+    assert dialog.summary.text().startswith("2 new")
+    dialog.add_button.click()
+    assert [i.song_id for i in window.engine.store.all_items()] == ["4242", "4343"]
+
+
+async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
+    store = window.engine.store
+    store.add(["301", "302", "303"])
+    window.model.reload()
+    window.start()
+    await wait_for(lambda: store.counts()[State.DONE] == 3, timeout=40)
+    await wait_for(lambda: window.model.data(window.model.index(2, COL_STATE)) == "Done", 5)
+    assert window.notifier.sent == ["3 videos done."]
+    await wait_for(lambda: "3 done" in window.status_panel.counts.text(), timeout=2)
+    sim: Any = window.engine.extra["simulator"]
+    times = [c["m"] for c in sim.calls if c["kind"] == "generate"]
+    assert all(b - a >= 3.0 for a, b in zip(times, times[1:], strict=False))
+
+    # the preview: the cover, and video frames through the widget's QVideoSink
+    window.select_row(0)
+    preview = window.preview
+    assert preview.item is not None and preview.item.song_id == "301"
+    assert preview.cover.has_image()
+    frames: list[QVideoFrame] = []
+    preview.video.videoSink().videoFrameChanged.connect(
+        lambda f: frames.append(QVideoFrame(f)) if f.isValid() else None)
+    preview.player.setPlaybackRate(4.0)
+    preview.toggle_play()
+    await wait_for(lambda: len(frames) >= 5, timeout=20)
+    image = frames[-1].toImage()
+    assert not image.isNull() and image.width() == 320
+    assert preview.player.duration() > 3000
+    # changing rows releases the old media
+    window.select_row(1)
+    assert preview.item is not None and preview.item.song_id == "302"
+    preview.release()
+    assert preview.player.source().isEmpty()
+
+    # a missing file shows a message, not a black box
+    Path(store.by_song("303").video_path).unlink()  # type: ignore[arg-type,union-attr]
+    window.select_row(2)
+    assert "missing" in preview.video_message.text()
+    assert preview.stack.currentWidget() is preview.video_message
+
+
+async def test_rejected_token_shows_the_banner_and_keeps_the_queue(make_engine: Any, qapp):
+    engine = make_engine()
+    engine.use_token("user:1-someRevokedToken")
+    window = MainWindow(engine)
+    window.show()
+    try:
+        engine.store.add(["401", "402"])
+        window.model.reload()
+        window.start()
+        await wait_for(lambda: window.banner.isVisible(), timeout=20)
+        assert "rejected the token" in window.banner.message.text()
+        assert window.banner.button.text() == "Open Settings"
+        assert [i.state for i in engine.store.all_items()] == [State.QUEUED, State.QUEUED]
+        assert window.status_panel.next_call.text() == "Paused"
+        window.banner.button.click()
+        assert window.dialog is not None and window.dialog.isVisible()
+        window.dialog.close()
+    finally:
+        await window.shutdown()
+        await engine.aclose()
+        window.close()
