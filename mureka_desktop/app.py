@@ -15,9 +15,10 @@ import httpx
 
 from mureka_desktop.core import api, logs
 from mureka_desktop.core.clock import Clock
+from mureka_desktop.core.config import SchedulerConfig
 from mureka_desktop.core.downloads import Kind, ProgressFn, download, media_client
 from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.scheduler import Scheduler, SchedulerConfig
+from mureka_desktop.core.scheduler import Scheduler
 from mureka_desktop.core.secrets import TokenStore
 from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.store import Store

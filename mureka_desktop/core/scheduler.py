@@ -12,54 +12,26 @@ import asyncio
 import logging
 import random
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from mureka_desktop.core import api
 from mureka_desktop.core.clock import Clock
-from mureka_desktop.core.downloads import COVER, VIDEO, DownloadError, Kind, target_path
-from mureka_desktop.core.ids import song_number
+from mureka_desktop.core.config import PauseReason, SchedulerConfig
+from mureka_desktop.core.download_jobs import DownloadJobs, Fetch
+from mureka_desktop.core.lookups import Lookups
 from mureka_desktop.core.pacing import Pacer, Window, backoff
 from mureka_desktop.core.store import FINISHED_STATES, Item, State, Store
 from mureka_desktop.core.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
+RUNNING_KEY = "queue_running"
 
 
 class Api(Protocol):
     async def generate_video(self, song_id: str) -> api.Video: ...
     async def get_song(self, song_id: str) -> api.SongInfo: ...
-
-
-Fetch = Callable[[str, Path, Kind, Callable[[int, int], None]], Awaitable[int]]
-
-
-@dataclass
-class SchedulerConfig:
-    concurrency: int = 10
-    reuse_existing: bool = True
-    output_dir: Path = Path("videos")
-    min_interval: float = 3.0
-    margin: float = 0.08
-    slots_busy_wait: float = 5.0
-    refresh_wait: float = 15.0
-    max_attempts: int = 5
-    backoff_base: float = 3.0
-    backoff_cap: float = 120.0
-    generation_deadline: float = 330.0
-    orphan_poll: float = 10.0
-    lookahead: int = 4
-    lookup_concurrency: int = 2
-    download_concurrency: int = 4
-    expected_generation: float = 45.0
-
-
-@dataclass(frozen=True)
-class PauseReason:
-    kind: str  # "user", "auth", "billing", "account", "disk"
-    message: str
 
 
 @dataclass(frozen=True)
@@ -82,16 +54,6 @@ class Status:
     downloads: int
 
 
-@dataclass
-class _Progress:
-    parts: dict[str, tuple[int, int]] = field(default_factory=dict)
-
-    def total(self) -> tuple[int, int]:
-        done = sum(d for d, _ in self.parts.values())
-        total = sum(t for _, t in self.parts.values())
-        return done, total
-
-
 class Scheduler:
     def __init__(self, store: Store, client: Api, fetch: Fetch, config: SchedulerConfig,
                  clock: Clock | None = None, rng: random.Random | None = None) -> None:
@@ -104,7 +66,12 @@ class Scheduler:
         self.pacer = Pacer(store, config.min_interval, config.margin)
         self.window = Window(config.concurrency)
         self.tasks = TaskOwner("scheduler")
-        self.progress: dict[int, _Progress] = {}
+        self.lookups = Lookups(lambda: self.api, self.store, self.pacer, self.clock, config,
+                               change=self._change, found=self._download_found)
+        self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
+                                      change=self._change, lookup=self.lookups.get,
+                                      pause=self.pause)
+        self.progress = self.downloads.progress
         self._listeners: list[Callable[[Event], None]] = []
         self._running = False
         self._paused: PauseReason | None = None
@@ -114,7 +81,6 @@ class Scheduler:
         self._front: deque[int] = deque()
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
-        self._download_slots = asyncio.Semaphore(config.download_concurrency)
         self._loop_task: asyncio.Task[None] | None = None
         self._recovered = False
         self._generation_times: deque[float] = deque(maxlen=20)
@@ -128,6 +94,11 @@ class Scheduler:
         return self._running and self._paused is None
 
     @property
+    def was_running(self) -> bool:
+        """True when the queue was running when the app last stopped (resume it)."""
+        return self.store.get_meta(RUNNING_KEY) == "1"
+
+    @property
     def paused(self) -> PauseReason | None:
         return self._paused
 
@@ -136,6 +107,7 @@ class Scheduler:
         was_paused = self._paused
         self._running = True
         self._paused = None
+        self.store.set_meta(RUNNING_KEY, "1")
         if self._loop_task is None:
             self._loop_task = self.tasks.spawn(self._dispatch_loop(), name="dispatch")
         if was_paused is not None:
@@ -145,6 +117,7 @@ class Scheduler:
     def pause(self, reason: PauseReason | None = None) -> None:
         """Stop making new calls. Generations already running finish and are downloaded."""
         self._paused = reason or PauseReason("user", "Paused")
+        self.store.set_meta(RUNNING_KEY, "0")
         log.info("queue paused: %s", self._paused.message)
         self._emit(Event("paused", reason=self._paused))
         self.wake()
@@ -256,7 +229,7 @@ class Scheduler:
         for item in self.store.items_in(State.CHECKING):
             self._change(item.id, state=State.QUEUED)
         for item in self.store.items_in(State.DOWNLOADING):
-            self._spawn(self._downloading, item.id, self._download(item), "download")
+            self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
         for item in self.store.items_in(State.GENERATING):
             log.info("song %s was generating when the app stopped: looking it up", item.song_id)
             self._spawn(self._generating, item.id, self._verify_orphan(item), "verify")
@@ -281,7 +254,7 @@ class Scheduler:
         candidates = self.store.queued(limit=max(50, self.config.lookahead * 4))
         for item in candidates:  # known links: only download, no slot needed
             if item.has_links and item.id not in self._downloading:
-                self._spawn(self._downloading, item.id, self._download(item), "download")
+                self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
         if self.config.reuse_existing:
             self._start_lookups(candidates)
         if len(self._generating) >= min(self.window.size, self.config.concurrency):
@@ -326,53 +299,7 @@ class Scheduler:
         for item in pending[: self.config.lookahead]:
             if len(self._checking) >= self.config.lookup_concurrency:
                 return
-            self._spawn(self._checking, item.id, self._check(item), "check")
-
-    async def _lookup(self, song_id: str) -> api.SongInfo:
-        """GET /music/{id}, through the pacer once we know look-ups share the 3 s limit."""
-        for _ in range(3):
-            if self.pacer.lookups_share_limit:
-                while (wait := self.pacer.wait_time(self.clock.time())) > 0:
-                    await self.clock.sleep(wait)
-                self.pacer.mark_call(self.clock.time())
-            try:
-                return await self.api.get_song(song_id)
-            except api.RateLimited as exc:
-                log.info("look-ups share the rate limit: spacing them like generate calls")
-                self.pacer.learn_lookups_share_limit()
-                self.pacer.rate_limited(self.clock.time(), exc.retry_after)
-        raise api.TransientError("Look-up kept being rate limited", maybe_started=False)
-
-    async def _check(self, item: Item) -> None:
-        item = self._change(item.id, state=State.CHECKING)
-        try:
-            info = await self._lookup(item.song_id)
-        except api.InvalidSong as exc:
-            self._change(item.id, state=State.FAILED, last_error=exc.message, checked=True)
-            return
-        except api.ApiError as exc:
-            log.info("look-up of %s failed (%s): generating as usual", item.song_id, exc.message)
-            self._change(item.id, state=State.QUEUED, checked=True)
-            return
-        except asyncio.CancelledError:
-            if (current := self.store.get(item.id)) and current.state == State.CHECKING:
-                self.store.update(item.id, state=State.QUEUED)
-            raise
-        title, model = info.title, info.version
-        if info.video is not None:
-            log.info("song %s already has video %s: downloading it", item.song_id,
-                     info.video.video_id)
-            item = self._change(item.id, state=State.DOWNLOADING, checked=True, title=title,
-                                model=model, video_id=info.video.video_id,
-                                video_url=info.video.video_url,
-                                cover_url=info.video.video_cover_url)
-            self._spawn(self._downloading, item.id, self._download(item), "download")
-        elif info.refuses_video:
-            self._change(item.id, state=State.FAILED, checked=True, title=title, model=model,
-                         last_error=f"Made with model {model}: the API makes videos only for "
-                         "V9, V8, O2, V7.6, V7.5 and edited songs. No call was made.")
-        else:
-            self._change(item.id, state=State.QUEUED, checked=True, title=title, model=model)
+            self._spawn(self._checking, item.id, self.lookups.check(item), "check")
 
     # ------------------------------------------------------------------ generation
     async def _generate(self, item: Item) -> None:
@@ -413,7 +340,7 @@ class Scheduler:
         item = self._change(item.id, state=State.DOWNLOADING, video_id=video.video_id,
                             video_url=video.video_url, cover_url=video.video_cover_url,
                             generation_started_at=None)
-        self._spawn(self._downloading, item.id, self._download(item), "download")
+        self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
 
     def _put_back(self, item: Item, note: str | None) -> None:
         """Not a failure: the same item goes first again, its attempt not counted."""
@@ -433,9 +360,6 @@ class Scheduler:
                      not_before=self.clock.time() + delay,
                      last_error=f"{message}; retrying in {delay:.0f} s")
 
-    def _is_new_video(self, item: Item, info: api.SongInfo) -> bool:
-        return info.video is not None and info.video.video_id != item.prev_video_id
-
     async def _find_after_ambiguous(self, item: Item, exc: api.TransientError
                                     ) -> api.Video | None:
         """The call may have reached the server: see whether a video appeared before paying
@@ -443,26 +367,12 @@ class Scheduler:
         as long as a generation can take."""
         deadline = (item.generation_started_at or self.clock.time()) + (
             self.config.generation_deadline if exc.status is None else 0.0)
-        return await self._poll_for_video(item, deadline)
-
-    async def _poll_for_video(self, item: Item, deadline: float) -> api.Video | None:
-        while True:
-            try:
-                info = await self._lookup(item.song_id)
-            except api.ApiError as exc:
-                log.info("look-up of %s failed: %s", item.song_id, exc.message)
-            else:
-                if info.video is not None and self._is_new_video(item, info):
-                    return info.video
-            if self.clock.time() >= deadline:
-                return None
-            await self.clock.sleep(min(self.config.orphan_poll,
-                                       max(0.0, deadline - self.clock.time()) + 0.01))
+        return await self.lookups.wait_for_video(item, deadline)
 
     async def _verify_orphan(self, item: Item) -> None:
         deadline = (item.generation_started_at or self.clock.time()) \
             + self.config.generation_deadline
-        video = await self._poll_for_video(item, deadline)
+        video = await self.lookups.wait_for_video(item, deadline)
         if video is None:
             log.info("song %s: no video appeared by the deadline; queueing it again",
                      item.song_id)
@@ -474,91 +384,10 @@ class Scheduler:
         item = self._change(item.id, state=State.DOWNLOADING, video_id=video.video_id,
                             video_url=video.video_url, cover_url=video.video_cover_url,
                             generation_started_at=None)
-        self._spawn(self._downloading, item.id, self._download(item), "download")
+        self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
 
-    # ------------------------------------------------------------------ downloads
-    def _paths(self, item: Item) -> Item:
-        if item.video_path and item.cover_path:
-            return item
-        folder = self.config.output_dir
-        stem = f"song-{song_number(item.song_id)}"
-        taken = self.store.path_taken
-        video = target_path(folder, stem, VIDEO, taken)
-        cover = target_path(folder, video.stem, COVER, taken)
-        return self._change(item.id, video_path=str(video), cover_path=str(cover))
-
-    async def _download(self, item: Item) -> None:
-        async with self._download_slots:
-            await self._download_now(item)
-
-    async def _download_now(self, item: Item) -> None:
-        progress = self.progress.setdefault(item.id, _Progress())
-        refreshed = False
-        attempt = 0
-        try:
-            while True:
-                item = self._change(item.id, state=State.DOWNLOADING)
-                item = self._paths(item)
-                assert item.video_url and item.cover_url
-                assert item.video_path and item.cover_path
-
-                def track(part: str) -> Callable[[int, int], None]:
-                    return lambda got, size: progress.parts.__setitem__(part, (got, size))
-
-                results = await asyncio.gather(
-                    self.fetch(item.video_url, Path(item.video_path), VIDEO, track("video")),
-                    self.fetch(item.cover_url, Path(item.cover_path), COVER, track("cover")),
-                    return_exceptions=True)
-                errors = [r for r in results if isinstance(r, BaseException)]
-                if not errors:
-                    done, total = progress.total()
-                    self._change(item.id, state=State.DONE, last_error=None,
-                                 bytes_done=done, bytes_total=total)
-                    return
-                for error in errors:
-                    if not isinstance(error, DownloadError):
-                        raise error
-                failure = next((e for e in errors if isinstance(e, DownloadError)
-                                and e.disk_full), None) or errors[0]
-                assert isinstance(failure, DownloadError)
-                if failure.disk_full:
-                    self._change(item.id, state=State.QUEUED, last_error=failure.message)
-                    self.pause(PauseReason("disk", f"The disk is full: {failure.message}. "
-                                           "Free some space, then resume."))
-                    return
-                if failure.expired and not refreshed:
-                    refreshed = True
-                    if await self._refresh_links(item):
-                        item = self.store.get(item.id) or item
-                        continue
-                    return
-                attempt += 1
-                if failure.permanent or attempt >= self.config.max_attempts:
-                    self._change(item.id, state=State.FAILED, last_error=failure.message)
-                    return
-                delay = backoff(attempt, 1.0, 30.0, self.rng)
-                self._change(item.id, last_error=f"{failure.message}; retrying in {delay:.0f} s")
-                await self.clock.sleep(delay)
-        finally:
-            self.progress.pop(item.id, None)
-
-    async def _refresh_links(self, item: Item) -> bool:
-        """Expired links: fetch fresh ones through the song look-up, never a new generation."""
-        try:
-            info = await self._lookup(item.song_id)
-        except api.ApiError as exc:
-            self._change(item.id, state=State.FAILED,
-                         last_error=f"The download links expired and refreshing them failed: "
-                         f"{exc.message}. Retry to try again.")
-            return False
-        if info.video is None:
-            self._change(item.id, state=State.FAILED, video_url=None, cover_url=None,
-                         last_error="The download links expired and the song shows no video "
-                         "any more. Retry to generate a new one (costs a credit).")
-            return False
-        self._change(item.id, video_id=info.video.video_id, video_url=info.video.video_url,
-                     cover_url=info.video.video_cover_url)
-        return True
+    def _download_found(self, item: Item) -> None:
+        self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
 
 
 def _explain(exc: api.AccountProblem) -> str:

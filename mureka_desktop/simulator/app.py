@@ -9,6 +9,7 @@ import random
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -62,8 +63,9 @@ class SimConfig:
 class Simulator:
     """The simulator's state; ``stats()`` gives the counters tests assert on."""
 
-    def __init__(self, config: SimConfig) -> None:
+    def __init__(self, config: SimConfig, clock: Callable[[], float] = time.time) -> None:
         self.config = config
+        self.now = clock
         self.rng = random.Random(config.seed)
         self.started = time.time()
         self.last_call: float | None = None
@@ -115,7 +117,7 @@ class Simulator:
 
     def _make_video(self, song_id: str) -> dict[str, Any]:
         self._next_video += 1
-        video = {"video_id": self._next_video, "created": time.time()}
+        video = {"video_id": self._next_video, "created": self.now()}
         self.videos[song_id] = video
         self.video_songs[str(self._next_video)] = song_id
         return video
@@ -125,7 +127,7 @@ class Simulator:
         vid = video["video_id"]
         query = ""
         if self.config.link_ttl is not None:
-            query = f"?exp={time.time() + self.config.link_ttl:.3f}"
+            query = f"?exp={self.now() + self.config.link_ttl:.3f}"
         base = self.media_base()
         return {"video_url": f"{base}/media/{vid}.mp4{query}",
                 "video_cover_url": f"{base}/media/{vid}.png{query}", "video_id": vid}
@@ -180,8 +182,9 @@ def _error(status: int, body: dict[str, Any]) -> JSONResponse:
     return JSONResponse(body, status_code=status)
 
 
-def build_app(config: SimConfig | None = None) -> tuple[Starlette, Simulator]:
-    sim = Simulator(config or SimConfig())
+def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time.time
+              ) -> tuple[Starlette, Simulator]:
+    sim = Simulator(config or SimConfig(), clock)
     clip_path = Path(sim.config.clip) if sim.config.clip else \
         resources_dir() / "demo-clip.mp4"
 
@@ -308,7 +311,7 @@ def build_app(config: SimConfig | None = None) -> tuple[Starlette, Simulator]:
         if not m or m[1] not in sim.video_songs:
             return PlainTextResponse("not found", 404)
         exp = request.query_params.get("exp")
-        if exp is not None and float(exp) < time.time():
+        if exp is not None and float(exp) < sim.now():
             return PlainTextResponse("<Error>Request has expired</Error>", 403,
                                      media_type="application/xml")
         data = clip_bytes(clip_path) if m[2] == "mp4" else cover_png(m[1])

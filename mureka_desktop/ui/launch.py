@@ -54,6 +54,10 @@ async def main(app: object, paths: AppPaths, *, demo: bool, verbose: bool,
     if not demo and not engine.tokens.get():
         window.statusBar().showMessage("Enter your useapi.net token to start.", 10000)
         window.open_settings()
+    elif engine.scheduler.was_running:
+        window.statusBar().showMessage("Resuming the queue where the last session stopped.",
+                                       8000)
+        window.start()
     log.info("window shown (demo=%s, data=%s)", demo, Path(engine.paths.data_dir))
     try:
         await quit_event.wait()

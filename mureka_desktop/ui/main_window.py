@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self.copy_action = a("Copy links", self.copy_links, "Ctrl+Shift+C",
                              "Copy the video and cover links of the selected songs")
         self.settings_action = a("Settings…", self.open_settings, "Ctrl+,")
+        self.quit_action = a("Quit", self.close, QKeySequence.StandardKey.Quit)
         self.play_action = a("Play / pause preview", self.preview.toggle_play, "Space")
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.preview.addAction(self.play_action)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core.scheduler import PauseReason, Status
+from mureka_desktop.core.config import PauseReason
+from mureka_desktop.core.scheduler import Status
 from mureka_desktop.core.store import State
 
 

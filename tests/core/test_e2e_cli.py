@@ -177,3 +177,19 @@ def test_export_csv_and_json_round_trip(tmp_path: Path):
     assert "0 queued, 0 already queued, 2 already done" in again.stdout
     assert again.returncode == 0
     assert sum(sim.generations.values()) == 2
+
+
+def test_server_faults_and_lost_answers_never_pay_twice(tmp_path: Path):
+    server, sim = start_sim(generation_time=0.3, fault_rate=0.3, lost_response_rate=0.3,
+                            seed=2)
+    songs = [str(3000 + i) for i in range(5)]
+    try:
+        result = run_cli(["generate", *songs, "--data-dir", str(tmp_path / "d"), "--out",
+                          str(tmp_path / "o")], cli_env(server))
+    finally:
+        server.__exit__()
+    assert result.returncode == 0, result.stdout + result.stderr
+    notes = [c["note"] for c in sim.calls if c["kind"] == "generate"]
+    assert "fault" in notes and "lost" in notes  # the run did meet both kinds of trouble
+    assert dict(sim.generations) == dict.fromkeys(songs, 1)
+    assert min(generate_gaps(sim)) >= 3.0

@@ -11,8 +11,9 @@ from fakes import FakeApi, FakeFetch
 
 from mureka_desktop.core import api
 from mureka_desktop.core.clock import FakeClock
+from mureka_desktop.core.config import SchedulerConfig
 from mureka_desktop.core.downloads import DownloadError
-from mureka_desktop.core.scheduler import Scheduler, SchedulerConfig
+from mureka_desktop.core.scheduler import Scheduler
 from mureka_desktop.core.store import State, Store
 
 
@@ -302,3 +303,16 @@ async def test_eta_from_limits(rig: Rig):
     assert eta == pytest.approx(99 * 4.5 + 45, rel=0.01)
     rig.scheduler.set_concurrency(1)
     assert rig.scheduler.eta() == pytest.approx(100 * 45, rel=0.01)
+
+
+async def test_running_flag_survives_a_restart_so_the_app_resumes(rig: Rig):
+    rig.store.add(ids(2))
+    assert not rig.scheduler.was_running
+    rig.scheduler.start()
+    await rig.clock.advance(1)
+    await rig.scheduler.close()
+    assert rig.new_scheduler().was_running  # killed while running: resume on next start
+    rig.scheduler = rig.new_scheduler()
+    rig.scheduler.start()
+    rig.scheduler.pause()
+    assert not rig.new_scheduler().was_running  # the user paused: stay paused

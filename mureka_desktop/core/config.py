@@ -1,0 +1,32 @@
+"""The scheduler's settings and the reasons it pauses: shared by the scheduler and its jobs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class SchedulerConfig:
+    concurrency: int = 10
+    reuse_existing: bool = True
+    output_dir: Path = Path("videos")
+    min_interval: float = 3.0
+    margin: float = 0.08
+    slots_busy_wait: float = 5.0
+    refresh_wait: float = 15.0
+    max_attempts: int = 5
+    backoff_base: float = 3.0
+    backoff_cap: float = 120.0
+    generation_deadline: float = 330.0
+    orphan_poll: float = 10.0
+    lookahead: int = 4
+    lookup_concurrency: int = 2
+    download_concurrency: int = 4
+    expected_generation: float = 45.0
+
+
+@dataclass(frozen=True)
+class PauseReason:
+    kind: str  # "user", "auth", "billing", "account", "disk"
+    message: str

@@ -1,0 +1,140 @@
+"""Download jobs: an item's video and cover fetched at once, with retries, link refresh and a
+pause when the disk is full. A download never holds a generation slot."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mureka_desktop.core import api
+from mureka_desktop.core.clock import Clock
+from mureka_desktop.core.config import PauseReason, SchedulerConfig
+from mureka_desktop.core.downloads import COVER, VIDEO, DownloadError, Kind, target_path
+from mureka_desktop.core.ids import song_number
+from mureka_desktop.core.pacing import backoff
+from mureka_desktop.core.store import Item, State, Store
+
+Fetch = Callable[[str, Path, Kind, Callable[[int, int], None]], Awaitable[int]]
+
+
+@dataclass
+class Progress:
+    """Bytes of each part of one item's download; read by the UI on its own timer."""
+
+    parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def total(self) -> tuple[int, int]:
+        done = sum(d for d, _ in self.parts.values())
+        total = sum(t for _, t in self.parts.values())
+        return done, total
+
+    def tracker(self, part: str) -> Callable[[int, int], None]:
+        def track(got: int, size: int) -> None:
+            self.parts[part] = (got, size)
+        return track
+
+
+class DownloadJobs:
+    def __init__(self, store: Store, fetch: Fetch, config: SchedulerConfig, clock: Clock,
+                 rng: random.Random, *, change: Callable[..., Item],
+                 lookup: Callable[[str], Awaitable[api.SongInfo]],
+                 pause: Callable[[PauseReason], None]) -> None:
+        self.store = store
+        self.fetch = fetch
+        self.config = config
+        self.clock = clock
+        self.rng = rng
+        self._change = change
+        self._lookup = lookup
+        self._pause = pause
+        self.progress: dict[int, Progress] = {}
+        self._slots = asyncio.Semaphore(config.download_concurrency)
+
+    def _paths(self, item: Item) -> Item:
+        """Choose the output files once and journal them, so a resumed download finds its
+        ``.part`` files again."""
+        if item.video_path and item.cover_path:
+            return item
+        folder = self.config.output_dir
+        stem = f"song-{song_number(item.song_id)}"
+        video = target_path(folder, stem, VIDEO, self.store.path_taken)
+        cover = target_path(folder, video.stem, COVER, self.store.path_taken)
+        return self._change(item.id, video_path=str(video), cover_path=str(cover))
+
+    async def run(self, item: Item) -> None:
+        async with self._slots:
+            await self._run(item)
+
+    async def _run(self, item: Item) -> None:
+        progress = self.progress.setdefault(item.id, Progress())
+        refreshed = False
+        attempt = 0
+        try:
+            while True:
+                item = self._paths(self._change(item.id, state=State.DOWNLOADING))
+                assert item.video_url and item.cover_url
+                assert item.video_path and item.cover_path
+                results = await asyncio.gather(
+                    self.fetch(item.video_url, Path(item.video_path), VIDEO,
+                               progress.tracker("video")),
+                    self.fetch(item.cover_url, Path(item.cover_path), COVER,
+                               progress.tracker("cover")),
+                    return_exceptions=True)
+                errors = [r for r in results if isinstance(r, BaseException)]
+                if not errors:
+                    done, total = progress.total()
+                    self._change(item.id, state=State.DONE, last_error=None,
+                                 bytes_done=done, bytes_total=total)
+                    return
+                for error in errors:
+                    if not isinstance(error, DownloadError):
+                        raise error
+                failure = _worst([e for e in errors if isinstance(e, DownloadError)])
+                if failure.disk_full:
+                    self._change(item.id, state=State.QUEUED, last_error=failure.message)
+                    self._pause(PauseReason("disk", f"The disk is full: {failure.message}. "
+                                            "Free some space, then resume."))
+                    return
+                if failure.expired and not refreshed:
+                    refreshed = True
+                    if await self._refresh_links(item):
+                        continue
+                    return
+                attempt += 1
+                if failure.permanent or attempt >= self.config.max_attempts:
+                    self._change(item.id, state=State.FAILED, last_error=failure.message)
+                    return
+                delay = backoff(attempt, 1.0, 30.0, self.rng)
+                self._change(item.id, last_error=f"{failure.message}; retrying in {delay:.0f} s")
+                await self.clock.sleep(delay)
+        finally:
+            self.progress.pop(item.id, None)
+
+    async def _refresh_links(self, item: Item) -> bool:
+        """Expired links: fresh ones through the song look-up, never a new generation."""
+        try:
+            info = await self._lookup(item.song_id)
+        except api.ApiError as exc:
+            self._change(item.id, state=State.FAILED,
+                         last_error=f"The download links expired and refreshing them failed: "
+                         f"{exc.message}. Retry to try again.")
+            return False
+        if info.video is None:
+            self._change(item.id, state=State.FAILED, video_url=None, cover_url=None,
+                         last_error="The download links expired and the song shows no video "
+                         "any more. Retry to generate a new one (costs a credit).")
+            return False
+        self._change(item.id, video_id=info.video.video_id, video_url=info.video.video_url,
+                     cover_url=info.video.video_cover_url)
+        return True
+
+
+def _worst(errors: list[DownloadError]) -> DownloadError:
+    """The error that decides what happens: a full disk, then a dead link, then the rest."""
+    def rank(e: DownloadError) -> Any:
+        return (not e.disk_full, not e.expired, not e.permanent)
+    return sorted(errors, key=rank)[0]

@@ -1,0 +1,79 @@
+import logging
+from pathlib import Path
+
+import pytest
+
+from mureka_desktop.core import logs
+from mureka_desktop.core.secrets import ENV_VAR, SERVICE, TokenStore, looks_like_token, mask
+from mureka_desktop.core.settings import Settings
+
+TOKEN = "user:777-AbCdEf123456"
+
+
+class Backend:
+    priority = 1
+
+    def __init__(self) -> None:
+        self.data: dict[tuple[str, str], str] = {}
+
+    def get_password(self, s: str, u: str) -> str | None:
+        return self.data.get((s, u))
+
+    def set_password(self, s: str, u: str, p: str) -> None:
+        self.data[(s, u)] = p
+
+    def delete_password(self, s: str, u: str) -> None:
+        self.data.pop((s, u), None)
+
+
+class FailBackend(Backend):
+    priority = 0
+
+
+def test_token_from_environment_first_then_keyring(monkeypatch: pytest.MonkeyPatch):
+    backend = Backend()
+    tokens = TokenStore(backend)
+    assert tokens.persistent and tokens.get() is None
+    assert tokens.set(TOKEN) is True
+    assert backend.data == {(SERVICE, "useapi-token"): TOKEN}
+    monkeypatch.setenv(ENV_VAR, "user:1-fromEnv")
+    assert tokens.get() == "user:1-fromEnv" and tokens.from_environment
+    tokens.clear()
+    assert backend.data == {}
+
+
+def test_no_keyring_keeps_the_token_in_memory_only():
+    for tokens in (TokenStore(None), TokenStore(FailBackend())):
+        assert not tokens.persistent
+        assert tokens.set(TOKEN) is False
+        assert tokens.get() == TOKEN
+
+
+def test_token_shape_and_mask():
+    assert looks_like_token(TOKEN) and not looks_like_token("abc")
+    assert TOKEN not in mask(TOKEN)
+
+
+def test_logs_never_hold_the_token(tmp_path: Path):
+    scrubber = logs.setup(tmp_path, secrets=["user:1-odd"])
+    log = logging.getLogger("mureka_desktop.test")
+    log.info("calling with Authorization: Bearer %s", TOKEN)
+    log.warning("token %s and %s", TOKEN, "user:1-odd")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = (tmp_path / "mureka-desktop.log").read_text()
+    assert TOKEN not in text and "user:1-odd" not in text
+    assert "Bearer [redacted]" in text
+    assert scrubber.secrets == ["user:1-odd"]
+
+
+def test_settings_round_trip_and_garbage(tmp_path: Path):
+    path = tmp_path / "settings.json"
+    Settings(concurrency=3, reuse_existing=False).save(path)
+    loaded = Settings.load(path)
+    assert (loaded.concurrency, loaded.reuse_existing) == (3, False)
+    path.write_text('{"concurrency": 99, "reuse_existing": "yes", "unknown": 1}')
+    odd = Settings.load(path)
+    assert odd.concurrency == 10 and odd.reuse_existing is True
+    path.write_text("not json")
+    assert Settings.load(path) == Settings()
