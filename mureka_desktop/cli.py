@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn Mureka song ids into lyrics videos (useapi.net API). With no "
                     "command, opens the window.")
     parser.add_argument("--version", action="version", version=__version__)
+    # Start-up timing (bench/bench_startup.py): print when the window is painted, then quit.
+    parser.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     gen = sub.add_parser("generate", parents=[common],
                          help="queue ids and run the queue to the end, headless")
@@ -62,7 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _export(args, paths)
     from mureka_desktop.ui.launch import run_window
 
-    return run_window(paths, demo=args.demo, verbose=args.verbose)
+    code: int = run_window(paths, demo=args.demo, verbose=args.verbose,
+                           exit_after_show=args.exit_after_show)
+    return code
 
 
 # ---------------------------------------------------------------------------- generate

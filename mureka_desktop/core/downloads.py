@@ -168,6 +168,7 @@ async def _receive(response: httpx.Response, part: Path, dest: Path, kind: Kind,
                     buffer.clear()
                     if progress:
                         progress(size, total or 0)
+
         except httpx.TransportError:
             # Keep what arrived: the next attempt resumes from there with Range.
             await asyncio.to_thread(_write, handle, bytes(buffer))

@@ -14,7 +14,8 @@ log = logging.getLogger(__name__)
 
 
 def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
-               sim_overrides: dict[str, object] | None = None) -> int:
+               sim_overrides: dict[str, object] | None = None,
+               exit_after_show: bool = False) -> int:
     os.environ.setdefault("QT_API", "pyside6")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     import qasync
@@ -33,15 +34,17 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            code: int = loop.run_until_complete(main(app, paths, demo=demo, verbose=verbose,
-                                                     sim_overrides=sim_overrides))
+            code: int = loop.run_until_complete(main(
+                app, paths, demo=demo, verbose=verbose, sim_overrides=sim_overrides,
+                exit_after_show=exit_after_show))
             return code
     finally:
         asyncio.set_event_loop(None)
 
 
 async def main(app: object, paths: AppPaths, *, demo: bool, verbose: bool,
-               sim_overrides: dict[str, object] | None = None) -> int:
+               sim_overrides: dict[str, object] | None = None,
+               exit_after_show: bool = False) -> int:
     from mureka_desktop.app import build_engine
     from mureka_desktop.ui.main_window import MainWindow
 
@@ -59,6 +62,10 @@ async def main(app: object, paths: AppPaths, *, demo: bool, verbose: bool,
                                        8000)
         window.start()
     log.info("window shown (demo=%s, data=%s)", demo, Path(engine.paths.data_dir))
+    if exit_after_show:
+        window.repaint()
+        print("window shown", flush=True)
+        app.quit()  # type: ignore[attr-defined]
     try:
         await quit_event.wait()
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,8 @@ STATE_COLORS = {
     State.DOWNLOADING: "#12a4af", State.DONE: "#1e8e3e", State.FAILED: "#d93025",
     State.CANCELLED: "#5f6368",
 }
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ERROR_COLOR = QColor("#d93025")
 STATE_WORDS = {
     State.QUEUED: "Queued", State.CHECKING: "Checking", State.GENERATING: "Generating",
     State.DOWNLOADING: "Downloading", State.DONE: "Done", State.FAILED: "Failed",
@@ -61,6 +64,16 @@ class QueueModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._dirty: set[int] = set()
         self._icons = {state: state_icon(state) for state in State}
+        self._roles: dict[int, Callable[[Item, int, int], Any]] = {
+            Qt.ItemDataRole.DisplayRole: self._display,
+            ItemRole: lambda item, row, col: item,
+            SortRole: self._sort_key,
+            ProgressRole: self._progress_role,
+            Qt.ItemDataRole.DecorationRole: self._decoration,
+            Qt.ItemDataRole.ToolTipRole: self._tooltip,
+            Qt.ItemDataRole.TextAlignmentRole: self._alignment,
+            Qt.ItemDataRole.ForegroundRole: self._foreground,
+        }
         self._flush = QTimer(self)
         self._flush.setInterval(100)
         self._flush.setSingleShot(True)
@@ -137,30 +150,31 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        # Called thousands of times per repaint: dispatch on the role first.
+        handler = self._roles.get(role)
+        if handler is None:
             return None
-        item = self._items[index.row()]
-        col = index.column()
-        if role == ItemRole:
-            return item
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, index.row(), col)
-        if role == SortRole:
-            return self._sort_key(item, index.row(), col)
-        if role == ProgressRole and col == COL_PROGRESS:
-            return self._fraction(item)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATE:
-            return self._icons[item.state]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_ERROR and item.last_error:
-                return item.last_error
-            if col == COL_SONG:
-                return item.song_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POSITION, COL_ATTEMPTS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_ERROR:
-            return QColor(STATE_COLORS[State.FAILED]) if item.state == State.FAILED else None
-        return None
+        row = index.row()
+        if not 0 <= row < len(self._items) or not index.isValid():
+            return None
+        return handler(self._items[row], row, index.column())
+
+    def _tooltip(self, item: Item, row: int, col: int) -> Any:
+        if col == COL_ERROR and item.last_error:
+            return item.last_error
+        return item.song_id if col == COL_SONG else None
+
+    def _decoration(self, item: Item, row: int, col: int) -> Any:
+        return self._icons[item.state] if col == COL_STATE else None
+
+    def _alignment(self, item: Item, row: int, col: int) -> Any:
+        return _RIGHT if col in (COL_POSITION, COL_ATTEMPTS) else None
+
+    def _foreground(self, item: Item, row: int, col: int) -> Any:
+        return _ERROR_COLOR if col == COL_ERROR and item.state == State.FAILED else None
+
+    def _progress_role(self, item: Item, row: int, col: int) -> Any:
+        return self._fraction(item) if col == COL_PROGRESS else None
 
     def _fraction(self, item: Item) -> float | None:
         live = self._progress.get(item.id)
