@@ -13,7 +13,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "MurekaDesktop"
-APP_ID = "net.useapi.MurekaDesktop"
+APP_ID = "io.github.murekadesktop.MurekaDesktop"
 
 
 @dataclass(frozen=True)

@@ -192,12 +192,17 @@ class Scheduler:
         running = counts[State.GENERATING]
         if not to_start and not running and not counts[State.DOWNLOADING]:
             return None
-        gen = (sum(self._generation_times) / len(self._generation_times)
-               if self._generation_times else self.config.expected_generation)
+        gen = self.expected_generation()
         rate = min(1.0 / self.pacer.spacing, self.config.concurrency / gen)
         if to_start:
             return self.pacer.wait_time(self.clock.time()) + (to_start - 1) / rate + gen
         return gen / 2 if running else 5.0
+
+    def expected_generation(self) -> float:
+        """Seconds a generation takes: the mean of the last ones, else the configured guess."""
+        if self._generation_times:
+            return sum(self._generation_times) / len(self._generation_times)
+        return self.config.expected_generation
 
     # ------------------------------------------------------------------ internals
     def _emit(self, event: Event) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-SERVICE = "net.useapi.MurekaDesktop"
+SERVICE = "io.github.murekadesktop.MurekaDesktop"
 ACCOUNT = "useapi-token"
 ENV_VAR = "USEAPI_TOKEN"
 _TOKEN_SHAPE = re.compile(r"user:\d+-[A-Za-z0-9]+")

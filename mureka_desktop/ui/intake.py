@@ -31,6 +31,7 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.review = result
         self.setWindowTitle("Add songs")
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{source}</b>")
         self.summary = QLabel(result.summary())

@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
         self.ui_state = QSettings(str(engine.paths.ui_state_file), QSettings.Format.IniFormat)
 
-        self.model = QueueModel(engine.store, self.scheduler.progress, self)
+        self.model = QueueModel(engine.store, self.scheduler.progress, self,
+                                expected_generation=self.scheduler.expected_generation)
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 440])
+        self.splitter.setSizes([820, 380])
         self.setCentralWidget(self.splitter)
 
         self.status_panel = StatusPanel(self.statusBar())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -56,10 +57,14 @@ class QueueModel(QAbstractTableModel):
     """Rows are store items in queue order; ``UserRole`` returns the :class:`Item`."""
 
     def __init__(self, store: Store, progress: dict[int, Any] | None = None,
-                 parent: Any = None) -> None:
+                 parent: Any = None, expected_generation: Callable[[], float] = lambda: 45.0,
+                 now: Callable[[], float] = time.time) -> None:
         super().__init__(parent)
         self._store = store
         self._progress = progress if progress is not None else {}
+        self._expected = expected_generation
+        self._now = now
+        self._generating: set[int] = set()
         self._items: list[Item] = []
         self._rows: dict[int, int] = {}
         self._dirty: set[int] = set()
@@ -92,6 +97,7 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._items = self._store.all_items()
         self._rows = {item.id: row for row, item in enumerate(self._items)}
+        self._generating = {i.id for i in self._items if i.state == State.GENERATING}
         self._dirty.clear()
         self.endResetModel()
 
@@ -117,6 +123,10 @@ class QueueModel(QAbstractTableModel):
                 continue
             self._items[row] = fresh
             rows.append(row)
+            if fresh.state == State.GENERATING:
+                self._generating.add(item_id)
+            else:
+                self._generating.discard(item_id)
         if missing:
             self.reload()
             return
@@ -124,8 +134,9 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(start, 0), self.index(end, len(HEADERS) - 1))
 
     def refresh_progress(self) -> None:
-        """Repaint the progress column of rows that are downloading."""
-        rows = sorted(self._rows[i] for i in self._progress if i in self._rows)
+        """Repaint the progress column of rows that are generating or downloading."""
+        live = set(self._progress) | self._generating
+        rows = sorted(self._rows[i] for i in live if i in self._rows)
         for start, end in _ranges(rows):
             self.dataChanged.emit(self.index(start, COL_PROGRESS), self.index(end, COL_PROGRESS),
                                   [Qt.ItemDataRole.DisplayRole, ProgressRole])
@@ -181,8 +192,10 @@ class QueueModel(QAbstractTableModel):
         if live is not None:
             done, total = live.total()
             return done / total if total else 0.0
-        if item.state == State.DONE:
-            return 1.0
+        if item.state == State.GENERATING and item.generation_started_at:
+            # No progress comes from the API: show the time against the expected duration.
+            elapsed = max(0.0, self._now() - item.generation_started_at)
+            return min(0.95, elapsed / max(1.0, self._expected()))
         return None
 
     def _display(self, item: Item, row: int, col: int) -> Any:
@@ -197,7 +210,11 @@ class QueueModel(QAbstractTableModel):
             return item.attempts
         if col == COL_PROGRESS:
             fraction = self._fraction(item)
-            return "" if fraction is None else f"{fraction:.0%}"
+            if fraction is None:
+                return ""
+            if item.id not in self._progress and item.generation_started_at:
+                return f"{max(0.0, self._now() - item.generation_started_at):.0f} s"
+            return f"{fraction:.0%}"
         if col == COL_VIDEO:
             return item.video_id or ""
         if col == COL_ERROR:

@@ -81,3 +81,31 @@ def test_filter_by_state_and_text_and_sort(qapp, tmp_path: Path):
     assert [proxy.data(proxy.index(r, COL_STATE)) for r in range(3)] == [
         "Queued", "Done", "Failed"]
     store.close()
+
+
+def test_progress_shows_generation_time_then_download_bytes(qapp, tmp_path: Path):
+    from mureka_desktop.core.download_jobs import Progress
+    from mureka_desktop.ui.queue_model import COL_PROGRESS, ProgressRole
+
+    store = Store(tmp_path / "q.sqlite3")
+    store.add(["1"])
+    item = store.all_items()[0]
+    store.update(item.id, state=State.GENERATING, generation_started_at=1000.0)
+    progress: dict[int, Progress] = {}
+    clock = [1020.0]
+    model = QueueModel(store, progress, expected_generation=lambda: 40.0, now=lambda: clock[0])
+    index = model.index(0, COL_PROGRESS)
+    assert model.data(index) == "20 s" and model.data(index, ProgressRole) == 0.5
+    clock[0] = 2000.0  # longer than expected: never claims to be finished
+    assert model.data(index, ProgressRole) == 0.95
+    store.update(item.id, state=State.DOWNLOADING, generation_started_at=None)
+    model.mark_dirty(item.id)
+    model.flush()
+    progress[item.id] = Progress({"video": (300, 1000), "cover": (100, 1000)})
+    assert model.data(index) == "20%" and model.data(index, ProgressRole) == 0.2
+    store.update(item.id, state=State.DONE)
+    del progress[item.id]
+    model.mark_dirty(item.id)
+    model.flush()
+    assert model.data(index) == "" and model.data(index, ProgressRole) is None
+    store.close()
