@@ -9,6 +9,11 @@ export QT_LOGGING_RULES="qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpe
 echo "== ruff"; .venv/bin/ruff check mureka_desktop tests bench
 echo "== mypy"; .venv/bin/mypy mureka_desktop
 echo "== pytest"; .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+echo "== screenshots of the real window under Xvfb (build/screenshots)"
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" \
+    .venv/bin/python scripts/screenshots.py build/screenshots \
+    2> build-screenshots.log || { cat build-screenshots.log; exit 1; }
+rm -f build-screenshots.log
 if [ -z "${SKIP_BENCH:-}" ]; then
     echo "== benchmarks"
     for bench in bench/bench_*.py; do .venv/bin/python "$bench"; done
