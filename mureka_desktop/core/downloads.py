@@ -150,11 +150,11 @@ async def _receive(response: httpx.Response, part: Path, dest: Path, kind: Kind,
     mode = "r+b" if offset else "wb"
     if not offset:
         await asyncio.to_thread(part.touch)
-    handle = await asyncio.to_thread(open, part, mode)
+    writer = _PartWriter(await asyncio.to_thread(open, part, mode))
     size = offset
     try:
-        await asyncio.to_thread(handle.seek, offset)
-        await asyncio.to_thread(handle.truncate, offset)
+        await writer.call(writer.handle.seek, offset)
+        await writer.call(writer.handle.truncate, offset)
         buffer = bytearray()
         try:
             async for chunk in response.aiter_raw():
@@ -164,25 +164,23 @@ async def _receive(response: httpx.Response, part: Path, dest: Path, kind: Kind,
                     raise DownloadError(f"The {kind.name} passed the {kind.cap} byte cap",
                                         permanent=True)
                 if len(buffer) >= _BATCH:
-                    await asyncio.to_thread(_write, handle, bytes(buffer))
+                    await writer.write(bytes(buffer))
                     buffer.clear()
                     if progress:
                         progress(size, total or 0)
-
         except httpx.TransportError:
             # Keep what arrived: the next attempt resumes from there with Range.
-            await asyncio.to_thread(_write, handle, bytes(buffer))
-            await asyncio.to_thread(_flush_sync, handle)
+            await writer.write(bytes(buffer))
+            await writer.finish()
             raise
-        if buffer:
-            await asyncio.to_thread(_write, handle, bytes(buffer))
-        await asyncio.to_thread(_flush_sync, handle)
+        await writer.write(bytes(buffer))
+        await writer.finish()
     except OSError as exc:
         raise DownloadError(f"Cannot write {part}: {exc.strerror or exc}",
                             disk_full=exc.errno in (errno.ENOSPC, errno.EDQUOT),
                             permanent=exc.errno == errno.EROFS) from None
     finally:
-        await asyncio.to_thread(handle.close)
+        await writer.close()
     if total is not None and size != total:
         raise DownloadError(f"The {kind.name} stopped at {size} of {total} bytes")
     head = await asyncio.to_thread(_head, part)
@@ -194,6 +192,40 @@ async def _receive(response: httpx.Response, part: Path, dest: Path, kind: Kind,
     if progress:
         progress(size, size)
     return size
+
+
+class _PartWriter:
+    """Writes batches off the event loop, one batch in flight while the next is received."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self.handle = handle
+        self._pending: asyncio.Future[None] | None = None
+
+    async def call(self, fn: Callable[..., object], *args: object) -> None:
+        await self._drain()
+        await asyncio.to_thread(fn, *args)
+
+    async def write(self, data: bytes) -> None:
+        await self._drain()  # a failed write (disk full) surfaces here
+        if data:
+            self._pending = asyncio.ensure_future(asyncio.to_thread(_write, self.handle, data))
+
+    async def finish(self) -> None:
+        await self._drain()
+        await asyncio.to_thread(_flush_sync, self.handle)
+
+    async def _drain(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            await pending
+
+    async def close(self) -> None:
+        # Never close the file under a write still running in its thread.
+        if self._pending is not None:
+            await asyncio.wait({self._pending})
+            if not self._pending.cancelled():
+                self._pending.exception()  # retrieved: the error was already reported
+        await asyncio.to_thread(self.handle.close)
 
 
 def _write(handle: IO[bytes], data: bytes) -> None:

@@ -1,0 +1,154 @@
+"""Toolbar and keyboard commands, window state, and preview failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from conftest import wait_for
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from mureka_desktop.core.store import State
+from mureka_desktop.ui.main_window import MainWindow
+
+
+def fill(window: MainWindow, states: dict[str, State]) -> None:
+    store = window.engine.store
+    store.add(list(states))
+    for item in store.all_items():
+        store.update(item.id, state=states[item.song_id],
+                     video_url=f"https://cdn.test/{item.song_id}.mp4",
+                     cover_url=f"https://cdn.test/{item.song_id}.png")
+    window.model.reload()
+
+
+def select(window: MainWindow, *rows: int) -> None:
+    window.table.clearSelection()
+    for row in rows:
+        window.table.selectRow(row)
+
+
+async def test_every_command_has_a_shortcut(window: MainWindow):
+    actions = [window.add_action, window.paste_action, window.start_action,
+               window.retry_action, window.remove_action, window.clear_action,
+               window.regenerate_action, window.open_action, window.folder_action,
+               window.copy_action, window.settings_action]
+    shortcuts = [a.shortcut().toString() for a in actions]
+    assert all(shortcuts) and len(set(shortcuts)) == len(shortcuts)
+    assert window.paste_action.shortcut().toString() == "Ctrl+V"
+    assert window.remove_action.shortcut().toString() == "Del"
+
+
+async def test_delete_key_removes_selected_but_keeps_running_items(window: MainWindow, qtbot):
+    fill(window, {"1": State.QUEUED, "2": State.GENERATING, "3": State.FAILED})
+    window.activateWindow()
+    window.table.setFocus()
+    select(window, 0)
+    window.table.selectionModel().select(
+        window.proxy.index(1, 0), window.table.selectionModel().SelectionFlag.Select |
+        window.table.selectionModel().SelectionFlag.Rows)
+    window.remove_action.trigger()
+    assert [i.song_id for i in window.engine.store.all_items()] == ["2", "3"]
+    assert "still generating or downloading were kept" in window.statusBar().currentMessage()
+
+
+async def test_clear_finished_retry_failed_and_copy_links(window: MainWindow):
+    fill(window, {"1": State.DONE, "2": State.FAILED, "3": State.CANCELLED, "4": State.QUEUED})
+    window.retry_action.trigger()
+    states = {i.song_id: i.state for i in window.engine.store.all_items()}
+    assert states == {"1": State.DONE, "2": State.QUEUED, "3": State.QUEUED, "4": State.QUEUED}
+    window.clear_action.trigger()
+    assert [i.song_id for i in window.engine.store.all_items()] == ["2", "3", "4"]
+    select(window, 0)
+    window.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == \
+        "2\thttps://cdn.test/2.mp4\thttps://cdn.test/2.png"
+
+
+async def test_regenerate_asks_first_because_it_costs_credits(window: MainWindow):
+    fill(window, {"1": State.DONE})
+    store = window.engine.store
+    store.update(store.all_items()[0].id, video_id="777")
+    window.model.reload()
+    select(window, 0)
+    window.regenerate_action.trigger()
+    box = window.dialog
+    assert isinstance(box, QMessageBox) and "costs a credit" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert store.all_items()[0].state == State.DONE
+    window.regenerate_action.trigger()
+    box = window.dialog
+    assert isinstance(box, QMessageBox)
+    confirm = next(b for b in box.buttons() if b.text().startswith("Regenerate"))
+    confirm.click()
+    item = store.all_items()[0]
+    assert item.state == State.QUEUED and item.regenerate and item.prev_video_id == "777"
+
+
+async def test_window_state_persists(make_engine: Any, qapp: Any):
+    engine = make_engine()
+    first = MainWindow(engine)
+    first.resize(780, 560)  # the offscreen screen is 800 x 600: stay inside it
+    first.show()
+    first.splitter.setSizes([500, 270])
+    first.table.setColumnWidth(1, 333)
+    sizes = first.splitter.sizes()
+    first.close()  # closeEvent saves geometry, splitter and columns
+    await first.shutdown()
+    second = MainWindow(engine)
+    second.show()
+    try:
+        assert second.size() == first.size()
+        assert second.splitter.sizes() == sizes
+        assert second.table.columnWidth(1) == 333
+    finally:
+        await second.shutdown()
+        await engine.aclose()
+        second.close()
+
+
+async def test_drag_of_unusable_data_is_refused(window: MainWindow):
+    mime = QMimeData()
+    mime.setData("application/x-qt-image", b"\x00\x01")
+    event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event.ignore()
+    window.dragEnterEvent(event)
+    assert not event.isAccepted()
+
+
+async def test_corrupt_video_and_cover_show_messages(window: MainWindow, tmp_path: Path):
+    video, cover = tmp_path / "bad.mp4", tmp_path / "bad.png"
+    video.write_bytes(b"\x00\x00\x00\x20ftypisom" + b"garbage" * 500)
+    cover.write_bytes(b"\x89PNG\r\n\x1a\n" + b"broken")
+    fill(window, {"1": State.DONE})
+    store = window.engine.store
+    store.update(store.all_items()[0].id, video_path=str(video), cover_path=str(cover))
+    window.model.reload()
+    window.select_row(0)
+    preview = window.preview
+    assert "cannot be shown" in preview.cover.text()
+    await wait_for(lambda: "cannot be played" in preview.video_message.text(), timeout=10)
+    assert preview.stack.currentWidget() is preview.video_message
+    assert not preview.play_button.isEnabled()
+
+
+async def test_shutdown_mid_run_cancels_every_task_and_keeps_the_journal(make_engine: Any,
+                                                                       qapp: Any):
+    engine = make_engine(generation_time=30.0)
+    window = MainWindow(engine)
+    window.show()
+    engine.store.add(["1", "2"])
+    window.model.reload()
+    window.start()
+    await wait_for(lambda: engine.store.counts()[State.GENERATING] == 1, timeout=10)
+    await window.shutdown()
+    await engine.scheduler.close()
+    assert len(engine.scheduler.tasks) == 0 and len(window.tasks) == 0
+    generating = engine.store.items_in(State.GENERATING)
+    assert len(generating) == 1 and generating[0].generation_started_at  # journaled
+    assert engine.scheduler.was_running  # the next start resumes and verifies it
+    await engine.aclose()
+    window.close()
