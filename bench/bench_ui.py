@@ -30,6 +30,7 @@ from mureka_desktop.core.downloads import VIDEO, download, media_client  # noqa:
 from mureka_desktop.core.paths import AppPaths  # noqa: E402
 from mureka_desktop.core.secrets import TokenStore  # noqa: E402
 from mureka_desktop.core.store import State  # noqa: E402
+from mureka_desktop.ui import heap  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 
 SIZE = 50 * 1024 * 1024
@@ -63,6 +64,7 @@ def make_window(home: Path, rows: int) -> MainWindow:
     window.model.reload()
     window.resize(1280, 760)
     window.show()
+    heap.settle()  # as the app does after start-up and bulk adds
     return window
 
 
@@ -107,18 +109,21 @@ async def responsiveness(tmp: Path) -> str:
         timer.setInterval(10)
         timer.timeout.connect(tick)
 
+        rounds = 3  # three rounds of 10 x 50 MB: enough ticks for a p99 worth the name
         async with media_client() as client:
-            jobs = []
-            for n, item in enumerate(items):
-                progress = window.scheduler.progress.setdefault(item.id, Progress())
-                jobs.append(download(client, f"http://127.0.0.1:{port}/{n}.mp4",
-                                     tmp / f"out{n}.mp4", VIDEO, progress.tracker("video")))
-            timer.start()
-            last = time.perf_counter()
             start = time.perf_counter()
-            await asyncio.gather(*jobs)
+            for r in range(rounds):
+                jobs = []
+                for n, item in enumerate(items):
+                    progress = window.scheduler.progress.setdefault(item.id, Progress())
+                    dest = tmp / f"out{r}-{n}.mp4"
+                    jobs.append(download(client, f"http://127.0.0.1:{port}/{n}.mp4", dest, VIDEO,
+                                         progress.tracker("video")))
+                timer.start()
+                last = time.perf_counter()
+                await asyncio.gather(*jobs)
+                timer.stop()
             elapsed = time.perf_counter() - start
-            timer.stop()
         scroll = scroll_frame_ms(window)
         await window.shutdown()
         await window.engine.aclose()
@@ -130,8 +135,8 @@ async def responsiveness(tmp: Path) -> str:
     worst = stalls[-1] * 1000
     p99 = stalls[int(len(stalls) * 0.99) - 1] * 1000
     verdict = "ok" if worst < 50 and p99 < 16 else "BELOW TARGET"
-    return (f"bench_ui responsiveness: 10 x 50 MB in {elapsed:.2f} s "
-            f"({10 * SIZE / 1048576 / elapsed:.0f} MB/s) into a 10,000-row table showing "
+    return (f"bench_ui responsiveness: 3 rounds of 10 x 50 MB in {elapsed:.2f} s "
+            f"({rounds * 10 * SIZE / 1048576 / elapsed:.0f} MB/s) into a 10,000-row table showing "
             f"live progress: 10 ms timer worst {worst:.1f} ms, p99 {p99:.1f} ms over "
             f"{len(stalls)} ticks (targets worst < 50, p99 < 16: {verdict})\n"
             f"bench_ui scrolling: 10,000 rows, one page down and a full repaint per frame: "

@@ -46,6 +46,7 @@ async def main(app: object, paths: AppPaths, *, demo: bool, verbose: bool,
                sim_overrides: dict[str, object] | None = None,
                exit_after_show: bool = False) -> int:
     from mureka_desktop.app import build_engine
+    from mureka_desktop.ui import heap
     from mureka_desktop.ui.main_window import MainWindow
 
     engine = build_engine(paths, demo=demo, verbose=verbose, require_token=False,
@@ -54,6 +55,7 @@ async def main(app: object, paths: AppPaths, *, demo: bool, verbose: bool,
     quit_event = asyncio.Event()
     app.aboutToQuit.connect(quit_event.set)  # type: ignore[attr-defined]
     window.show()
+    heap.settle()
     if not demo and not engine.tokens.get():
         window.statusBar().showMessage("Enter your useapi.net token to start.", 10000)
         window.open_settings()

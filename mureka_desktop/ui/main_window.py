@@ -37,6 +37,7 @@ from mureka_desktop.core.scheduler import Event
 from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.store import AddResult, Item, State
 from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui import heap
 from mureka_desktop.ui.delegates import ProgressDelegate
 from mureka_desktop.ui.intake import AddSongsDialog, Intake
 from mureka_desktop.ui.preview import PreviewPane
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
 
     def _added(self, result: AddResult) -> None:
         self.model.reload()
+        heap.settle()  # thousands of new rows: keep them out of full GC passes
         n = len(result.added) + len(result.requeued)
         self.statusBar().showMessage(f"Queued {n} songs.", 5000)
         self.scheduler.wake()
