@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -169,6 +170,9 @@ class AddSongsDialog(QDialog):
         layout.addWidget(self.editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.next_button = buttons.addButton("Review…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.next_button.setToolTip("Review the ids before queueing them (Ctrl+Return)")
+        submit = QShortcut(QKeySequence("Ctrl+Return"), self)
+        submit.activated.connect(self.accept)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

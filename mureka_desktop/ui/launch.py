@@ -1,12 +1,19 @@
-"""Start-up of the window: one path, on Qt's loop through qasync, with an owned shutdown."""
+"""Start-up of the window: one path, on Qt's loop through qasync, with an owned shutdown.
+
+Qt never ends the loop by itself (``quitOnLastWindowClosed`` is off): closing the window, Quit,
+Ctrl+C or SIGTERM set one event, ``main()`` then cancels and awaits every task, closes the
+store, and only then returns, which ends the loop.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
+from typing import Any
 
 from mureka_desktop.core.paths import APP_ID, AppPaths, resources_dir
 
@@ -27,6 +34,7 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     app.setApplicationName("Mureka Desktop")
     app.setOrganizationName("MurekaDesktop")
     app.setDesktopFileName(APP_ID)
+    app.setQuitOnLastWindowClosed(False)
     icon = resources_dir() / "icons" / f"{APP_ID}.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -34,17 +42,27 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            code: int = loop.run_until_complete(main(
-                app, paths, demo=demo, verbose=verbose, sim_overrides=sim_overrides,
-                exit_after_show=exit_after_show))
+            task = loop.create_task(main(app, paths, demo=demo, verbose=verbose,
+                                         sim_overrides=sim_overrides,
+                                         exit_after_show=exit_after_show))
+            try:
+                code: int = loop.run_until_complete(task)
+            except RuntimeError:
+                if task.done():
+                    raise
+                # Something called QApplication.quit() (the session is ending): the quit
+                # event is set, so run the loop again for the orderly shutdown.
+                code = loop.run_until_complete(task)
             return code
     finally:
         asyncio.set_event_loop(None)
 
 
-async def main(app: object, paths: AppPaths, *, demo: bool, verbose: bool,
+async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
                sim_overrides: dict[str, object] | None = None,
                exit_after_show: bool = False) -> int:
+    from PySide6.QtCore import QTimer
+
     from mureka_desktop.app import build_engine
     from mureka_desktop.ui import heap
     from mureka_desktop.ui.main_window import MainWindow
@@ -53,7 +71,14 @@ async def main(app: object, paths: AppPaths, *, demo: bool, verbose: bool,
                           sim_overrides=sim_overrides)
     window = MainWindow(engine)
     quit_event = asyncio.Event()
-    app.aboutToQuit.connect(quit_event.set)  # type: ignore[attr-defined]
+    window.closed.connect(quit_event.set)
+    app.aboutToQuit.connect(quit_event.set)
+    previous = {sig: signal.signal(sig, lambda *_: quit_event.set())
+                for sig in (signal.SIGINT, signal.SIGTERM)}
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    pulse = QTimer()
+    pulse.timeout.connect(lambda: None)
+    pulse.start(250)
     window.show()
     heap.settle()
     if not demo and not engine.tokens.get():
@@ -67,10 +92,16 @@ async def main(app: object, paths: AppPaths, *, demo: bool, verbose: bool,
     if exit_after_show:
         window.repaint()
         print("window shown", flush=True)
-        app.quit()  # type: ignore[attr-defined]
+        quit_event.set()
     try:
         await quit_event.wait()
     finally:
+        pulse.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if window.isVisible():
+            window.close()
         await window.shutdown()
         await engine.aclose()
+        log.info("shut down cleanly")
     return 0

@@ -5,7 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -62,6 +71,8 @@ FILTERS = [("All songs", None), ("Active", {State.QUEUED, State.CHECKING, State.
 
 
 class MainWindow(QMainWindow):
+    closed = Signal()
+
     def __init__(self, engine: Engine) -> None:
         super().__init__()
         self.engine = engine
@@ -454,6 +465,7 @@ class MainWindow(QMainWindow):
         self.preview.release()
         self._tick.stop()
         super().closeEvent(event)
+        self.closed.emit()
 
     async def shutdown(self) -> None:
         """Stop the views first, then every task the window owns."""

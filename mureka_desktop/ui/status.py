@@ -46,16 +46,18 @@ class StatusPanel:
         self.slots.setText(f"Generating {status.in_flight}/{status.concurrency}"
                            + (f" (window {status.window})" if status.window <
                               status.concurrency else ""))
+        c = status.counts
+        queued = c[State.QUEUED] + c[State.CHECKING]
         if status.paused is not None:
             self.next_call.setText("Paused")
         elif not status.running:
             self.next_call.setText("Stopped")
+        elif not queued:
+            self.next_call.setText("Nothing queued")
         elif status.next_call_in > 0.05:
             self.next_call.setText(f"Next call in {status.next_call_in:.1f} s")
         else:
             self.next_call.setText("Next call: now")
-        c = status.counts
-        queued = c[State.QUEUED] + c[State.CHECKING]
         self.counts.setText(f"{c[State.DONE]} done · {c[State.FAILED]} failed · "
                             f"{queued} queued")
         self.eta.setText("ETA —" if status.eta_seconds is None

@@ -1,0 +1,65 @@
+"""The real start-up path in a child process: window shown, orderly shutdown, exit 0."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+       "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+
+
+def test_window_opens_and_shuts_down_cleanly(tmp_path: Path):
+    result = subprocess.run([sys.executable, "-m", "mureka_desktop", "--demo", "--data-dir",
+                             str(tmp_path), "--exit-after-show"], env=ENV, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "window shown" in result.stdout
+    assert "Traceback" not in result.stderr
+    log = (tmp_path / "logs" / "mureka-desktop.log").read_text()
+    assert "shut down cleanly" in log
+
+
+def test_sigterm_mid_run_shuts_down_and_keeps_the_queue(tmp_path: Path):
+    # A queue left running by the last session resumes at start-up.
+    from mureka_desktop.core.store import State, Store
+
+    store = Store(tmp_path / "demo" / "queue.sqlite3")
+    store.add(["11", "12", "13"])
+    store.set_meta("queue_running", "1")
+    store.close()
+    proc = subprocess.Popen([sys.executable, "-m", "mureka_desktop", "--demo", "--data-dir",
+                             str(tmp_path)], env=ENV, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        log = tmp_path / "logs" / "mureka-desktop.log"
+        deadline = time.monotonic() + 30
+        while not _state_count(tmp_path, State.GENERATING):
+            assert time.monotonic() < deadline, "the queue did not resume"
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, proc.stderr.read() if proc.stderr else ""
+    assert "shut down cleanly" in log.read_text()
+    store = Store(tmp_path / "demo" / "queue.sqlite3")
+    states = [i.state for i in store.all_items()]
+    store.close()
+    assert len(states) == 3 and State.GENERATING in states  # journaled, resumable
+
+
+def _state_count(home: Path, state: object) -> int:
+    import sqlite3
+
+    db = sqlite3.connect(home / "demo" / "queue.sqlite3")
+    try:
+        return int(db.execute("SELECT COUNT(*) FROM items WHERE state=?",
+                              (str(state),)).fetchone()[0])
+    finally:
+        db.close()
