@@ -155,25 +155,28 @@ async def _receive(response: httpx.Response, part: Path, dest: Path, kind: Kind,
     try:
         await writer.call(writer.handle.seek, offset)
         await writer.call(writer.handle.truncate, offset)
-        buffer = bytearray()
+        batch: list[bytes] = []
+        batch_size = 0
         try:
             async for chunk in response.aiter_raw():
-                buffer += chunk
+                # No copying on the event loop: chunks are handed to the writer thread as is.
+                batch.append(chunk)
+                batch_size += len(chunk)
                 size += len(chunk)
                 if size > kind.cap:
                     raise DownloadError(f"The {kind.name} passed the {kind.cap} byte cap",
                                         permanent=True)
-                if len(buffer) >= _BATCH:
-                    await writer.write(bytes(buffer))
-                    buffer.clear()
+                if batch_size >= _BATCH:
+                    await writer.write(batch)
+                    batch, batch_size = [], 0
                     if progress:
                         progress(size, total or 0)
         except httpx.TransportError:
             # Keep what arrived: the next attempt resumes from there with Range.
-            await writer.write(bytes(buffer))
+            await writer.write(batch)
             await writer.finish()
             raise
-        await writer.write(bytes(buffer))
+        await writer.write(batch)
         await writer.finish()
     except OSError as exc:
         raise DownloadError(f"Cannot write {part}: {exc.strerror or exc}",
@@ -205,10 +208,10 @@ class _PartWriter:
         await self._drain()
         await asyncio.to_thread(fn, *args)
 
-    async def write(self, data: bytes) -> None:
+    async def write(self, chunks: list[bytes]) -> None:
         await self._drain()  # a failed write (disk full) surfaces here
-        if data:
-            self._pending = asyncio.ensure_future(asyncio.to_thread(_write, self.handle, data))
+        if chunks:
+            self._pending = asyncio.ensure_future(asyncio.to_thread(_write, self.handle, chunks))
 
     async def finish(self) -> None:
         await self._drain()
@@ -228,8 +231,8 @@ class _PartWriter:
         await asyncio.to_thread(self.handle.close)
 
 
-def _write(handle: IO[bytes], data: bytes) -> None:
-    handle.write(data)
+def _write(handle: IO[bytes], chunks: list[bytes]) -> None:
+    handle.writelines(chunks)
 
 
 def _flush_sync(handle: IO[bytes]) -> None:
