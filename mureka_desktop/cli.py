@@ -73,7 +73,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[ids.ParseResult, list[str]]:
     """Parse every argument (id text, file, or - for stdin); return ids and input errors."""
     merged = ids.ParseResult()
-    seen: set[str] = set()
     errors: list[str] = []
     for raw in inputs:
         source = raw
@@ -92,15 +91,9 @@ def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[ids.ParseResult, 
             errors.append(f"{raw}: {exc.strerror or exc}")
             continue
         result = ids.parse_text(text)
-        for song_id in result.ids:
-            if song_id in seen:
-                merged.duplicates.append(song_id)
-            else:
-                seen.add(song_id)
-                merged.ids.append(song_id)
-        merged.duplicates.extend(result.duplicates)
         for bad in result.invalid:
             errors.append(f"{source}, line {bad.line}: not a song id: {bad.text!r}")
+        merged.extend(result)
     return merged, errors
 
 

@@ -48,6 +48,18 @@ class ParseResult:
     def invalid_lines(self) -> list[int]:
         return sorted({tok.line for tok in self.invalid})
 
+    def extend(self, other: ParseResult) -> None:
+        """Add another input's result: ids already here become duplicates."""
+        seen = set(self.ids)
+        for song_id in other.ids:
+            if song_id in seen:
+                self.duplicates.append(song_id)
+            else:
+                seen.add(song_id)
+                self.ids.append(song_id)
+        self.duplicates.extend(other.duplicates)
+        self.invalid.extend(other.invalid)
+
 
 def normalize(token: str) -> str | None:
     """Return the canonical form of one id token, or None when it is not an id."""

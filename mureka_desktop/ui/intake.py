@@ -104,7 +104,6 @@ class Intake:
     async def _read_files(self, paths: list[Path]) -> None:
         parsed = ids.ParseResult()
         errors: list[str] = []
-        seen: set[str] = set()
         for path in paths:
             try:
                 text = await asyncio.to_thread(ids.read_file, path)
@@ -114,12 +113,7 @@ class Intake:
             except OSError as exc:
                 errors.append(f"{path.name}: {exc.strerror or exc}")
                 continue
-            result = await asyncio.to_thread(ids.parse_text, text)
-            for song_id in result.ids:
-                (parsed.duplicates if song_id in seen else parsed.ids).append(song_id)
-                seen.add(song_id)
-            parsed.duplicates += result.duplicates
-            parsed.invalid += result.invalid
+            parsed.extend(await asyncio.to_thread(ids.parse_text, text))
         if errors:
             self._warn("Some files were not read", "\n".join(errors) +
                        "\n\nNothing from them was queued.")

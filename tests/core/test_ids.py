@@ -90,3 +90,11 @@ def test_api_song_id_and_song_number():
     assert ids.api_song_id(FULL) == FULL
     assert ids.song_number(FULL) == "111122222"
     assert ids.song_number("123") == "123"
+
+
+def test_results_of_several_inputs_merge_in_order():
+    merged = ids.parse_text("1 2 x")
+    merged.extend(ids.parse_text("2 3 3\ny"))
+    assert merged.ids == ["1", "2", "3"]
+    assert merged.duplicates == ["2", "3"]
+    assert [(t.line, t.text) for t in merged.invalid] == [(1, "x"), (2, "y")]
