@@ -2,6 +2,7 @@ import logging
 from pathlib import Path
 
 import pytest
+from helpers import FakeKeyring
 
 from mureka_desktop.core import logs
 from mureka_desktop.core.secrets import ENV_VAR, SERVICE, TokenStore, looks_like_token, mask
@@ -10,36 +11,20 @@ from mureka_desktop.core.settings import Settings
 TOKEN = "user:777-AbCdEf123456"
 
 
-class Backend:
-    priority = 1
-
-    def __init__(self) -> None:
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, s: str, u: str) -> str | None:
-        return self.data.get((s, u))
-
-    def set_password(self, s: str, u: str, p: str) -> None:
-        self.data[(s, u)] = p
-
-    def delete_password(self, s: str, u: str) -> None:
-        self.data.pop((s, u), None)
-
-
-class FailBackend(Backend):
+class FailBackend(FakeKeyring):
     priority = 0
 
 
 def test_token_from_environment_first_then_keyring(monkeypatch: pytest.MonkeyPatch):
-    backend = Backend()
+    backend = FakeKeyring()
     tokens = TokenStore(backend)
     assert tokens.persistent and tokens.get() is None
     assert tokens.set(TOKEN) is True
-    assert backend.data == {(SERVICE, "useapi-token"): TOKEN}
+    assert backend.passwords == {(SERVICE, "useapi-token"): TOKEN}
     monkeypatch.setenv(ENV_VAR, "user:1-fromEnv")
     assert tokens.get() == "user:1-fromEnv" and tokens.from_environment
     tokens.clear()
-    assert backend.data == {}
+    assert backend.passwords == {}
 
 
 def test_no_keyring_keeps_the_token_in_memory_only():

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import qasync
+from helpers import FakeKeyring
 from PySide6.QtWidgets import QApplication
 
 from mureka_desktop.app import Engine, build_engine
@@ -18,24 +19,6 @@ from mureka_desktop.core.secrets import TokenStore
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:
     return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
-
-
-class FakeKeyring:
-    """A keyring backend in memory."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, user: str) -> str | None:
-        return self.passwords.get((service, user))
-
-    def set_password(self, service: str, user: str, password: str) -> None:
-        self.passwords[(service, user)] = password
-
-    def delete_password(self, service: str, user: str) -> None:
-        self.passwords.pop((service, user), None)
 
 
 @pytest.fixture

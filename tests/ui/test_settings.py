@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FakeKeyring, wait_for
-from helpers import ServerThread
+from conftest import wait_for
+from helpers import FakeKeyring, ServerThread
 from PySide6.QtWidgets import QLineEdit
 
 from mureka_desktop.app import build_engine
