@@ -234,6 +234,16 @@ class MurekaClient:
         params = {"account": account} if account else {}
         return _json_object(await self._request("GET", "/profile/", params=params))
 
+    async def credits(self, account: str | None = None) -> int | None:
+        """Remaining credits of a Mureka account, or None when the profile does not say."""
+        value = (await self.profile(account)).get("credits")
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            return None
+        try:
+            return int(float(value))
+        except ValueError:
+            return None
+
     async def _request(self, method: str, path: str, *, sent_means_started: bool = False,
                        **kwargs: Any) -> httpx.Response:
         url = self._base + path

@@ -156,7 +156,12 @@ class SettingsDialog(QDialog):
                     state = f"needs attention: {acc.error}" if acc.error else "healthy"
                     age = "" if acc.token_issued_days_ago is None else \
                         f", session {acc.token_issued_days_ago:.0f} days old"
-                    lines.append(f"{mark} Mureka account {acc.account}: {state}{age}")
+                    try:
+                        credits = await client.credits(acc.account)
+                    except api.ApiError:
+                        credits = None
+                    money = "" if credits is None else f", {credits:,} credits left"
+                    lines.append(f"{mark} Mureka account {acc.account}: {state}{age}{money}")
                 self.health.setText("\n".join(lines))
         finally:
             self.check_button.setEnabled(True)

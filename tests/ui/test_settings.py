@@ -89,7 +89,7 @@ async def test_without_a_keyring_the_token_lives_for_the_session_only(tmp_path: 
 
 
 async def test_check_shows_each_accounts_health(real_window: MainWindow):
-    app, _ = build_app(SimConfig(account_error=None))
+    app, _ = build_app(SimConfig(credits=1234))
     with ServerThread(app) as server:
         dialog: SettingsDialog = real_window.open_settings()
         dialog.api_base.setText(f"{server.url}/v1/mureka")
@@ -97,7 +97,7 @@ async def test_check_shows_each_accounts_health(real_window: MainWindow):
         dialog.check()
         await wait_for(lambda: dialog.check_button.isEnabled(), timeout=10)
         assert dialog.health.text() == \
-            "✓ Mureka account 123456789: healthy, session 3 days old"
+            "✓ Mureka account 123456789: healthy, session 3 days old, 1,234 credits left"
         dialog.token.setText("user:1-wrongToken")
         dialog.check()
         await wait_for(lambda: dialog.check_button.isEnabled(), timeout=10)
