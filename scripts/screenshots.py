@@ -49,7 +49,7 @@ async def shoot(app: QApplication, out: Path) -> int:
     assert window.intake.dialog is not None
     screen.grabWindow(window.intake.dialog.winId()).save(str(out / "review.png"))
     window.intake.dialog.accept()
-    window.start()
+    window.commands.start()
     while engine.store.counts()[State.DONE] < 5:
         await asyncio.sleep(0.2)
     window.select_row(1)
@@ -57,7 +57,7 @@ async def shoot(app: QApplication, out: Path) -> int:
     await asyncio.sleep(1.5)
     main = screen.grabWindow(window.winId())
     main.save(str(out / "main-window.png"))
-    dialog = window.open_settings()
+    dialog = window.commands.open_settings()
     await asyncio.sleep(0.8)
     settings = screen.grabWindow(dialog.winId())
     settings.save(str(out / "settings.png"))

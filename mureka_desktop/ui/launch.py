@@ -83,11 +83,11 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
     heap.settle()
     if not demo and not engine.tokens.get():
         window.statusBar().showMessage("Enter your useapi.net token to start.", 10000)
-        window.open_settings()
+        window.commands.open_settings()
     elif engine.scheduler.was_running:
         window.statusBar().showMessage("Resuming the queue where the last session stopped.",
                                        8000)
-        window.start()
+        window.commands.start()
     log.info("window shown (demo=%s, data=%s)", demo, Path(engine.paths.data_dir))
     if exit_after_show:
         window.repaint()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -12,16 +11,13 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeySequence,
     QResizeEvent,
 )
@@ -33,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
@@ -43,12 +38,11 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.app import Engine
 from mureka_desktop.core.scheduler import Event
-from mureka_desktop.core.settings import Settings
-from mureka_desktop.core.store import AddResult, Item, State
+from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
-from mureka_desktop.ui import heap
+from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.delegates import ProgressDelegate
-from mureka_desktop.ui.intake import AddSongsDialog, Intake
+from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.preview import PreviewPane
 from mureka_desktop.ui.queue_model import (
     COL_ERROR,
@@ -59,7 +53,6 @@ from mureka_desktop.ui.queue_model import (
     QueueFilter,
     QueueModel,
 )
-from mureka_desktop.ui.settings_dialog import SettingsDialog
 from mureka_desktop.ui.status import Banner, Notifier, StatusPanel
 
 log = logging.getLogger(__name__)
@@ -77,6 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.engine = engine
         self.tasks = TaskOwner("ui")
+        self.commands = QueueCommands(self)
         self.scheduler = engine.scheduler
         self.setWindowTitle("Mureka Desktop" + (" — Demo" if engine.demo else ""))
         self.setAcceptDrops(True)
@@ -106,7 +100,7 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(col, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _: self.open_video())
+        self.table.doubleClicked.connect(lambda _: self.commands.open_video())
 
         self.empty_hint = QLabel("Drop song ids, links or .txt / .csv / .json files here,\n"
                                  "or press Ctrl+V to paste, or Ctrl+N to type them.",
@@ -117,7 +111,7 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_empty_hint)
         self.preview = PreviewPane()
         self.banner = Banner()
-        self.banner.fix_requested.connect(self._fix)
+        self.banner.fix_requested.connect(self.commands.fix)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Filter by song, title or error…")
         self.search.setClearButtonEnabled(True)
@@ -143,7 +137,7 @@ class MainWindow(QMainWindow):
 
         self.status_panel = StatusPanel(self.statusBar())
         self.notifier = Notifier(self)
-        self.intake = Intake(engine.store, self, self.tasks, self._added)
+        self.intake = Intake(engine.store, self, self.tasks, self.commands.added)
         self.dialog: QWidget | None = None
         self._run_active = False
         self._build_actions()
@@ -174,22 +168,25 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.add_action = a("Add songs…", self.add_songs, "Ctrl+N", "Type or paste song ids")
-        self.paste_action = a("Paste", self.paste, QKeySequence.StandardKey.Paste,
+        c = self.commands
+        self.add_action = a("Add songs…", c.add_songs, "Ctrl+N", "Type or paste song ids")
+        self.paste_action = a("Paste", self.commands.paste, QKeySequence.StandardKey.Paste,
                               "Add song ids from the clipboard")
-        self.start_action = a("Start", self.toggle_run, "F5", "Start or pause the queue")
-        self.retry_action = a("Retry failed", self.retry_failed, "Ctrl+Shift+R")
-        self.remove_action = a("Remove", self.remove_selected, QKeySequence.StandardKey.Delete,
+        self.account_action = a("From account…", self.commands.add_from_account, "Ctrl+Shift+N",
+                                "Pick songs from the Mureka account")
+        self.start_action = a("Start", self.commands.toggle_run, "F5", "Start or pause the queue")
+        self.retry_action = a("Retry failed", self.commands.retry_failed, "Ctrl+Shift+R")
+        self.remove_action = a("Remove", c.remove_selected, QKeySequence.StandardKey.Delete,
                                "Remove the selected songs from the queue")
-        self.clear_action = a("Clear finished", self.clear_finished, "Ctrl+Shift+Del",
+        self.clear_action = a("Clear finished", self.commands.clear_finished, "Ctrl+Shift+Del",
                               "Remove done and cancelled songs from the list")
-        self.regenerate_action = a("Regenerate…", self.regenerate, "Ctrl+G",
+        self.regenerate_action = a("Regenerate…", self.commands.regenerate, "Ctrl+G",
                                    "Make a new video for the selected songs (costs credits)")
-        self.open_action = a("Open video", self.open_video, "Ctrl+O")
-        self.folder_action = a("Show in folder", self.show_in_folder, "Ctrl+Shift+O")
-        self.copy_action = a("Copy links", self.copy_links, "Ctrl+Shift+C",
+        self.open_action = a("Open video", self.commands.open_video, "Ctrl+O")
+        self.folder_action = a("Show in folder", self.commands.show_in_folder, "Ctrl+Shift+O")
+        self.copy_action = a("Copy links", self.commands.copy_links, "Ctrl+Shift+C",
                              "Copy the video and cover links of the selected songs")
-        self.settings_action = a("Settings…", self.open_settings, "Ctrl+,")
+        self.settings_action = a("Settings…", self.commands.open_settings, "Ctrl+,")
         self.quit_action = a("Quit", self.close, QKeySequence.StandardKey.Quit)
         self.play_action = a("Play / pause preview", self.preview.toggle_play, "Space")
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -199,7 +196,8 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.add_action, self.paste_action, None, self.start_action,
+        for action in (self.add_action, self.paste_action, self.account_action, None,
+                       self.start_action,
                        self.retry_action, None, self.regenerate_action, self.remove_action,
                        self.clear_action, None, self.open_action, self.folder_action,
                        self.copy_action, None, self.settings_action):
@@ -279,136 +277,6 @@ class MainWindow(QMainWindow):
                                           for i in items))
 
     # ------------------------------------------------------------------ commands
-    def toggle_run(self) -> None:
-        if self.scheduler.running:
-            self.scheduler.pause()
-        else:
-            self._run_active = True
-            self.banner.hide()
-            self.scheduler.start()
-        self._refresh_status()
-
-    def start(self) -> None:
-        if not self.scheduler.running:
-            self.toggle_run()
-
-    def add_songs(self) -> None:
-        dialog = AddSongsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.intake.take_text(dialog.editor.toPlainText(),
-                                                              "Typed in"))
-        self.dialog = dialog
-        dialog.open()
-
-    def paste(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not Intake.can_accept(mime):
-            self.statusBar().showMessage("The clipboard holds no text.", 4000)
-            return
-        self.intake.take_mime(mime, "From the clipboard")
-
-    def _added(self, result: AddResult) -> None:
-        self.model.reload()
-        heap.settle()  # thousands of new rows: keep them out of full GC passes
-        n = len(result.added) + len(result.requeued)
-        self.statusBar().showMessage(f"Queued {n} songs.", 5000)
-        self.scheduler.wake()
-
-    def retry_failed(self) -> None:
-        items = [i.id for i in self.selected_items() if i.state in (State.FAILED,
-                                                                    State.CANCELLED)]
-        n = self.scheduler.retry_failed(items or None)
-        self.statusBar().showMessage(f"{n} songs queued again.", 4000)
-
-    def remove_selected(self) -> None:
-        items = self.selected_items()
-        queued = [i.id for i in items if i.state in (State.QUEUED, State.CHECKING)]
-        self.scheduler.cancel(queued)
-        removed = self.engine.store.remove([i.id for i in items])
-        self.model.reload()
-        kept = len(items) - removed
-        self.statusBar().showMessage(f"Removed {removed} songs" + (
-            f"; {kept} still generating or downloading were kept" if kept else "."), 5000)
-
-    def clear_finished(self) -> None:
-        n = self.engine.store.clear_finished()
-        self.model.reload()
-        self.statusBar().showMessage(f"Cleared {n} finished songs.", 4000)
-
-    def regenerate(self) -> None:
-        items = [i for i in self.selected_items()
-                 if i.state not in (State.GENERATING, State.DOWNLOADING, State.CHECKING)]
-        if not items:
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, "Regenerate videos",
-                          f"Make a new video for {len(items)} song(s)? Each one costs a credit, "
-                          "even when a video already exists.",
-                          QMessageBox.StandardButton.Cancel, self)
-        confirm = box.addButton(f"Regenerate {len(items)}", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def done() -> None:
-            if box.clickedButton() is confirm:
-                self.engine.store.add([i.song_id for i in items], regenerate=True)
-                self.model.reload()
-                self.scheduler.wake()
-        box.finished.connect(done)
-        self.dialog = box
-        box.open()
-
-    def open_video(self) -> None:
-        item = self.current_item()
-        if item and item.state == State.DONE and item.video_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(item.video_path))
-
-    def show_in_folder(self) -> None:
-        item = next((i for i in self.selected_items() if i.video_path), None)
-        if item and item.video_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(item.video_path).parent)))
-
-    def copy_links(self) -> None:
-        lines = [f"{i.song_id}\t{i.video_url}\t{i.cover_url}" for i in self.selected_items()
-                 if i.video_url]
-        QGuiApplication.clipboard().setText("\n".join(lines))
-        self.statusBar().showMessage(f"Copied the links of {len(lines)} songs.", 4000)
-
-    def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.engine.settings, self.engine.tokens, self.engine.http,
-                                self.tasks, self.engine.paths.default_output_dir, self,
-                                demo=self.engine.demo)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._apply_settings)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _apply_settings(self, settings: Settings, token: str) -> None:
-        engine = self.engine
-        engine.settings = settings
-        if not engine.demo:
-            settings.save(engine.paths.settings_file)
-            if token:
-                if not engine.tokens.set(token):
-                    self.statusBar().showMessage(
-                        "No system keyring: the token is kept for this session only.", 8000)
-                engine.use_token(token, settings.api_base_effective())
-            engine.output_dir = Path(settings.output_dir).expanduser() if settings.output_dir \
-                else engine.paths.default_output_dir
-            self.scheduler.config.output_dir = engine.output_dir
-        self.scheduler.set_concurrency(settings.concurrency)
-        self.scheduler.config.reuse_existing = settings.reuse_existing
-        if self.scheduler.paused and self.scheduler.paused.kind == "auth" and token:
-            self.banner.hide()
-            self.scheduler.start()
-
-    def _fix(self, kind: str) -> None:
-        if kind == "auth":
-            self.open_settings()
-        else:
-            self.banner.hide()
-            self.scheduler.start()
-
     # ------------------------------------------------------------------ drops
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if Intake.can_accept(event.mimeData()):

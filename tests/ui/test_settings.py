@@ -35,7 +35,7 @@ async def real_window(tmp_path: Path, keyring_backend: FakeKeyring, qapp: Any):
 async def test_settings_round_trip(real_window: MainWindow, keyring_backend: FakeKeyring,
                                    tmp_path: Path):
     engine = real_window.engine
-    dialog = real_window.open_settings()
+    dialog = real_window.commands.open_settings()
     assert dialog.token.echoMode() == QLineEdit.EchoMode.Password
     assert "system keyring" in dialog.token_note.text()
     dialog.token.setText(TOKEN)
@@ -53,7 +53,7 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     assert engine.scheduler.config.reuse_existing is False
     assert engine.scheduler.config.output_dir == tmp_path / "vids"
     assert engine.client.base_url == "https://example.invalid/v1/mureka"
-    again = real_window.open_settings()
+    again = real_window.commands.open_settings()
     assert again.token.text() == TOKEN and again.concurrency.value() == 4
     assert not again.reuse.isChecked()
     again.reject()
@@ -61,7 +61,7 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
 
 async def test_bad_token_shape_is_refused(real_window: MainWindow,
                                           keyring_backend: FakeKeyring):
-    dialog = real_window.open_settings()
+    dialog = real_window.commands.open_settings()
     dialog.token.setText("Bearer abc")
     dialog._save()
     assert dialog.isVisible() and "does not look like" in dialog.token_note.text()
@@ -74,7 +74,7 @@ async def test_without_a_keyring_the_token_lives_for_the_session_only(tmp_path: 
     engine = build_engine(AppPaths.resolve(tmp_path / "h"), require_token=False, tokens=tokens)
     window = MainWindow(engine)
     try:
-        dialog = window.open_settings()
+        dialog = window.commands.open_settings()
         assert "session only" in dialog.token_note.text()
         dialog.token.setText(TOKEN)
         dialog._save()
@@ -91,7 +91,7 @@ async def test_without_a_keyring_the_token_lives_for_the_session_only(tmp_path: 
 async def test_check_shows_each_accounts_health(real_window: MainWindow):
     app, _ = build_app(SimConfig(credits=1234))
     with ServerThread(app) as server:
-        dialog: SettingsDialog = real_window.open_settings()
+        dialog: SettingsDialog = real_window.commands.open_settings()
         dialog.api_base.setText(f"{server.url}/v1/mureka")
         dialog.token.setText(TOKEN)
         dialog.check()

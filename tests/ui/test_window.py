@@ -90,7 +90,7 @@ async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
     store = window.engine.store
     store.add(["301", "302", "303"])
     window.model.reload()
-    window.start()
+    window.commands.start()
     await wait_for(lambda: store.counts()[State.DONE] == 3, timeout=40)
     await wait_for(lambda: window.model.data(window.model.index(2, COL_STATE)) == "Done", 5)
     assert window.notifier.sent == ["3 videos done."]
@@ -134,7 +134,7 @@ async def test_rejected_token_shows_the_banner_and_keeps_the_queue(make_engine: 
     try:
         engine.store.add(["401", "402"])
         window.model.reload()
-        window.start()
+        window.commands.start()
         await wait_for(lambda: window.banner.isVisible(), timeout=20)
         assert "rejected the token" in window.banner.message.text()
         assert window.banner.button.text() == "Open Settings"
@@ -143,6 +143,39 @@ async def test_rejected_token_shows_the_banner_and_keeps_the_queue(make_engine: 
         window.banner.button.click()
         assert window.dialog is not None and window.dialog.isVisible()
         window.dialog.close()
+    finally:
+        await window.shutdown()
+        await engine.aclose()
+        window.close()
+
+
+async def test_pick_songs_from_the_account(make_engine: Any, qapp):
+    from mureka_desktop.ui.account_songs import COL_TITLE, COL_VIDEO, AccountSongsDialog
+
+    engine = make_engine(library_size=25, v95_rate=0.3)
+    window = MainWindow(engine)
+    window.show()
+    try:
+        dialog = window.commands.add_from_account()
+        assert isinstance(dialog, AccountSongsDialog)
+        await wait_for(lambda: dialog.songs.topLevelItemCount() == 20, timeout=10)
+        assert dialog.more_button.isEnabled() and "more to load" in dialog.status.text()
+        dialog.load_more()
+        await wait_for(lambda: dialog.songs.topLevelItemCount() == 25, timeout=10)
+        assert not dialog.more_button.isEnabled()
+        rows = dialog.rows()
+        refused = [r for r in rows if r.text(COL_VIDEO) == "not possible"]
+        assert refused and all(not (r.flags() & Qt.ItemFlag.ItemIsEnabled) for r in refused)
+        dialog._check_all()
+        picked = dialog.checked_ids()
+        assert len(picked) == 25 - len(refused)
+        assert dialog.add_button.text() == f"Review {len(picked)}…"
+        dialog.add_button.click()
+        review = review_dialog(window)
+        assert review.summary.text().startswith(f"{len(picked)} new")
+        review.add_button.click()
+        assert [i.song_id for i in engine.store.all_items()] == picked
+        assert rows[0].checkState(COL_TITLE) == Qt.CheckState.Checked or rows[0] in refused
     finally:
         await window.shutdown()
         await engine.aclose()

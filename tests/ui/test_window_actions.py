@@ -142,7 +142,7 @@ async def test_shutdown_mid_run_cancels_every_task_and_keeps_the_journal(make_en
     window.show()
     engine.store.add(["1", "2"])
     window.model.reload()
-    window.start()
+    window.commands.start()
     await wait_for(lambda: engine.store.counts()[State.GENERATING] == 1, timeout=10)
     await window.shutdown()
     await engine.scheduler.close()

@@ -1,0 +1,157 @@
+"""Pick songs from the Mureka account instead of typing ids (``GET /music/``, paged)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mureka_desktop.core import api
+from mureka_desktop.core.ids import normalize
+from mureka_desktop.core.tasks import TaskOwner
+
+COL_TITLE, COL_MODEL, COL_VIDEO, COL_ID = range(4)
+
+
+class AccountSongsDialog(QDialog):
+    """Lists the account's songs, newest first; the checked ones go to the usual review."""
+
+    def __init__(self, client: Callable[[], api.MurekaClient], tasks: TaskOwner,
+                 on_pick: Callable[[list[str]], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add songs from the account")
+        self.resize(720, 480)
+        self._client = client
+        self._tasks = tasks
+        self._on_pick = on_pick
+        self._last_id: str | None = None
+        self._more = False
+
+        self.account = QComboBox()
+        self.account.setVisible(False)
+        self.account.currentIndexChanged.connect(lambda _: self.reload())
+        self.status = QLabel("Loading…")
+        self.songs = QTreeWidget()
+        self.songs.setRootIsDecorated(False)
+        self.songs.setHeaderLabels(["Title", "Model", "Video", "Song id"])
+        self.songs.setColumnWidth(COL_TITLE, 260)
+        self.songs.itemChanged.connect(lambda *_: self._update_count())
+        self.more_button = QPushButton("Load more")
+        self.more_button.clicked.connect(self.load_more)
+        self.all_button = QPushButton("Check all")
+        self.all_button.clicked.connect(self._check_all)
+        top = QHBoxLayout()
+        top.addWidget(self.account)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.all_button)
+        top.addWidget(self.more_button)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton("Review 0…",
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._pick)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.songs, 1)
+        layout.addWidget(self.buttons)
+        self._update_count()
+
+    # ------------------------------------------------------------------ loading
+    def start(self) -> None:
+        self._tasks.replace("account-songs", self._load_accounts())
+
+    def reload(self) -> None:
+        self.songs.clear()
+        self._last_id = None
+        self.load_more()
+
+    def load_more(self) -> None:
+        self.more_button.setEnabled(False)
+        self.status.setText("Loading…")
+        self._tasks.replace("account-songs", self._load_page())
+
+    async def _load_accounts(self) -> None:
+        try:
+            accounts = await self._client().accounts()
+        except api.ApiError as exc:
+            self.status.setText(f"Cannot list the accounts: {exc.message}")
+            return
+        if len(accounts) > 1:  # the API needs to know which one
+            self.account.blockSignals(True)
+            for acc in accounts:
+                self.account.addItem(f"Account {acc.account}", acc.account)
+            self.account.blockSignals(False)
+            self.account.setVisible(True)
+        await self._load_page()
+
+    async def _load_page(self) -> None:
+        account = self.account.currentData() if self.account.isVisible() else None
+        try:
+            page = await self._client().list_songs(account=account, last_id=self._last_id)
+        except api.ApiError as exc:
+            self.status.setText(f"Cannot list the songs: {exc.message}")
+            self.more_button.setEnabled(True)
+            return
+        self.songs.blockSignals(True)
+        for song in page.songs:
+            self._add_row(song)
+        self.songs.blockSignals(False)
+        self._last_id, self._more = page.last_id, page.more
+        self.more_button.setEnabled(page.more)
+        n = self.songs.topLevelItemCount()
+        self.status.setText(f"{n} songs" + (" (more to load)" if page.more else ""))
+        self._update_count()
+
+    def _add_row(self, song: api.SongInfo) -> None:
+        video = "exists (free)" if song.video else \
+            ("not possible" if song.refuses_video else "to generate")
+        row = QTreeWidgetItem([song.title or "(untitled)", song.version or "?", video,
+                               song.song_id])
+        row.setData(COL_TITLE, Qt.ItemDataRole.UserRole, song.song_id)
+        if song.refuses_video:
+            row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            row.setToolTip(COL_VIDEO, "The API makes no videos for V9.5 songs")
+        else:
+            row.setCheckState(COL_TITLE, Qt.CheckState.Unchecked)
+        self.songs.addTopLevelItem(row)
+
+    # ------------------------------------------------------------------ picking
+    def rows(self) -> list[QTreeWidgetItem]:
+        count = self.songs.topLevelItemCount()
+        return [row for i in range(count) if (row := self.songs.topLevelItem(i)) is not None]
+
+    def checked_ids(self) -> list[str]:
+        out = []
+        for row in self.rows():
+            if row.checkState(COL_TITLE) == Qt.CheckState.Checked:
+                song_id = normalize(str(row.data(COL_TITLE, Qt.ItemDataRole.UserRole)))
+                if song_id:
+                    out.append(song_id)
+        return out
+
+    def _check_all(self) -> None:
+        for row in self.rows():
+            if row.flags() & Qt.ItemFlag.ItemIsEnabled:
+                row.setCheckState(COL_TITLE, Qt.CheckState.Checked)
+
+    def _update_count(self) -> None:
+        n = len(self.checked_ids())
+        self.add_button.setText(f"Review {n}…")
+        self.add_button.setEnabled(n > 0)
+
+    def _pick(self) -> None:
+        ids = self.checked_ids()
+        self.accept()
+        self._on_pick(ids)

@@ -1,0 +1,171 @@
+"""What the toolbar, menus and shortcuts do: logic on top of the engine, apart from layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from mureka_desktop.core.ids import ParseResult
+from mureka_desktop.core.settings import Settings
+from mureka_desktop.core.store import AddResult, State
+from mureka_desktop.ui import heap
+from mureka_desktop.ui.account_songs import AccountSongsDialog
+from mureka_desktop.ui.intake import AddSongsDialog, Intake
+from mureka_desktop.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from mureka_desktop.ui.main_window import MainWindow
+
+
+class QueueCommands:
+    """One method per command; the window wires them to actions."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+
+    def toggle_run(self) -> None:
+        if self.w.scheduler.running:
+            self.w.scheduler.pause()
+        else:
+            self.w._run_active = True
+            self.w.banner.hide()
+            self.w.scheduler.start()
+        self.w._refresh_status()
+
+    def start(self) -> None:
+        if not self.w.scheduler.running:
+            self.toggle_run()
+
+    def add_songs(self) -> None:
+        dialog = AddSongsDialog(self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.w.intake.take_text(dialog.editor.toPlainText(),
+                                                              "Typed in"))
+        self.w.dialog = dialog
+        dialog.open()
+
+    def add_from_account(self) -> AccountSongsDialog:
+        def picked(song_ids: list[str]) -> None:
+            parsed = ParseResult(ids=song_ids)
+            self.w.intake.show_review(parsed, "From the Mureka account")
+
+        dialog = AccountSongsDialog(lambda: self.w.engine.client, self.w.tasks, picked, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.w.dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not Intake.can_accept(mime):
+            self.w.statusBar().showMessage("The clipboard holds no text.", 4000)
+            return
+        self.w.intake.take_mime(mime, "From the clipboard")
+
+    def added(self, result: AddResult) -> None:
+        self.w.model.reload()
+        heap.settle()  # thousands of new rows: keep them out of full GC passes
+        n = len(result.added) + len(result.requeued)
+        self.w.statusBar().showMessage(f"Queued {n} songs.", 5000)
+        self.w.scheduler.wake()
+
+    def retry_failed(self) -> None:
+        items = [i.id for i in self.w.selected_items() if i.state in (State.FAILED,
+                                                                    State.CANCELLED)]
+        n = self.w.scheduler.retry_failed(items or None)
+        self.w.statusBar().showMessage(f"{n} songs queued again.", 4000)
+
+    def remove_selected(self) -> None:
+        items = self.w.selected_items()
+        queued = [i.id for i in items if i.state in (State.QUEUED, State.CHECKING)]
+        self.w.scheduler.cancel(queued)
+        removed = self.w.engine.store.remove([i.id for i in items])
+        self.w.model.reload()
+        kept = len(items) - removed
+        self.w.statusBar().showMessage(f"Removed {removed} songs" + (
+            f"; {kept} still generating or downloading were kept" if kept else "."), 5000)
+
+    def clear_finished(self) -> None:
+        n = self.w.engine.store.clear_finished()
+        self.w.model.reload()
+        self.w.statusBar().showMessage(f"Cleared {n} finished songs.", 4000)
+
+    def regenerate(self) -> None:
+        items = [i for i in self.w.selected_items()
+                 if i.state not in (State.GENERATING, State.DOWNLOADING, State.CHECKING)]
+        if not items:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Regenerate videos",
+                          f"Make a new video for {len(items)} song(s)? Each one costs a credit, "
+                          "even when a video already exists.",
+                          QMessageBox.StandardButton.Cancel, self.w)
+        confirm = box.addButton(f"Regenerate {len(items)}", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done() -> None:
+            if box.clickedButton() is confirm:
+                self.w.engine.store.add([i.song_id for i in items], regenerate=True)
+                self.w.model.reload()
+                self.w.scheduler.wake()
+        box.finished.connect(done)
+        self.w.dialog = box
+        box.open()
+
+    def open_video(self) -> None:
+        item = self.w.current_item()
+        if item and item.state == State.DONE and item.video_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(item.video_path))
+
+    def show_in_folder(self) -> None:
+        item = next((i for i in self.w.selected_items() if i.video_path), None)
+        if item and item.video_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(item.video_path).parent)))
+
+    def copy_links(self) -> None:
+        lines = [f"{i.song_id}\t{i.video_url}\t{i.cover_url}" for i in self.w.selected_items()
+                 if i.video_url]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+        self.w.statusBar().showMessage(f"Copied the links of {len(lines)} songs.", 4000)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.w.engine.settings, self.w.engine.tokens, self.w.engine.http,
+                                self.w.tasks, self.w.engine.paths.default_output_dir, self.w,
+                                demo=self.w.engine.demo)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_settings)
+        self.w.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: Settings, token: str) -> None:
+        engine = self.w.engine
+        engine.settings = settings
+        if not engine.demo:
+            settings.save(engine.paths.settings_file)
+            if token:
+                if not engine.tokens.set(token):
+                    self.w.statusBar().showMessage(
+                        "No system keyring: the token is kept for this session only.", 8000)
+                engine.use_token(token, settings.api_base_effective())
+            engine.output_dir = Path(settings.output_dir).expanduser() if settings.output_dir \
+                else engine.paths.default_output_dir
+            self.w.scheduler.config.output_dir = engine.output_dir
+        self.w.scheduler.set_concurrency(settings.concurrency)
+        self.w.scheduler.config.reuse_existing = settings.reuse_existing
+        if self.w.scheduler.paused and self.w.scheduler.paused.kind == "auth" and token:
+            self.w.banner.hide()
+            self.w.scheduler.start()
+
+    def fix(self, kind: str) -> None:
+        if kind == "auth":
+            self.open_settings()
+        else:
+            self.w.banner.hide()
+            self.w.scheduler.start()
+
