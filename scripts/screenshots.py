@@ -62,6 +62,13 @@ async def shoot(app: QApplication, out: Path) -> int:
     settings = screen.grabWindow(dialog.winId())
     settings.save(str(out / "settings.png"))
     dialog.reject()
+    picker = window.commands.add_from_account()
+    while picker.songs.topLevelItemCount() == 0:
+        await asyncio.sleep(0.1)
+    picker._check_all()
+    await asyncio.sleep(0.5)
+    screen.grabWindow(picker.winId()).save(str(out / "account-songs.png"))
+    picker.reject()
     done = engine.store.counts()[State.DONE]
     await window.shutdown()
     await engine.aclose()

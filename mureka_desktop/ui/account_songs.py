@@ -20,20 +20,23 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.core import api
 from mureka_desktop.core.ids import normalize
+from mureka_desktop.core.store import State
 from mureka_desktop.core.tasks import TaskOwner
 
-COL_TITLE, COL_MODEL, COL_VIDEO, COL_ID = range(4)
+COL_TITLE, COL_MODEL, COL_VIDEO, COL_HERE, COL_ID = range(5)
 
 
 class AccountSongsDialog(QDialog):
     """Lists the account's songs, newest first; the checked ones go to the usual review."""
 
     def __init__(self, client: Callable[[], api.MurekaClient], tasks: TaskOwner,
-                 on_pick: Callable[[list[str]], None], parent: QWidget | None = None) -> None:
+                 on_pick: Callable[[list[str]], None], parent: QWidget | None = None,
+                 known: Callable[[list[str]], dict[str, State]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add songs from the account")
-        self.resize(720, 480)
+        self.resize(860, 480)
         self._client = client
+        self._known = known or (lambda ids: {})
         self._tasks = tasks
         self._on_pick = on_pick
         self._last_id: str | None = None
@@ -45,8 +48,9 @@ class AccountSongsDialog(QDialog):
         self.status = QLabel("Loading…")
         self.songs = QTreeWidget()
         self.songs.setRootIsDecorated(False)
-        self.songs.setHeaderLabels(["Title", "Model", "Video", "Song id"])
-        self.songs.setColumnWidth(COL_TITLE, 260)
+        self.songs.setHeaderLabels(["Title", "Model", "Video", "In your queue", "Song id"])
+        self.songs.setColumnWidth(COL_TITLE, 220)
+        self.songs.setColumnWidth(COL_VIDEO, 110)
         self.songs.itemChanged.connect(lambda *_: self._update_count())
         self.more_button = QPushButton("Load more")
         self.more_button.clicked.connect(self.load_more)
@@ -105,8 +109,9 @@ class AccountSongsDialog(QDialog):
             self.more_button.setEnabled(True)
             return
         self.songs.blockSignals(True)
+        here = self._known([s.song_id for s in page.songs])
         for song in page.songs:
-            self._add_row(song)
+            self._add_row(song, here.get(song.song_id))
         self.songs.blockSignals(False)
         self._last_id, self._more = page.last_id, page.more
         self.more_button.setEnabled(page.more)
@@ -114,11 +119,11 @@ class AccountSongsDialog(QDialog):
         self.status.setText(f"{n} songs" + (" (more to load)" if page.more else ""))
         self._update_count()
 
-    def _add_row(self, song: api.SongInfo) -> None:
+    def _add_row(self, song: api.SongInfo, here: State | None) -> None:
         video = "exists (free)" if song.video else \
             ("not possible" if song.refuses_video else "to generate")
         row = QTreeWidgetItem([song.title or "(untitled)", song.version or "?", video,
-                               song.song_id])
+                               "" if here is None else str(here), song.song_id])
         row.setData(COL_TITLE, Qt.ItemDataRole.UserRole, song.song_id)
         if song.refuses_video:
             row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsEnabled)

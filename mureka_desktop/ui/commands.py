@@ -53,7 +53,8 @@ class QueueCommands:
             parsed = ParseResult(ids=song_ids)
             self.w.intake.show_review(parsed, "From the Mureka account")
 
-        dialog = AccountSongsDialog(lambda: self.w.engine.client, self.w.tasks, picked, self.w)
+        dialog = AccountSongsDialog(lambda: self.w.engine.client, self.w.tasks, picked, self.w,
+                                    known=self.w.engine.store.classify)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.w.dialog = dialog
         dialog.open()
