@@ -28,8 +28,13 @@ class QueueCommands:
         self.w = window
 
     def toggle_run(self) -> None:
+        engine = self.w.engine
         if self.w.scheduler.running:
             self.w.scheduler.pause()
+        elif not engine.demo and not engine.tokens.get():
+            # Without a token every call would come back 401: ask for it first.
+            self.w.statusBar().showMessage("Enter your useapi.net token to start.", 8000)
+            self.open_settings()
         else:
             self.w._run_active = True
             self.w.banner.hide()
