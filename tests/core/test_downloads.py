@@ -156,3 +156,31 @@ def test_file_names_are_portable_and_unique(tmp_path: Path):
     assert target_path(tmp_path, "song-1", VIDEO, taken.__contains__).name == "song-1-2.mp4"
     name = target_path(tmp_path, 'con:<>"/\\|?*', VIDEO, lambda p: False).name
     assert name == "con.mp4" or all(ch.isalnum() or ch in "-_." for ch in name)
+
+
+async def test_full_disk_is_reported_as_such_and_keeps_the_part(media, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch):
+    import errno
+
+    from mureka_desktop.core import downloads
+
+    calls = {"n": 0}
+    real_write = downloads._write
+
+    def fill_up(handle, chunks):  # the disk is full when the body is written
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(handle, chunks)
+
+    monkeypatch.setattr(downloads, "_write", fill_up)
+    dest = tmp_path / "a.mp4"
+    async with media_client() as client:
+        with pytest.raises(DownloadError) as info:
+            await download(client, media.url + "/v.mp4", dest, VIDEO)
+    assert info.value.disk_full and "No space left" in info.value.message
+    assert not dest.exists() and dest.with_name("a.mp4.part").exists()
+    monkeypatch.setattr(downloads, "_write", real_write)
+    async with media_client() as client:  # space freed: the download completes
+        await download(client, media.url + "/v.mp4", dest, VIDEO)
+    assert dest.read_bytes() == MP4
