@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from mureka_desktop.core import export
 from mureka_desktop.core.ids import ParseResult
 from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.store import AddResult, State
@@ -138,6 +140,29 @@ class QueueCommands:
                  if i.video_url]
         QGuiApplication.clipboard().setText("\n".join(lines))
         self.w.statusBar().showMessage(f"Copied the links of {len(lines)} songs.", 4000)
+
+    def export(self) -> QFileDialog:
+        """Save every item as CSV or JSON (the JSON re-imports as an id list)."""
+        dialog = QFileDialog(self.w, "Export the queue", str(Path.home() / "mureka-videos.csv"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(["CSV (*.csv)", "JSON (*.json)"])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(
+            lambda name: self.w.tasks.replace("export", self.export_to(Path(name))))
+        self.w.dialog = dialog
+        dialog.open()
+        return dialog
+
+    async def export_to(self, path: Path) -> None:
+        items = self.w.engine.store.all_items()
+        text = export.to_json(items) if path.suffix.lower() == ".json" else \
+            export.to_csv(items)
+        try:
+            await asyncio.to_thread(path.write_text, text, "utf-8")
+        except OSError as exc:
+            self.w.statusBar().showMessage(f"Export failed: {exc.strerror or exc}", 10000)
+            return
+        self.w.statusBar().showMessage(f"Exported {len(items)} songs to {path}", 8000)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.w.engine.settings, self.w.engine.tokens, self.w.engine.http,

@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
         self.play_action = a("Play / pause preview", self.preview.toggle_play, "Space")
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.preview.addAction(self.play_action)
+        self.export_action = a("Export…", c.export, "Ctrl+E",
+                               "Save the queue and history as CSV or JSON")
+        self._build_menus()
 
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
@@ -230,6 +233,23 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_empty_hint()
+
+    def _build_menus(self) -> None:
+        menus = {
+            "&File": [self.add_action, self.account_action, self.paste_action, None,
+                      self.export_action, None, self.settings_action, None, self.quit_action],
+            "&Queue": [self.start_action, self.retry_action, None, self.regenerate_action,
+                       self.remove_action, self.clear_action],
+            "&Song": [self.open_action, self.folder_action, self.copy_action, None,
+                      self.play_action],
+        }
+        for title, actions in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

@@ -152,3 +152,31 @@ async def test_shutdown_mid_run_cancels_every_task_and_keeps_the_journal(make_en
     assert engine.scheduler.was_running  # the next start resumes and verifies it
     await engine.aclose()
     window.close()
+
+
+async def test_export_from_the_window_reimports(window: MainWindow, tmp_path: Path):
+    import json
+
+    from mureka_desktop.core.ids import parse_text
+
+    fill(window, {"1": State.DONE, "user:7-mureka:8-song:9": State.FAILED})
+    dialog = window.commands.export()
+    assert dialog.isVisible()
+    dialog.reject()
+    target = tmp_path / "out.json"
+    await window.commands.export_to(target)
+    data = json.loads(target.read_text())
+    assert [i["state"] for i in data["items"]] == ["done", "failed"]
+    assert parse_text(target.read_text()).ids == ["1", "user:7-mureka:8-song:9"]
+    await window.commands.export_to(tmp_path / "out.csv")
+    assert (tmp_path / "out.csv").read_text().startswith("song_id,title,state")
+    assert "Exported 2 songs" in window.statusBar().currentMessage()
+
+
+async def test_menus_hold_every_command(window: MainWindow):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Queue", "&Song"]
+    in_menus = {a for m in window.menuBar().actions() for a in m.menu().actions()}
+    for action in (window.add_action, window.export_action, window.quit_action,
+                   window.start_action, window.regenerate_action, window.copy_action):
+        assert action in in_menus
