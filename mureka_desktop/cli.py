@@ -24,14 +24,24 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PAUSED = 0, 1, 2, 3
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common(suppress: bool) -> argparse.ArgumentParser:
+    """Options valid before and after the subcommand. After it they default to SUPPRESS,
+    so a subparser never overwrites what was given before it."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, help="keep queue, settings and logs here")
+    extra = {"default": argparse.SUPPRESS} if suppress else {}
+    common.add_argument("--data-dir", type=Path, help="keep queue, settings and logs here",
+                        **extra)
     common.add_argument("--demo", action="store_true",
-                        help="run against the built-in simulator (no token, no credits)")
-    common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+                        help="run against the built-in simulator (no token, no credits)",
+                        **extra)
+    common.add_argument("-v", "--verbose", action="store_true", help="debug logging", **extra)
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common(suppress=True)
     parser = argparse.ArgumentParser(
-        prog="mureka-desktop", parents=[common],
+        prog="mureka-desktop", parents=[_common(suppress=False)],
         description="Turn Mureka song ids into lyrics videos (useapi.net API). With no "
                     "command, opens the window.")
     parser.add_argument("--version", action="version", version=__version__)
@@ -45,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--out", type=Path, help="output folder for videos and covers")
     gen.add_argument("--regenerate", action="store_true",
                      help="generate again songs that are already done (costs credits)")
-    gen.add_argument("--concurrency", type=int, choices=range(1, 11), metavar="1-10")
+    gen.add_argument("--concurrency", type=int, choices=range(1, 11), metavar="1-10",
+                     help="generations at once (default: the setting, 10)")
     gen.add_argument("--no-reuse", action="store_true",
                      help="do not look for existing videos before generating")
     exp = sub.add_parser("export", parents=[common], help="export the queue and history")
