@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from mureka_desktop import __version__
 from mureka_desktop.app import Engine, NoTokenError, build_engine
@@ -28,7 +28,7 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
     """Options valid before and after the subcommand. After it they default to SUPPRESS,
     so a subparser never overwrites what was given before it."""
     common = argparse.ArgumentParser(add_help=False)
-    extra = {"default": argparse.SUPPRESS} if suppress else {}
+    extra: dict[str, Any] = {"default": argparse.SUPPRESS} if suppress else {}
     common.add_argument("--data-dir", type=Path, help="keep queue, settings and logs here",
                         **extra)
     common.add_argument("--demo", action="store_true",
