@@ -11,6 +11,7 @@ import asyncio
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
@@ -27,6 +28,15 @@ from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 
 SONGS = [f"user:777-mureka:123456789-song:{100000000 + i * 7919}" for i in range(18)] + \
     [str(41000 + i) for i in range(6)]
+
+
+async def wait_until(predicate: Callable[[], bool], timeout: float = 120.0) -> None:
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not predicate():
+        if loop.time() > end:
+            raise SystemExit("screenshots: the demo did not get there in time")
+        await asyncio.sleep(0.1)
 
 
 def distinct_colours(image: QImage) -> int:
@@ -50,8 +60,7 @@ async def shoot(app: QApplication, out: Path) -> int:
     screen.grabWindow(window.intake.dialog.winId()).save(str(out / "review.png"))
     window.intake.dialog.accept()
     window.commands.start()
-    while engine.store.counts()[State.DONE] < 5:
-        await asyncio.sleep(0.2)
+    await wait_until(lambda: engine.store.counts()[State.DONE] >= 5)
     window.select_row(1)
     window.preview.player.play()
     await asyncio.sleep(1.5)
@@ -63,8 +72,7 @@ async def shoot(app: QApplication, out: Path) -> int:
     settings.save(str(out / "settings.png"))
     dialog.reject()
     picker = window.commands.add_from_account()
-    while picker.songs.topLevelItemCount() == 0:
-        await asyncio.sleep(0.1)
+    await wait_until(lambda: picker.songs.topLevelItemCount() > 0)
     picker._check_all()
     await asyncio.sleep(0.5)
     screen.grabWindow(picker.winId()).save(str(out / "account-songs.png"))
