@@ -17,6 +17,7 @@ from mureka_desktop.core import api, logs
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import SchedulerConfig
 from mureka_desktop.core.downloads import Kind, ProgressFn, download, media_client
+from mureka_desktop.core.instance import InstanceLock
 from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.scheduler import Scheduler
 from mureka_desktop.core.secrets import TokenStore
@@ -53,6 +54,9 @@ class Engine:
         await self.http.aclose()
         await self.media.aclose()
         self.store.close()
+        lock = self.extra.get("lock")
+        if isinstance(lock, InstanceLock):
+            lock.release()
 
     def use_token(self, token: str, base_url: str | None = None) -> None:
         """Switch to a new token or API base (after Settings): later calls use them."""
@@ -77,9 +81,14 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
     tokens = tokens or TokenStore()
     if demo:
         paths = demo_paths(paths)
+    elif require_token and not tokens.get():
+        raise NoTokenError("No API token: set USEAPI_TOKEN or save one in Settings "
+                           "(it is kept in the system keyring).")
+    lock = InstanceLock(paths.data_dir)
+    lock.acquire()  # raises AlreadyRunning: one scheduler per queue, or songs get paid twice
     scrubber = logs.setup(paths.log_dir, verbose)
     transport: httpx.AsyncBaseTransport | None = None
-    extra: dict[str, object] = {}
+    extra: dict[str, object] = {"lock": lock}
     if demo:
         from mureka_desktop.simulator import SimConfig, build_app
 
@@ -93,9 +102,6 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
     else:
         base = settings.api_base_effective()
         token = tokens.get() or ""
-        if not token and require_token:
-            raise NoTokenError("No API token: set USEAPI_TOKEN or save one in Settings "
-                               "(it is kept in the system keyring).")
     if token:
         scrubber.secrets.append(token)
     http = httpx.AsyncClient(transport=transport, timeout=api.default_timeout(),

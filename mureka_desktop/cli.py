@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from mureka_desktop import __version__
 from mureka_desktop.app import Engine, NoTokenError, build_engine
 from mureka_desktop.core import export, ids
+from mureka_desktop.core.instance import AlreadyRunning
 from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.scheduler import Event
 from mureka_desktop.core.store import State, Store
@@ -146,7 +147,7 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> i
         return EXIT_USAGE
     try:
         engine = build_engine(paths, demo=args.demo, out_dir=args.out, verbose=args.verbose)
-    except NoTokenError as exc:
+    except (NoTokenError, AlreadyRunning) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
     try:

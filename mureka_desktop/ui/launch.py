@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mureka_desktop.core.instance import AlreadyRunning
 from mureka_desktop.core.paths import APP_ID, AppPaths, resources_dir
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,17 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
         asyncio.set_event_loop(None)
 
 
+async def _tell(message: str) -> None:
+    """A warning box, awaited through its signal (no nested event loop)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Mureka Desktop", message)
+    closed = asyncio.Event()
+    box.finished.connect(lambda _: closed.set())
+    box.open()
+    await closed.wait()
+
+
 async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
                sim_overrides: dict[str, object] | None = None,
                exit_after_show: bool = False) -> int:
@@ -67,8 +79,13 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
     from mureka_desktop.ui import heap
     from mureka_desktop.ui.main_window import MainWindow
 
-    engine = build_engine(paths, demo=demo, verbose=verbose, require_token=False,
-                          sim_overrides=sim_overrides)
+    try:
+        engine = build_engine(paths, demo=demo, verbose=verbose, require_token=False,
+                              sim_overrides=sim_overrides)
+    except AlreadyRunning as exc:
+        print(exc, file=sys.stderr)
+        await _tell(str(exc))
+        return 1
     window = MainWindow(engine)
     quit_event = asyncio.Event()
     window.closed.connect(quit_event.set)
