@@ -30,6 +30,8 @@ class State(StrEnum):
 
 ACTIVE_STATES = (State.CHECKING, State.GENERATING, State.DOWNLOADING)
 FINISHED_STATES = (State.DONE, State.FAILED, State.CANCELLED)
+# What "clear finished" removes: failed songs stay, to be retried or looked at.
+CLEARABLE_STATES = (State.DONE, State.CANCELLED)
 
 
 @dataclass(slots=True)
@@ -199,6 +201,22 @@ class Store:
             (limit,))
         return [self._item(r) for r in rows]
 
+    def items_after(self, item_id: int) -> list[Item]:
+        """Items added after ``item_id`` (ids only grow), in queue order."""
+        rows = self._db.execute("SELECT * FROM items WHERE id > ? ORDER BY position", (item_id,))
+        return [self._item(r) for r in rows]
+
+    def present(self, item_ids: Iterable[int]) -> set[int]:
+        """Which of these item ids are still in the store."""
+        ids = list(item_ids)
+        out: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self._db.execute(
+                f"SELECT id FROM items WHERE id IN ({marks})", chunk))
+        return out
+
     def counts(self) -> dict[State, int]:
         out = dict.fromkeys(State, 0)
         for state, n in self._db.execute("SELECT state, COUNT(*) FROM items GROUP BY state"):
@@ -295,7 +313,8 @@ class Store:
 
     def clear_finished(self) -> int:
         with self._tx() as db:
-            return db.execute("DELETE FROM items WHERE state IN ('done', 'cancelled')").rowcount
+            return db.execute("DELETE FROM items WHERE state IN (?, ?)",
+                              CLEARABLE_STATES).rowcount
 
     def move_to_front(self, item_id: int) -> None:
         with self._tx() as db:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from mureka_desktop.core import export
 from mureka_desktop.core.ids import ParseResult
 from mureka_desktop.core.settings import Settings
-from mureka_desktop.core.store import AddResult, State
+from mureka_desktop.core.store import CLEARABLE_STATES, AddResult, State
 from mureka_desktop.ui import heap
 from mureka_desktop.ui.account_songs import AccountSongsDialog
 from mureka_desktop.ui.intake import AddSongsDialog, Intake
@@ -38,10 +38,10 @@ class QueueCommands:
             self.w.statusBar().showMessage("Enter your useapi.net token to start.", 8000)
             self.open_settings()
         else:
-            self.w._run_active = True
+            self.w.run_active = True
             self.w.banner.hide()
             self.w.scheduler.start()
-        self.w._refresh_status()
+        self.w.refresh_status()
 
     def start(self) -> None:
         if not self.w.scheduler.running:
@@ -76,9 +76,13 @@ class QueueCommands:
         self.w.intake.take_mime(mime, "From the clipboard")
 
     def added(self, result: AddResult) -> None:
-        self.w.model.reload()
-        heap.settle()  # thousands of new rows: keep them out of full GC passes
+        if result.requeued:  # requeued songs move to the end of the queue
+            self.w.model.reload()
+        else:
+            self.w.model.append_new()
         n = len(result.added) + len(result.requeued)
+        if n >= heap.BULK:
+            heap.settle()  # thousands of new rows: keep them out of full GC passes
         self.w.statusBar().showMessage(f"Queued {n} songs.", 5000)
         self.w.scheduler.wake()
 
@@ -93,14 +97,15 @@ class QueueCommands:
         queued = [i.id for i in items if i.state in (State.QUEUED, State.CHECKING)]
         self.w.scheduler.cancel(queued)
         removed = self.w.engine.store.remove([i.id for i in items])
-        self.w.model.reload()
+        self.w.model.drop_removed([i.id for i in items])
         kept = len(items) - removed
         self.w.statusBar().showMessage(f"Removed {removed} songs" + (
             f"; {kept} still generating or downloading were kept" if kept else "."), 5000)
 
     def clear_finished(self) -> None:
+        finished = self.w.model.item_ids(CLEARABLE_STATES)
         n = self.w.engine.store.clear_finished()
-        self.w.model.reload()
+        self.w.model.drop_removed(finished)
         self.w.statusBar().showMessage(f"Cleared {n} finished songs.", 4000)
 
     def regenerate(self) -> None:

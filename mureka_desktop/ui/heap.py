@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import gc
 
+# Adds at least this large are worth a full collection (tens of ms) before freezing.
+BULK = 1000
+
 
 def settle() -> None:
     """Collect what is garbage now, then freeze the long-lived rest."""

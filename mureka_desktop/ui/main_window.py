@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("#emptyHint { color: #80868b; font-size: 15px; }")
-        self.model.modelReset.connect(self._update_empty_hint)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_empty_hint)
         self.preview = PreviewPane()
         self.banner = Banner()
         self.banner.fix_requested.connect(self.commands.fix)
@@ -139,17 +140,17 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(self)
         self.intake = Intake(engine.store, self, self.tasks, self.commands.added)
         self.dialog: QWidget | None = None
-        self._run_active = False
+        self.run_active = False
         self._build_actions()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.scheduler.subscribe(self._on_event)
         self._tick = QTimer(self)
         self._tick.setInterval(250)
-        self._tick.timeout.connect(self._refresh_status)
+        self._tick.timeout.connect(self.refresh_status)
         self._tick.start()
         self._restore_state()
-        self._refresh_status()
+        self.refresh_status()
         self._update_empty_hint()
 
     # ------------------------------------------------------------------ actions
@@ -315,17 +316,17 @@ class MainWindow(QMainWindow):
         elif event.kind == "paused" and event.reason is not None:
             if event.reason.kind != "user":
                 self.banner.show_reason(event.reason)
-            self._refresh_status()
+            self.refresh_status()
         elif event.kind == "resumed":
             self.banner.hide()
-            self._refresh_status()
-        elif event.kind == "idle" and self._run_active and self.scheduler.running:
-            self._run_active = False
+            self.refresh_status()
+        elif event.kind == "idle" and self.run_active and self.scheduler.running:
+            self.run_active = False
             counts = self.engine.store.counts()
             text = self.notifier.run_finished(counts[State.DONE], counts[State.FAILED])
             self.statusBar().showMessage(f"Run finished: {text}", 10000)
 
-    def _refresh_status(self) -> None:
+    def refresh_status(self) -> None:
         status = self.scheduler.status()
         self.status_panel.update(status)
         self.start_action.setText("Pause" if status.running else "Start")

@@ -93,13 +93,42 @@ class QueueModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ updates
     def reload(self) -> None:
-        """Re-read every item (after adds and removes)."""
+        """Re-read every item: for reorderings (requeue, regenerate) and at start."""
         self.beginResetModel()
         self._items = self._store.all_items()
         self._rows = {item.id: row for row, item in enumerate(self._items)}
         self._generating = {i.id for i in self._items if i.state == State.GENERATING}
         self._dirty.clear()
         self.endResetModel()
+
+    def append_new(self) -> None:
+        """Insert the rows of items added since the last read, without re-reading the rest."""
+        fresh = self._store.items_after(max(self._rows, default=0))
+        if not fresh:
+            return
+        start = len(self._items)
+        self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+        for row, item in enumerate(fresh, start):
+            self._items.append(item)
+            self._rows[item.id] = row
+            if item.state == State.GENERATING:
+                self._generating.add(item.id)
+        self.endInsertRows()
+
+    def drop_removed(self, candidates: list[int]) -> None:
+        """Remove the rows of those ``candidates`` that are no longer in the store."""
+        gone = set(candidates) - self._store.present(candidates)
+        rows = sorted(self._rows[i] for i in gone if i in self._rows)
+        for start, end in reversed(_ranges(rows)):
+            self.beginRemoveRows(QModelIndex(), start, end)
+            del self._items[start:end + 1]
+            self.endRemoveRows()
+        if rows:
+            self._rows = {item.id: row for row, item in enumerate(self._items)}
+            self._generating -= gone
+
+    def item_ids(self, states: tuple[State, ...]) -> list[int]:
+        return [item.id for item in self._items if item.state in states]
 
     def mark_dirty(self, item_id: int) -> None:
         """Called per scheduler event; the model refreshes at most every 100 ms."""

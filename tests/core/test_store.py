@@ -80,3 +80,13 @@ def test_remove_and_clear_finished_keep_running_items(tmp_path: Path):
     assert store.clear_finished() == 1
     assert [i.song_id for i in store.all_items()] == ["1"]
     store.close()
+
+
+def test_items_after_and_present(tmp_path: Path):
+    store = Store(tmp_path / "q.sqlite3")
+    store.add(["1", "2"])
+    first, second = store.all_items()
+    store.add(["3"])
+    assert [i.song_id for i in store.items_after(second.id)] == ["3"]
+    assert store.present([first.id, 999]) == {first.id}
+    store.close()

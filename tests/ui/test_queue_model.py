@@ -109,3 +109,28 @@ def test_progress_shows_generation_time_then_download_bytes(qapp, tmp_path: Path
     model.flush()
     assert model.data(index) == "" and model.data(index, ProgressRole) is None
     store.close()
+
+
+def test_adds_and_removes_touch_only_their_rows(qapp, tmp_path: Path):
+    store = make_store(tmp_path)
+    model = QueueModel(store)
+    resets: list[int] = []
+    inserted: list[tuple[int, int]] = []
+    removed: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda parent, a, b: inserted.append((a, b)))
+    model.rowsRemoved.connect(lambda parent, a, b: removed.append((a, b)))
+    store.add(["10", "11"])
+    model.append_new()
+    assert inserted == [(3, 4)]
+    assert [model.data(model.index(r, COL_SONG)) for r in (3, 4)] == ["10", "11"]
+    ids = [model.item_at(r).id for r in range(5)]
+    assert store.remove([ids[0], ids[3], ids[4]]) == 3
+    model.drop_removed([ids[0], ids[3], ids[4]])
+    assert removed == [(3, 4), (0, 0)] and resets == []
+    assert [model.item_at(r).id for r in range(model.rowCount())] == ids[1:3]
+    store.update(ids[1], attempts=9)  # the row index still finds the moved rows
+    model.mark_dirty(ids[1])
+    model.flush()
+    assert model.data(model.index(0, 3)) == 9 and resets == []
+    store.close()
