@@ -67,7 +67,7 @@ class Scheduler:
         self.window = Window(config.concurrency)
         self.tasks = TaskOwner("scheduler")
         self.lookups = Lookups(lambda: self.api, self.store, self.pacer, self.clock, config,
-                               change=self._change, found=self._download_found)
+                               change=self._change, found=self._download)
         self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
                                       change=self._change, lookup=self.lookups.get,
                                       pause=self.pause)
@@ -234,7 +234,7 @@ class Scheduler:
         for item in self.store.items_in(State.CHECKING):
             self._change(item.id, state=State.QUEUED)
         for item in self.store.items_in(State.DOWNLOADING):
-            self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
+            self._download(item)
         for item in self.store.items_in(State.GENERATING):
             log.info("song %s was generating when the app stopped: looking it up", item.song_id)
             self._spawn(self._generating, item.id, self._verify_orphan(item), "verify")
@@ -259,7 +259,7 @@ class Scheduler:
         candidates = self.store.queued(limit=max(50, self.config.lookahead * 4))
         for item in candidates:  # known links: only download, no slot needed
             if item.has_links and item.id not in self._downloading:
-                self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
+                self._download(item)
         if self.config.reuse_existing:
             self._start_lookups(candidates)
         if len(self._generating) >= min(self.window.size, self.config.concurrency):
@@ -341,11 +341,7 @@ class Scheduler:
                 return
             video = found
         self._generation_times.append(self.clock.time() - started)
-        self.window.success()
-        item = self._change(item.id, state=State.DOWNLOADING, video_id=video.video_id,
-                            video_url=video.video_url, cover_url=video.video_cover_url,
-                            generation_started_at=None)
-        self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
+        self._got_video(item, video)
 
     def _put_back(self, item: Item, note: str | None) -> None:
         """Not a failure: the same item goes first again, its attempt not counted."""
@@ -385,13 +381,17 @@ class Scheduler:
                          last_error="The app stopped during generation and no video appeared; "
                          "generating again")
             return
-        self.window.success()
-        item = self._change(item.id, state=State.DOWNLOADING, video_id=video.video_id,
-                            video_url=video.video_url, cover_url=video.video_cover_url,
-                            generation_started_at=None)
-        self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
+        self._got_video(item, video)
 
-    def _download_found(self, item: Item) -> None:
+    def _got_video(self, item: Item, video: api.Video) -> None:
+        """A generation of ours produced ``video``: free the slot, fetch the files."""
+        self.window.success()
+        self._download(self._change(item.id, state=State.DOWNLOADING, video_id=video.video_id,
+                                    video_url=video.video_url,
+                                    cover_url=video.video_cover_url,
+                                    generation_started_at=None))
+
+    def _download(self, item: Item) -> None:
         self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
 
 
