@@ -148,16 +148,12 @@ async def _receive(response: httpx.Response, part: Path, dest: Path, kind: Kind,
     if total is not None and total > kind.cap:
         raise DownloadError(f"The {kind.name} is {total} bytes, over the {kind.cap} cap",
                             permanent=True)
-    mode = "r+b" if offset else "wb"
-    if not offset:
-        await asyncio.to_thread(part.touch)
-    writer = _PartWriter(await asyncio.to_thread(open, part, mode))
+    writer = _PartWriter(await asyncio.to_thread(_open_part, part, offset))
     size = offset
     try:
-        await writer.call(writer.handle.seek, offset)
-        await writer.call(writer.handle.truncate, offset)
         batch: list[bytes] = []
         batch_size = 0
+        broke: httpx.TransportError | None = None
         try:
             async for chunk in response.aiter_raw():
                 # No copying on the event loop: chunks are handed to the writer thread as is.
@@ -172,13 +168,12 @@ async def _receive(response: httpx.Response, part: Path, dest: Path, kind: Kind,
                     batch, batch_size = [], 0
                     if progress:
                         progress(size, total or 0)
-        except httpx.TransportError:
-            # Keep what arrived: the next attempt resumes from there with Range.
-            await writer.write(batch)
-            await writer.finish()
-            raise
+        except httpx.TransportError as exc:
+            broke = exc  # keep what arrived: the next attempt resumes from there with Range
         await writer.write(batch)
         await writer.finish()
+        if broke is not None:
+            raise broke
     except OSError as exc:
         raise DownloadError(f"Cannot write {part}: {exc.strerror or exc}",
                             disk_full=exc.errno in (errno.ENOSPC, errno.EDQUOT),
@@ -205,10 +200,6 @@ class _PartWriter:
         self.handle = handle
         self._pending: asyncio.Future[None] | None = None
 
-    async def call(self, fn: Callable[..., object], *args: object) -> None:
-        await self._drain()
-        await asyncio.to_thread(fn, *args)
-
     async def write(self, chunks: list[bytes]) -> None:
         await self._drain()  # a failed write (disk full) surfaces here
         if chunks:
@@ -230,6 +221,16 @@ class _PartWriter:
             if not self._pending.cancelled():
                 self._pending.exception()  # retrieved: the error was already reported
         await asyncio.to_thread(self.handle.close)
+
+
+def _open_part(part: Path, offset: int) -> IO[bytes]:
+    """The .part file, positioned to append at ``offset`` (anything past it is dropped)."""
+    if not offset:
+        return part.open("wb")
+    handle = part.open("r+b")
+    handle.truncate(offset)
+    handle.seek(offset)
+    return handle
 
 
 def _write(handle: IO[bytes], chunks: list[bytes]) -> None:
