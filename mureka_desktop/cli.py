@@ -71,7 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = AppPaths.resolve(args.data_dir)
     if args.command == "generate":
-        return asyncio.run(_generate(args, paths, sys.stdout))
+        # Files and stdin are read here, before the event loop starts.
+        parsed, errors = read_inputs(args.inputs, sys.stdin)
+        return asyncio.run(_generate(args, paths, parsed, errors, sys.stdout))
     if args.command == "export":
         return _export(args, paths)
     from mureka_desktop.ui.launch import run_window
@@ -98,9 +100,6 @@ def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[ids.ParseResult, 
                 text, source = raw, "argument"
         except ids.UnreadableInput as exc:
             errors.append(str(exc))
-            continue
-        except OSError as exc:
-            errors.append(f"{raw}: {exc.strerror or exc}")
             continue
         result = ids.parse_text(text)
         for bad in result.invalid:
@@ -138,8 +137,8 @@ class Reporter:
         print(f"{time.strftime('%H:%M:%S')} {line}", file=self.out, flush=True)
 
 
-async def _generate(args: argparse.Namespace, paths: AppPaths, out: TextIO) -> int:
-    parsed, errors = read_inputs(args.inputs, sys.stdin)
+async def _generate(args: argparse.Namespace, paths: AppPaths, parsed: ids.ParseResult,
+                    errors: list[str], out: TextIO) -> int:
     for error in errors:
         print(error, file=sys.stderr)
     if args.inputs and not parsed.ids:

@@ -105,17 +105,20 @@ def decode(data: bytes) -> str:
 
 
 def read_file(path: Path) -> str:
-    """Read a file the user gave us, with the same checks as :func:`decode`."""
-    size = path.stat().st_size
-    if size > MAX_INPUT_BYTES:
-        raise UnreadableInput(
-            f"{path.name} is {size / 1048576:.0f} MB; the limit is "
-            f"{MAX_INPUT_BYTES // 1048576} MB."
-        )
+    """Read a file the user gave us, with the same checks as :func:`decode`; every failure,
+    a missing or unreadable file included, is an :class:`UnreadableInput` naming the file."""
     try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise UnreadableInput(
+                f"the file is {size / 1048576:.0f} MB; the limit is "
+                f"{MAX_INPUT_BYTES // 1048576} MB."
+            )
         return decode(path.read_bytes())
     except UnreadableInput as exc:
         raise UnreadableInput(f"{path.name}: {exc}") from None
+    except OSError as exc:
+        raise UnreadableInput(f"{path.name}: {exc.strerror or exc}") from None
 
 
 def parse_text(text: str) -> ParseResult:

@@ -110,9 +110,6 @@ class Intake:
             except ids.UnreadableInput as exc:
                 errors.append(str(exc))
                 continue
-            except OSError as exc:
-                errors.append(f"{path.name}: {exc.strerror or exc}")
-                continue
             parsed.extend(await asyncio.to_thread(ids.parse_text, text))
         if errors:
             self._warn("Some files were not read", "\n".join(errors) +

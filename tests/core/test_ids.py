@@ -98,3 +98,8 @@ def test_results_of_several_inputs_merge_in_order():
     assert merged.ids == ["1", "2", "3"]
     assert merged.duplicates == ["2", "3"]
     assert [(t.line, t.text) for t in merged.invalid] == [(1, "x"), (2, "y")]
+
+
+def test_a_missing_file_is_an_unreadable_input_naming_it(tmp_path: Path):
+    with pytest.raises(ids.UnreadableInput, match="gone.txt: No such file"):
+        ids.read_file(tmp_path / "gone.txt")
