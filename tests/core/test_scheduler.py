@@ -26,13 +26,10 @@ class Rig:
         self.store = Store(tmp / "q.sqlite3", now=self.clock.time)
         self.config = SchedulerConfig(output_dir=tmp / "out", **config)  # type: ignore[arg-type]
         self.scheduler = self.new_scheduler()
-        self.events: list = []
 
     def new_scheduler(self) -> Scheduler:
-        s = Scheduler(self.store, self.api, self.fetch, self.config, clock=self.clock,
-                      rng=random.Random(0))
-        s.subscribe(lambda e: self.events.append(e) if False else None)
-        return s
+        return Scheduler(self.store, self.api, self.fetch, self.config, clock=self.clock,
+                         rng=random.Random(0))
 
     def states(self) -> dict[str, State]:
         return {i.song_id: i.state for i in self.store.all_items()}
@@ -126,6 +123,9 @@ async def test_transient_errors_back_off_then_fail_after_5_attempts(rig: Rig):
     assert "HTTP 500: boom" in (item.last_error or "")
     gaps = rig.gaps()
     assert all(b >= a * 0.9 for a, b in zip(gaps, gaps[1:], strict=False)) or max(gaps) > 6
+    # Each wait is the jittered back-off: at least the 3 s base, at most 3 s x 2^(attempt-1).
+    for attempt, gap in enumerate(gaps, start=1):
+        assert 3.0 <= gap <= 3.0 * 2 ** (attempt - 1) + 0.2, (attempt, gaps)
     assert len(rig.api.calls) == 5
 
 
