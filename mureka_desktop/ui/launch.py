@@ -86,6 +86,7 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
         print(exc, file=sys.stderr)
         await _tell(str(exc))
         return 1
+    collector = heap.GuiThreadCollector(app)  # Qt wrappers die on the GUI thread only
     window = MainWindow(engine)
     quit_event = asyncio.Event()
     window.closed.connect(quit_event.set)
@@ -120,5 +121,6 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
             window.close()
         await window.shutdown()
         await engine.aclose()
+        collector.stop()
         log.info("shut down cleanly")
     return 0
