@@ -22,12 +22,6 @@ def looks_like_token(token: str) -> bool:
     return bool(_TOKEN_SHAPE.fullmatch(token.strip()))
 
 
-def mask(token: str | None) -> str:
-    if not token:
-        return "(none)"
-    return token[:5] + "…" + "*" * 6
-
-
 class TokenStore:
     """Reads and writes the token; ``backend`` is a keyring module or backend object."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -68,9 +68,15 @@ class CoverView(QLabel):
 
 
 class PreviewPane(QWidget):
-    """Cover above, video below; changing items releases the old media first."""
+    """Cover above, video below; changing items releases the old media first.
 
-    media_error = Signal(str)
+    This pane is the one owner of the window's QMediaPlayer: created here, on the GUI thread,
+    and destroyed with the pane. No Python code runs on a media thread: nothing here connects
+    to ``QVideoSink.videoFrameChanged`` or keeps a ``QVideoFrame``. A Python slot there needs
+    the GIL on an FFmpeg thread while the GUI thread, holding the GIL, waits inside
+    ``player.stop()`` for that thread: a deadlock (seen in the test suite). The player's own
+    signals are emitted on the GUI thread.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,4 +234,3 @@ class PreviewPane(QWidget):
         text = f"The video cannot be played: {message or error.name}"
         self._video_message(text)
         self._enable_controls(False)
-        self.media_error.emit(text)

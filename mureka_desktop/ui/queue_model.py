@@ -173,9 +173,6 @@ class QueueModel(QAbstractTableModel):
     def item_at(self, row: int) -> Item:
         return self._items[row]
 
-    def row_of(self, item_id: int) -> int | None:
-        return self._rows.get(item_id)
-
     # ------------------------------------------------------------------ Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)

@@ -106,8 +106,8 @@ class SettingsDialog(QDialog):
         aform = QFormLayout(advanced)
         aform.addRow("API base URL", self.api_base)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                   QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                                  QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

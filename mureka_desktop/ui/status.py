@@ -101,11 +101,9 @@ class Notifier:
             self.tray = QSystemTrayIcon(window.windowIcon(), window)
             self.tray.setToolTip("Mureka Desktop")
             self.tray.show()
-        self.sent: list[str] = []
 
     def run_finished(self, done: int, failed: int) -> str:
         text = f"{done} videos done" + (f", {failed} failed" if failed else "") + "."
-        self.sent.append(text)
         if self.tray is not None:
             self.tray.showMessage("Mureka Desktop: run finished", text,
                                   QSystemTrayIcon.MessageIcon.Information, 8000)

@@ -1,15 +1,21 @@
-"""Qt tests: real widgets offscreen, async tests on a qasync loop."""
+"""Qt tests: real widgets offscreen, async tests on a qasync loop.
+
+Lifetimes are explicit: every window a test opens is shut down, closed and deleted on the GUI
+thread before the test's loop goes away, and every engine is closed. Nothing is left for the
+garbage collector to free later on some other thread (see mureka_desktop/ui/heap.py).
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 import qasync
 from helpers import FakeKeyring
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from mureka_desktop.app import Engine, build_engine
@@ -21,13 +27,28 @@ def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:
     return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
 
 
+@pytest.fixture(autouse=True)
+def _app_quits_only_when_told(qapp: QApplication) -> None:
+    # As in the app (ui/launch.py): closing a window must not stop the loop under a test.
+    qapp.setQuitOnLastWindowClosed(False)
+
+
 @pytest.fixture
 def keyring_backend() -> FakeKeyring:
     return FakeKeyring()
 
 
+async def dispose(window: Any) -> None:
+    """Shut a window down and delete it now, on the GUI thread."""
+    await window.shutdown()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
-def make_engine(tmp_path: Path, keyring_backend: FakeKeyring) -> Iterator[Any]:
+async def make_engine(tmp_path: Path, keyring_backend: FakeKeyring
+                      ) -> AsyncIterator[Callable[..., Engine]]:
     engines: list[Engine] = []
 
     def make(**sim: Any) -> Engine:
@@ -39,20 +60,36 @@ def make_engine(tmp_path: Path, keyring_backend: FakeKeyring) -> Iterator[Any]:
         return engine
 
     yield make
+    for engine in engines:
+        await engine.aclose()
 
 
 @pytest.fixture
-async def window(make_engine: Any, qapp: QApplication) -> AsyncIterator[Any]:
+async def open_window(make_engine: Callable[..., Engine], qapp: QApplication
+                      ) -> AsyncIterator[Callable[..., Any]]:
+    """Opens main windows; after the test each one is disposed of, then its engine closed."""
     from mureka_desktop.ui.main_window import MainWindow
 
-    engine = make_engine()
-    win = MainWindow(engine)
-    win.show()
-    yield win
-    await win.shutdown()
-    await engine.aclose()
-    win.close()
-    win.deleteLater()
+    windows: list[MainWindow] = []
+
+    def open_(engine: Engine | None = None, show: bool = True) -> MainWindow:
+        win = MainWindow(engine or make_engine())
+        windows.append(win)
+        if show:
+            win.show()
+        return win
+
+    yield open_
+    engines = [win.engine for win in windows]
+    for win in reversed(windows):
+        await dispose(win)
+    for engine in engines:
+        await engine.aclose()  # idempotent
+
+
+@pytest.fixture
+async def window(open_window: Callable[..., Any]) -> Any:
+    return open_window()
 
 
 async def wait_for(predicate: Any, timeout: float = 30.0) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from conftest import wait_for
 from helpers import FakeKeyring, ServerThread
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from mureka_desktop.app import build_engine
 from mureka_desktop.core.paths import AppPaths
@@ -21,15 +21,15 @@ from mureka_desktop.ui.settings_dialog import SettingsDialog
 TOKEN = "user:777-demoTokenForTheSimulator"
 
 
+def save(dialog: SettingsDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
 @pytest.fixture
-async def real_window(tmp_path: Path, keyring_backend: FakeKeyring, qapp: Any):
+async def real_window(tmp_path: Path, keyring_backend: FakeKeyring, open_window: Any):
     engine = build_engine(AppPaths.resolve(tmp_path / "home"), require_token=False,
                           tokens=TokenStore(keyring_backend))
-    window = MainWindow(engine)
-    yield window
-    await window.shutdown()
-    await engine.aclose()
-    window.close()
+    return open_window(engine, show=False)  # closed with the window
 
 
 async def test_settings_round_trip(real_window: MainWindow, keyring_backend: FakeKeyring,
@@ -43,7 +43,7 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     dialog.reuse.setChecked(False)
     dialog.output.setText(str(tmp_path / "vids"))
     dialog.api_base.setText("https://example.invalid/v1/mureka/")
-    dialog._save()
+    save(dialog)
     assert keyring_backend.passwords == {(SERVICE, "useapi-token"): TOKEN}
     stored = json.loads(engine.paths.settings_file.read_text())
     assert stored == {"output_dir": str(tmp_path / "vids"), "concurrency": 4,
@@ -63,29 +63,24 @@ async def test_bad_token_shape_is_refused(real_window: MainWindow,
                                           keyring_backend: FakeKeyring):
     dialog = real_window.commands.open_settings()
     dialog.token.setText("Bearer abc")
-    dialog._save()
+    save(dialog)
     assert dialog.isVisible() and "does not look like" in dialog.token_note.text()
     assert keyring_backend.passwords == {}
 
 
 async def test_without_a_keyring_the_token_lives_for_the_session_only(tmp_path: Path,
-                                                                      qapp: Any):
+                                                                      open_window: Any):
     tokens = TokenStore(None)
     engine = build_engine(AppPaths.resolve(tmp_path / "h"), require_token=False, tokens=tokens)
-    window = MainWindow(engine)
-    try:
-        dialog = window.commands.open_settings()
-        assert "session only" in dialog.token_note.text()
-        dialog.token.setText(TOKEN)
-        dialog._save()
-        assert tokens.get() == TOKEN
-        assert not any(TOKEN.encode() in p.read_bytes()
-                       for p in (tmp_path / "h").rglob("*") if p.is_file())
-        assert "session only" in window.statusBar().currentMessage()
-    finally:
-        await window.shutdown()
-        await engine.aclose()
-        window.close()
+    window = open_window(engine, show=False)
+    dialog = window.commands.open_settings()
+    assert "session only" in dialog.token_note.text()
+    dialog.token.setText(TOKEN)
+    save(dialog)
+    assert tokens.get() == TOKEN
+    assert not any(TOKEN.encode() in p.read_bytes()
+                   for p in (tmp_path / "h").rglob("*") if p.is_file())
+    assert "session only" in window.statusBar().currentMessage()
 
 
 async def test_check_shows_each_accounts_health(real_window: MainWindow):
@@ -94,12 +89,12 @@ async def test_check_shows_each_accounts_health(real_window: MainWindow):
         dialog: SettingsDialog = real_window.commands.open_settings()
         dialog.api_base.setText(f"{server.url}/v1/mureka")
         dialog.token.setText(TOKEN)
-        dialog.check()
+        dialog.check_button.click()
         await wait_for(lambda: dialog.check_button.isEnabled(), timeout=10)
         assert dialog.health.text() == \
             "✓ Mureka account 123456789: healthy, session 3 days old, 1,234 credits left"
         dialog.token.setText("user:1-wrongToken")
-        dialog.check()
+        dialog.check_button.click()
         await wait_for(lambda: dialog.check_button.isEnabled(), timeout=10)
         assert dialog.health.text() == "✗ The API rejected this token."
         dialog.reject()

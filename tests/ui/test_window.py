@@ -8,7 +8,8 @@ from typing import Any
 from conftest import wait_for
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtMultimedia import QVideoFrame
+from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from mureka_desktop.core.store import State
@@ -79,7 +80,9 @@ async def test_dropped_files_and_binary_file(window: MainWindow, tmp_path: Path)
 async def test_ctrl_v_pastes_from_the_clipboard(window: MainWindow, qtbot: Any):
     QGuiApplication.clipboard().setText("https://www.mureka.ai/song-detail/4242 and 4343")
     window.activateWindow()
-    window.paste_action.trigger()
+    qtbot.waitActive(window)
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     dialog = review_dialog(window)
     assert dialog.summary.text().startswith("2 new")
     dialog.add_button.click()
@@ -93,31 +96,40 @@ async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
     window.commands.start()
     await wait_for(lambda: store.counts()[State.DONE] == 3, timeout=40)
     await wait_for(lambda: window.model.data(window.model.index(2, COL_STATE)) == "Done", 5)
-    assert window.notifier.sent == ["3 videos done."]
+    await wait_for(lambda: window.statusBar().currentMessage() ==
+                   "Run finished: 3 videos done.", timeout=5)
     await wait_for(lambda: "3 done" in window.status_panel.counts.text(), timeout=2)
     sim: Any = window.engine.extra["simulator"]
     times = [c["m"] for c in sim.calls if c["kind"] == "generate"]
     assert all(b - a >= 3.0 for a, b in zip(times, times[1:], strict=False))
 
-    # the preview: the cover, and video frames through the widget's QVideoSink
+    # the preview: the cover, and video frames read from the widget's sink on the GUI thread
+    # (no Python slot on a media thread's signal, no frame kept: see ui/preview.py)
     window.select_row(0)
     preview = window.preview
     assert preview.item is not None and preview.item.song_id == "301"
     assert preview.cover.has_image()
-    frames: list[QVideoFrame] = []
-    preview.video.videoSink().videoFrameChanged.connect(
-        lambda f: frames.append(QVideoFrame(f)) if f.isValid() else None)
+    sink = preview.video.videoSink()
     preview.player.setPlaybackRate(4.0)
     preview.toggle_play()
-    await wait_for(lambda: len(frames) >= 5, timeout=20)
-    image = frames[-1].toImage()
+    await wait_for(lambda: preview.player.position() > 1000 and sink.videoFrame().isValid(),
+                   timeout=20)
+    image = sink.videoFrame().toImage()
     assert not image.isNull() and image.width() == 320
     assert preview.player.duration() > 3000
-    # changing rows releases the old media
+    # another done row plays its own file; a row with nothing to play releases the old one
     window.select_row(1)
     assert preview.item is not None and preview.item.song_id == "302"
-    preview.release()
+    assert preview.player.source() == QUrl.fromLocalFile(store.by_song("302").video_path)  # type: ignore[union-attr]
+    preview.toggle_play()
+    await wait_for(lambda: preview.player.position() > 0, timeout=20)
+    store.add(["304"])
+    store.update(store.by_song("304").id, state=State.FAILED, last_error="boom")  # type: ignore[union-attr]
+    window.model.reload()
+    window.select_row(3)
+    assert preview.item is not None and preview.item.song_id == "304"
     assert preview.player.source().isEmpty()
+    assert preview.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
 
     # a missing file shows a message, not a black box
     Path(store.by_song("303").video_path).unlink()  # type: ignore[arg-type,union-attr]
@@ -126,57 +138,48 @@ async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
     assert preview.stack.currentWidget() is preview.video_message
 
 
-async def test_rejected_token_shows_the_banner_and_keeps_the_queue(make_engine: Any, qapp):
+async def test_rejected_token_shows_the_banner_and_keeps_the_queue(make_engine: Any,
+                                                                   open_window: Any):
     engine = make_engine()
     engine.use_token("user:1-someRevokedToken")
-    window = MainWindow(engine)
-    window.show()
-    try:
-        engine.store.add(["401", "402"])
-        window.model.reload()
-        window.commands.start()
-        await wait_for(lambda: window.banner.isVisible(), timeout=20)
-        assert "rejected the token" in window.banner.message.text()
-        assert window.banner.button.text() == "Open Settings"
-        assert [i.state for i in engine.store.all_items()] == [State.QUEUED, State.QUEUED]
-        assert window.status_panel.next_call.text() == "Paused"
-        window.banner.button.click()
-        assert window.dialog is not None and window.dialog.isVisible()
-        window.dialog.close()
-    finally:
-        await window.shutdown()
-        await engine.aclose()
-        window.close()
+    window = open_window(engine)
+    engine.store.add(["401", "402"])
+    window.model.reload()
+    window.commands.start()
+    await wait_for(lambda: window.banner.isVisible(), timeout=20)
+    assert "rejected the token" in window.banner.message.text()
+    assert window.banner.button.text() == "Open Settings"
+    assert [i.state for i in engine.store.all_items()] == [State.QUEUED, State.QUEUED]
+    assert window.status_panel.next_call.text() == "Paused"
+    window.banner.button.click()
+    assert window.dialog is not None and window.dialog.isVisible()
+    window.dialog.close()
 
 
-async def test_pick_songs_from_the_account(make_engine: Any, qapp):
+async def test_pick_songs_from_the_account(make_engine: Any, open_window: Any):
     from mureka_desktop.ui.account_songs import COL_TITLE, COL_VIDEO, AccountSongsDialog
 
     engine = make_engine(library_size=25, v95_rate=0.3)
-    window = MainWindow(engine)
-    window.show()
-    try:
-        dialog = window.commands.add_from_account()
-        assert isinstance(dialog, AccountSongsDialog)
-        await wait_for(lambda: dialog.songs.topLevelItemCount() == 20, timeout=10)
-        assert dialog.more_button.isEnabled() and "more to load" in dialog.status.text()
-        dialog.load_more()
-        await wait_for(lambda: dialog.songs.topLevelItemCount() == 25, timeout=10)
-        assert not dialog.more_button.isEnabled()
-        rows = dialog.rows()
-        refused = [r for r in rows if r.text(COL_VIDEO) == "not possible"]
-        assert refused and all(not (r.flags() & Qt.ItemFlag.ItemIsEnabled) for r in refused)
-        dialog._check_all()
-        picked = dialog.checked_ids()
-        assert len(picked) == 25 - len(refused)
-        assert dialog.add_button.text() == f"Review {len(picked)}…"
-        dialog.add_button.click()
-        review = review_dialog(window)
-        assert review.summary.text().startswith(f"{len(picked)} new")
-        review.add_button.click()
-        assert [i.song_id for i in engine.store.all_items()] == picked
-        assert rows[0].checkState(COL_TITLE) == Qt.CheckState.Checked or rows[0] in refused
-    finally:
-        await window.shutdown()
-        await engine.aclose()
-        window.close()
+    window = open_window(engine)
+    dialog = window.commands.add_from_account()
+    assert isinstance(dialog, AccountSongsDialog)
+    await wait_for(lambda: dialog.songs.topLevelItemCount() == 20, timeout=10)
+    assert dialog.more_button.isEnabled() and "more to load" in dialog.status.text()
+    dialog.more_button.click()
+    await wait_for(lambda: dialog.songs.topLevelItemCount() == 25, timeout=10)
+    assert not dialog.more_button.isEnabled()
+    rows = dialog.rows()
+    refused = [r for r in rows if r.text(COL_VIDEO) == "not possible"]
+    assert refused and all(not (r.flags() & Qt.ItemFlag.ItemIsEnabled) for r in refused)
+    dialog.all_button.click()
+    offered = [r for r in rows if r not in refused]
+    assert all(r.checkState(COL_TITLE) == Qt.CheckState.Checked for r in offered)
+    assert all(r.checkState(COL_TITLE) != Qt.CheckState.Checked for r in refused)
+    picked = dialog.checked_ids()
+    assert len(picked) == 25 - len(refused)
+    assert dialog.add_button.text() == f"Review {len(picked)}…"
+    dialog.add_button.click()
+    review = review_dialog(window)
+    assert review.summary.text().startswith(f"{len(picked)} new")
+    review.add_button.click()
+    assert [i.song_id for i in engine.store.all_items()] == picked

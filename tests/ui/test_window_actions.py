@@ -8,6 +8,7 @@ from typing import Any
 from conftest import wait_for
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from mureka_desktop.core.store import State
@@ -44,12 +45,13 @@ async def test_every_command_has_a_shortcut(window: MainWindow):
 async def test_delete_key_removes_selected_but_keeps_running_items(window: MainWindow, qtbot):
     fill(window, {"1": State.QUEUED, "2": State.GENERATING, "3": State.FAILED})
     window.activateWindow()
+    qtbot.waitActive(window)
     window.table.setFocus()
     select(window, 0)
     window.table.selectionModel().select(
         window.proxy.index(1, 0), window.table.selectionModel().SelectionFlag.Select |
         window.table.selectionModel().SelectionFlag.Rows)
-    window.remove_action.trigger()
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
     assert [i.song_id for i in window.engine.store.all_items()] == ["2", "3"]
     assert "still generating or downloading were kept" in window.statusBar().currentMessage()
 
@@ -87,26 +89,20 @@ async def test_regenerate_asks_first_because_it_costs_credits(window: MainWindow
     assert item.state == State.QUEUED and item.regenerate and item.prev_video_id == "777"
 
 
-async def test_window_state_persists(make_engine: Any, qapp: Any):
+async def test_window_state_persists(make_engine: Any, open_window: Any):
     engine = make_engine()
-    first = MainWindow(engine)
+    first = open_window(engine, show=False)
     first.resize(780, 560)  # the offscreen screen is 800 x 600: stay inside it
     first.show()
     first.splitter.setSizes([500, 270])
     first.table.setColumnWidth(1, 333)
-    sizes = first.splitter.sizes()
+    sizes, size = first.splitter.sizes(), first.size()
     first.close()  # closeEvent saves geometry, splitter and columns
     await first.shutdown()
-    second = MainWindow(engine)
-    second.show()
-    try:
-        assert second.size() == first.size()
-        assert second.splitter.sizes() == sizes
-        assert second.table.columnWidth(1) == 333
-    finally:
-        await second.shutdown()
-        await engine.aclose()
-        second.close()
+    second = open_window(engine)
+    assert second.size() == size
+    assert second.splitter.sizes() == sizes
+    assert second.table.columnWidth(1) == 333
 
 
 async def test_drag_of_unusable_data_is_refused(window: MainWindow):
@@ -136,10 +132,9 @@ async def test_corrupt_video_and_cover_show_messages(window: MainWindow, tmp_pat
 
 
 async def test_shutdown_mid_run_cancels_every_task_and_keeps_the_journal(make_engine: Any,
-                                                                       qapp: Any):
+                                                                       open_window: Any):
     engine = make_engine(generation_time=30.0)
-    window = MainWindow(engine)
-    window.show()
+    window = open_window(engine)
     engine.store.add(["1", "2"])
     window.model.reload()
     window.commands.start()
@@ -150,8 +145,6 @@ async def test_shutdown_mid_run_cancels_every_task_and_keeps_the_journal(make_en
     generating = engine.store.items_in(State.GENERATING)
     assert len(generating) == 1 and generating[0].generation_started_at  # journaled
     assert engine.scheduler.was_running  # the next start resumes and verifies it
-    await engine.aclose()
-    window.close()
 
 
 async def test_export_from_the_window_reimports(window: MainWindow, tmp_path: Path):
