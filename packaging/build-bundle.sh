@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
-.venv/bin/python -m pip install -q "pyinstaller>=6.10"
+.venv/bin/python -m pip install -q -c constraints.txt "pyinstaller>=6.10"
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
     --name mureka-desktop --windowed --paths "$PWD" --specpath build \
-    --add-data "$PWD/resources:resources" \
+    --add-data "$PWD/mureka_desktop/resources:mureka_desktop/resources" \
     --add-data "$PWD/packaging/io.github.murekadesktop.MurekaDesktop.desktop:packaging" \
     --add-data "$PWD/packaging/io.github.murekadesktop.MurekaDesktop.metainfo.xml:packaging" \
     --collect-submodules mureka_desktop \

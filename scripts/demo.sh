@@ -4,4 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
-exec .venv/bin/mureka-desktop --demo "$@"
+.venv/bin/mureka-desktop --demo "$@" || {
+    rc=$?
+    echo "demo: the app is installed at .venv/bin/mureka-desktop" >&2
+    exit $rc
+}

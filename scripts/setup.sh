@@ -31,10 +31,13 @@ PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
-stamp=".venv/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)"
+# Exact versions from constraints.txt: a new ruff, mypy or PySide6 release changes nothing here
+# until scripts/update-constraints.sh is run on purpose.
+stamp=".venv/.installed-$(cat pyproject.toml constraints.txt | sha1sum | cut -c1-12)"
 if [ ! -f "$stamp" ]; then
-    .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e ".[test]"
+    quiet() { "$@" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2); }
+    quiet .venv/bin/python -m pip install -q --upgrade pip
+    quiet .venv/bin/python -m pip install -q -c constraints.txt -e ".[test]"
     rm -f .venv/.installed-*
     touch "$stamp"
 fi

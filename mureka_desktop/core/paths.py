@@ -6,6 +6,7 @@ test never touches the real user folders.
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,12 +50,9 @@ class AppPaths:
 
 
 def resources_dir() -> Path:
-    """The folder holding the demo clip and icons (top-level ``resources/``)."""
+    """The folder holding the demo clip and the icon: ``mureka_desktop/resources``, shipped
+    inside the package, so a wheel, pipx, an editable install and the bundle all have it."""
     override = os.environ.get("MUREKA_DESKTOP_RESOURCES")
     if override:
         return Path(override)
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "resources", here.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "resources"
+    return Path(str(importlib.resources.files("mureka_desktop") / "resources"))

@@ -9,9 +9,11 @@ import json
 import socket
 import sys
 
-import uvicorn
-
 from mureka_desktop.simulator.app import SimConfig, build_app
+
+MISSING_UVICORN = ("The simulator's HTTP server needs uvicorn, an optional extra: "
+                   "pip install 'mureka-desktop[simulator]' (demo mode, --demo, "
+                   "runs the simulator in process and does not need it).")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,6 +24,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", default="{}",
                         help="JSON object of SimConfig fields, e.g. '{\"generation_time\": 5}'")
     args = parser.parse_args(argv)
+    try:
+        import uvicorn
+    except ImportError:
+        print(MISSING_UVICORN, file=sys.stderr)
+        return 2
     config = SimConfig()
     try:
         config.update(json.loads(args.config))

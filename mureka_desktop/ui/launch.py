@@ -12,6 +12,7 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,28 @@ from mureka_desktop.core.paths import APP_ID, AppPaths, resources_dir
 log = logging.getLogger(__name__)
 
 
+NO_DISPLAY = ("No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
+              "cannot open.\nRun it from a desktop session, under a virtual display "
+              "(xvfb-run -a mureka-desktop --demo), or headless:\n"
+              "  mureka-desktop generate --demo 700000001 700000002 --out /tmp/mureka-demo")
+
+
+def display_missing(env: Mapping[str, str] = os.environ) -> bool:
+    """True on Linux/BSD desktops with no display server to talk to (Qt would abort)."""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    if env.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs",
+                                                        "linuxfb"):
+        return False
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
 def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
                sim_overrides: dict[str, object] | None = None,
                exit_after_show: bool = False) -> int:
+    if display_missing():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     os.environ.setdefault("QT_API", "pyside6")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
     import qasync

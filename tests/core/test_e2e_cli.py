@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 from helpers import ServerThread
 
+from mureka_desktop.core.paths import resources_dir
 from mureka_desktop.simulator import SimConfig, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
 from mureka_desktop.simulator.media import cover_png
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[2]
-CLIP = (ROOT / "resources" / "demo-clip.mp4").read_bytes()
+CLIP = (resources_dir() / "demo-clip.mp4").read_bytes()
 
 
 def start_sim(**overrides):

@@ -24,6 +24,17 @@ def test_window_opens_and_shuts_down_cleanly(tmp_path: Path):
     assert "shut down cleanly" in log
 
 
+def test_no_display_says_so_instead_of_aborting(tmp_path: Path):
+    env = {k: v for k, v in ENV.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "mureka_desktop", "--demo", "--data-dir",
+                             str(tmp_path)], env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "No display found" in result.stderr and "generate --demo" in result.stderr
+    assert "libxcb" not in result.stderr and "Aborted" not in result.stderr
+
+
 def test_sigterm_mid_run_shuts_down_and_keeps_the_queue(tmp_path: Path):
     # A queue left running by the last session resumes at start-up.
     from mureka_desktop.core.store import State, Store
