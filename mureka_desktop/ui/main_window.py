@@ -216,7 +216,10 @@ class MainWindow(QMainWindow):
         if self.engine.demo:
             badge = QLabel(" DEMO ")
             badge.setObjectName("demoBadge")
-            badge.setToolTip("Running against the built-in simulator: no token, no credits")
+            badge.setToolTip(
+                "Running against the built-in simulator: no token, no credits.\n"
+                f"Demo songs and videos are kept apart in {self.engine.paths.data_dir}; "
+                "a normal start does not show them.")
             badge.setStyleSheet("#demoBadge { background: #f29900; color: white; "
                                 "font-weight: bold; border-radius: 3px; padding: 2px 6px; }")
             bar.addWidget(badge)

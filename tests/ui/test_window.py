@@ -183,3 +183,12 @@ async def test_pick_songs_from_the_account(make_engine: Any, open_window: Any):
     assert review.summary.text().startswith(f"{len(picked)} new")
     review.add_button.click()
     assert [i.song_id for i in engine.store.all_items()] == picked
+
+
+async def test_the_demo_badge_names_the_demo_data_folder(window: MainWindow):
+    from PySide6.QtWidgets import QLabel
+
+    badge = window.findChild(QLabel, "demoBadge")
+    assert badge is not None
+    demo_dir = window.engine.paths.data_dir
+    assert demo_dir.name == "demo" and str(demo_dir) in badge.toolTip()
