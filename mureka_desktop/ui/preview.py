@@ -74,8 +74,11 @@ class PreviewPane(QWidget):
     and destroyed with the pane. No Python code runs on a media thread: nothing here connects
     to ``QVideoSink.videoFrameChanged`` or keeps a ``QVideoFrame``. A Python slot there needs
     the GIL on an FFmpeg thread while the GUI thread, holding the GIL, waits inside
-    ``player.stop()`` for that thread: a deadlock (seen in the test suite). The player's own
-    signals are emitted on the GUI thread.
+    ``player.stop()`` for that thread: a deadlock (seen in the test suite). For the same
+    reason the app installs no Python Qt message handler: media threads log warnings, and the
+    handler would wait for the GIL there (py-spy caught exactly that in the stress test). Qt's
+    logging rules, not Python code, filter those messages. The player's own signals are
+    emitted on the GUI thread.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

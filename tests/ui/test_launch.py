@@ -24,6 +24,36 @@ def test_window_opens_and_shuts_down_cleanly(tmp_path: Path):
     assert "shut down cleanly" in log
 
 
+SPY_ON_MESSAGE_HANDLERS = """
+import sys
+from PySide6 import QtCore
+
+installed = []
+original = QtCore.qInstallMessageHandler
+
+def spy(handler):
+    installed.append(handler)
+    return original(handler)
+
+QtCore.qInstallMessageHandler = spy
+from mureka_desktop.cli import main
+
+code = main(["--demo", "--data-dir", sys.argv[1], "--exit-after-show"])
+print("python message handlers:", sum(h is not None for h in installed))
+sys.exit(code)
+"""
+
+
+def test_the_app_installs_no_python_qt_message_handler(tmp_path: Path):
+    # Qt warns from media threads; a Python handler there waits for the GIL while the GUI
+    # thread holds it inside QMediaPlayer.stop(), waiting for that thread: a deadlock.
+    result = subprocess.run([sys.executable, "-c", SPY_ON_MESSAGE_HANDLERS, str(tmp_path)],
+                            env=ENV, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "window shown" in result.stdout
+    assert "python message handlers: 0" in result.stdout
+
+
 def test_no_display_says_so_instead_of_aborting(tmp_path: Path):
     env = {k: v for k, v in ENV.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
