@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mureka_desktop.core.database import StoreError
 from mureka_desktop.core.instance import AlreadyRunning
 from mureka_desktop.core.paths import APP_ID, AppPaths, resources_dir
 
@@ -86,6 +87,10 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
         print(exc, file=sys.stderr)
         await _tell(str(exc))
         return 1
+    except StoreError as exc:  # corrupt, truncated or read-only database: say what to do
+        print(exc, file=sys.stderr)
+        await _tell(str(exc))
+        return 2
     collector = heap.GuiThreadCollector(app)  # Qt wrappers die on the GUI thread only
     window = MainWindow(engine)
     quit_event = asyncio.Event()
