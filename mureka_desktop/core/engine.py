@@ -25,7 +25,7 @@ from mureka_desktop.core.scheduler import Event as SchedulerEvent
 from mureka_desktop.core.scheduler import Scheduler
 from mureka_desktop.core.secrets import TokenStore
 from mureka_desktop.core.settings import Settings
-from mureka_desktop.core.store import AddResult, Record, State, Store
+from mureka_desktop.core.store import AddResult, Item, Record, State, Store
 
 log = logging.getLogger(__name__)
 
@@ -110,11 +110,14 @@ class Engine:
         """Add what a review offered: restore an export's finished songs, queue the rest,
         and with ``regenerate_done`` make new videos for the done ones (costs credits)."""
         restored = self.store.restore(reviewed.restored)
-        result = self.store.add(reviewed.addable)
-        if regenerate_done and reviewed.already_done:
-            again = self.store.add(reviewed.already_done, regenerate=True)
-            result = AddResult(result.added, result.already_queued, again.already_done,
-                               result.requeued + again.requeued)
+        queued = self.store.add(reviewed.addable)
+        done = reviewed.already_done + queued.already_done
+        requeued = queued.requeued
+        if regenerate_done and done:
+            again = self.store.add(done, regenerate=True)
+            done, requeued = again.already_done, requeued + again.requeued
+        result = AddResult(queued.added, reviewed.already_queued + queued.already_queued, done,
+                           requeued)
         added = Added(result, restored)
         parts = [f"Queued {added.queued} songs"]
         if restored:
@@ -223,9 +226,12 @@ class Engine:
     def export_text(self, fmt: str) -> tuple[str, int]:
         """The whole history (cleared songs included) as CSV or JSON, secrets scrubbed."""
         items = self.store.history()
-        text = export.to_json(items, self.scrub) if fmt == "json" else \
+        return self.render_export(items, fmt), len(items)
+
+    def render_export(self, items: Sequence[Item], fmt: str) -> str:
+        """Format what :meth:`Store.history` gave (no store access: runs in a worker thread)."""
+        return export.to_json(items, self.scrub) if fmt == "json" else \
             export.to_csv(items, self.scrub)
-        return text, len(items)
 
     async def aclose(self) -> None:
         await self.scheduler.close()
