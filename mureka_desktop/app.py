@@ -60,14 +60,14 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
     try:
         lock.acquire()  # raises AlreadyRunning: one scheduler per queue, or songs get paid twice
     except OSError as exc:  # a read-only or inaccessible data folder
-        raise explain(lock.path, exc) from None
+        raise explain(paths.data_dir, exc, "the data folder") from None
     try:
         scrubber = logs.setup(paths.log_dir, verbose)
         # Raises StoreError (corrupt, truncated, read-only): a message, never a traceback.
         store = Store(paths.database, scrub=lambda text: scrub_text(text, scrubber.secrets))
     except OSError as exc:
         lock.release()
-        raise explain(paths.log_dir, exc) from None
+        raise explain(paths.log_dir, exc, "the log folder") from None
     except BaseException:
         lock.release()
         raise

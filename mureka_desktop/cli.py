@@ -159,10 +159,8 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
         print(exc, file=sys.stderr)
         return EXIT_USAGE
     try:
-        if args.concurrency:
-            engine.scheduler.set_concurrency(args.concurrency)
-        if args.no_reuse:
-            engine.scheduler.config.reuse_existing = False
+        engine.set_run_options(concurrency=args.concurrency,
+                               reuse_existing=False if args.no_reuse else None)
         return await _run(engine, incoming, args.regenerate, out)
     finally:
         with contextlib.suppress(Exception):

@@ -17,14 +17,15 @@ _DAMAGED = ("not a database", "malformed", "corrupt", "disk image")
 class StoreError(RuntimeError):
     """The queue database cannot be used; ``str()`` is the message for the user."""
 
-    def __init__(self, path: Path, problem: str, advice: str) -> None:
-        super().__init__(f"Cannot use the queue database {path}: {problem}. {advice}")
+    def __init__(self, path: Path, problem: str, advice: str,
+                 what: str = "the queue database") -> None:
+        super().__init__(f"Cannot use {what} {path}: {problem}. {advice}")
         self.path = path
         self.problem = problem
         self.advice = advice
 
 
-def explain(path: Path, exc: BaseException) -> StoreError:
+def explain(path: Path, exc: BaseException, what: str = "the queue database") -> StoreError:
     """What went wrong with ``path`` and what the user can do about it."""
     problem = (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) \
         or type(exc).__name__
@@ -43,7 +44,7 @@ def explain(path: Path, exc: BaseException) -> StoreError:
                   "`mureka-desktop export` can still read it.")
     else:
         advice = "Move the file aside or use another folder with --data-dir, then try again."
-    return StoreError(path, problem, advice)
+    return StoreError(path, problem, advice, what)
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:

@@ -70,8 +70,9 @@ class Engine:
     tokens: TokenStore
     scrubber: logs.ScrubFilter | None = None
     extra: dict[str, object] = field(default_factory=dict)
-    _listeners: list[Callable[[ev.Event], None]] = field(default_factory=list)
-    _cleared: list[int] = field(default_factory=list)
+    _listeners: list[Callable[[ev.Event], None]] = field(default_factory=list, init=False,
+                                                         repr=False)
+    _cleared: list[int] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.scheduler.subscribe(self._from_scheduler)
@@ -195,6 +196,14 @@ class Engine:
 
     def pause(self) -> None:
         self.scheduler.pause()
+
+    def set_run_options(self, *, concurrency: int | None = None,
+                        reuse_existing: bool | None = None) -> None:
+        """Options for this run only (the CLI's flags); Settings are not saved."""
+        if concurrency:
+            self.scheduler.set_concurrency(concurrency)
+        if reuse_existing is not None:
+            self.scheduler.config.reuse_existing = reuse_existing
 
     def apply_settings(self, settings: Settings, token: str = "") -> None:
         """Save and use new settings (and a new token); resume a queue paused on the token."""

@@ -280,7 +280,7 @@ class Store:
                                (song_id, number, top, State.QUEUED, int(regenerate), now, now))
                     added.append(song_id)
                     continue
-                if song_id != row["song_id"] and song_id != number:
+                if row["song_id"] == number and song_id != number:
                     db.execute("UPDATE items SET song_id=? WHERE id=?", (song_id, row["id"]))
                 state = State(row["state"])
                 if state == State.DONE and not regenerate:
@@ -315,12 +315,15 @@ class Store:
             (top,) = db.execute("SELECT COALESCE(MAX(position), 0) FROM items").fetchone()
             for rec in records:
                 number = song_number(rec.song_id)
-                row = db.execute("SELECT id, state FROM items WHERE song_number=?",
+                row = db.execute("SELECT id, state, song_id FROM items WHERE song_number=?",
                                  (number,)).fetchone()
                 if row is not None and State(row["state"]) in (State.DONE, *ACTIVE_STATES):
                     continue
                 top += 1
-                values = (rec.song_id, number, top, rec.title, rec.model, rec.video_id,
+                # the string form wins over the bare number, whichever side has it
+                song_id = row["song_id"] if row is not None and rec.song_id == number \
+                    else rec.song_id
+                values = (song_id, number, top, rec.title, rec.model, rec.video_id,
                           rec.video_url, rec.cover_url, rec.video_path, rec.cover_path)
                 if row is None:
                     db.execute("INSERT INTO items(song_id, song_number, position, title, model, "
@@ -335,7 +338,7 @@ class Store:
                                "cover_path=?, state='done', checked=1, last_error=NULL, "
                                "cleared_at=NULL, not_before=0, updated_at=?, finished_at=? "
                                "WHERE id=?", (*values, now, now, row["id"]))
-                restored.append(rec.song_id)
+                restored.append(song_id)
         return restored
 
     def update(self, item_id: int, **changes: Any) -> Item:

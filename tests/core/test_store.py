@@ -211,6 +211,11 @@ def test_restore_records_songs_as_done(tmp_path: Path):
         State.DONE, "One", "/o/1.mp4")
     assert (items["2"].song_id, items["2"].state) == ("user:7-mureka:8-song:2", State.DONE)
     assert items["3"].video_id == "old"  # a song already done is left alone
+    store.add(["user:1-mureka:2-song:5"])
+    store.update(store.by_song("5").id, state=State.FAILED)  # type: ignore[union-attr]
+    assert store.restore([Record("5", video_path="/o/5.mp4", cover_path="/o/5.png")]) == [
+        "user:1-mureka:2-song:5"]  # the string form stays: it routes the call
+    assert store.by_song("5").state == State.DONE  # type: ignore[union-attr]
     store.close()
 
 
