@@ -79,6 +79,8 @@ def read_export(text: str) -> list[Exported] | None:
     """The songs of one of our exports (CSV or JSON), or None when ``text`` is not one."""
     stripped = text.lstrip()
     if stripped.startswith("{"):
+        if FORMAT not in stripped[:200]:  # not ours: do not parse a big JSON a second time
+            return None
         try:
             data = json.loads(text)
         except (json.JSONDecodeError, RecursionError):
@@ -107,10 +109,10 @@ def _exported(row: dict[str, Any]) -> Exported | None:
         value = row.get(key)
         if value is None or isinstance(value, bool | dict | list):
             return None
-        value = str(value).strip()
-        return value or None
+        value = str(value)
+        return value if value.strip() else None
 
-    song_id, state = text("song_id"), text("state")
+    song_id, state = (text("song_id") or "").strip() or None, text("state")
     if song_id is None or state not in {str(s) for s in State}:
         return None
     return Exported(Record(song_id=song_id, title=text("title"), model=text("model"),
