@@ -90,7 +90,7 @@ def fold_spellings(song_ids: Sequence[str]) -> tuple[list[str], list[str]]:
     chosen: dict[str, str] = {}
     duplicates: list[str] = []
     for song_id in song_ids:
-        number = ids.song_number(song_id)
+        number = song_id if song_id.isdigit() else ids.song_number(song_id)
         kept = chosen.get(number)
         if kept is None:
             chosen[number] = song_id

@@ -75,7 +75,6 @@ MIGRATIONS: list[str] = [
     UPDATE items SET song_id = (SELECT full_id FROM merge_keep WHERE keep_id = items.id)
         WHERE id IN (SELECT keep_id FROM merge_keep WHERE full_id IS NOT NULL);
     DROP TABLE merge_keep;
-    CREATE UNIQUE INDEX items_song_number ON items(song_number);
-    CREATE INDEX items_cleared ON items(cleared_at);
+    CREATE UNIQUE INDEX items_song_number ON items(song_number)
     """,
 ]

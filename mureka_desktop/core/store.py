@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from enum import StrEnum
@@ -77,7 +77,13 @@ class Item:
 
 
 _COLUMNS = [f.name for f in fields(Item)]
+_COLUMN_SET = frozenset(_COLUMNS)
 _IN_VIEW = "cleared_at IS NULL"
+
+
+def _number(song_id: str) -> str:
+    """:func:`ids.song_number`, with the common case (a bare number) first."""
+    return song_id if song_id.isdigit() else song_number(song_id)
 
 _MIGRATIONS = MIGRATIONS  # appended to in core/schema.py
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -176,52 +182,53 @@ class Store:
                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
 
     # ------------------------------------------------------------------ reading
-    def _item(self, row: sqlite3.Row) -> Item:
-        present = row.keys()  # a read-only store may be of an older schema
-        data = {name: row[name] for name in _COLUMNS if name in present}
-        data["state"] = State(data["state"])
-        data["checked"] = bool(data.get("checked", False))
-        data["regenerate"] = bool(data.get("regenerate", False))
-        if not data.get("song_number"):
-            data["song_number"] = song_number(data["song_id"])
-        return Item(**data)
+    def _items(self, sql: str, params: Sequence[Any] = ()) -> list[Item]:
+        cursor = self._db.execute(sql, params)
+        # A read-only store may be of an older schema: take the columns it has.
+        names = [d[0] for d in cursor.description]
+        keep = [(i, n) for i, n in enumerate(names) if n in _COLUMN_SET]
+        out: list[Item] = []
+        for row in cursor:
+            data = {name: row[i] for i, name in keep}
+            data["state"] = State(data["state"])
+            data["checked"] = bool(data.get("checked", False))
+            data["regenerate"] = bool(data.get("regenerate", False))
+            if not data.get("song_number"):
+                data["song_number"] = _number(data["song_id"])
+            out.append(Item(**data))
+        return out
 
     def get(self, item_id: int) -> Item | None:
-        row = self._db.execute("SELECT * FROM items WHERE id=?", (item_id,)).fetchone()
-        return None if row is None else self._item(row)
+        found = self._items("SELECT * FROM items WHERE id=?", (item_id,))
+        return found[0] if found else None
 
     def by_song(self, song_id: str) -> Item | None:
         """The song, whichever way its id is spelled."""
-        row = self._db.execute("SELECT * FROM items WHERE song_number=?",
-                               (song_number(song_id),)).fetchone()
-        return None if row is None else self._item(row)
+        found = self._items("SELECT * FROM items WHERE song_number=?", (_number(song_id),))
+        return found[0] if found else None
 
     def all_items(self) -> list[Item]:
         """The queue view: every song not cleared from it, in queue order."""
-        return [self._item(r) for r in self._db.execute(
-            f"SELECT * FROM items WHERE {_IN_VIEW} ORDER BY position")]
+        return self._items(f"SELECT * FROM items WHERE {_IN_VIEW} ORDER BY position")
 
     def history(self) -> list[Item]:
         """Every song the store knows, cleared ones included (exports and the library)."""
-        return [self._item(r) for r in self._db.execute("SELECT * FROM items ORDER BY position")]
+        return self._items("SELECT * FROM items ORDER BY position")
 
     def items_in(self, *states: State) -> list[Item]:
         marks = ",".join("?" * len(states))
-        rows = self._db.execute(
+        return self._items(
             f"SELECT * FROM items WHERE state IN ({marks}) AND {_IN_VIEW} ORDER BY position",
             states)
-        return [self._item(r) for r in rows]
 
     def queued(self, limit: int = 1000) -> list[Item]:
-        rows = self._db.execute(
-            "SELECT * FROM items WHERE state='queued' ORDER BY position LIMIT ?", (limit,))
-        return [self._item(r) for r in rows]
+        return self._items("SELECT * FROM items WHERE state='queued' ORDER BY position LIMIT ?",
+                           (limit,))
 
     def items_after(self, item_id: int) -> list[Item]:
         """Items of the queue view added after ``item_id`` (ids only grow), in queue order."""
-        rows = self._db.execute(
+        return self._items(
             f"SELECT * FROM items WHERE id > ? AND {_IN_VIEW} ORDER BY position", (item_id,))
-        return [self._item(r) for r in rows]
 
     def present(self, item_ids: Iterable[int]) -> set[int]:
         """Which of these item ids are still in the queue view."""
@@ -245,7 +252,7 @@ class Store:
         keyed by the id as given, whichever way it is spelled."""
         wanted: dict[str, list[str]] = {}
         for song_id in song_ids:
-            wanted.setdefault(song_number(song_id), []).append(song_id)
+            wanted.setdefault(_number(song_id), []).append(song_id)
         out: dict[str, State] = {}
         for chunk in _chunks(list(wanted)):
             marks = ",".join("?" * len(chunk))
@@ -270,7 +277,7 @@ class Store:
         with self._tx() as db:
             (top,) = db.execute("SELECT COALESCE(MAX(position), 0) FROM items").fetchone()
             for song_id in song_ids:
-                number = song_number(song_id)
+                number = _number(song_id)
                 row = db.execute("SELECT id, state, song_id FROM items WHERE song_number=?",
                                  (number,)).fetchone()
                 if row is None:
@@ -314,7 +321,7 @@ class Store:
         with self._tx() as db:
             (top,) = db.execute("SELECT COALESCE(MAX(position), 0) FROM items").fetchone()
             for rec in records:
-                number = song_number(rec.song_id)
+                number = _number(rec.song_id)
                 row = db.execute("SELECT id, state, song_id FROM items WHERE song_number=?",
                                  (number,)).fetchone()
                 if row is not None and State(row["state"]) in (State.DONE, *ACTIVE_STATES):
