@@ -102,9 +102,23 @@ def fold_spellings(song_ids: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(chosen.values()), duplicates
 
 
+def _prefer_string_forms(unique: list[str], duplicates: list[str]) -> None:
+    """The parser may have folded two spellings already, keeping the first: when the one kept
+    is the bare number and a duplicate is its string form, swap them (in place)."""
+    where = {song_id: i for i, song_id in enumerate(unique) if song_id.isdigit()}
+    for j, dup in enumerate(duplicates):
+        if dup.isdigit():
+            continue
+        i = where.pop(ids.song_number(dup), None)
+        if i is not None:
+            duplicates[j], unique[i] = unique[i], dup
+
+
 def review(parsed: ParseResult, store: Store, records: Sequence[Record] = ()) -> Review:
     unique, folded = fold_spellings(parsed.ids)
-    out = Review(duplicates=list(parsed.duplicates) + folded, invalid=list(parsed.invalid))
+    duplicates = list(parsed.duplicates)
+    _prefer_string_forms(unique, duplicates)
+    out = Review(duplicates=duplicates + folded, invalid=list(parsed.invalid))
     known = store.classify(unique + [r.song_id for r in records])
     restoring: set[str] = set()
     for record in records:
