@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import random
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -16,7 +15,9 @@ import httpx
 from mureka_desktop.core import api, logs
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import SchedulerConfig
+from mureka_desktop.core.database import explain
 from mureka_desktop.core.downloads import Kind, ProgressFn, download, media_client
+from mureka_desktop.core.engine import Engine, scrub_text
 from mureka_desktop.core.instance import InstanceLock
 from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.scheduler import Scheduler
@@ -30,40 +31,11 @@ DEMO_API_BASE = "http://127.0.0.1:8765/v1/mureka"
 DEMO_MEDIA_BASE = "http://localhost:8766"
 
 
+__all__ = ["DEMO_API_BASE", "Engine", "NoTokenError", "build_engine", "demo_paths"]
+
+
 class NoTokenError(Exception):
     """No token in the environment or the keyring."""
-
-
-@dataclass
-class Engine:
-    paths: AppPaths
-    settings: Settings
-    store: Store
-    http: httpx.AsyncClient
-    media: httpx.AsyncClient
-    client: api.MurekaClient
-    scheduler: Scheduler
-    output_dir: Path
-    demo: bool
-    tokens: TokenStore
-    scrubber: logs.ScrubFilter | None = None
-    extra: dict[str, object] = field(default_factory=dict)
-
-    async def aclose(self) -> None:
-        await self.scheduler.close()
-        await self.http.aclose()
-        await self.media.aclose()
-        self.store.close()
-        lock = self.extra.get("lock")
-        if isinstance(lock, InstanceLock):
-            lock.release()
-
-    def use_token(self, token: str, base_url: str | None = None) -> None:
-        """Switch to a new token or API base (after Settings): later calls use them."""
-        self.client = api.MurekaClient(self.http, base_url or self.client.base_url, token)
-        self.scheduler.api = self.client
-        if self.scrubber is not None:
-            self.scrubber.secrets.append(token)
 
 
 def demo_paths(paths: AppPaths) -> AppPaths:
@@ -85,8 +57,20 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
         raise NoTokenError("No API token: set USEAPI_TOKEN or save one in Settings "
                            "(it is kept in the system keyring).")
     lock = InstanceLock(paths.data_dir)
-    lock.acquire()  # raises AlreadyRunning: one scheduler per queue, or songs get paid twice
-    scrubber = logs.setup(paths.log_dir, verbose)
+    try:
+        lock.acquire()  # raises AlreadyRunning: one scheduler per queue, or songs get paid twice
+    except OSError as exc:  # a read-only or inaccessible data folder
+        raise explain(paths.data_dir, exc, "the data folder") from None
+    try:
+        scrubber = logs.setup(paths.log_dir, verbose)
+        # Raises StoreError (corrupt, truncated, read-only): a message, never a traceback.
+        store = Store(paths.database, scrub=lambda text: scrub_text(text, scrubber.secrets))
+    except OSError as exc:
+        lock.release()
+        raise explain(paths.log_dir, exc, "the log folder") from None
+    except BaseException:
+        lock.release()
+        raise
     transport: httpx.AsyncBaseTransport | None = None
     extra: dict[str, object] = {"lock": lock}
     if demo:
@@ -111,7 +95,6 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
     client = api.MurekaClient(http, base, token)
     output = (out_dir or (Path(settings.output_dir) if settings.output_dir and not demo
                           else paths.default_output_dir)).expanduser()
-    store = Store(paths.database)
 
     async def fetch(url: str, dest: Path, kind: Kind, progress: ProgressFn) -> int:
         return await download(media, url, dest, kind, progress)

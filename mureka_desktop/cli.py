@@ -6,19 +6,24 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import sqlite3
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from mureka_desktop import __version__
 from mureka_desktop.app import Engine, NoTokenError, build_engine
+from mureka_desktop.core import events as ev
 from mureka_desktop.core import export, ids
+from mureka_desktop.core.database import explain
+from mureka_desktop.core.engine import scrub_text
 from mureka_desktop.core.instance import AlreadyRunning
+from mureka_desktop.core.intake import Incoming, parse_input
 from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.scheduler import Event
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.secrets import TokenStore
+from mureka_desktop.core.store import State, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.resolve(args.data_dir)
     if args.command == "generate":
         # Files and stdin are read here, before the event loop starts.
-        parsed, errors = read_inputs(args.inputs, sys.stdin)
-        return asyncio.run(_generate(args, paths, parsed, errors, sys.stdout))
+        incoming, errors = read_inputs(args.inputs, sys.stdin)
+        return asyncio.run(_generate(args, paths, incoming, errors, sys.stdout))
     if args.command == "export":
         return _export(args, paths)
     from mureka_desktop.ui.launch import run_window
@@ -84,9 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # ---------------------------------------------------------------------------- generate
-def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[ids.ParseResult, list[str]]:
-    """Parse every argument (id text, file, or - for stdin); return ids and input errors."""
-    merged = ids.ParseResult()
+def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[Incoming, list[str]]:
+    """Parse every argument (id text, file, or - for stdin); return what they hold (ids, and
+    the finished songs of our own exports) and the input errors."""
+    merged = Incoming(ids.ParseResult())
     errors: list[str] = []
     for raw in inputs:
         source = raw
@@ -101,24 +107,27 @@ def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[ids.ParseResult, 
         except ids.UnreadableInput as exc:
             errors.append(str(exc))
             continue
-        result = ids.parse_text(text)
-        for bad in result.invalid:
+        incoming = parse_input(text)
+        for bad in incoming.parsed.invalid:
             errors.append(f"{source}, line {bad.line}: not a song id: {bad.text!r}")
-        merged.extend(result)
+        merged.parsed.extend(incoming.parsed)
+        merged.records += incoming.records
     return merged, errors
 
 
 class Reporter:
-    """Prints one line per item state change, and the summary."""
+    """Prints one line per item state change and per pause, from the engine's events, with
+    the token scrubbed from whatever the server said."""
 
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO, scrub: Callable[[str], str] = lambda text: text) -> None:
         self.out = out
+        self.scrub = scrub
         self._last: dict[int, State] = {}
 
-    def __call__(self, event: Event) -> None:
-        if event.kind == "paused" and event.reason is not None:
+    def __call__(self, event: ev.Event) -> None:
+        if isinstance(event, ev.Paused):
             self._print(f"PAUSED: {event.reason.message}")
-        if event.kind != "item" or event.item is None:
+        if not isinstance(event, ev.SongChanged):
             return
         item = event.item
         if self._last.get(item.id) == item.state:
@@ -134,77 +143,100 @@ class Reporter:
         self._print(f"{item.song_id} {item.state}{detail}")
 
     def _print(self, line: str) -> None:
-        print(f"{time.strftime('%H:%M:%S')} {line}", file=self.out, flush=True)
+        print(f"{time.strftime('%H:%M:%S')} {self.scrub(line)}", file=self.out, flush=True)
 
 
-async def _generate(args: argparse.Namespace, paths: AppPaths, parsed: ids.ParseResult,
+async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incoming,
                     errors: list[str], out: TextIO) -> int:
     for error in errors:
         print(error, file=sys.stderr)
-    if args.inputs and not parsed.ids:
+    if args.inputs and not incoming.parsed.ids and not incoming.records:
         print("No valid song id given; nothing queued.", file=sys.stderr)
         return EXIT_USAGE
     try:
         engine = build_engine(paths, demo=args.demo, out_dir=args.out, verbose=args.verbose)
-    except (NoTokenError, AlreadyRunning) as exc:
+    except (NoTokenError, AlreadyRunning, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
     try:
-        if args.concurrency:
-            engine.scheduler.set_concurrency(args.concurrency)
-        if args.no_reuse:
-            engine.scheduler.config.reuse_existing = False
-        return await _run(engine, parsed, args.regenerate, out)
+        engine.set_run_options(concurrency=args.concurrency,
+                               reuse_existing=False if args.no_reuse else None)
+        return await _run(engine, incoming, args.regenerate, out)
     finally:
         with contextlib.suppress(Exception):
             await engine.aclose()
 
 
-async def _run(engine: Engine, parsed: ids.ParseResult, regenerate: bool, out: TextIO) -> int:
+async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO) -> int:
     store = engine.store
-    added = store.add(parsed.ids, regenerate=regenerate)
-    print(f"{len(added.added) + len(added.requeued)} queued, {len(added.already_queued)} "
-          f"already queued, {len(added.already_done)} already done"
-          + (f", {len(parsed.duplicates)} duplicates" if parsed.duplicates else "")
+    engine.subscribe(Reporter(out, engine.scrub))
+    reviewed = engine.review(incoming.parsed, incoming.records)
+    added = engine.add_reviewed(reviewed, regenerate_done=regenerate)
+    result = added.result
+    print(f"{added.queued} queued, {len(result.already_queued)} "
+          f"already queued, {len(result.already_done)} already done"
+          + (f", {len(added.restored)} restored from an export" if added.restored else "")
+          + (f", {len(reviewed.duplicates)} duplicates" if reviewed.duplicates else "")
           + f"; output folder {engine.output_dir}", file=out, flush=True)
     if not store.items_in(State.QUEUED, State.CHECKING, State.GENERATING, State.DOWNLOADING):
         print("Nothing to do.", file=out)
         return EXIT_OK
-    engine.scheduler.subscribe(Reporter(out))
-    engine.scheduler.start()
+    engine.start()
     await engine.scheduler.wait_idle()
     return summarize(store, engine.scheduler.paused.message
-                     if engine.scheduler.paused else None, out)
+                     if engine.scheduler.paused else None, out, engine.scrub)
 
 
-def summarize(store: Store, paused: str | None, out: TextIO) -> int:
+def summarize(store: Store, paused: str | None, out: TextIO,
+              scrub: Callable[[str], str] = lambda text: text) -> int:
     counts = store.counts()
     failed = store.items_in(State.FAILED)
     print(f"\nSummary: {counts[State.DONE]} done, {counts[State.FAILED]} failed, "
           f"{counts[State.QUEUED] + counts[State.GENERATING] + counts[State.CHECKING]} "
           f"still queued, {counts[State.CANCELLED]} cancelled", file=out)
     for item in failed:
-        print(f"  FAILED {item.song_id}: {item.last_error}", file=out)
+        print(scrub(f"  FAILED {item.song_id}: {item.last_error}"), file=out)
     if paused:
-        print(f"Paused: {paused}", file=out)
+        print(scrub(f"Paused: {paused}"), file=out)
         return EXIT_PAUSED
     return EXIT_FAILED if failed else EXIT_OK
 
 
 # ------------------------------------------------------------------------------ export
 def _export(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Reads the database without writing to it: works from a read-only data folder, and
+    while the window runs the queue."""
     if args.demo:
         from mureka_desktop.app import demo_paths
 
         paths = demo_paths(paths)
-    store = Store(paths.database)
-    try:
-        items = store.all_items()
-    finally:
-        store.close()
-    text = export.to_json(items) if args.format == "json" else export.to_csv(items)
+    secrets = [token] if (token := TokenStore().get()) else []
+    items = []
+    if paths.database.exists():
+        try:
+            store = Store(paths.database, readonly=True)
+        except StoreError as exc:
+            print(exc, file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            items = store.history()
+        except sqlite3.Error as exc:
+            print(explain(paths.database, exc), file=sys.stderr)
+            return EXIT_USAGE
+        finally:
+            store.close()
+
+    def scrub(text: str) -> str:
+        return scrub_text(text, secrets)
+
+    text = export.to_json(items, scrub) if args.format == "json" else \
+        export.to_csv(items, scrub)
     if args.out:
-        args.out.write_text(text, "utf-8")
+        try:
+            args.out.write_text(text, "utf-8")
+        except OSError as exc:
+            print(f"Cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
         print(f"Exported {len(items)} items to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(text)

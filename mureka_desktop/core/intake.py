@@ -1,11 +1,53 @@
-"""Review of an intake (drop, paste, file, dialog) before anything is queued."""
+"""Review of an intake (drop, paste, file, dialog, CLI) before anything is queued.
+
+A song is known by its number, however it is spelled: the review folds spellings of one song
+into one (keeping the string form, which routes the call to the right account) and compares
+with the store by number. Songs of one of our own exports whose files are still on disk are
+restored as done instead of being offered for generation.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
+from mureka_desktop.core import export, ids
 from mureka_desktop.core.ids import InvalidToken, ParseResult
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.store import ACTIVE_STATES, Record, State, Store
+
+
+@dataclass
+class Incoming:
+    """What one input holds: ids, and the finished songs of an export of ours."""
+
+    parsed: ParseResult
+    records: list[Record] = field(default_factory=list)
+
+
+def parse_input(text: str) -> Incoming:
+    """Parse ids from any text; for our own export, also the songs it can restore (their
+    files checked on disk: this reads the file system, keep it off the UI thread)."""
+    parsed = ids.parse_text(text)
+    rows = export.read_export(text)
+    records = [replace(row.record, song_id=song_id) for row in rows or ()
+               if row.state == State.DONE and (song_id := ids.normalize(row.record.song_id))
+               and usable(row.record)]
+    return Incoming(parsed, records)
+
+
+def usable(record: Record) -> bool:
+    """Both files the export names are on disk and not empty."""
+    for name in (record.video_path, record.cover_path):
+        if not name:
+            return False
+        try:
+            path = Path(name)
+            if not path.is_file() or path.stat().st_size == 0:
+                return False
+        except (OSError, ValueError):
+            return False
+    return True
 
 
 @dataclass
@@ -16,16 +58,24 @@ class Review:
     already_queued: list[str] = field(default_factory=list)
     retry: list[str] = field(default_factory=list)
     invalid: list[InvalidToken] = field(default_factory=list)
+    restored: list[Record] = field(default_factory=list)
 
     @property
     def addable(self) -> list[str]:
         """What Add queues: new ids, and failed or cancelled ones again."""
         return self.new + self.retry
 
+    @property
+    def to_add(self) -> int:
+        """How many songs Add takes in: queued ones and ones restored from an export."""
+        return len(self.addable) + len(self.restored)
+
     def summary(self) -> str:
         lines = sorted({t.line for t in self.invalid})
         shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
         parts = [f"{len(self.new)} new"]
+        if self.restored:
+            parts.append(f"{len(self.restored)} restored from an export")
         if self.retry:
             parts.append(f"{len(self.retry)} to retry")
         parts += [f"{len(self.duplicates) + len(self.already_queued)} duplicates",
@@ -34,10 +84,54 @@ class Review:
         return " · ".join(parts)
 
 
-def review(parsed: ParseResult, store: Store) -> Review:
-    known = store.classify(parsed.ids)
-    out = Review(duplicates=list(parsed.duplicates), invalid=list(parsed.invalid))
-    for song_id in parsed.ids:
+def fold_spellings(song_ids: Sequence[str]) -> tuple[list[str], list[str]]:
+    """One id per song number, in first-seen order, the string form winning; the rest are
+    duplicates."""
+    chosen: dict[str, str] = {}
+    duplicates: list[str] = []
+    for song_id in song_ids:
+        number = song_id if song_id.isdigit() else ids.song_number(song_id)
+        kept = chosen.get(number)
+        if kept is None:
+            chosen[number] = song_id
+        elif kept == number and song_id != number:  # the string form takes the number's place
+            chosen[number] = song_id
+            duplicates.append(kept)
+        else:
+            duplicates.append(song_id)
+    return list(chosen.values()), duplicates
+
+
+def _prefer_string_forms(unique: list[str], duplicates: list[str]) -> None:
+    """The parser may have folded two spellings already, keeping the first: when the one kept
+    is the bare number and a duplicate is its string form, swap them (in place)."""
+    where = {song_id: i for i, song_id in enumerate(unique) if song_id.isdigit()}
+    for j, dup in enumerate(duplicates):
+        if dup.isdigit():
+            continue
+        i = where.pop(ids.song_number(dup), None)
+        if i is not None:
+            duplicates[j], unique[i] = unique[i], dup
+
+
+def review(parsed: ParseResult, store: Store, records: Sequence[Record] = ()) -> Review:
+    unique, folded = fold_spellings(parsed.ids)
+    duplicates = list(parsed.duplicates)
+    _prefer_string_forms(unique, duplicates)
+    out = Review(duplicates=duplicates + folded, invalid=list(parsed.invalid))
+    known = store.classify(unique + [r.song_id for r in records])
+    restoring: set[str] = set()
+    for record in records:
+        number = ids.song_number(record.song_id)
+        state = known.get(record.song_id)
+        if number in restoring:
+            continue
+        if state is None or not (state == State.DONE or state in ACTIVE_STATES):
+            out.restored.append(record)
+            restoring.add(number)
+    for song_id in unique:
+        if ids.song_number(song_id) in restoring:
+            continue
         state = known.get(song_id)
         if state is None:
             out.new.append(song_id)

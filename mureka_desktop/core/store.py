@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from mureka_desktop.core import database
+from mureka_desktop.core.database import StoreError
+from mureka_desktop.core.ids import song_number
+from mureka_desktop.core.schema import MIGRATIONS
+
+__all__ = ["ACTIVE_STATES", "CLEARABLE_STATES", "FINISHED_STATES", "AddResult", "Item",
+           "Record", "State", "Store", "StoreError"]
 
 
 class State(StrEnum):
@@ -30,7 +38,8 @@ class State(StrEnum):
 
 ACTIVE_STATES = (State.CHECKING, State.GENERATING, State.DOWNLOADING)
 FINISHED_STATES = (State.DONE, State.FAILED, State.CANCELLED)
-# What "clear finished" removes: failed songs stay, to be retried or looked at.
+# What "clear finished" hides from the queue view (never from the store): failed songs stay,
+# to be retried or looked at.
 CLEARABLE_STATES = (State.DONE, State.CANCELLED)
 
 
@@ -59,6 +68,8 @@ class Item:
     added_at: float = 0.0
     updated_at: float = 0.0
     finished_at: float | None = None
+    song_number: str = ""  # the song's identity (ids.song_number); song_id is what the API gets
+    cleared_at: float | None = None  # set when "Clear finished" hid it from the queue view
 
     @property
     def has_links(self) -> bool:
@@ -66,42 +77,15 @@ class Item:
 
 
 _COLUMNS = [f.name for f in fields(Item)]
+_COLUMN_SET = frozenset(_COLUMNS)
+_IN_VIEW = "cleared_at IS NULL"
 
-_MIGRATIONS: list[str] = [
-    # 1: the queue
-    """
-    CREATE TABLE items (
-        id INTEGER PRIMARY KEY,
-        song_id TEXT NOT NULL UNIQUE,
-        position INTEGER NOT NULL,
-        state TEXT NOT NULL,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        last_error TEXT,
-        title TEXT,
-        video_id TEXT,
-        video_url TEXT,
-        cover_url TEXT,
-        video_path TEXT,
-        cover_path TEXT,
-        generation_started_at REAL,
-        added_at REAL NOT NULL,
-        updated_at REAL NOT NULL,
-        finished_at REAL
-    );
-    CREATE INDEX items_state_position ON items(state, position);
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    """,
-    # 2: reuse look-ups, regeneration, back-off and download progress
-    """
-    ALTER TABLE items ADD COLUMN model TEXT;
-    ALTER TABLE items ADD COLUMN checked INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE items ADD COLUMN regenerate INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE items ADD COLUMN prev_video_id TEXT;
-    ALTER TABLE items ADD COLUMN bytes_done INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE items ADD COLUMN bytes_total INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE items ADD COLUMN not_before REAL NOT NULL DEFAULT 0;
-    """,
-]
+
+def _number(song_id: str) -> str:
+    """:func:`ids.song_number`, with the common case (a bare number) first."""
+    return song_id if song_id.isdigit() else song_number(song_id)
+
+_MIGRATIONS = MIGRATIONS  # appended to in core/schema.py
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 
@@ -113,20 +97,49 @@ class AddResult:
     requeued: list[str]
 
 
-class Store:
-    """All queue state. Methods are short synchronous transactions (WAL, sub-millisecond)."""
+@dataclass(frozen=True)
+class Record:
+    """A finished song as an export names it: restored as done when its files are on disk."""
 
-    def __init__(self, path: Path, now: Any = time.time) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    song_id: str
+    title: str | None = None
+    model: str | None = None
+    video_id: str | None = None
+    video_url: str | None = None
+    cover_url: str | None = None
+    video_path: str | None = None
+    cover_path: str | None = None
+
+
+def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+class Store:
+    """All queue state. Methods are short synchronous transactions (WAL, sub-millisecond).
+
+    Rows are songs, one per song number.  The queue view (:meth:`all_items`, :meth:`counts`,
+    :meth:`items_in`) leaves out songs cleared from it; :meth:`history` holds every song.
+    """
+
+    def __init__(self, path: Path, now: Any = time.time, *,
+                 scrub: Callable[[str], str] | None = None, readonly: bool = False) -> None:
         self.path = path
+        self.readonly = readonly
         self._now = now
-        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # NORMAL in WAL mode survives a killed process; only a power cut may lose the last commit.
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._migrate()
+        self._scrub = scrub
+        self._db = database.connect(path, readonly=readonly)
+        try:
+            if not readonly:
+                self._migrate()
+            database.check(self._db)
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise database.explain(path, exc) from None
+        except BaseException:
+            self._db.close()
+            raise
 
     def close(self) -> None:
         self._db.close()
@@ -139,10 +152,9 @@ class Store:
     def _migrate(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"{self.path} was written by a newer Mureka Desktop (schema {version}); "
-                f"this one knows schema {SCHEMA_VERSION}."
-            )
+            raise StoreError(
+                self.path, f"it was written by a newer Mureka Desktop (schema {version}); "
+                f"this one knows schema {SCHEMA_VERSION}", "Update Mureka Desktop.")
         for number in range(version, SCHEMA_VERSION):
             with self._tx():
                 for statement in _MIGRATIONS[number].split(";"):
@@ -170,75 +182,93 @@ class Store:
                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (key, value))
 
     # ------------------------------------------------------------------ reading
-    def _item(self, row: sqlite3.Row) -> Item:
-        data = {name: row[name] for name in _COLUMNS}
-        data["state"] = State(data["state"])
-        data["checked"] = bool(data["checked"])
-        data["regenerate"] = bool(data["regenerate"])
-        return Item(**data)
+    def _items(self, sql: str, params: Sequence[Any] = ()) -> list[Item]:
+        cursor = self._db.execute(sql, params)
+        # A read-only store may be of an older schema: take the columns it has.
+        names = [d[0] for d in cursor.description]
+        keep = [(i, n) for i, n in enumerate(names) if n in _COLUMN_SET]
+        out: list[Item] = []
+        for row in cursor:
+            data = {name: row[i] for i, name in keep}
+            data["state"] = State(data["state"])
+            data["checked"] = bool(data.get("checked", False))
+            data["regenerate"] = bool(data.get("regenerate", False))
+            if not data.get("song_number"):
+                data["song_number"] = _number(data["song_id"])
+            out.append(Item(**data))
+        return out
 
     def get(self, item_id: int) -> Item | None:
-        row = self._db.execute("SELECT * FROM items WHERE id=?", (item_id,)).fetchone()
-        return None if row is None else self._item(row)
+        found = self._items("SELECT * FROM items WHERE id=?", (item_id,))
+        return found[0] if found else None
 
     def by_song(self, song_id: str) -> Item | None:
-        row = self._db.execute("SELECT * FROM items WHERE song_id=?", (song_id,)).fetchone()
-        return None if row is None else self._item(row)
+        """The song, whichever way its id is spelled."""
+        found = self._items("SELECT * FROM items WHERE song_number=?", (_number(song_id),))
+        return found[0] if found else None
 
     def all_items(self) -> list[Item]:
-        return [self._item(r) for r in self._db.execute("SELECT * FROM items ORDER BY position")]
+        """The queue view: every song not cleared from it, in queue order."""
+        return self._items(f"SELECT * FROM items WHERE {_IN_VIEW} ORDER BY position")
+
+    def history(self) -> list[Item]:
+        """Every song the store knows, cleared ones included (exports and the library)."""
+        return self._items("SELECT * FROM items ORDER BY position")
 
     def items_in(self, *states: State) -> list[Item]:
         marks = ",".join("?" * len(states))
-        rows = self._db.execute(
-            f"SELECT * FROM items WHERE state IN ({marks}) ORDER BY position", states)
-        return [self._item(r) for r in rows]
+        return self._items(
+            f"SELECT * FROM items WHERE state IN ({marks}) AND {_IN_VIEW} ORDER BY position",
+            states)
 
-    def queued(self, limit: int = 1000, unchecked_only: bool = False) -> list[Item]:
-        extra = " AND checked=0 AND regenerate=0" if unchecked_only else ""
-        rows = self._db.execute(
-            f"SELECT * FROM items WHERE state='queued'{extra} ORDER BY position LIMIT ?",
-            (limit,))
-        return [self._item(r) for r in rows]
+    def queued(self, limit: int = 1000) -> list[Item]:
+        return self._items("SELECT * FROM items WHERE state='queued' ORDER BY position LIMIT ?",
+                           (limit,))
 
     def items_after(self, item_id: int) -> list[Item]:
-        """Items added after ``item_id`` (ids only grow), in queue order."""
-        rows = self._db.execute("SELECT * FROM items WHERE id > ? ORDER BY position", (item_id,))
-        return [self._item(r) for r in rows]
+        """Items of the queue view added after ``item_id`` (ids only grow), in queue order."""
+        return self._items(
+            f"SELECT * FROM items WHERE id > ? AND {_IN_VIEW} ORDER BY position", (item_id,))
 
     def present(self, item_ids: Iterable[int]) -> set[int]:
-        """Which of these item ids are still in the store."""
-        ids = list(item_ids)
+        """Which of these item ids are still in the queue view."""
         out: set[int] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+        for chunk in _chunks(list(item_ids)):
             marks = ",".join("?" * len(chunk))
             out.update(r[0] for r in self._db.execute(
-                f"SELECT id FROM items WHERE id IN ({marks})", chunk))
+                f"SELECT id FROM items WHERE id IN ({marks}) AND {_IN_VIEW}", chunk))
         return out
 
     def counts(self) -> dict[State, int]:
+        """Songs per state in the queue view."""
         out = dict.fromkeys(State, 0)
-        for state, n in self._db.execute("SELECT state, COUNT(*) FROM items GROUP BY state"):
+        for state, n in self._db.execute(
+                f"SELECT state, COUNT(*) FROM items WHERE {_IN_VIEW} GROUP BY state"):
             out[State(state)] = n
         return out
 
     def classify(self, song_ids: Iterable[str]) -> dict[str, State]:
-        """The current state of every given id that is already in the store."""
+        """The state of every given id whose song is in the store (cleared ones included),
+        keyed by the id as given, whichever way it is spelled."""
+        wanted: dict[str, list[str]] = {}
+        for song_id in song_ids:
+            wanted.setdefault(_number(song_id), []).append(song_id)
         out: dict[str, State] = {}
-        ids = list(song_ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+        for chunk in _chunks(list(wanted)):
             marks = ",".join("?" * len(chunk))
-            for song_id, state in self._db.execute(
-                    f"SELECT song_id, state FROM items WHERE song_id IN ({marks})", chunk):
-                out[song_id] = State(state)
+            for number, state in self._db.execute(
+                    f"SELECT song_number, state FROM items WHERE song_number IN ({marks})",
+                    chunk):
+                for song_id in wanted[number]:
+                    out[song_id] = State(state)
         return out
 
     # ------------------------------------------------------------------ writing
     def add(self, song_ids: Iterable[str], *, regenerate: bool = False) -> AddResult:
-        """Queue ids in order. Done ids are skipped unless ``regenerate``; failed and cancelled
-        ids are queued again (a retry costs nothing that was not already lost)."""
+        """Queue ids in order, one row per song number. Done songs are skipped unless
+        ``regenerate``; failed and cancelled ones are queued again (a retry costs nothing that
+        was not already lost). A string id given for a song known by its bare number replaces
+        it: it routes the call to the right account."""
         added: list[str] = []
         queued: list[str] = []
         done: list[str] = []
@@ -247,15 +277,18 @@ class Store:
         with self._tx() as db:
             (top,) = db.execute("SELECT COALESCE(MAX(position), 0) FROM items").fetchone()
             for song_id in song_ids:
-                row = db.execute("SELECT id, state, video_id FROM items WHERE song_id=?",
-                                 (song_id,)).fetchone()
+                number = _number(song_id)
+                row = db.execute("SELECT id, state, song_id FROM items WHERE song_number=?",
+                                 (number,)).fetchone()
                 if row is None:
                     top += 1
-                    db.execute("INSERT INTO items(song_id, position, state, regenerate, "
-                               "added_at, updated_at) VALUES(?,?,?,?,?,?)",
-                               (song_id, top, State.QUEUED, int(regenerate), now, now))
+                    db.execute("INSERT INTO items(song_id, song_number, position, state, "
+                               "regenerate, added_at, updated_at) VALUES(?,?,?,?,?,?,?)",
+                               (song_id, number, top, State.QUEUED, int(regenerate), now, now))
                     added.append(song_id)
                     continue
+                if row["song_id"] == number and song_id != number:
+                    db.execute("UPDATE items SET song_id=? WHERE id=?", (song_id, row["id"]))
                 state = State(row["state"])
                 if state == State.DONE and not regenerate:
                     done.append(song_id)
@@ -266,6 +299,7 @@ class Store:
                     db.execute(
                         "UPDATE items SET state='queued', position=?, attempts=0, "
                         "last_error=NULL, not_before=0, checked=0, regenerate=?, "
+                        "cleared_at=NULL, "
                         "prev_video_id=CASE WHEN ? THEN video_id ELSE prev_video_id END, "
                         "video_id=CASE WHEN ? THEN NULL ELSE video_id END, "
                         "video_url=CASE WHEN ? THEN NULL ELSE video_url END, "
@@ -279,11 +313,49 @@ class Store:
                     requeued.append(song_id)
         return AddResult(added, queued, done, requeued)
 
+    def restore(self, records: Iterable[Record]) -> list[str]:
+        """Record songs as done with the files an export names (the caller checked them on
+        disk). Songs already done or at work are left alone; return the ids restored."""
+        restored: list[str] = []
+        now = self._now()
+        with self._tx() as db:
+            (top,) = db.execute("SELECT COALESCE(MAX(position), 0) FROM items").fetchone()
+            for rec in records:
+                number = _number(rec.song_id)
+                row = db.execute("SELECT id, state, song_id FROM items WHERE song_number=?",
+                                 (number,)).fetchone()
+                if row is not None and State(row["state"]) in (State.DONE, *ACTIVE_STATES):
+                    continue
+                top += 1
+                # the string form wins over the bare number, whichever side has it
+                song_id = row["song_id"] if row is not None and rec.song_id == number \
+                    else rec.song_id
+                values = (song_id, number, top, rec.title, rec.model, rec.video_id,
+                          rec.video_url, rec.cover_url, rec.video_path, rec.cover_path)
+                if row is None:
+                    db.execute("INSERT INTO items(song_id, song_number, position, title, model, "
+                               "video_id, video_url, cover_url, video_path, cover_path, state, "
+                               "checked, added_at, updated_at, finished_at) "
+                               "VALUES(?,?,?,?,?,?,?,?,?,?,'done',1,?,?,?)",
+                               (*values, now, now, now))
+                else:
+                    db.execute("UPDATE items SET song_id=?, song_number=?, position=?, "
+                               "title=COALESCE(?, title), model=COALESCE(?, model), "
+                               "video_id=?, video_url=?, cover_url=?, video_path=?, "
+                               "cover_path=?, state='done', checked=1, last_error=NULL, "
+                               "cleared_at=NULL, not_before=0, updated_at=?, finished_at=? "
+                               "WHERE id=?", (*values, now, now, row["id"]))
+                restored.append(song_id)
+        return restored
+
     def update(self, item_id: int, **changes: Any) -> Item:
         """Commit changes to one item and return it as stored."""
         bad = set(changes) - set(_COLUMNS)
         if bad:
             raise ValueError(f"unknown item fields: {sorted(bad)}")
+        if self._scrub is not None and isinstance(changes.get("last_error"), str):
+            # Server text may echo the request, token included: never store it.
+            changes["last_error"] = self._scrub(changes["last_error"])
         changes["updated_at"] = self._now()
         if changes.get("state") in FINISHED_STATES and "finished_at" not in changes:
             changes["finished_at"] = changes["updated_at"]
@@ -303,20 +375,38 @@ class Store:
         return row is not None
 
     def remove(self, item_ids: Iterable[int]) -> int:
-        ids = list(item_ids)
+        """Take songs out of the queue view; return how many left it. Done songs stay in the
+        history (hidden, as by Clear finished); songs at work are kept; the rest are deleted
+        (nothing was made for them)."""
+        n = 0
+        now = self._now()
         with self._tx() as db:
-            n = 0
-            for item_id in ids:
-                n += db.execute("DELETE FROM items WHERE id=? AND state NOT IN (?, ?)",
-                                (item_id, State.GENERATING, State.DOWNLOADING)).rowcount
+            for item_id in item_ids:
+                n += db.execute(f"UPDATE items SET cleared_at=? WHERE id=? AND state=? "
+                                f"AND {_IN_VIEW}", (now, item_id, State.DONE)).rowcount
+                n += db.execute("DELETE FROM items WHERE id=? AND state NOT IN (?, ?, ?)",
+                                (item_id, State.DONE, State.GENERATING,
+                                 State.DOWNLOADING)).rowcount
         return n
 
-    def clear_finished(self) -> int:
+    def clear_finished(self) -> list[int]:
+        """Hide done and cancelled songs from the queue view; return their ids (for undo)."""
         with self._tx() as db:
-            return db.execute("DELETE FROM items WHERE state IN (?, ?)",
-                              CLEARABLE_STATES).rowcount
+            ids = [r[0] for r in db.execute(
+                f"SELECT id FROM items WHERE state IN (?, ?) AND {_IN_VIEW} ORDER BY position",
+                CLEARABLE_STATES)]
+            now = self._now()
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                db.execute(f"UPDATE items SET cleared_at=? WHERE id IN ({marks})", (now, *chunk))
+        return ids
 
-    def move_to_front(self, item_id: int) -> None:
+    def unclear(self, item_ids: Iterable[int]) -> list[int]:
+        """Undo of a clear: put exactly these songs back in the queue view."""
+        back: list[int] = []
         with self._tx() as db:
-            (low,) = db.execute("SELECT COALESCE(MIN(position), 1) FROM items").fetchone()
-            db.execute("UPDATE items SET position=? WHERE id=?", (low - 1, item_id))
+            for item_id in item_ids:
+                if db.execute("UPDATE items SET cleared_at=NULL WHERE id=? AND "
+                              "cleared_at IS NOT NULL", (item_id,)).rowcount:
+                    back.append(item_id)
+        return back

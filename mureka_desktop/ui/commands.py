@@ -10,11 +10,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from mureka_desktop.core import export
 from mureka_desktop.core.ids import ParseResult
 from mureka_desktop.core.settings import Settings
-from mureka_desktop.core.store import CLEARABLE_STATES, AddResult, State
-from mureka_desktop.ui import heap
+from mureka_desktop.core.store import State
 from mureka_desktop.ui.account_songs import AccountSongsDialog
 from mureka_desktop.ui.intake import AddSongsDialog, Intake
 from mureka_desktop.ui.settings_dialog import SettingsDialog
@@ -32,7 +30,7 @@ class QueueCommands:
     def toggle_run(self) -> None:
         engine = self.w.engine
         if self.w.scheduler.running:
-            self.w.scheduler.pause()
+            engine.pause()
         elif not engine.demo and not engine.tokens.get():
             # Without a token every call would come back 401: ask for it first.
             self.w.statusBar().showMessage("Enter your useapi.net token to start.", 8000)
@@ -40,7 +38,7 @@ class QueueCommands:
         else:
             self.w.run_active = True
             self.w.banner.hide()
-            self.w.scheduler.start()
+            engine.start()
         self.w.refresh_status()
 
     def start(self) -> None:
@@ -75,38 +73,23 @@ class QueueCommands:
             return
         self.w.intake.take_mime(mime, "From the clipboard")
 
-    def added(self, result: AddResult) -> None:
-        if result.requeued:  # requeued songs move to the end of the queue
-            self.w.model.reload()
-        else:
-            self.w.model.append_new()
-        n = len(result.added) + len(result.requeued)
-        if n >= heap.BULK:
-            heap.settle()  # thousands of new rows: keep them out of full GC passes
-        self.w.statusBar().showMessage(f"Queued {n} songs.", 5000)
-        self.w.scheduler.wake()
-
     def retry_failed(self) -> None:
         items = [i.id for i in self.w.selected_items() if i.state in (State.FAILED,
                                                                     State.CANCELLED)]
-        n = self.w.scheduler.retry_failed(items or None)
-        self.w.statusBar().showMessage(f"{n} songs queued again.", 4000)
+        self.w.engine.retry(items or None)
 
     def remove_selected(self) -> None:
-        items = self.w.selected_items()
-        queued = [i.id for i in items if i.state in (State.QUEUED, State.CHECKING)]
-        self.w.scheduler.cancel(queued)
-        removed = self.w.engine.store.remove([i.id for i in items])
-        self.w.model.drop_removed([i.id for i in items])
-        kept = len(items) - removed
-        self.w.statusBar().showMessage(f"Removed {removed} songs" + (
-            f"; {kept} still generating or downloading were kept" if kept else "."), 5000)
+        self.w.engine.remove([i.id for i in self.w.selected_items()])
 
     def clear_finished(self) -> None:
-        finished = self.w.model.item_ids(CLEARABLE_STATES)
-        n = self.w.engine.store.clear_finished()
-        self.w.model.drop_removed(finished)
-        self.w.statusBar().showMessage(f"Cleared {n} finished songs.", 4000)
+        """No confirmation: finished songs stay in the history, and Ctrl+Z brings them back."""
+        self.w.engine.clear_finished()
+
+    def undo(self) -> None:
+        if self.w.engine.can_undo:
+            self.w.engine.undo()
+        else:
+            self.w.statusBar().showMessage("Nothing to undo.", 3000)
 
     def regenerate(self) -> None:
         items = [i for i in self.w.selected_items()
@@ -123,9 +106,7 @@ class QueueCommands:
 
         def done() -> None:
             if box.clickedButton() is confirm:
-                self.w.engine.store.add([i.song_id for i in items], regenerate=True)
-                self.w.model.reload()
-                self.w.scheduler.wake()
+                self.w.engine.regenerate([i.id for i in items])
         box.finished.connect(done)
         self.w.dialog = box
         box.open()
@@ -159,11 +140,15 @@ class QueueCommands:
         return dialog
 
     async def export_to(self, path: Path) -> None:
-        items = self.w.engine.store.all_items()
-        text = export.to_json(items) if path.suffix.lower() == ".json" else \
-            export.to_csv(items)
+        """The whole history, cleared songs included, secrets scrubbed."""
+        engine = self.w.engine
+        items = engine.store.history()
+        fmt = "json" if path.suffix.lower() == ".json" else "csv"
+
+        def write() -> None:  # formatting 100,000 rows and the disk stay off the UI thread
+            path.write_text(engine.render_export(items, fmt), "utf-8")
         try:
-            await asyncio.to_thread(path.write_text, text, "utf-8")
+            await asyncio.to_thread(write)
         except OSError as exc:
             self.w.statusBar().showMessage(f"Export failed: {exc.strerror or exc}", 10000)
             return
@@ -180,28 +165,11 @@ class QueueCommands:
         return dialog
 
     def apply_settings(self, settings: Settings, token: str) -> None:
-        engine = self.w.engine
-        engine.settings = settings
-        if not engine.demo:
-            settings.save(engine.paths.settings_file)
-            if token:
-                if not engine.tokens.set(token):
-                    self.w.statusBar().showMessage(
-                        "No system keyring: the token is kept for this session only.", 8000)
-                engine.use_token(token, settings.api_base_effective())
-            engine.output_dir = Path(settings.output_dir).expanduser() if settings.output_dir \
-                else engine.paths.default_output_dir
-            self.w.scheduler.config.output_dir = engine.output_dir
-        self.w.scheduler.set_concurrency(settings.concurrency)
-        self.w.scheduler.config.reuse_existing = settings.reuse_existing
-        if self.w.scheduler.paused and self.w.scheduler.paused.kind == "auth" and token:
-            self.w.banner.hide()
-            self.w.scheduler.start()
+        self.w.engine.apply_settings(settings, token)
 
     def fix(self, kind: str) -> None:
         if kind == "auth":
             self.open_settings()
         else:
             self.w.banner.hide()
-            self.w.scheduler.start()
-
+            self.w.engine.start()

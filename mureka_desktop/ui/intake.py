@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from mureka_desktop.core import ids
-from mureka_desktop.core.intake import Review, review
-from mureka_desktop.core.store import AddResult, Store
+from mureka_desktop.core.intake import Review, parse_input
+from mureka_desktop.core.store import Record
 from mureka_desktop.core.tasks import TaskOwner
+
+if TYPE_CHECKING:
+    from mureka_desktop.core.engine import Engine
 
 
 class ReviewDialog(QDialog):
@@ -55,7 +59,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.regenerate)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(
-            f"Add {len(result.addable)}", QDialogButtonBox.ButtonRole.AcceptRole)
+            f"Add {result.to_add}", QDialogButtonBox.ButtonRole.AcceptRole)
         self.regenerate.toggled.connect(self._update_count)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -63,8 +67,8 @@ class ReviewDialog(QDialog):
         self._update_count()
 
     def _update_count(self) -> None:
-        n = len(self.review.addable) + (len(self.review.already_done)
-                                        if self.regenerate.isChecked() else 0)
+        n = self.review.to_add + (len(self.review.already_done)
+                                  if self.regenerate.isChecked() else 0)
         self.add_button.setText(f"Add {n}")
         self.add_button.setEnabled(n > 0)
 
@@ -72,12 +76,10 @@ class ReviewDialog(QDialog):
 class Intake:
     """Turns mime data, text and files into a review dialog, then into queued items."""
 
-    def __init__(self, store: Store, parent: QWidget, tasks: TaskOwner,
-                 on_added: Callable[[AddResult], None]) -> None:
-        self.store = store
+    def __init__(self, engine: Engine, parent: QWidget, tasks: TaskOwner) -> None:
+        self.engine = engine
         self.parent = parent
         self.tasks = tasks
-        self.on_added = on_added
         self.dialog: QDialog | None = None
 
     # ------------------------------------------------------------------ sources
@@ -99,10 +101,12 @@ class Intake:
         self.take_text(text, source)
 
     def take_text(self, text: str, source: str) -> None:
-        self.show_review(ids.parse_text(text), source)
+        incoming = parse_input(text)
+        self.show_review(incoming.parsed, source, incoming.records)
 
     async def _read_files(self, paths: list[Path]) -> None:
         parsed = ids.ParseResult()
+        records: list[Record] = []
         errors: list[str] = []
         for path in paths:
             try:
@@ -110,33 +114,31 @@ class Intake:
             except ids.UnreadableInput as exc:
                 errors.append(str(exc))
                 continue
-            parsed.extend(await asyncio.to_thread(ids.parse_text, text))
+            incoming = await asyncio.to_thread(parse_input, text)
+            parsed.extend(incoming.parsed)
+            records += incoming.records
         if errors:
             self._warn("Some files were not read", "\n".join(errors) +
                        "\n\nNothing from them was queued.")
         if parsed.ids or parsed.invalid:
             names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
-            self.show_review(parsed, f"From {names}")
+            self.show_review(parsed, f"From {names}", records)
 
     # ------------------------------------------------------------------ review
-    def show_review(self, parsed: ids.ParseResult, source: str) -> None:
-        if not parsed.ids and not parsed.invalid:
+    def show_review(self, parsed: ids.ParseResult, source: str,
+                    records: Sequence[Record] = ()) -> None:
+        if not parsed.ids and not parsed.invalid and not records:
             self._warn("No song ids", "No song ids were found.")
             return
-        dialog = ReviewDialog(review(parsed, self.store), source, self.parent)
+        dialog = ReviewDialog(self.engine.review(parsed, records), source, self.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._add(dialog))
         self.dialog = dialog
         dialog.open()  # never exec(): no nested event loop
 
     def _add(self, dialog: ReviewDialog) -> None:
-        result = dialog.review
-        added = self.store.add(result.addable)
-        if dialog.regenerate.isChecked() and result.already_done:
-            again = self.store.add(result.already_done, regenerate=True)
-            added = AddResult(added.added, added.already_queued, added.already_done,
-                              added.requeued + again.requeued)
-        self.on_added(added)
+        """One engine call; the queue view learns the result from the engine's event."""
+        self.engine.add_reviewed(dialog.review, regenerate_done=dialog.regenerate.isChecked())
 
     def _warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,

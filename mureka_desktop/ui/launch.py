@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from mureka_desktop.core.database import StoreError
 from mureka_desktop.core.instance import AlreadyRunning
 from mureka_desktop.core.paths import APP_ID, AppPaths, resources_dir
 
@@ -106,6 +107,10 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
         print(exc, file=sys.stderr)
         await _tell(str(exc))
         return 1
+    except StoreError as exc:  # corrupt, truncated or read-only database: say what to do
+        print(exc, file=sys.stderr)
+        await _tell(str(exc))
+        return 2
     collector = heap.GuiThreadCollector(app)  # Qt wrappers die on the GUI thread only
     window = MainWindow(engine)
     quit_event = asyncio.Event()

@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from mureka_desktop.app import Engine
-from mureka_desktop.core.scheduler import Event
+from mureka_desktop.core import events as ev
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui import heap
 from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.delegates import ProgressDelegate
 from mureka_desktop.ui.intake import Intake
@@ -138,13 +139,13 @@ class MainWindow(QMainWindow):
 
         self.status_panel = StatusPanel(self.statusBar())
         self.notifier = Notifier(self)
-        self.intake = Intake(engine.store, self, self.tasks, self.commands.added)
+        self.intake = Intake(engine, self, self.tasks)
         self.dialog: QWidget | None = None
         self.run_active = False
         self._build_actions()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.scheduler.subscribe(self._on_event)
+        engine.subscribe(self._on_event)
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self.refresh_status)
@@ -180,7 +181,11 @@ class MainWindow(QMainWindow):
         self.remove_action = a("Remove", c.remove_selected, QKeySequence.StandardKey.Delete,
                                "Remove the selected songs from the queue")
         self.clear_action = a("Clear finished", self.commands.clear_finished, "Ctrl+Shift+Del",
-                              "Remove done and cancelled songs from the list")
+                              "Hide done and cancelled songs from the list (they stay in the "
+                              "history and the export; Ctrl+Z brings them back)")
+        self.undo_action = a("Undo clear", self.commands.undo, QKeySequence.StandardKey.Undo,
+                             "Bring back the songs the last Clear finished hid")
+        self.undo_action.setEnabled(False)
         self.regenerate_action = a("Regenerate…", self.commands.regenerate, "Ctrl+G",
                                    "Make a new video for the selected songs (costs credits)")
         self.open_action = a("Open video", self.commands.open_video, "Ctrl+O")
@@ -243,7 +248,7 @@ class MainWindow(QMainWindow):
             "&File": [self.add_action, self.account_action, self.paste_action, None,
                       self.export_action, None, self.settings_action, None, self.quit_action],
             "&Queue": [self.start_action, self.retry_action, None, self.regenerate_action,
-                       self.remove_action, self.clear_action],
+                       self.remove_action, self.clear_action, self.undo_action],
             "&Song": [self.open_action, self.folder_action, self.copy_action, None,
                       self.play_action],
         }
@@ -311,23 +316,44 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     # ------------------------------------------------------------------ events
-    def _on_event(self, event: Event) -> None:
-        if event.kind == "item" and event.item is not None:
+    def _on_event(self, event: ev.Event) -> None:
+        """Every change, the user's and the scheduler's, reaches the views from here."""
+        if isinstance(event, ev.SongChanged):
             self.model.mark_dirty(event.item.id)
             if self.preview.item is not None and event.item.id == self.preview.item.id:
                 QTimer.singleShot(150, self._selection_changed)
-        elif event.kind == "paused" and event.reason is not None:
+        elif isinstance(event, ev.QueueChanged):
+            self._queue_changed(event)
+        elif isinstance(event, ev.Paused):
             if event.reason.kind != "user":
                 self.banner.show_reason(event.reason)
             self.refresh_status()
-        elif event.kind == "resumed":
+        elif isinstance(event, ev.Resumed):
             self.banner.hide()
             self.refresh_status()
-        elif event.kind == "idle" and self.run_active and self.scheduler.running:
+        elif isinstance(event, ev.SettingsApplied):
+            if event.message:
+                self.statusBar().showMessage(event.message, 8000)
+        elif isinstance(event, ev.Idle) and self.run_active and self.scheduler.running:
             self.run_active = False
             counts = self.engine.store.counts()
             text = self.notifier.run_finished(counts[State.DONE], counts[State.FAILED])
             self.statusBar().showMessage(f"Run finished: {text}", 10000)
+
+    def _queue_changed(self, event: ev.QueueChanged) -> None:
+        if event.reordered:
+            self.model.reload()
+        else:
+            if event.appended:
+                self.model.append_new()
+            if event.removed:
+                self.model.drop_removed(list(event.removed))
+        if event.count >= heap.BULK:
+            heap.settle()  # thousands of new rows: keep them out of full GC passes
+        self.undo_action.setEnabled(self.engine.can_undo)
+        message = event.message + (" Ctrl+Z to undo." if event.undoable else "")
+        self.statusBar().showMessage(message, 10000 if event.undoable else 5000)
+        self.refresh_status()
 
     def refresh_status(self) -> None:
         status = self.scheduler.status()

@@ -1,0 +1,252 @@
+"""The engine facade: the one place a user action changes the queue.
+
+The window and the CLI call these methods and learn what happened from the event stream
+(:mod:`mureka_desktop.core.events`), which also carries the scheduler's own changes. The store
+is written for a user action here and nowhere else; the scheduler writes it for its own work.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from mureka_desktop.core import api, export, logs
+from mureka_desktop.core import events as ev
+from mureka_desktop.core.ids import ParseResult
+from mureka_desktop.core.instance import InstanceLock
+from mureka_desktop.core.intake import Review, review
+from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.scheduler import Event as SchedulerEvent
+from mureka_desktop.core.scheduler import Scheduler
+from mureka_desktop.core.secrets import TokenStore
+from mureka_desktop.core.settings import Settings
+from mureka_desktop.core.store import AddResult, Item, Record, State, Store
+
+log = logging.getLogger(__name__)
+
+# A token as useapi.net issues them, not followed by more id text (so that a song id
+# "user:1-mureka:2-song:3" is left alone).
+_TOKEN = re.compile(r"user:\d+-[A-Za-z0-9]{6,}(?![A-Za-z0-9:])")
+_BEARER = re.compile(r"(Bearer\s+)\S+", re.IGNORECASE)
+
+
+def scrub_text(text: str, secrets: Sequence[str]) -> str:
+    """``text`` from the server with every known secret and token-shaped string removed."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "[token]")
+    text = _BEARER.sub(r"\1[redacted]", text)
+    return _TOKEN.sub("[token]", text)
+
+
+@dataclass(frozen=True)
+class Added:
+    """What one add did (the review's songs, queued or restored)."""
+
+    result: AddResult
+    restored: list[str] = field(default_factory=list)
+
+    @property
+    def queued(self) -> int:
+        return len(self.result.added) + len(self.result.requeued)
+
+
+@dataclass
+class Engine:
+    paths: AppPaths
+    settings: Settings
+    store: Store
+    http: httpx.AsyncClient
+    media: httpx.AsyncClient
+    client: api.MurekaClient
+    scheduler: Scheduler
+    output_dir: Path
+    demo: bool
+    tokens: TokenStore
+    scrubber: logs.ScrubFilter | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+    _listeners: list[Callable[[ev.Event], None]] = field(default_factory=list, init=False,
+                                                         repr=False)
+    _cleared: list[int] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.scheduler.subscribe(self._from_scheduler)
+
+    # ------------------------------------------------------------------ events
+    def subscribe(self, listener: Callable[[ev.Event], None]) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, event: ev.Event) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("event listener failed")
+
+    def _from_scheduler(self, event: SchedulerEvent) -> None:
+        if event.kind == "item" and event.item is not None:
+            self._emit(ev.SongChanged(event.item))
+        elif event.kind == "paused" and event.reason is not None:
+            self._emit(ev.Paused(event.reason))
+        elif event.kind == "resumed":
+            self._emit(ev.Resumed())
+        elif event.kind == "idle":
+            self._emit(ev.Idle())
+        else:
+            log.warning("scheduler event %r not forwarded", event.kind)
+
+    def scrub(self, text: str) -> str:
+        return scrub_text(text, self.scrubber.secrets if self.scrubber else [])
+
+    # ------------------------------------------------------------------ intake
+    def review(self, parsed: ParseResult, records: Sequence[Record] = ()) -> Review:
+        return review(parsed, self.store, records)
+
+    def add_reviewed(self, reviewed: Review, *, regenerate_done: bool = False) -> Added:
+        """Add what a review offered: restore an export's finished songs, queue the rest,
+        and with ``regenerate_done`` make new videos for the done ones (costs credits)."""
+        restored = self.store.restore(reviewed.restored)
+        queued = self.store.add(reviewed.addable)
+        done = reviewed.already_done + queued.already_done
+        requeued = queued.requeued
+        if regenerate_done and done:
+            again = self.store.add(done, regenerate=True)
+            done, requeued = again.already_done, requeued + again.requeued
+        result = AddResult(queued.added, reviewed.already_queued + queued.already_queued, done,
+                           requeued)
+        added = Added(result, restored)
+        parts = [f"Queued {added.queued} songs"]
+        if restored:
+            parts.append(f"restored {len(restored)} from an export")
+        self._emit(ev.QueueChanged(
+            "add", "; ".join(parts) + ".", count=added.queued + len(restored),
+            appended=bool(result.added), reordered=bool(result.requeued or restored)))
+        self.scheduler.wake()
+        return added
+
+    def add(self, song_ids: Sequence[str]) -> Added:
+        """Queue ids as they are (no review): done songs stay done."""
+        return self.add_reviewed(self.review(ParseResult(ids=list(song_ids))))
+
+    # ------------------------------------------------------------------ queue
+    def remove(self, item_ids: Sequence[int]) -> list[int]:
+        """Take songs out of the queue: queued ones are cancelled first, running ones kept,
+        done ones stay in the history."""
+        items = [i for i in (self.store.get(x) for x in item_ids) if i is not None]
+        self.scheduler.cancel([i.id for i in items if i.state in (State.QUEUED,
+                                                                  State.CHECKING)])
+        asked = [i.id for i in items]
+        self.store.remove(asked)
+        still = self.store.present(asked)
+        gone = [x for x in asked if x not in still]
+        kept = len(items) - len(gone)
+        self._emit(ev.QueueChanged(
+            "remove", f"Removed {len(gone)} songs" + (
+                f"; {kept} still generating or downloading were kept" if kept else "."),
+            count=len(gone), removed=tuple(gone)))
+        return gone
+
+    def clear_finished(self) -> list[int]:
+        """Hide done and cancelled songs from the queue view; they stay in the history and
+        the export, and :meth:`undo` brings exactly them back."""
+        cleared = self.store.clear_finished()
+        self._cleared = cleared
+        self._emit(ev.QueueChanged(
+            "clear", f"Cleared {len(cleared)} finished songs (still in the history).",
+            count=len(cleared), removed=tuple(cleared), undoable=bool(cleared)))
+        return cleared
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._cleared)
+
+    def undo(self) -> list[int]:
+        """Undo the last Clear finished."""
+        back = self.store.unclear(self._cleared)
+        self._cleared = []
+        self._emit(ev.QueueChanged("undo", f"Put back {len(back)} finished songs.",
+                                   count=len(back), reordered=bool(back)))
+        return back
+
+    def regenerate(self, item_ids: Sequence[int]) -> AddResult:
+        """Make new videos for these songs (each costs a credit)."""
+        items = [i for i in (self.store.get(x) for x in item_ids) if i is not None
+                 and i.state not in (State.GENERATING, State.DOWNLOADING, State.CHECKING)]
+        result = self.store.add([i.song_id for i in items], regenerate=True)
+        n = len(result.requeued)
+        self._emit(ev.QueueChanged("regenerate", f"Queued {n} songs to regenerate.", count=n,
+                                   reordered=bool(n)))
+        self.scheduler.wake()
+        return result
+
+    def retry(self, item_ids: Sequence[int] | None = None) -> int:
+        """Queue failed and cancelled songs again (all of them, or these)."""
+        n = self.scheduler.retry_failed(list(item_ids) if item_ids else None)
+        self._emit(ev.QueueChanged("retry", f"{n} songs queued again.", count=n))
+        return n
+
+    # ------------------------------------------------------------------ running
+    def start(self) -> None:
+        self.scheduler.start()
+
+    def pause(self) -> None:
+        self.scheduler.pause()
+
+    def set_run_options(self, *, concurrency: int | None = None,
+                        reuse_existing: bool | None = None) -> None:
+        """Options for this run only (the CLI's flags); Settings are not saved."""
+        if concurrency:
+            self.scheduler.set_concurrency(concurrency)
+        if reuse_existing is not None:
+            self.scheduler.config.reuse_existing = reuse_existing
+
+    def apply_settings(self, settings: Settings, token: str = "") -> None:
+        """Save and use new settings (and a new token); resume a queue paused on the token."""
+        self.settings = settings
+        message: str | None = None
+        if not self.demo:
+            settings.save(self.paths.settings_file)
+            if token:
+                if not self.tokens.set(token):
+                    message = "No system keyring: the token is kept for this session only."
+                self.use_token(token, settings.api_base_effective())
+            self.output_dir = Path(settings.output_dir).expanduser() if settings.output_dir \
+                else self.paths.default_output_dir
+            self.scheduler.config.output_dir = self.output_dir
+        self.scheduler.set_concurrency(settings.concurrency)
+        self.scheduler.config.reuse_existing = settings.reuse_existing
+        self._emit(ev.SettingsApplied(message))
+        if self.scheduler.paused and self.scheduler.paused.kind == "auth" and token:
+            self.scheduler.start()
+
+    def use_token(self, token: str, base_url: str | None = None) -> None:
+        """Switch to a new token or API base (after Settings): later calls use them."""
+        self.client = api.MurekaClient(self.http, base_url or self.client.base_url, token)
+        self.scheduler.api = self.client
+        if self.scrubber is not None:
+            self.scrubber.secrets.append(token)
+
+    # ------------------------------------------------------------------ export
+    def export_text(self, fmt: str) -> tuple[str, int]:
+        """The whole history (cleared songs included) as CSV or JSON, secrets scrubbed."""
+        items = self.store.history()
+        return self.render_export(items, fmt), len(items)
+
+    def render_export(self, items: Sequence[Item], fmt: str) -> str:
+        """Format what :meth:`Store.history` gave (no store access: runs in a worker thread)."""
+        return export.to_json(items, self.scrub) if fmt == "json" else \
+            export.to_csv(items, self.scrub)
+
+    async def aclose(self) -> None:
+        await self.scheduler.close()
+        await self.http.aclose()
+        await self.media.aclose()
+        self.store.close()
+        lock = self.extra.get("lock")
+        if isinstance(lock, InstanceLock):
+            lock.release()

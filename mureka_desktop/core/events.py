@@ -1,0 +1,61 @@
+"""What the engine tells the world: one stream for the window and the CLI.
+
+The scheduler's own changes (a song's state, a pause) and the user's actions (add, remove,
+clear, undo, regenerate, retry, import, settings) arrive through the same listeners, so a view
+learns every change from here and never pokes itself after a command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mureka_desktop.core.config import PauseReason
+from mureka_desktop.core.store import Item
+
+
+@dataclass(frozen=True)
+class SongChanged:
+    """One song's row changed (state, progress fields, error)."""
+
+    item: Item
+
+
+@dataclass(frozen=True)
+class QueueChanged:
+    """A user action changed which songs the queue shows, or their order.
+
+    ``appended``: new rows at the end; ``removed``: rows that left the queue view;
+    ``reordered``: rows moved or came back (re-read the view). ``message`` says what happened;
+    ``undoable`` when :meth:`Engine.undo` reverts it.
+    """
+
+    action: str
+    message: str
+    count: int = 0
+    appended: bool = False
+    removed: tuple[int, ...] = ()
+    reordered: bool = False
+    undoable: bool = False
+
+
+@dataclass(frozen=True)
+class Paused:
+    reason: PauseReason
+
+
+@dataclass(frozen=True)
+class Resumed:
+    pass
+
+
+@dataclass(frozen=True)
+class Idle:
+    """Nothing left to do for now (or paused with nothing running)."""
+
+
+@dataclass(frozen=True)
+class SettingsApplied:
+    message: str | None = None
+
+
+Event = SongChanged | QueueChanged | Paused | Resumed | Idle | SettingsApplied

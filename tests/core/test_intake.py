@@ -1,0 +1,36 @@
+"""The review before queueing: one song per number, the string form kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mureka_desktop.core.ids import ParseResult
+from mureka_desktop.core.intake import review
+from mureka_desktop.core.store import State, Store
+
+FULL = "user:777-mureka:555000111-song:700000004"
+
+
+def test_two_spellings_in_one_input_are_one_new_song_in_string_form(tmp_path: Path):
+    store = Store(tmp_path / "q.sqlite3")
+    for parsed in (ParseResult(ids=["700000004", FULL, "5"]),
+                   ParseResult(ids=[FULL, "700000004", "5"]),
+                   # a parser that already folded them, keeping the first spelling
+                   ParseResult(ids=["700000004", "5"], duplicates=[FULL])):
+        result = review(parsed, store)
+        assert result.new == [FULL, "5"] and len(result.duplicates) == 1
+        assert result.summary().startswith("2 new · 1 duplicates")
+    store.close()
+
+
+def test_a_known_song_is_recognised_in_either_spelling(tmp_path: Path):
+    store = Store(tmp_path / "q.sqlite3")
+    store.add([FULL, "6"])
+    six = store.by_song("6")
+    assert six is not None
+    store.update(six.id, state=State.DONE)
+    result = review(ParseResult(ids=["700000004", "user:1-mureka:2-song:6"]), store)
+    assert result.already_queued == ["700000004"] and result.already_done == [
+        "user:1-mureka:2-song:6"]
+    assert result.new == [] and result.addable == []
+    store.close()
