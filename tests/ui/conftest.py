@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import qasync
+import shiboken6
 from helpers import FakeKeyring
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
@@ -39,7 +40,9 @@ def keyring_backend() -> FakeKeyring:
 
 
 async def dispose(window: Any) -> None:
-    """Shut a window down and delete it now, on the GUI thread."""
+    """Shut a window down and delete it now, on the GUI thread (once: later calls pass)."""
+    if not shiboken6.isValid(window):
+        return
     await window.shutdown()
     window.close()
     window.deleteLater()

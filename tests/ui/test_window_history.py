@@ -8,9 +8,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from conftest import wait_for
+from conftest import dispose, wait_for
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mureka_desktop.core import events as ev
@@ -36,36 +37,29 @@ def drop_file(window: MainWindow, path: Path) -> None:
 
 
 async def test_a_song_from_the_account_then_typed_as_a_number_is_one_row(make_engine: Any,
-                                                                         qapp: Any):
+                                                                         open_window: Any):
     from mureka_desktop.ui.account_songs import AccountSongsDialog
 
     engine = make_engine(library_size=3, v95_rate=0)
-    window = MainWindow(engine)
-    window.show()
-    try:
-        dialog = window.commands.add_from_account()
-        assert isinstance(dialog, AccountSongsDialog)
-        await wait_for(lambda: dialog.songs.topLevelItemCount() == 3, timeout=10)
-        dialog.rows()[0].setCheckState(0, Qt.CheckState.Checked)
-        [picked] = dialog.checked_ids()
-        assert picked.startswith("user:")  # the account lists the string form
-        dialog.add_button.click()
-        review_dialog(window).add_button.click()
-        await wait_for(lambda: window.model.rowCount() == 1, timeout=5)
-        number = picked.rsplit(":", 1)[-1]
-        window.intake.take_text(number, "Typed in")
-        again = review_dialog(window)
-        assert again.summary.text().startswith("0 new · 1 duplicates")
-        assert not again.add_button.isEnabled()
-        window.intake.take_text(f"{number}\n{picked}\n", "Typed in")  # both in one paste
-        assert review_dialog(window).summary.text().startswith("0 new · 2 duplicates")
-        assert [i.song_id for i in engine.store.history()] == [picked]
-        assert window.model.rowCount() == 1
-    finally:
-        await window.shutdown()
-        await engine.aclose()
-        window.close()
-
+    window = open_window(engine)
+    dialog = window.commands.add_from_account()
+    assert isinstance(dialog, AccountSongsDialog)
+    await wait_for(lambda: dialog.songs.topLevelItemCount() == 3, timeout=10)
+    dialog.rows()[0].setCheckState(0, Qt.CheckState.Checked)
+    [picked] = dialog.checked_ids()
+    assert picked.startswith("user:")  # the account lists the string form
+    dialog.add_button.click()
+    review_dialog(window).add_button.click()
+    await wait_for(lambda: window.model.rowCount() == 1, timeout=5)
+    number = picked.rsplit(":", 1)[-1]
+    window.intake.take_text(number, "Typed in")
+    again = review_dialog(window)
+    assert again.summary.text().startswith("0 new · 1 duplicates")
+    assert not again.add_button.isEnabled()
+    window.intake.take_text(f"{number}\n{picked}\n", "Typed in")  # both in one paste
+    assert review_dialog(window).summary.text().startswith("0 new · 2 duplicates")
+    assert [i.song_id for i in engine.store.history()] == [picked]
+    assert window.model.rowCount() == 1
 
 def fill_done(window: MainWindow, songs: list[str], tmp_path: Path) -> None:
     """Finished songs with their files, made through the engine as a run would leave them."""
@@ -83,13 +77,18 @@ def fill_done(window: MainWindow, songs: list[str], tmp_path: Path) -> None:
 
 
 async def test_clear_finished_asks_nothing_keeps_the_history_and_undoes(window: MainWindow,
-                                                                       tmp_path: Path):
+                                                                       tmp_path: Path,
+                                                                       qtbot: Any):
     seen: list[ev.Event] = []
     window.engine.subscribe(seen.append)
     fill_done(window, ["1", "2"], tmp_path)
     window.engine.add(["3"])
     assert window.model.rowCount() == 3  # the add reached the view through its event
-    window.clear_action.trigger()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Delete,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.dialog is None  # no confirmation
     assert window.model.rowCount() == 1
     assert "Ctrl+Z to undo" in window.statusBar().currentMessage()
@@ -103,7 +102,7 @@ async def test_clear_finished_asks_nothing_keeps_the_history_and_undoes(window: 
     assert review_dialog(window).summary.text().startswith("0 new · 0 duplicates · 1 already")
     review_dialog(window).reject()
     assert window.undo_action.isEnabled()
-    window.undo_action.trigger()  # Ctrl+Z
+    QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert [window.model.item_at(r).song_id for r in range(window.model.rowCount())] == [
         "1", "2", "3"]
@@ -111,43 +110,32 @@ async def test_clear_finished_asks_nothing_keeps_the_history_and_undoes(window: 
 
 
 async def test_dropping_our_export_on_a_fresh_window_restores_the_songs(make_engine: Any,
-                                                                        qapp: Any,
+                                                                        open_window: Any,
                                                                         tmp_path: Path):
     first = make_engine()
-    window = MainWindow(first)
-    window.show()
+    window = open_window(first)
     target = tmp_path / "export.csv"
-    try:
-        fill_done(window, ["11", "12", "13"], tmp_path)
-        await window.commands.export_to(target)
-    finally:
-        await window.shutdown()
-        await first.aclose()
-        window.close()
+    fill_done(window, ["11", "12", "13"], tmp_path)
+    await window.commands.export_to(target)
+    await dispose(window)
+    await first.aclose()
     (tmp_path / "song-13.mp4").unlink()  # a missing file: not done, offered for generation
     for path in (tmp_path / "home").rglob("queue.sqlite3*"):
         path.unlink()  # a fresh data folder
     fresh = make_engine()
-    window = MainWindow(fresh)
-    window.show()
-    try:
-        assert window.model.rowCount() == 0
-        drop_file(window, target)
-        await wait_for(lambda: isinstance(window.intake.dialog, ReviewDialog), timeout=10)
-        dialog = review_dialog(window)
-        assert dialog.summary.text().startswith("1 new · 2 restored from an export")
-        assert dialog.add_button.text() == "Add 3"
-        dialog.add_button.click()
-        await wait_for(lambda: window.model.rowCount() == 3, timeout=5)
-        items = {i.song_id: i for i in fresh.store.all_items()}
-        assert items["11"].state == State.DONE and items["11"].title == "Title 11"
-        assert items["11"].video_path == str(tmp_path / "song-11.mp4")
-        assert items["13"].state == State.QUEUED
-    finally:
-        await window.shutdown()
-        await fresh.aclose()
-        window.close()
-
+    window = open_window(fresh)
+    assert window.model.rowCount() == 0
+    drop_file(window, target)
+    await wait_for(lambda: isinstance(window.intake.dialog, ReviewDialog), timeout=10)
+    dialog = review_dialog(window)
+    assert dialog.summary.text().startswith("1 new · 2 restored from an export")
+    assert dialog.add_button.text() == "Add 3"
+    dialog.add_button.click()
+    await wait_for(lambda: window.model.rowCount() == 3, timeout=5)
+    items = {i.song_id: i for i in fresh.store.all_items()}
+    assert items["11"].state == State.DONE and items["11"].title == "Title 11"
+    assert items["11"].video_path == str(tmp_path / "song-11.mp4")
+    assert items["13"].state == State.QUEUED
 
 async def test_a_corrupt_database_shows_a_message_box_not_a_traceback(qapp: Any,
                                                                       tmp_path: Path):
