@@ -19,6 +19,8 @@ from typing import IO
 
 import httpx
 
+from mureka_desktop.core import media_names
+
 VIDEO_CAP = 2 * 1024**3
 COVER_CAP = 50 * 1024**2
 _BATCH = 1024 * 1024
@@ -76,18 +78,9 @@ def media_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx.Asy
     )
 
 
-_SAFE = re.compile(r"[^0-9A-Za-z_-]+")
-
-
 def target_path(folder: Path, stem: str, kind: Kind, taken: Callable[[Path], bool]) -> Path:
-    """A unique, portable file name: only ``[0-9A-Za-z_-]``, never from the URL."""
-    base = _SAFE.sub("_", stem).strip("_")[:80] or "song"
-    candidate = folder / f"{base}{kind.extension}"
-    n = 2
-    while taken(candidate) or candidate.exists():
-        candidate = folder / f"{base}-{n}{kind.extension}"
-        n += 1
-    return candidate
+    """A unique, portable file name (see :func:`media_names.portable_stem`)."""
+    return media_names.target_path(folder, stem, kind.extension, taken)
 
 
 ProgressFn = Callable[[int, int], None]
