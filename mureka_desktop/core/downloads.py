@@ -3,13 +3,15 @@
 Bodies stream to ``<name>.part`` (written off the event loop in 1 MiB batches), are fsynced and
 renamed into place; an interrupted download resumes with ``Range``.  Length and type are
 checked (MP4 ``ftyp`` box, PNG signature), sizes are capped, only https is allowed (http only to
-loopback hosts) and no credentials are ever sent.
+a loopback address), links carrying credentials are refused, every redirect hop is checked and
+no credentials are ever sent.
 """
 
 from __future__ import annotations
 
 import asyncio
 import errno
+import ipaddress
 import os
 import re
 from collections.abc import Callable
@@ -25,7 +27,6 @@ VIDEO_CAP = 2 * 1024**3
 COVER_CAP = 50 * 1024**2
 _BATCH = 1024 * 1024
 _IOV_MAX = 1024
-_LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
@@ -60,13 +61,33 @@ COVER = Kind("cover", ".png", COVER_CAP, ("image/", "application/octet-stream",
                                           "binary/octet-stream"))
 
 
-def check_url(url: str) -> None:
-    """Refuse anything but https, or http to a loopback host."""
-    parsed = httpx.URL(url)
-    if parsed.scheme == "https" or (parsed.scheme == "http" and parsed.host in _LOOPBACK):
-        return
+def check_url(url: str) -> httpx.URL:
+    """The parsed URL, when it is https, or http to a loopback address, and has no
+    credentials in it; a permanent DownloadError otherwise."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        raise DownloadError("The download link is not a valid URL", permanent=True) from None
+    if parsed.userinfo:
+        # The message leaves the credentials out: it is stored and shown.
+        raise DownloadError(f"Refusing a link to {parsed.host} that carries a user name or "
+                            "password", permanent=True)
+    if parsed.host and (parsed.scheme == "https"
+                        or (parsed.scheme == "http" and is_loopback(parsed.host))):
+        return parsed
     raise DownloadError(f"Refusing to download from {parsed.scheme}://{parsed.host}: "
-                        "only https links are allowed", permanent=True)
+                        "only https links are allowed (http only to this computer)",
+                        permanent=True)
+
+
+def is_loopback(host: str) -> bool:
+    """``localhost``, 127.0.0.0/8 or ::1, spelt exactly (no look-alike names)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def media_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:

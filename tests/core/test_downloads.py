@@ -70,6 +70,9 @@ class Media:
                 return Response(PNG, 200, media_type="image/png")
             if name == "moved.mp4":
                 return Response(status_code=302, headers={"Location": "/v.mp4"})
+            if name == "away.mp4":  # an allowed link redirecting to a refused one
+                return Response(status_code=302,
+                                headers={"Location": "http://127.0.0.1.evil.example/v.mp4"})
             return Response("no", 404)
 
         return Starlette(routes=[Route("/v.mp4", video), Route("/f/{name}", fixed)])
@@ -132,7 +135,11 @@ async def test_wrong_content_type_and_wrong_magic_are_refused(media, tmp_path: P
 async def test_redirects_are_followed_and_checked(media, tmp_path: Path):
     async with media_client() as client:
         await download(client, media.url + "/f/moved.mp4", tmp_path / "a.mp4", VIDEO)
-    assert (tmp_path / "a.mp4").read_bytes() == MP4
+        assert (tmp_path / "a.mp4").read_bytes() == MP4
+        with pytest.raises(DownloadError, match="127.0.0.1.evil.example") as info:
+            await download(client, media.url + "/f/away.mp4", tmp_path / "b.mp4", VIDEO)
+    assert info.value.permanent
+    assert not (tmp_path / "b.mp4").exists() and not list(tmp_path.glob("*.part"))
 
 
 async def test_only_https_or_loopback_http(tmp_path: Path):
