@@ -101,6 +101,15 @@ _MIGRATIONS: list[str] = [
     ALTER TABLE items ADD COLUMN bytes_total INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE items ADD COLUMN not_before REAL NOT NULL DEFAULT 0;
     """,
+    # 3: the journal of .part files a download may resume (downloads.py, part_files.py)
+    """
+    CREATE TABLE part_files (
+        path TEXT PRIMARY KEY,
+        total INTEGER NOT NULL,
+        validator TEXT NOT NULL,
+        started_at REAL NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -320,3 +329,22 @@ class Store:
         with self._tx() as db:
             (low,) = db.execute("SELECT COALESCE(MIN(position), 1) FROM items").fetchone()
             db.execute("UPDATE items SET position=? WHERE id=?", (low - 1, item_id))
+
+    # ------------------------------------------------------------------ part files
+    def part_record(self, path: str) -> tuple[int, str] | None:
+        """The total size and validator journaled for a ``.part`` file, if any."""
+        row = self._db.execute("SELECT total, validator FROM part_files WHERE path=?",
+                               (path,)).fetchone()
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def part_started(self, path: str, total: int, validator: str) -> None:
+        """Journal a ``.part`` file before the first byte of its body is written."""
+        with self._tx() as db:
+            db.execute("INSERT INTO part_files(path, total, validator, started_at) "
+                       "VALUES(?,?,?,?) ON CONFLICT(path) DO UPDATE SET total=excluded.total, "
+                       "validator=excluded.validator, started_at=excluded.started_at",
+                       (path, total, validator, self._now()))
+
+    def part_forget(self, path: str) -> None:
+        with self._tx() as db:
+            db.execute("DELETE FROM part_files WHERE path=?", (path,))

@@ -17,6 +17,7 @@ from mureka_desktop.core.downloads import (
     PNG_SIGNATURE,
     VIDEO,
     DownloadError,
+    MemoryJournal,
     download,
     media_client,
     target_path,
@@ -39,7 +40,8 @@ class Media:
             if "range" in request.headers:
                 start = int(request.headers["range"].split("=")[1].rstrip("-"))
             body = MP4[start:]
-            headers = {"Content-Length": str(len(body)), "Accept-Ranges": "bytes"}
+            headers = {"Content-Length": str(len(body)), "Accept-Ranges": "bytes",
+                       "ETag": '"mp4-v1"'}
             status = 200
             if start:
                 status = 206
@@ -104,15 +106,19 @@ async def test_streams_verifies_and_renames(media, tmp_path: Path):
 async def test_cut_off_body_then_resumes_with_range(media, tmp_path: Path):
     media.cut_next = 300_000
     dest = tmp_path / "a.mp4"
+    journal = MemoryJournal()
     async with media_client() as client:
         with pytest.raises(DownloadError, match="broke off|stopped at"):
-            await download(client, media.url + "/v.mp4", dest, VIDEO)
+            await download(client, media.url + "/v.mp4", dest, VIDEO, journal=journal)
         part = dest.with_name("a.mp4.part")
         assert not dest.exists() and 0 < part.stat().st_size < len(MP4)
+        assert journal.records == {str(part): (len(MP4), '"mp4-v1"')}
         have = part.stat().st_size
-        await download(client, media.url + "/v.mp4", dest, VIDEO)
+        await download(client, media.url + "/v.mp4", dest, VIDEO, journal=journal)
     assert dest.read_bytes() == MP4
     assert media.requests[-1]["range"] == f"bytes={have}-"
+    assert media.requests[-1]["if-range"] == '"mp4-v1"'
+    assert journal.records == {}
 
 
 async def test_expired_link_is_flagged_for_refresh(media, tmp_path: Path):
@@ -188,10 +194,10 @@ async def test_full_disk_is_reported_as_such_and_keeps_the_part(media, tmp_path:
                                                                monkeypatch: pytest.MonkeyPatch):
     import errno
 
-    from mureka_desktop.core import downloads
+    from mureka_desktop.core import part_files
 
     calls = {"n": 0}
-    real_write = downloads._write
+    real_write = part_files._write
 
     def fill_up(handle, chunks):  # the disk is full when the body is written
         calls["n"] += 1
@@ -199,14 +205,15 @@ async def test_full_disk_is_reported_as_such_and_keeps_the_part(media, tmp_path:
             raise OSError(errno.ENOSPC, "No space left on device")
         real_write(handle, chunks)
 
-    monkeypatch.setattr(downloads, "_write", fill_up)
+    monkeypatch.setattr(part_files, "_write", fill_up)
     dest = tmp_path / "a.mp4"
+    journal = MemoryJournal()
     async with media_client() as client:
         with pytest.raises(DownloadError) as info:
-            await download(client, media.url + "/v.mp4", dest, VIDEO)
+            await download(client, media.url + "/v.mp4", dest, VIDEO, journal=journal)
     assert info.value.disk_full and "No space left" in info.value.message
     assert not dest.exists() and dest.with_name("a.mp4.part").exists()
-    monkeypatch.setattr(downloads, "_write", real_write)
+    monkeypatch.setattr(part_files, "_write", real_write)
     async with media_client() as client:  # space freed: the download completes
-        await download(client, media.url + "/v.mp4", dest, VIDEO)
+        await download(client, media.url + "/v.mp4", dest, VIDEO, journal=journal)
     assert dest.read_bytes() == MP4
