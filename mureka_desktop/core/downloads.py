@@ -5,8 +5,8 @@ checked (size equals the announced total, MP4 ``ftyp`` box or PNG signature) and
 place. An interrupted download resumes with ``Range`` and ``If-Range`` only from a ``.part`` the
 journal vouches for (see :mod:`part_files`); a server that answers 200 or changes its validator
 starts the file over. Only https is allowed, or http to a loopback address; links with
-credentials are refused and every redirect hop is checked. Sizes are capped, and a permanent
-failure leaves no ``.part`` behind.
+credentials are refused and every redirect hop is checked. Sizes are capped, a download has an
+overall deadline and a minimum speed, and a permanent failure leaves no ``.part`` behind.
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ from typing import IO
 import httpx
 
 from mureka_desktop.core import media_names, part_files
+from mureka_desktop.core.download_pace import Limits, Watch
 from mureka_desktop.core.part_files import MemoryJournal, PartJournal, PartRecord, Resume
 
-__all__ = ["COVER", "VIDEO", "DownloadError", "Kind", "MemoryJournal", "PartJournal",
+__all__ = ["COVER", "VIDEO", "DownloadError", "Kind", "Limits", "MemoryJournal", "PartJournal",
            "ProgressFn", "check_url", "download", "media_client", "target_path"]
 
 VIDEO_CAP = 2 * 1024**3
@@ -116,7 +117,7 @@ _RESTART = -1  # _receive's answer when the .part cannot be continued: start the
 
 async def download(client: httpx.AsyncClient, url: str, dest: Path, kind: Kind,
                    progress: ProgressFn | None = None, max_redirects: int = 5, *,
-                   journal: PartJournal | None = None) -> int:
+                   journal: PartJournal | None = None, limits: Limits | None = None) -> int:
     """Fetch ``url`` into ``dest``; return the final size.
 
     ``dest.part`` is resumed only when ``journal`` vouches for it: without a journal every
@@ -126,7 +127,7 @@ async def download(client: httpx.AsyncClient, url: str, dest: Path, kind: Kind,
     journal = journal if journal is not None else MemoryJournal()
     try:
         return await _download(client, url, part, dest, kind, progress, max_redirects,
-                               journal)
+                               journal, limits or Limits())
     except DownloadError as exc:
         if not (exc.permanent or exc.spoilt):
             raise
@@ -141,8 +142,8 @@ async def download(client: httpx.AsyncClient, url: str, dest: Path, kind: Kind,
 
 
 async def _download(client: httpx.AsyncClient, url: str, part: Path, dest: Path, kind: Kind,
-                    progress: ProgressFn | None, max_redirects: int,
-                    journal: PartJournal) -> int:
+                    progress: ProgressFn | None, max_redirects: int, journal: PartJournal,
+                    limits: Limits) -> int:
     try:
         await asyncio.to_thread(dest.parent.mkdir, parents=True, exist_ok=True)
     except OSError as exc:
@@ -156,6 +157,7 @@ async def _download(client: httpx.AsyncClient, url: str, part: Path, dest: Path,
         raise _write_error(part, exc) from None
     if resume is None and record is not None:
         journal.part_forget(key)
+    watch = Watch(limits, asyncio.get_running_loop().time)
     hops = 0
     restarted = False
     target = check_url(url)
@@ -166,8 +168,9 @@ async def _download(client: httpx.AsyncClient, url: str, part: Path, dest: Path,
             headers["If-Range"] = resume.record.validator
         try:
             async with AsyncExitStack() as stack:
-                response = await stack.enter_async_context(
-                    client.stream("GET", target, headers=headers))
+                async with asyncio.timeout_at(watch.deadline()):
+                    response = await stack.enter_async_context(
+                        client.stream("GET", target, headers=headers))
                 if response.is_redirect and "location" in response.headers:
                     hops += 1
                     if hops > max_redirects:
@@ -175,7 +178,10 @@ async def _download(client: httpx.AsyncClient, url: str, part: Path, dest: Path,
                                             permanent=True)
                     target = check_url(_join(response, kind))
                     continue
-                size = await _receive(response, part, key, kind, resume, journal, progress)
+                size = await _receive(response, part, key, kind, resume, journal, watch,
+                                      progress)
+        except TimeoutError:
+            raise DownloadError(watch.failure(kind.name)) from None
         except httpx.TimeoutException:
             raise DownloadError(f"The {kind.name} download timed out") from None
         except httpx.TransportError as exc:
@@ -222,7 +228,7 @@ def _write_error(path: Path, exc: OSError) -> DownloadError:
 
 
 async def _receive(response: httpx.Response, part: Path, key: str, kind: Kind,
-                   resume: Resume | None, journal: PartJournal,
+                   resume: Resume | None, journal: PartJournal, watch: Watch,
                    progress: ProgressFn | None) -> int:
     """Write the body to ``part`` and verify it; the final size, or _RESTART."""
     status = response.status_code
@@ -271,7 +277,7 @@ async def _receive(response: httpx.Response, part: Path, key: str, kind: Kind,
         if offset and exc.errno == errno.ELOOP:
             return _RESTART  # the .part was swapped for a symlink: never write through it
         raise _write_error(part, exc) from None
-    size = await _write_body(response, handle, part, kind, offset, total, progress)
+    size = await _write_body(response, handle, part, kind, offset, total, watch, progress)
     if total is not None and size != total:
         raise DownloadError(f"The {kind.name} stopped at {size} of {total} bytes")
     head, on_disk = await asyncio.to_thread(part_files.head_and_size, part)
@@ -285,34 +291,39 @@ async def _receive(response: httpx.Response, part: Path, key: str, kind: Kind,
 
 
 async def _write_body(response: httpx.Response, handle: IO[bytes], part: Path,
-                      kind: Kind, offset: int, total: int | None,
+                      kind: Kind, offset: int, total: int | None, watch: Watch,
                       progress: ProgressFn | None) -> int:
     """Stream the body into ``handle``; the size of the ``.part`` when the body ended."""
     writer = part_files.PartWriter(handle)
     size = offset
+    watch.body_started(None if total is None else total - offset)
     try:
         batch: list[bytes] = []
         batch_size = 0
-        broke: httpx.TransportError | None = None
+        broke: httpx.TransportError | DownloadError | None = None
         try:
-            async for chunk in response.aiter_raw():
-                # No copying on the event loop: chunks go to the writer thread as is.
-                batch.append(chunk)
-                batch_size += len(chunk)
-                size += len(chunk)
-                if size > kind.cap:
-                    raise DownloadError(f"The {kind.name} passed the {kind.cap} byte cap",
-                                        permanent=True)
-                if total is not None and size > total:
-                    raise DownloadError(f"The server sent more than the {total} bytes it "
-                                        f"announced for the {kind.name}", spoilt=True)
-                if batch_size >= _BATCH:
-                    await writer.write(batch)
-                    batch, batch_size = [], 0
-                    if progress:
-                        progress(size, total or 0)
+            async with asyncio.timeout_at(watch.fail_at()) as timer:
+                async for chunk in response.aiter_raw():
+                    # No copying on the event loop: chunks go to the writer thread as is.
+                    batch.append(chunk)
+                    batch_size += len(chunk)
+                    size += len(chunk)
+                    if size > kind.cap:
+                        raise DownloadError(f"The {kind.name} passed the {kind.cap} byte cap",
+                                            permanent=True)
+                    if total is not None and size > total:
+                        raise DownloadError(f"The server sent more than the {total} bytes it "
+                                            f"announced for the {kind.name}", spoilt=True)
+                    timer.reschedule(watch.received(len(chunk)))
+                    if batch_size >= _BATCH:
+                        await writer.write(batch)
+                        batch, batch_size = [], 0
+                        if progress:
+                            progress(size, total or 0)
         except httpx.TransportError as exc:
             broke = exc  # keep what arrived: the next attempt resumes from there
+        except TimeoutError:  # (an OSError: never to be taken for a write error below)
+            broke = DownloadError(watch.failure(kind.name))
         await writer.write(batch)
         await writer.finish()
         if broke is not None:
