@@ -35,6 +35,7 @@ class Host:
         self.range_total: int | None = None  # the total a 206 announces (default: the truth)
         self.content_type = "video/mp4"
         self.endless = False
+        self.cut_at = 0  # break the connection after this many bytes of the next 200
         self.requests: list[dict[str, str]] = []
 
     def app(self) -> Starlette:
@@ -54,6 +55,14 @@ class Host:
                 m = re.fullmatch(r"bytes=(\d+)-", header)
                 assert m
                 start = int(m[1])
+            if not start and self.cut_at:
+                cut, self.cut_at = self.cut_at, 0
+
+                async def broken():
+                    yield self.body[:cut]
+                    raise ConnectionResetError("cut")
+                return StreamingResponse(broken(), 200, media_type=self.content_type, headers={
+                    "ETag": self.etag, "Content-Length": str(len(self.body))})
             if not start:
                 return Response(self.body, 200, media_type=self.content_type,
                                 headers={"ETag": self.etag, "Accept-Ranges": "bytes"})
@@ -139,6 +148,29 @@ async def test_the_same_file_resumes_from_the_journaled_part(store: Store, tmp_p
     assert [r.get("range") for r in host.requests] == ["bytes=50000-",
                                                        f"bytes={len(NEW) - 1}-"]
     assert store.part_record(str(part)) is None
+
+
+async def test_a_part_resumes_after_a_restart_of_the_app(tmp_path: Path):
+    """The journal lives in the store: a download cut off in one run resumes in the next."""
+    dest = tmp_path / "a.mp4"
+    host = Host(NEW, '"new"')
+    host.cut_at = 60_000
+    with serve(host) as server:
+        first = Store(tmp_path / "store.sqlite3")
+        async with media_client() as client:
+            with pytest.raises(DownloadError, match="broke off|stopped at") as info:
+                await download(client, server.url + "/v.mp4", dest, VIDEO, journal=first)
+        first.close()
+        assert not info.value.permanent
+        have = dest.with_name("a.mp4.part").stat().st_size
+        assert 0 < have < len(NEW)
+        again = Store(tmp_path / "store.sqlite3")
+        async with media_client() as client:
+            await download(client, server.url + "/v.mp4", dest, VIDEO, journal=again)
+        again.close()
+    assert dest.read_bytes() == NEW
+    assert host.requests[-1]["range"] == f"bytes={have}-"
+    assert host.requests[-1]["if-range"] == '"new"'
 
 
 @pytest.mark.parametrize("journaled", [False, True])
