@@ -97,7 +97,7 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
                           else paths.default_output_dir)).expanduser()
 
     async def fetch(url: str, dest: Path, kind: Kind, progress: ProgressFn) -> int:
-        return await download(media, url, dest, kind, progress)
+        return await download(media, url, dest, kind, progress, journal=store)
 
     config = SchedulerConfig(concurrency=settings.concurrency,
                              reuse_existing=settings.reuse_existing, output_dir=output,

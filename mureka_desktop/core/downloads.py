@@ -1,29 +1,38 @@
-"""Verified, resumable media downloads.
+"""Verified, resumable media downloads that a hostile server or a leftover file cannot fool.
 
-Bodies stream to ``<name>.part`` (written off the event loop in 1 MiB batches), are fsynced and
-renamed into place; an interrupted download resumes with ``Range``.  Length and type are
-checked (MP4 ``ftyp`` box, PNG signature), sizes are capped, only https is allowed (http only to
-loopback hosts) and no credentials are ever sent.
+Bodies stream to ``<name>.part`` (written off the event loop in 1 MiB batches), are fsynced,
+checked (size equals the announced total, MP4 ``ftyp`` box or PNG signature) and renamed into
+place. An interrupted download resumes with ``Range`` and ``If-Range`` only from a ``.part`` the
+journal vouches for (see :mod:`part_files`); a server that answers 200 or changes its validator
+starts the file over. Only https is allowed, or http to a loopback address; links with
+credentials are refused and every redirect hop is checked. Sizes are capped, a download has an
+overall deadline and a minimum speed, and a permanent failure leaves no ``.part`` behind.
 """
 
 from __future__ import annotations
 
 import asyncio
 import errno
-import os
+import ipaddress
 import re
 from collections.abc import Callable
+from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 import httpx
 
+from mureka_desktop.core import media_names, part_files
+from mureka_desktop.core.download_pace import Limits, Watch
+from mureka_desktop.core.part_files import MemoryJournal, PartJournal, PartRecord, Resume
+
+__all__ = ["COVER", "VIDEO", "DownloadError", "Kind", "Limits", "MemoryJournal", "PartJournal",
+           "ProgressFn", "check_url", "download", "media_client", "target_path"]
+
 VIDEO_CAP = 2 * 1024**3
 COVER_CAP = 50 * 1024**2
 _BATCH = 1024 * 1024
-_IOV_MAX = 1024
-_LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
@@ -31,12 +40,13 @@ class DownloadError(Exception):
     """A download failed; ``expired`` means the link itself was refused (refresh it)."""
 
     def __init__(self, message: str, *, expired: bool = False, permanent: bool = False,
-                 disk_full: bool = False) -> None:
+                 disk_full: bool = False, spoilt: bool = False) -> None:
         super().__init__(message)
         self.message = message
         self.expired = expired
         self.permanent = permanent
         self.disk_full = disk_full
+        self.spoilt = spoilt  # the .part holds bytes not to resume from: remove it
 
 
 @dataclass(frozen=True)
@@ -58,13 +68,33 @@ COVER = Kind("cover", ".png", COVER_CAP, ("image/", "application/octet-stream",
                                           "binary/octet-stream"))
 
 
-def check_url(url: str) -> None:
-    """Refuse anything but https, or http to a loopback host."""
-    parsed = httpx.URL(url)
-    if parsed.scheme == "https" or (parsed.scheme == "http" and parsed.host in _LOOPBACK):
-        return
+def check_url(url: str) -> httpx.URL:
+    """The parsed URL, when it is https, or http to a loopback address, and has no
+    credentials in it; a permanent DownloadError otherwise."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        raise DownloadError("The download link is not a valid URL", permanent=True) from None
+    if parsed.userinfo:
+        # The message leaves the credentials out: it is stored and shown.
+        raise DownloadError(f"Refusing a link to {parsed.host} that carries a user name or "
+                            "password", permanent=True)
+    if parsed.host and (parsed.scheme == "https"
+                        or (parsed.scheme == "http" and is_loopback(parsed.host))):
+        return parsed
     raise DownloadError(f"Refusing to download from {parsed.scheme}://{parsed.host}: "
-                        "only https links are allowed", permanent=True)
+                        "only https links are allowed (http only to this computer)",
+                        permanent=True)
+
+
+def is_loopback(host: str) -> bool:
+    """``localhost``, 127.0.0.0/8 or ::1, spelt exactly (no look-alike names)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def media_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
@@ -76,196 +106,230 @@ def media_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx.Asy
     )
 
 
-_SAFE = re.compile(r"[^0-9A-Za-z_-]+")
-
-
 def target_path(folder: Path, stem: str, kind: Kind, taken: Callable[[Path], bool]) -> Path:
-    """A unique, portable file name: only ``[0-9A-Za-z_-]``, never from the URL."""
-    base = _SAFE.sub("_", stem).strip("_")[:80] or "song"
-    candidate = folder / f"{base}{kind.extension}"
-    n = 2
-    while taken(candidate) or candidate.exists():
-        candidate = folder / f"{base}-{n}{kind.extension}"
-        n += 1
-    return candidate
+    """A unique, portable file name (see :func:`media_names.portable_stem`)."""
+    return media_names.target_path(folder, stem, kind.extension, taken)
 
 
 ProgressFn = Callable[[int, int], None]
+_RESTART = -1  # _receive's answer when the .part cannot be continued: start the file over
 
 
 async def download(client: httpx.AsyncClient, url: str, dest: Path, kind: Kind,
-                   progress: ProgressFn | None = None, max_redirects: int = 5) -> int:
-    """Fetch ``url`` into ``dest`` (resuming ``dest.part``); return the final size."""
+                   progress: ProgressFn | None = None, max_redirects: int = 5, *,
+                   journal: PartJournal | None = None, limits: Limits | None = None) -> int:
+    """Fetch ``url`` into ``dest``; return the final size.
+
+    ``dest.part`` is resumed only when ``journal`` vouches for it: without a journal every
+    download starts from nothing. A permanent failure (or a spoilt ``.part``) removes the
+    ``.part`` and its record."""
     part = dest.with_name(dest.name + ".part")
-    await asyncio.to_thread(dest.parent.mkdir, parents=True, exist_ok=True)
-    have = part.stat().st_size if part.exists() else 0
-    for _ in range(max_redirects + 1):
-        check_url(url)
-        headers = {"Accept-Encoding": "identity"}
-        if have:
-            headers["Range"] = f"bytes={have}-"
+    journal = journal if journal is not None else MemoryJournal()
+    try:
+        return await _download(client, url, part, dest, kind, progress, max_redirects,
+                               journal, limits or Limits())
+    except DownloadError as exc:
+        if not (exc.permanent or exc.spoilt):
+            raise
+        journal.part_forget(str(part))
         try:
-            async with client.stream("GET", url, headers=headers) as response:
+            await asyncio.to_thread(part_files.remove, part)
+        except OSError as gone:
+            raise DownloadError(f"{exc.message} (and {part} could not be removed: "
+                                f"{gone.strerror or gone})", permanent=exc.permanent,
+                                disk_full=exc.disk_full) from None
+        raise
+
+
+async def _download(client: httpx.AsyncClient, url: str, part: Path, dest: Path, kind: Kind,
+                    progress: ProgressFn | None, max_redirects: int, journal: PartJournal,
+                    limits: Limits) -> int:
+    try:
+        await asyncio.to_thread(dest.parent.mkdir, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _write_error(dest.parent, exc) from None
+    key = str(part)
+    known = journal.part_record(key)
+    record = PartRecord(*known) if known else None
+    try:
+        resume = await asyncio.to_thread(part_files.resumable, part, record)
+    except OSError as exc:
+        raise _write_error(part, exc) from None
+    if resume is None and record is not None:
+        journal.part_forget(key)
+    watch = Watch(limits, asyncio.get_running_loop().time)
+    hops = 0
+    restarted = False
+    target = check_url(url)
+    while True:
+        headers = {"Accept-Encoding": "identity"}
+        if resume is not None:
+            headers["Range"] = f"bytes={resume.offset}-"
+            headers["If-Range"] = resume.record.validator
+        try:
+            async with AsyncExitStack() as stack:
+                async with asyncio.timeout_at(watch.deadline()):
+                    response = await stack.enter_async_context(
+                        client.stream("GET", target, headers=headers))
                 if response.is_redirect and "location" in response.headers:
-                    url = str(response.url.join(response.headers["location"]))
+                    hops += 1
+                    if hops > max_redirects:
+                        raise DownloadError(f"Too many redirects for the {kind.name}",
+                                            permanent=True)
+                    target = check_url(_join(response, kind))
                     continue
-                return await _receive(response, part, dest, kind, have, progress)
+                size = await _receive(response, part, key, kind, resume, journal, watch,
+                                      progress)
+        except TimeoutError:
+            raise DownloadError(watch.failure(kind.name)) from None
         except httpx.TimeoutException:
             raise DownloadError(f"The {kind.name} download timed out") from None
         except httpx.TransportError as exc:
             raise DownloadError(f"The {kind.name} download broke off "
                                 f"({type(exc).__name__})") from None
-    raise DownloadError(f"Too many redirects for the {kind.name}", permanent=True)
+        if size != _RESTART:
+            break
+        if restarted:
+            raise DownloadError(f"The server would not send the whole {kind.name} again")
+        restarted = True
+        resume = None
+    try:
+        await asyncio.to_thread(part_files.commit, part, dest)
+    except OSError as exc:
+        raise _write_error(dest, exc) from None
+    journal.part_forget(key)
+    if progress:
+        progress(size, size)
+    return size
 
 
-async def _receive(response: httpx.Response, part: Path, dest: Path, kind: Kind, have: int,
+def _join(response: httpx.Response, kind: Kind) -> str:
+    try:
+        return str(response.url.join(response.headers["location"]))
+    except httpx.InvalidURL:
+        raise DownloadError(f"The {kind.name} link redirects to an invalid URL",
+                            permanent=True) from None
+
+
+def _validator(headers: httpx.Headers) -> str | None:
+    """What ``If-Range`` may carry: a strong ETag, else the Last-Modified date."""
+    etag = str(headers.get("etag", "")).strip()
+    if etag.startswith('"') and etag.endswith('"') and len(etag) >= 2:
+        return etag
+    return str(headers.get("last-modified", "")).strip() or None
+
+
+def _write_error(path: Path, exc: OSError) -> DownloadError:
+    full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return DownloadError(f"Cannot write {path}: {exc.strerror or exc}", disk_full=full,
+                         permanent=not full and exc.errno in (errno.EROFS, errno.EACCES,
+                                                              errno.EPERM, errno.ENOTDIR,
+                                                              errno.EEXIST))
+
+
+async def _receive(response: httpx.Response, part: Path, key: str, kind: Kind,
+                   resume: Resume | None, journal: PartJournal, watch: Watch,
                    progress: ProgressFn | None) -> int:
+    """Write the body to ``part`` and verify it; the final size, or _RESTART."""
     status = response.status_code
     if status in (401, 403, 404, 410):
         raise DownloadError(f"The {kind.name} link was refused (HTTP {status}); it may have "
                             "expired", expired=True)
-    if status == 416 and have:
-        # Our .part is already whole (or the file changed): start again from nothing.
-        await asyncio.to_thread(part.unlink, missing_ok=True)
-        raise DownloadError(f"The server refused to resume the {kind.name}; restarting")
+    if status == 416 and resume is not None:
+        return _RESTART  # the file changed under us: start again from nothing
     if status not in (200, 206):
         raise DownloadError(f"The {kind.name} download answered HTTP {status}")
     ctype = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype and not ctype.startswith(kind.mime_prefixes):
         raise DownloadError(f"Expected a {kind.name} but the server sent {ctype}",
                             permanent=True)
+    validator = _validator(response.headers)
     offset = 0
     total: int | None = None
     if status == 206:
-        m = re.fullmatch(r"bytes (\d+)-(\d+)/(\d+|\*)",
+        if resume is None:
+            raise DownloadError(f"The server sent part of the {kind.name} when asked for all "
+                                "of it")
+        m = re.fullmatch(r"bytes (\d+)-(\d+)/(\d+)",
                          response.headers.get("content-range", "").strip())
-        if not m or int(m[1]) != have:
-            raise DownloadError(f"Bad Content-Range for the {kind.name}")
-        offset = have
-        total = None if m[3] == "*" else int(m[3])
-    elif "content-length" in response.headers:
-        total = int(response.headers["content-length"])
+        if (not m or int(m[1]) != resume.offset or int(m[2]) != resume.record.total - 1
+                or int(m[3]) != resume.record.total or validator != resume.record.validator):
+            return _RESTART  # another file, or the same one changed: never splice them
+        offset, total = resume.offset, resume.record.total
+    else:
+        length = response.headers.get("content-length", "")
+        total = int(length) if length.isdigit() else None
     if total is not None and total > kind.cap:
         raise DownloadError(f"The {kind.name} is {total} bytes, over the {kind.cap} cap",
                             permanent=True)
-    writer = _PartWriter(await asyncio.to_thread(_open_part, part, offset))
+    try:
+        if offset:
+            handle = await asyncio.to_thread(part_files.open_at, part, offset)
+        else:
+            # Forget, empty, then journal: a crash in between leaves a .part nobody trusts.
+            journal.part_forget(key)
+            handle = await asyncio.to_thread(part_files.open_fresh, part)
+            if total is not None and validator is not None:
+                journal.part_started(key, total, validator)
+    except ValueError:
+        return _RESTART
+    except OSError as exc:
+        if offset and exc.errno == errno.ELOOP:
+            return _RESTART  # the .part was swapped for a symlink: never write through it
+        raise _write_error(part, exc) from None
+    size = await _write_body(response, handle, part, kind, offset, total, watch, progress)
+    if total is not None and size != total:
+        raise DownloadError(f"The {kind.name} stopped at {size} of {total} bytes")
+    head, on_disk = await asyncio.to_thread(part_files.head_and_size, part)
+    if on_disk != size:
+        raise DownloadError(f"The {kind.name} file holds {on_disk} bytes, not the {size} "
+                            "received", permanent=True)
+    if not kind.looks_right(head):
+        raise DownloadError(f"The downloaded {kind.name} is not a valid "
+                            f"{kind.extension[1:].upper()} file", permanent=True)
+    return size
+
+
+async def _write_body(response: httpx.Response, handle: IO[bytes], part: Path,
+                      kind: Kind, offset: int, total: int | None, watch: Watch,
+                      progress: ProgressFn | None) -> int:
+    """Stream the body into ``handle``; the size of the ``.part`` when the body ended."""
+    writer = part_files.PartWriter(handle)
     size = offset
+    watch.body_started(None if total is None else total - offset)
     try:
         batch: list[bytes] = []
         batch_size = 0
-        broke: httpx.TransportError | None = None
+        broke: httpx.TransportError | DownloadError | None = None
         try:
-            async for chunk in response.aiter_raw():
-                # No copying on the event loop: chunks are handed to the writer thread as is.
-                batch.append(chunk)
-                batch_size += len(chunk)
-                size += len(chunk)
-                if size > kind.cap:
-                    raise DownloadError(f"The {kind.name} passed the {kind.cap} byte cap",
-                                        permanent=True)
-                if batch_size >= _BATCH:
-                    await writer.write(batch)
-                    batch, batch_size = [], 0
-                    if progress:
-                        progress(size, total or 0)
+            async with asyncio.timeout_at(watch.fail_at()) as timer:
+                async for chunk in response.aiter_raw():
+                    # No copying on the event loop: chunks go to the writer thread as is.
+                    batch.append(chunk)
+                    batch_size += len(chunk)
+                    size += len(chunk)
+                    if size > kind.cap:
+                        raise DownloadError(f"The {kind.name} passed the {kind.cap} byte cap",
+                                            permanent=True)
+                    if total is not None and size > total:
+                        raise DownloadError(f"The server sent more than the {total} bytes it "
+                                            f"announced for the {kind.name}", spoilt=True)
+                    timer.reschedule(watch.received(len(chunk)))
+                    if batch_size >= _BATCH:
+                        await writer.write(batch)
+                        batch, batch_size = [], 0
+                        if progress:
+                            progress(size, total or 0)
         except httpx.TransportError as exc:
-            broke = exc  # keep what arrived: the next attempt resumes from there with Range
+            broke = exc  # keep what arrived: the next attempt resumes from there
+        except TimeoutError:  # (an OSError: never to be taken for a write error below)
+            broke = DownloadError(watch.failure(kind.name))
         await writer.write(batch)
         await writer.finish()
         if broke is not None:
             raise broke
     except OSError as exc:
-        raise DownloadError(f"Cannot write {part}: {exc.strerror or exc}",
-                            disk_full=exc.errno in (errno.ENOSPC, errno.EDQUOT),
-                            permanent=exc.errno == errno.EROFS) from None
+        raise _write_error(part, exc) from None
     finally:
         await writer.close()
-    if total is not None and size != total:
-        raise DownloadError(f"The {kind.name} stopped at {size} of {total} bytes")
-    head = await asyncio.to_thread(_head, part)
-    if not kind.looks_right(head):
-        await asyncio.to_thread(part.unlink, missing_ok=True)
-        raise DownloadError(f"The downloaded {kind.name} is not a valid "
-                            f"{kind.extension[1:].upper()} file", permanent=True)
-    await asyncio.to_thread(_commit, part, dest)
-    if progress:
-        progress(size, size)
     return size
-
-
-class _PartWriter:
-    """Writes batches off the event loop, one batch in flight while the next is received."""
-
-    def __init__(self, handle: IO[bytes]) -> None:
-        self.handle = handle
-        self._pending: asyncio.Future[None] | None = None
-
-    async def write(self, chunks: list[bytes]) -> None:
-        await self._drain()  # a failed write (disk full) surfaces here
-        if chunks:
-            self._pending = asyncio.ensure_future(asyncio.to_thread(_write, self.handle, chunks))
-
-    async def finish(self) -> None:
-        await self._drain()
-        await asyncio.to_thread(_flush_sync, self.handle)
-
-    async def _drain(self) -> None:
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            await pending
-
-    async def close(self) -> None:
-        # Never close the file under a write still running in its thread.
-        if self._pending is not None:
-            await asyncio.wait({self._pending})
-            if not self._pending.cancelled():
-                self._pending.exception()  # retrieved: the error was already reported
-        await asyncio.to_thread(self.handle.close)
-
-
-def _open_part(part: Path, offset: int) -> IO[bytes]:
-    """The .part file, positioned to append at ``offset`` (anything past it is dropped)."""
-    if not offset:
-        return part.open("wb")
-    handle = part.open("r+b")
-    handle.truncate(offset)
-    handle.seek(offset)
-    return handle
-
-
-def _write(handle: IO[bytes], chunks: list[bytes]) -> None:
-    """Write a batch with as few system calls as possible (one ``writev`` per 1024 chunks)."""
-    fd = handle.fileno()
-    views = [memoryview(c) for c in chunks if c]
-    while views:
-        written = os.writev(fd, views[:_IOV_MAX])
-        while written:
-            if written >= len(views[0]):
-                written -= len(views.pop(0))
-            else:
-                views[0] = views[0][written:]
-                written = 0
-
-
-def _flush_sync(handle: IO[bytes]) -> None:
-    handle.flush()
-    os.fsync(handle.fileno())
-
-
-def _head(path: Path) -> bytes:
-    with path.open("rb") as f:
-        return f.read(16)
-
-
-def _commit(part: Path, dest: Path) -> None:
-    os.replace(part, dest)
-    try:
-        fd = os.open(dest.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -77,4 +77,13 @@ MIGRATIONS: list[str] = [
     DROP TABLE merge_keep;
     CREATE UNIQUE INDEX items_song_number ON items(song_number)
     """,
+    # 4: the journal of .part files a download may resume (downloads.py, part_files.py)
+    """
+    CREATE TABLE part_files (
+        path TEXT PRIMARY KEY,
+        total INTEGER NOT NULL,
+        validator TEXT NOT NULL,
+        started_at REAL NOT NULL
+    );
+    """,
 ]

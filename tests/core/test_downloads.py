@@ -17,10 +17,12 @@ from mureka_desktop.core.downloads import (
     PNG_SIGNATURE,
     VIDEO,
     DownloadError,
+    MemoryJournal,
     download,
     media_client,
     target_path,
 )
+from mureka_desktop.core.media_names import WINDOWS_RESERVED
 
 MP4 = b"\x00\x00\x00\x20ftypisom" + bytes(range(256)) * 4000  # ~1 MB
 PNG = PNG_SIGNATURE + b"rest-of-png" * 100
@@ -38,7 +40,8 @@ class Media:
             if "range" in request.headers:
                 start = int(request.headers["range"].split("=")[1].rstrip("-"))
             body = MP4[start:]
-            headers = {"Content-Length": str(len(body)), "Accept-Ranges": "bytes"}
+            headers = {"Content-Length": str(len(body)), "Accept-Ranges": "bytes",
+                       "ETag": '"mp4-v1"'}
             status = 200
             if start:
                 status = 206
@@ -69,6 +72,9 @@ class Media:
                 return Response(PNG, 200, media_type="image/png")
             if name == "moved.mp4":
                 return Response(status_code=302, headers={"Location": "/v.mp4"})
+            if name == "away.mp4":  # an allowed link redirecting to a refused one
+                return Response(status_code=302,
+                                headers={"Location": "http://127.0.0.1.evil.example/v.mp4"})
             return Response("no", 404)
 
         return Starlette(routes=[Route("/v.mp4", video), Route("/f/{name}", fixed)])
@@ -100,15 +106,19 @@ async def test_streams_verifies_and_renames(media, tmp_path: Path):
 async def test_cut_off_body_then_resumes_with_range(media, tmp_path: Path):
     media.cut_next = 300_000
     dest = tmp_path / "a.mp4"
+    journal = MemoryJournal()
     async with media_client() as client:
         with pytest.raises(DownloadError, match="broke off|stopped at"):
-            await download(client, media.url + "/v.mp4", dest, VIDEO)
+            await download(client, media.url + "/v.mp4", dest, VIDEO, journal=journal)
         part = dest.with_name("a.mp4.part")
         assert not dest.exists() and 0 < part.stat().st_size < len(MP4)
+        assert journal.records == {str(part): (len(MP4), '"mp4-v1"')}
         have = part.stat().st_size
-        await download(client, media.url + "/v.mp4", dest, VIDEO)
+        await download(client, media.url + "/v.mp4", dest, VIDEO, journal=journal)
     assert dest.read_bytes() == MP4
     assert media.requests[-1]["range"] == f"bytes={have}-"
+    assert media.requests[-1]["if-range"] == '"mp4-v1"'
+    assert journal.records == {}
 
 
 async def test_expired_link_is_flagged_for_refresh(media, tmp_path: Path):
@@ -131,7 +141,11 @@ async def test_wrong_content_type_and_wrong_magic_are_refused(media, tmp_path: P
 async def test_redirects_are_followed_and_checked(media, tmp_path: Path):
     async with media_client() as client:
         await download(client, media.url + "/f/moved.mp4", tmp_path / "a.mp4", VIDEO)
-    assert (tmp_path / "a.mp4").read_bytes() == MP4
+        assert (tmp_path / "a.mp4").read_bytes() == MP4
+        with pytest.raises(DownloadError, match="127.0.0.1.evil.example") as info:
+            await download(client, media.url + "/f/away.mp4", tmp_path / "b.mp4", VIDEO)
+    assert info.value.permanent
+    assert not (tmp_path / "b.mp4").exists() and not list(tmp_path.glob("*.part"))
 
 
 async def test_only_https_or_loopback_http(tmp_path: Path):
@@ -151,21 +165,39 @@ async def test_size_cap(tmp_path: Path):
             await download(client, "https://cdn.example.com/c.png", tmp_path / "c.png", COVER)
 
 
+def portable(name: str) -> bool:
+    """Valid as a file name on Windows, macOS and Linux (and free of shell surprises)."""
+    stem, dot, ext = name.partition(".")
+    return (0 < len(name) <= 100 and dot == "." and ext in ("mp4", "png")
+            and all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in stem)
+            and stem.upper() not in WINDOWS_RESERVED and not stem.startswith("-"))
+
+
 def test_file_names_are_portable_and_unique(tmp_path: Path):
     taken = {tmp_path / "song-1.mp4"}
     assert target_path(tmp_path, "song-1", VIDEO, taken.__contains__).name == "song-1-2.mp4"
-    name = target_path(tmp_path, 'con:<>"/\\|?*', VIDEO, lambda p: False).name
-    assert name == "con.mp4" or all(ch.isalnum() or ch in "-_." for ch in name)
+    assert target_path(tmp_path, "song-1", COVER, lambda p: False).name == "song-1.png"
+    hostile = ['con:<>"/\\|?*', "con", "CON", "Prn", "aux", "nul", "NUL.txt", "com1", "COM9",
+               "lpt1", "LpT9", "con.", "aux ", " nul", "trailing dot.", "trailing space ",
+               "x" * 300, "é" * 300, "", ".", "..", "a/../../etc/passwd", "song\x00x", "-rf"]
+    for stem in hostile:
+        for kind in (VIDEO, COVER):
+            name = target_path(tmp_path, stem, kind, lambda p: False).name
+            assert portable(name), (stem, name)
+    # A reserved name stays reserved whatever follows it, and a free one stays as it was.
+    assert target_path(tmp_path, "con", VIDEO, lambda p: False).name != "con.mp4"
+    assert target_path(tmp_path, "console", VIDEO, lambda p: False).name == "console.mp4"
+    assert target_path(tmp_path, "com10", VIDEO, lambda p: False).name == "com10.mp4"
 
 
 async def test_full_disk_is_reported_as_such_and_keeps_the_part(media, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch):
     import errno
 
-    from mureka_desktop.core import downloads
+    from mureka_desktop.core import part_files
 
     calls = {"n": 0}
-    real_write = downloads._write
+    real_write = part_files._write
 
     def fill_up(handle, chunks):  # the disk is full when the body is written
         calls["n"] += 1
@@ -173,14 +205,15 @@ async def test_full_disk_is_reported_as_such_and_keeps_the_part(media, tmp_path:
             raise OSError(errno.ENOSPC, "No space left on device")
         real_write(handle, chunks)
 
-    monkeypatch.setattr(downloads, "_write", fill_up)
+    monkeypatch.setattr(part_files, "_write", fill_up)
     dest = tmp_path / "a.mp4"
+    journal = MemoryJournal()
     async with media_client() as client:
         with pytest.raises(DownloadError) as info:
-            await download(client, media.url + "/v.mp4", dest, VIDEO)
+            await download(client, media.url + "/v.mp4", dest, VIDEO, journal=journal)
     assert info.value.disk_full and "No space left" in info.value.message
     assert not dest.exists() and dest.with_name("a.mp4.part").exists()
-    monkeypatch.setattr(downloads, "_write", real_write)
+    monkeypatch.setattr(part_files, "_write", real_write)
     async with media_client() as client:  # space freed: the download completes
-        await download(client, media.url + "/v.mp4", dest, VIDEO)
+        await download(client, media.url + "/v.mp4", dest, VIDEO, journal=journal)
     assert dest.read_bytes() == MP4
