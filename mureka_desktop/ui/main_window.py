@@ -389,5 +389,5 @@ class MainWindow(QMainWindow):
         """Stop the views first, then every task the window owns."""
         self._tick.stop()
         self.model.stop()
-        self.preview.release()
+        await self.preview.dispose()
         await self.tasks.close()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from mureka_desktop.core.store import Item, State
+
+log = logging.getLogger(__name__)
 
 
 def _clock(ms: int) -> str:
@@ -79,6 +83,15 @@ class PreviewPane(QWidget):
     handler would wait for the GIL there (py-spy caught exactly that in the stress test). Qt's
     logging rules, not Python code, filter those messages. The player's own signals are
     emitted on the GUI thread.
+
+    A third path needs more than that: an FFmpeg thread destroying one of its objects asks
+    PySide (through ``disconnectNotify`` on our Python-made player) for the GIL, while the GUI
+    thread holds it inside ``stop()`` or ``setSource()``, which wait for that very thread
+    (py-spy: ``Shiboken::GilState::acquire`` under ``~QObject`` on the FFmpeg thread). So
+    Python never calls a player method that may wait: :meth:`_call` queues the call, and Qt's
+    event loop runs it in C++ with the GIL released. Calls run in the order they were queued;
+    ``_source`` holds what the pane shows while the player catches up. The player is deleted
+    the same way (:meth:`dispose`), never from Python.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,6 +116,8 @@ class PreviewPane(QWidget):
         self.audio = QAudioOutput(self)
         self.player.setAudioOutput(self.audio)
         self.player.setVideoOutput(self.video)
+        self._source = QUrl()  # what the pane shows; the player follows through _call()
+        self._disposed = False
 
         style = self.style()
         self.play_button = QToolButton()
@@ -112,7 +127,8 @@ class PreviewPane(QWidget):
         self.seek = QSlider(Qt.Orientation.Horizontal)
         self.seek.setToolTip("Seek")
         self.seek.setRange(0, 0)
-        self.seek.sliderMoved.connect(self.player.setPosition)
+        self.seek.sliderMoved.connect(
+            lambda ms: self._call("setPosition", Q_ARG("qlonglong", ms)))
         self.time_label = QLabel("0:00 / 0:00")
         self.mute_button = QToolButton()
         self.mute_button.setCheckable(True)
@@ -124,8 +140,9 @@ class PreviewPane(QWidget):
         self.volume.setValue(80)
         self.volume.setMaximumWidth(90)
         self.volume.setToolTip("Volume")
-        self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
-        self.audio.setVolume(0.8)
+        self.volume.valueChanged.connect(
+            lambda v: self._call("setVolume", Q_ARG("float", v / 100), target=self.audio))
+        self.audio.setVolume(0.8)  # before any media: nothing to wait for
 
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
@@ -168,8 +185,40 @@ class PreviewPane(QWidget):
 
     def release(self) -> None:
         """Stop and drop the current media so its file is closed."""
-        self.player.stop()
-        self.player.setSource(QUrl())
+        self._source = QUrl()
+        self._call("stop")
+        self._call("setSource", Q_ARG(QUrl, QUrl()))
+
+    def source(self) -> QUrl:
+        """The media the pane shows (the player may still be switching to it)."""
+        return QUrl(self._source)
+
+    def _call(self, method: str, *args: Any, target: QObject | None = None) -> None:
+        """Queue a slot of the player (or audio output): Qt runs it from its event loop, in
+        C++, without the GIL (see the class docstring)."""
+        if self._disposed:
+            return
+        QMetaObject.invokeMethod(target or self.player, method,
+                                 Qt.ConnectionType.QueuedConnection, *args)
+
+    async def dispose(self, timeout: float = 5.0) -> None:
+        """Release the media and delete the player from Qt's event loop, not from Python."""
+        if self._disposed:
+            return
+        self.release()
+        self._disposed = True
+        gone: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def destroyed(*_: object) -> None:
+            if not gone.done():
+                gone.set_result(None)
+
+        self.player.destroyed.connect(destroyed)
+        self.player.deleteLater()
+        try:
+            await asyncio.wait_for(gone, timeout)
+        except TimeoutError:
+            log.warning("the media player was not deleted within %.0f s", timeout)
 
     def _load_cover(self, path: str | None) -> None:
         if not path or not Path(path).is_file():
@@ -187,7 +236,8 @@ class PreviewPane(QWidget):
             self._video_message("The video file is missing.\n" + (path or ""))
             return
         self.stack.setCurrentWidget(self.video)
-        self.player.setSource(QUrl.fromLocalFile(path))
+        self._source = QUrl.fromLocalFile(path)
+        self._call("setSource", Q_ARG(QUrl, self._source))
         self._enable_controls(True)
 
     def _video_message(self, text: str) -> None:
@@ -203,15 +253,16 @@ class PreviewPane(QWidget):
 
     # ------------------------------------------------------------------ player
     def toggle_play(self) -> None:
-        if self.player.source().isEmpty():
+        if self._source.isEmpty():
             return
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
-        else:
-            self.player.play()
+        playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        self._call("pause" if playing and self.player.source() == self._source else "play")
+
+    def set_rate(self, rate: float) -> None:
+        self._call("setPlaybackRate", Q_ARG(float, rate))
 
     def _set_muted(self, muted: bool) -> None:
-        self.audio.setMuted(muted)
+        self._call("setMuted", Q_ARG(bool, muted), target=self.audio)
         icon = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else \
             QStyle.StandardPixmap.SP_MediaVolume
         self.mute_button.setIcon(self.style().standardIcon(icon))
@@ -232,8 +283,8 @@ class PreviewPane(QWidget):
         self.play_button.setIcon(self.style().standardIcon(icon))
 
     def _error(self, error: Any, message: str) -> None:
-        if error == QMediaPlayer.Error.NoError:
-            return
+        if error == QMediaPlayer.Error.NoError or self.player.source() != self._source:
+            return  # no error, or one of media the pane has already moved away from
         text = f"The video cannot be played: {message or error.name}"
         self._video_message(text)
         self._enable_controls(False)

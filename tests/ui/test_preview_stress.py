@@ -54,7 +54,9 @@ async def test_switching_rows_during_playback_never_hangs(window: Any, tmp_path:
         QTest.keyClick(window.table, Qt.Key.Key_Up)
         last = window.current_item()
     assert last is not None and last.video_path
-    assert preview.player.source() == QUrl.fromLocalFile(last.video_path)
+    assert preview.source() == QUrl.fromLocalFile(last.video_path)
+    await wait_for(lambda: preview.player.source() == preview.source(), timeout=10)
+    await asyncio.sleep(0.2)  # let every queued play / pause land
     if preview.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
         preview.toggle_play()
     await wait_for(lambda: preview.player.position() > 200, timeout=20)

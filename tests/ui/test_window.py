@@ -110,7 +110,7 @@ async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
     assert preview.item is not None and preview.item.song_id == "301"
     assert preview.cover.has_image()
     sink = preview.video.videoSink()
-    preview.player.setPlaybackRate(4.0)
+    preview.set_rate(4.0)
     preview.toggle_play()
     await wait_for(lambda: preview.player.position() > 1000 and sink.videoFrame().isValid(),
                    timeout=20)
@@ -120,7 +120,9 @@ async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
     # another done row plays its own file; a row with nothing to play releases the old one
     window.select_row(1)
     assert preview.item is not None and preview.item.song_id == "302"
-    assert preview.player.source() == QUrl.fromLocalFile(store.by_song("302").video_path)  # type: ignore[union-attr]
+    second = QUrl.fromLocalFile(store.by_song("302").video_path)  # type: ignore[union-attr]
+    assert preview.source() == second
+    await wait_for(lambda: preview.player.source() == second, timeout=5)
     preview.toggle_play()
     await wait_for(lambda: preview.player.position() > 0, timeout=20)
     store.add(["304"])
@@ -128,7 +130,8 @@ async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
     window.model.reload()
     window.select_row(3)
     assert preview.item is not None and preview.item.song_id == "304"
-    assert preview.player.source().isEmpty()
+    assert preview.source().isEmpty()
+    await wait_for(lambda: preview.player.source().isEmpty(), timeout=5)  # the file is let go
     assert preview.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
 
     # a missing file shows a message, not a black box
