@@ -103,3 +103,10 @@ async def wait_for(predicate: Any, timeout: float = 30.0) -> None:
         if loop.time() > end:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(0.02)
+
+
+async def activate(window: Any) -> None:
+    """Make ``window`` the active window (shortcuts need it), waiting on the running loop."""
+    window.activateWindow()
+    window.raise_()
+    await wait_for(window.isActiveWindow, timeout=5)

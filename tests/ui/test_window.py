@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import wait_for
+from conftest import activate, wait_for
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtMultimedia import QMediaPlayer
@@ -79,8 +79,7 @@ async def test_dropped_files_and_binary_file(window: MainWindow, tmp_path: Path)
 
 async def test_ctrl_v_pastes_from_the_clipboard(window: MainWindow, qtbot: Any):
     QGuiApplication.clipboard().setText("https://www.mureka.ai/song-detail/4242 and 4343")
-    window.activateWindow()
-    qtbot.waitActive(window)
+    await activate(window)
     window.table.setFocus()
     QTest.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     dialog = review_dialog(window)

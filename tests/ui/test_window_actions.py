@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import wait_for
+from conftest import activate, wait_for
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QGuiApplication
 from PySide6.QtTest import QTest
@@ -44,8 +44,7 @@ async def test_every_command_has_a_shortcut(window: MainWindow):
 
 async def test_delete_key_removes_selected_but_keeps_running_items(window: MainWindow, qtbot):
     fill(window, {"1": State.QUEUED, "2": State.GENERATING, "3": State.FAILED})
-    window.activateWindow()
-    qtbot.waitActive(window)
+    await activate(window)
     window.table.setFocus()
     select(window, 0)
     window.table.selectionModel().select(

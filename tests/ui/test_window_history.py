@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from conftest import dispose, wait_for
+from conftest import activate, dispose, wait_for
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
@@ -84,8 +84,7 @@ async def test_clear_finished_asks_nothing_keeps_the_history_and_undoes(window: 
     fill_done(window, ["1", "2"], tmp_path)
     window.engine.add(["3"])
     assert window.model.rowCount() == 3  # the add reached the view through its event
-    window.activateWindow()
-    qtbot.waitActive(window)
+    await activate(window)
     window.table.setFocus()
     QTest.keyClick(window.table, Qt.Key.Key_Delete,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
