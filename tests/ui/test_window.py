@@ -77,7 +77,7 @@ async def test_dropped_files_and_binary_file(window: MainWindow, tmp_path: Path)
 
 
 async def test_ctrl_v_pastes_from_the_clipboard(window: MainWindow, qtbot: Any):
-    QGuiApplication.clipboard().setText("https://www.mureka.ai/song-detail/4242 and 4343")
+    QGuiApplication.clipboard().setText("https://www.mureka.ai/song-detail/4242\n4343")
     window.activateWindow()
     window.paste_action.trigger()
     dialog = review_dialog(window)
