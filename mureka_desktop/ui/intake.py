@@ -99,18 +99,25 @@ class Intake:
         self.take_text(text, source)
 
     def take_text(self, text: str, source: str) -> None:
-        self.show_review(ids.parse_text(text), source)
+        """Parse on a worker thread (a 50 MB paste must not freeze the window), then review.
+        A newer drop or paste cancels the review of this one."""
+        async def parse() -> None:
+            self.show_review(await asyncio.to_thread(ids.parse_text, text), source)
+
+        self.tasks.replace("intake", parse())
 
     async def _read_files(self, paths: list[Path]) -> None:
-        parsed = ids.ParseResult()
-        errors: list[str] = []
-        for path in paths:
-            try:
-                text = await asyncio.to_thread(ids.read_file, path)
-            except ids.UnreadableInput as exc:
-                errors.append(str(exc))
-                continue
-            parsed.extend(await asyncio.to_thread(ids.parse_text, text))
+        def read_all() -> tuple[ids.ParseResult, list[str]]:  # on a worker thread
+            parsed = ids.ParseResult()
+            errors: list[str] = []
+            for path in paths:
+                try:
+                    parsed.extend(ids.parse_text(ids.read_file(path)))
+                except ids.UnreadableInput as exc:
+                    errors.append(str(exc))
+            return parsed, errors
+
+        parsed, errors = await asyncio.to_thread(read_all)
         if errors:
             self._warn("Some files were not read", "\n".join(errors) +
                        "\n\nNothing from them was queued.")
