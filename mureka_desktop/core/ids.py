@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -57,6 +58,7 @@ from mureka_desktop.core.id_forms import (
     MAX_DIGITS,
     MAX_INVALID_LISTED,
     MAX_NUMBER,
+    SHOWN_CHARS,
     IdCollector,
     InvalidToken,
     ParseResult,
@@ -244,6 +246,8 @@ def _csv_column(header: str) -> tuple[str, int] | None:
     if count == 0:
         return None
     cells = next(csv.reader([header], delimiter=delimiter), [])
+    if any(cell.strip().isdigit() for cell in cells):  # a line of ids, not a header
+        return None
     names = [re.sub(r"[^a-z0-9]+", "_", cell.lower()).strip("_") for cell in cells]
     for index, name in enumerate(names):
         if name in _CSV_EXACT:
@@ -306,7 +310,22 @@ def _json_entries(data: Any, out: IdCollector) -> list[Any]:
 
 
 def _shown(value: Any) -> str:
-    return json.dumps(value)[:200] if isinstance(value, dict | list) else repr(value)
+    """A short, one-level rendering of a JSON value (never recursive: it may be deep)."""
+    def scalar(v: Any) -> str:
+        if isinstance(v, dict):
+            return "{…}" if v else "{}"
+        if isinstance(v, list):
+            return "[…]" if v else "[]"
+        return json.dumps(v)[:SHOWN_CHARS]
+
+    if isinstance(value, dict):
+        items = [f"{json.dumps(str(k))[:SHOWN_CHARS]}: {scalar(v)}" for k, v in
+                 itertools.islice(value.items(), 4)]
+        return "{" + ", ".join(items) + (", …}" if len(value) > 4 else "}")
+    if isinstance(value, list):
+        parts = [scalar(v) for v in value[:4]]
+        return "[" + ", ".join(parts) + (", …]" if len(value) > 4 else "]")
+    return scalar(value)
 
 
 def _from_json(data: Any) -> ParseResult:

@@ -127,3 +127,16 @@ def test_mutated_inputs_never_raise():
         assert len(numbers) == len(set(numbers)), text
         assert all(ids.normalize(s) == s for s in result.ids), text
         assert all(t.line >= 1 and len(t.text) <= 80 for t in result.invalid), text
+
+
+def test_json_entries_are_shown_one_level_deep():
+    deep = "[" * 500 + "]" * 500
+    result = ids.parse_text(f'[{deep}, {{"song_id": {{"x": [1]}}, "title": "t"}}, null, 1.5]')
+    assert pairs(result) == [(1, "[[…]]"), (2, '{"song_id": {…}, "title": "t"}'), (3, "null"),
+                             (4, "1.5")]
+
+
+def test_a_first_line_of_ids_is_not_a_csv_header():
+    result = ids.parse_text("101,102,song_id\n103,104,105\n")
+    assert result.ids == ["103", "104", "105"]
+    assert [t.text for t in result.invalid] == ["101", "102", "song_id"]
