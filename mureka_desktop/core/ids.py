@@ -39,7 +39,10 @@ the API's listing (``{"list": [{"songs": [...]}]}``) or one id; there ``line`` i
 position in its list. JSON that does not parse is read as free text; JSON nested too deeply
 to parse is one invalid entry.
 
-Parsing never raises on content and runs in time linear in the input's length.
+Parsing never raises on content and runs in time linear in the input's length. Invalid
+entries past the first :data:`MAX_INVALID_LISTED` (1,000) are not kept one by one: a last
+entry counts them (``… and 25,000 more not listed (lines 1001-26000)``), and
+``ParseResult.unlisted_invalid`` holds the number.
 """
 
 from __future__ import annotations
@@ -80,9 +83,8 @@ from mureka_desktop.core.id_input import (
 
 __all__ = [
     "MAX_DIGITS", "MAX_INPUT_BYTES", "MAX_INVALID_LISTED", "MAX_NUMBER", "MIN_PROSE_DIGITS",
-    "InvalidToken",
-    "ParseResult", "UnreadableInput", "api_song_id", "decode", "normalize", "parse_text",
-    "read_file", "read_stream", "song_number",
+    "InvalidToken", "ParseResult", "UnreadableInput", "api_song_id", "decode", "normalize",
+    "parse_text", "read_file", "read_stream", "song_number",
 ]
 
 MIN_PROSE_DIGITS = 9
