@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
 
+from mureka_desktop import cli
 from mureka_desktop.core import ids
 
 FULL = "user:777-mureka:555000111-song:700000004"
@@ -99,6 +101,12 @@ def test_merged_inputs_use_the_song_number_too():
     merged.extend(ids.parse_text("700000004"))
     assert merged.ids == [FULL, "101"]
     assert merged.duplicates == ["700000004", "700000004"]
+
+
+def test_generate_with_both_spellings_queues_one_song():
+    """``generate 700000004 user:777-mureka:555000111-song:700000004``: one paid call."""
+    parsed, errors = cli.read_inputs(["700000004", FULL], io.StringIO(""))
+    assert parsed.ids == [FULL] and parsed.duplicates == ["700000004"] and errors == []
 
 
 def test_song_number_is_the_canonical_number():
