@@ -36,7 +36,8 @@ _DIGITS = re.compile(r"[0-9]+")
 # A mureka.ai link stops at white space and separators; sentence punctuation after it
 # (LINK_TAIL) is trimmed off by the caller.
 LINK = re.compile(
-    r"(?<![\w.@/-])(?:https?://)?(?:[\w-]+\.)*mureka\.ai(?::[0-9]+)?/[^\s,;|\"'<>\[\]{}()]*",
+    r"(?<![\w.@/-])(?:https?://)?(?:[\w-]+\.)*mureka\.ai(?::[0-9]+)?/"
+    r"[^\s,;|\"'<>\[\]{}()\u200b-\u200d\u2060\ufeff]*",
     re.IGNORECASE,
 )
 LINK_TAIL = ".:!?"

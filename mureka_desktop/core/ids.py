@@ -11,11 +11,12 @@ Free text, line by line
 Links and string ids are taken anywhere in a line (``id=user:…`` included). A bare number is
 not: ``"sit amet 12"`` is prose, not song 12. A bare number is an id when
 
-1. its line is a list of ids: the line holds only ids, numbers and separators (white space,
-   ``, ; |``, quotes, brackets, lone punctuation such as ``-`` or ``/``), e.g. ``101``,
-   ``101 102, 103``, ``https://www.mureka.ai/song-detail/4242 4343``. A leading list marker
-   (``1.``, ``2)``, ``-``, ``*``) and a leading label (``song_id:``, ``Song IDs:``, ``ids=``)
-   may open a list line; a line holding only such a label is a heading and is skipped;
+1. its line is a list of ids: the line holds only ids, numbers and separators (white space and
+   zero-width spaces, ``, ; |``, quotes, brackets, lone punctuation such as ``-`` or ``/``),
+   e.g. ``101``, ``101 102, 103``, ``https://www.mureka.ai/song-detail/4242 4343``. A
+   leading list marker (``1.``, ``2)``, ``-``, ``*``) and a leading label (``song_id:``,
+   ``Song IDs:``, ``ids=``) may open a list line; a line holding only such a label is a
+   heading and is skipped;
 2. or it is long enough to be a song id: at least :data:`MIN_PROSE_DIGITS` (9) significant
    digits. Every song id in the API's documentation has 9 or more (``111122222``,
    ``123456789``); years, times, counts, prices, post codes and local phone numbers have fewer.
@@ -92,8 +93,9 @@ MIN_PROSE_DIGITS = 9
 _LIST_LINE_CHARS = 1 << 16
 
 _USER = re.compile(r"(?<![A-Za-z0-9_])user:", re.IGNORECASE)
-# A token: a run of anything but white space and the separators , ; | quotes and brackets.
-_TOKEN = re.compile(r"[^\s,;|\"'\[\]{}()]+")
+# A token: a run of anything but white space (zero-width spaces and a BOM included, as pasted
+# from web pages) and the separators , ; | quotes and brackets.
+_TOKEN = re.compile(r"[^\s,;|\"'\[\]{}()\u200b-\u200d\u2060\ufeff]+")
 _EOL = re.compile(r"\r\n?|\n")
 _LABEL = r"(?:song[ _-]?ids?|ids?|songs?)"
 # What may open a list line: a list marker, then a label ("1. song_id: 101").

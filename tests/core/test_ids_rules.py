@@ -180,3 +180,8 @@ def test_a_csv_id_column_and_a_json_list_take_short_ids():
         ["12", "13"]
     assert ids.parse_text("[12, \"13\", \"https://mureka.ai/song/14\"]").ids == \
         ["12", "13", "14"]
+
+
+def test_zero_width_spaces_and_a_bom_from_web_pages_separate_ids():
+    text = "\ufeff101\u200b102\n\u2060https://www.mureka.ai/song-detail/103\u200b\n"
+    assert ids.parse_text(text).ids == ["101", "102", "103"]
