@@ -98,8 +98,9 @@ def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[Incoming, list[st
         source = raw
         try:
             if raw == "-":
-                text, source = ids.decode(stdin.buffer.read() if hasattr(stdin, "buffer")
-                                          else stdin.read().encode()), "stdin"
+                # In bounded chunks: an endless stdin stops at the size limit.
+                source = "stdin"
+                text = ids.decode(ids.read_stream(getattr(stdin, "buffer", stdin)))
             elif Path(raw).is_file():
                 text = ids.read_file(Path(raw))
             else:

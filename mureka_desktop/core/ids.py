@@ -1,239 +1,348 @@
-"""Song id parsing: free text, links, CSV and JSON lists of ids.
+"""Song ids in what users give us: free text, links, CSV and JSON.
 
-A song id is either a bare number (1-19 digits) or the string form
-``user:<n>-mureka:<n>-song:<n>``.  Parsing keeps input order, reports duplicates within the
-input and every invalid token with its line number; it never raises on content, only on input
-that is not text at all (:class:`UnreadableInput`).
+What one id is (a number of at most 19 digits and at most 2**63 - 1, the string form
+``user:<n>-mureka:<n>-song:<n>``, a mureka.ai link), how patterns are anchored, and why the
+song number is a song's identity: see :mod:`mureka_desktop.core.id_forms`. Reading bytes in
+bounded memory: :mod:`mureka_desktop.core.id_input`. This module finds ids in text and
+re-exports both, so callers only import ``ids``.
+
+Free text, line by line
+-----------------------
+Links and string ids are taken anywhere in a line (``id=user:…`` included). A bare number is
+not: ``"sit amet 12"`` is prose, not song 12. A bare number is an id when
+
+1. its line is a list of ids: the line holds only ids, numbers and separators (white space and
+   zero-width spaces, ``, ; |``, quotes, brackets, lone punctuation such as ``-`` or ``/``),
+   e.g. ``101``, ``101 102, 103``, ``https://www.mureka.ai/song-detail/4242 4343``. A
+   leading list marker (``1.``, ``2)``, ``-``, ``*``) and a leading label (``song_id:``,
+   ``Song IDs:``, ``ids=``) may open a list line; a line holding only such a label is a
+   heading and is skipped;
+2. or it is long enough to be a song id: at least :data:`MIN_PROSE_DIGITS` (9) significant
+   digits. Every song id in the API's documentation has 9 or more (``111122222``,
+   ``123456789``); years, times, counts, prices, post codes and local phone numbers have fewer.
+
+Everything else in a prose line is reported invalid with its line number: words, short
+numbers (``12``), short numbers with trailing punctuation (``1.`` in ``see 1. above``). A
+number followed by ``.`` ``:`` ``!`` or ``?`` ends a sentence: it makes its line prose. A
+9-digit account id standing alone in prose cannot be told from a song id; at worst it fails
+as an unknown song. Lines starting with ``#`` are comments. Lines end at ``\n``, ``\r\n`` or
+``\r``.
+
+CSV and JSON
+------------
+Text whose first non-blank line is a delimited (``,`` ``;`` or tab) header naming a song id
+column is CSV: ``song_id`` (any case; ``_``, ``-``, a space or nothing between the words;
+``song_ids`` too), else a name holding it with at most two words either side
+(``my_song_ids``, ``Song ID (Mureka)``). Each cell of that column must be one id (a number,
+a string id or a link); lines are the file's own. Text starting with ``[`` or ``{`` that is
+JSON is a list of ids or of objects with ``song_id``, our own export (``{"items": [...]}``),
+the API's listing (``{"list": [{"songs": [...]}]}``) or one id; there ``line`` is the entry's
+position in its list. JSON that does not parse is read as free text; JSON nested too deeply
+to parse is one invalid entry.
+
+Parsing never raises on content and runs in time linear in the input's length. Invalid
+entries past the first :data:`MAX_INVALID_LISTED` (1,000) are not kept one by one: a last
+entry counts them (``… and 25,000 more not listed (lines 1001-26000)``), and
+``ParseResult.unlisted_invalid`` holds the number.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-MAX_INPUT_BYTES = 50 * 1024 * 1024
-
-_FULL_ID = re.compile(r"user:(\d{1,19})-mureka:(\d{1,19})-song:(\d{1,19})", re.IGNORECASE)
-# A link on mureka.ai carrying a song id: /song/<id>, /song-detail/<id>, ?song_id=<id>, ...
-_LINK = re.compile(r"https?://(?:[\w-]+\.)*mureka\.ai/[^\s\"'<>]*", re.IGNORECASE)
-_LINK_ID = re.compile(
-    r"(?:song(?:[-_]?id|[-_]detail)?[/=:]|/s/)(user:\d+-mureka:\d+-song:\d+|\d{1,19})",
-    re.IGNORECASE,
+from mureka_desktop.core.id_forms import (
+    LINK,
+    LINK_TAIL,
+    MAX_DIGITS,
+    MAX_INVALID_LISTED,
+    MAX_NUMBER,
+    SHOWN_CHARS,
+    IdCollector,
+    InvalidToken,
+    ParseResult,
+    api_song_id,
+    full_id_at,
+    id_of,
+    link_id,
+    normalize,
+    number,
+    song_number,
 )
-_NUMBER = re.compile(r"\d{1,19}")
-_SEPARATORS = re.compile(r"[\s,;|\t\"'\[\]{}()]+")
+from mureka_desktop.core.id_input import (
+    MAX_INPUT_BYTES,
+    UnreadableInput,
+    decode,
+    read_file,
+    read_stream,
+)
 
+__all__ = [
+    "MAX_DIGITS", "MAX_INPUT_BYTES", "MAX_INVALID_LISTED", "MAX_NUMBER", "MIN_PROSE_DIGITS",
+    "InvalidToken", "ParseResult", "UnreadableInput", "api_song_id", "decode", "normalize",
+    "parse_text", "read_file", "read_stream", "song_number",
+]
 
-class UnreadableInput(ValueError):
-    """The input is not text we can read (binary, not UTF-8, or too large)."""
+MIN_PROSE_DIGITS = 9
+# Lines up to this long are scanned once into a list; longer ones twice, never held as a list.
+_LIST_LINE_CHARS = 1 << 16
 
-
-@dataclass(frozen=True)
-class InvalidToken:
-    line: int
-    text: str
-
-
-@dataclass
-class ParseResult:
-    ids: list[str] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
-    invalid: list[InvalidToken] = field(default_factory=list)
-
-    def invalid_lines(self) -> list[int]:
-        return sorted({tok.line for tok in self.invalid})
-
-    def extend(self, other: ParseResult) -> None:
-        """Add another input's result: ids already here become duplicates."""
-        seen = set(self.ids)
-        for song_id in other.ids:
-            if song_id in seen:
-                self.duplicates.append(song_id)
-            else:
-                seen.add(song_id)
-                self.ids.append(song_id)
-        self.duplicates.extend(other.duplicates)
-        self.invalid.extend(other.invalid)
-
-
-def normalize(token: str) -> str | None:
-    """Return the canonical form of one id token, or None when it is not an id."""
-    token = token.strip()
-    m = _FULL_ID.fullmatch(token)
-    if m:
-        return f"user:{m[1]}-mureka:{m[2]}-song:{m[3]}"
-    if _NUMBER.fullmatch(token):
-        return str(int(token)) if token.strip("0") else None
-    return None
-
-
-def song_number(song_id: str) -> str:
-    """The song's own number: the digits after ``song:``, or the bare number itself."""
-    m = _FULL_ID.fullmatch(song_id)
-    return m[3] if m else song_id
-
-
-def api_song_id(song_id: str) -> int | str:
-    """The id as the API wants it: a number when it is all digits, else the string."""
-    return int(song_id) if song_id.isdigit() else song_id
-
-
-def decode(data: bytes) -> str:
-    """Decode bytes given by the user, refusing binary data and oversized input."""
-    if len(data) > MAX_INPUT_BYTES:
-        raise UnreadableInput(
-            f"The input is {len(data) / 1048576:.0f} MB; the limit is "
-            f"{MAX_INPUT_BYTES // 1048576} MB."
-        )
-    if b"\x00" in data[:65536]:
-        raise UnreadableInput("This is a binary file, not a list of song ids.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UnreadableInput(
-            f"The input is not UTF-8 text (undecodable byte at offset {exc.start})."
-        ) from None
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\r\n\t\f\v")
-    if controls > 8:
-        raise UnreadableInput("This looks like a binary file, not a list of song ids.")
-    return text
-
-
-def read_file(path: Path) -> str:
-    """Read a file the user gave us, with the same checks as :func:`decode`; every failure,
-    a missing or unreadable file included, is an :class:`UnreadableInput` naming the file."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise UnreadableInput(
-                f"the file is {size / 1048576:.0f} MB; the limit is "
-                f"{MAX_INPUT_BYTES // 1048576} MB."
-            )
-        return decode(path.read_bytes())
-    except UnreadableInput as exc:
-        raise UnreadableInput(f"{path.name}: {exc}") from None
-    except OSError as exc:
-        raise UnreadableInput(f"{path.name}: {exc.strerror or exc}") from None
+_USER = re.compile(r"(?<![A-Za-z0-9_])user:", re.IGNORECASE)
+# A token: a run of anything but white space (zero-width spaces and a BOM included, as pasted
+# from web pages) and the separators , ; | quotes and brackets.
+_TOKEN = re.compile(r"[^\s,;|\"'\[\]{}()\u200b-\u200d\u2060\ufeff]+")
+_EOL = re.compile(r"\r\n?|\n")
+_LABEL = r"(?:song[ _-]?ids?|ids?|songs?)"
+# What may open a list line: a list marker, then a label ("1. song_id: 101").
+_PREFIX = re.compile(
+    rf"\s*(?:(?:[-*+\u2022]|\(?[0-9]{{1,3}}[.)])\s+)?(?:{_LABEL}\s*[:=]\s*)?", re.IGNORECASE)
+_HEADING = re.compile(rf"\s*{_LABEL}\s*[:=]?\s*", re.IGNORECASE)
+_CSV_EXACT = frozenset({"song_id", "songid", "song_ids", "songids"})
+_CSV_LOOSE = re.compile(r"(?:[a-z]+_){0,2}song_?ids?(?:_[a-z]+){0,2}")
 
 
 def parse_text(text: str) -> ParseResult:
-    """Parse ids from any text: JSON, CSV with a ``song_id`` column, or free text."""
+    """Parse ids from any text: JSON, CSV with a song id column, or free text."""
     stripped = text.lstrip()
-    if stripped[:1] in "[{":
+    if stripped[:1] in ("[", "{"):
         try:
             data = json.loads(text)
-        except json.JSONDecodeError:
+        except RecursionError:
+            out = IdCollector()
+            out.bad(1, "JSON nested too deeply to be a list of song ids")
+            return out.finish()
+        except ValueError:  # not JSON after all (JSONDecodeError, or a 5,000-digit number)
             pass
         else:
             return _from_json(data)
-    first_line = stripped.split("\n", 1)[0]
-    if "song_id" in first_line.lower() and ("," in first_line or ";" in first_line):
-        return _from_csv(text)
+    eol = _EOL.search(stripped)
+    found = _csv_column(stripped[: eol.start()] if eol else stripped)
+    if found is not None:
+        return _from_csv(text, *found)
     return _from_free_text(text)
 
 
-class _Collector:
-    def __init__(self) -> None:
-        self.result = ParseResult()
-        self._seen: set[str] = set()
+# -------------------------------------------------------------------------- free text
+# What a token is. _WORD and _PROSE_NUM make their line prose.
+_NUM, _PROSE_NUM, _GLUED, _LINK_ID, _WORD, _PUNCT = range(6)
 
-    def add(self, song_id: str) -> None:
-        if song_id in self._seen:
-            self.result.duplicates.append(song_id)
+
+def _kind(token: str) -> int:
+    """What a token holding no link is."""
+    if token.isdigit():
+        return _NUM if token.isascii() else _WORD
+    if ":" in token and _USER.search(token):
+        return _GLUED
+    core = token.rstrip(LINK_TAIL)
+    if core != token and core.isdigit() and core.isascii():
+        return _PROSE_NUM  # "700000001." ends a sentence
+    if token.isalnum() or any(ch.isalnum() for ch in token):
+        return _WORD
+    return _PUNCT  # lone punctuation ("-", "/", "…") separates like a comma
+
+
+def _link_pieces(token: str) -> Iterator[tuple[int, str]]:
+    """A token holding mureka.ai links: the links and the text around them."""
+    pos = 0
+    for m in LINK.finditer(token):
+        link = m[0].rstrip(LINK_TAIL)
+        if m.start() > pos:
+            piece = token[pos:m.start()]
+            yield _kind(piece), piece
+        yield _LINK_ID, link
+        pos = m.start() + len(link)
+    if pos < len(token):
+        piece = token[pos:]
+        yield _kind(piece), piece
+
+
+def _line_items(body: str) -> Iterator[tuple[int, str]]:
+    for m in _TOKEN.finditer(body):
+        token = m[0]
+        if token.isdigit() and token.isascii():  # the common cases first
+            yield _NUM, token
+            continue
+        link = LINK.search(token) if "." in token else None
+        if link is None:
+            yield _kind(token), token
+        elif link.end() == len(token) and link.start() == 0 and token[-1] not in LINK_TAIL:
+            yield _LINK_ID, token
         else:
-            self._seen.add(song_id)
-            self.result.ids.append(song_id)
-
-    def bad(self, line: int, text: str) -> None:
-        self.result.invalid.append(InvalidToken(line, text[:80]))
+            yield from _link_pieces(token)
 
 
-def _scan_line(line: str, lineno: int, out: _Collector) -> None:
-    # Links first: they carry ids among other digits (dates, query strings).
-    for link in _LINK.findall(line):
-        m = _LINK_ID.search(link)
-        found = normalize(m[1]) if m else None
+def _is_prose(items: Iterable[tuple[int, str]]) -> bool:
+    return any(kind in (_WORD, _PROSE_NUM) for kind, _ in items)
+
+
+def _scan_line(line: str, lineno: int, out: IdCollector) -> None:
+    if line.isdigit() and line.isascii():  # one number alone on its line: the common case
+        found = number(line)
         if found:
             out.add(found)
         else:
-            out.bad(lineno, link)
-        line = line.replace(link, " ")
-    for token in _SEPARATORS.split(line):
-        if not token:
-            continue
-        found = normalize(token)
-        if found:
-            out.add(found)
-            continue
-        # "user:..-mureka:..-song:.." glued to other text: take every full id inside.
-        fulls = _FULL_ID.findall(token)
-        if fulls:
-            for a, b, c in fulls:
-                out.add(f"user:{a}-mureka:{b}-song:{c}")
-        else:
-            out.bad(lineno, token)
+            out.bad(lineno, line)
+        return
+    if len(line) <= 40 and _HEADING.fullmatch(line):
+        return
+    prefix = _PREFIX.match(line)
+    body = line[prefix.end():] if prefix else line
+    items: Iterable[tuple[int, str]]
+    if len(body) <= _LIST_LINE_CHARS:
+        items = list(_line_items(body))
+        prose = _is_prose(items)
+    else:  # a huge line: scan it twice rather than hold millions of tokens
+        prose = _is_prose(_line_items(body))
+        items = _line_items(body)
+    for kind, text in items:
+        if kind in (_NUM, _PROSE_NUM):
+            found = number(text.rstrip(LINK_TAIL))
+            if found and (kind == _NUM and not prose or len(found) >= MIN_PROSE_DIGITS):
+                out.add(found)
+            else:
+                out.bad(lineno, text)
+        elif kind == _LINK_ID:
+            found = link_id(text)
+            if found:
+                out.add(found)
+            else:
+                out.bad(lineno, text)
+        elif kind == _GLUED:  # string ids glued to other text ("id=user:…"), each anchored
+            starts = [m.start() for m in _USER.finditer(text)]
+            for i, start in enumerate(starts):
+                end = starts[i + 1] if i + 1 < len(starts) else len(text)
+                found = full_id_at(text, start, end)
+                if found:
+                    out.add(found)
+                else:
+                    out.bad(lineno, text[start:end])
+        elif kind == _WORD:
+            out.bad(lineno, text)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` (``\\n``, ``\\r\\n`` or ``\\r``), one at a time."""
+    start = 0
+    for eol in _EOL.finditer(text):
+        yield text[start:eol.start()]
+        start = eol.end()
+    if start < len(text):
+        yield text[start:]
 
 
 def _from_free_text(text: str) -> ParseResult:
-    out = _Collector()
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if line.lstrip().startswith("#"):
-            continue
-        _scan_line(line, lineno, out)
-    return out.result
+    out = IdCollector()
+    for lineno, line in enumerate(_lines(text), start=1):
+        if not line.lstrip().startswith("#"):
+            _scan_line(line, lineno, out)
+    return out.finish()
 
 
-def _from_csv(text: str) -> ParseResult:
-    out = _Collector()
-    sample = text[:4096]
-    delimiter = ";" if sample.split("\n", 1)[0].count(";") > sample.split("\n", 1)[0].count(",") \
-        else ","
+# -------------------------------------------------------------------------------- CSV
+def _csv_column(header: str) -> tuple[str, int] | None:
+    """(delimiter, index of the song id column) when ``header`` is a CSV header, else None."""
+    count, delimiter = max((header.count(d), d) for d in (",", ";", "\t"))
+    if count == 0:
+        return None
+    cells = next(csv.reader([header], delimiter=delimiter), [])
+    if any(cell.strip().isdigit() for cell in cells):  # a line of ids, not a header
+        return None
+    names = [re.sub(r"[^a-z0-9]+", "_", cell.lower()).strip("_") for cell in cells]
+    for index, name in enumerate(names):
+        if name in _CSV_EXACT:
+            return delimiter, index
+    for index, name in enumerate(names):
+        if _CSV_LOOSE.fullmatch(name):
+            return delimiter, index
+    return None
+
+
+def _from_csv(text: str, delimiter: str, column: int) -> ParseResult:
+    out = IdCollector()
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = next(reader, [])
-    column = [h.strip().lower() for h in header].index("song_id")
-    for row in reader:
-        lineno = reader.line_num
-        if not row or not any(cell.strip() for cell in row):
+    header_seen = False
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a field past csv's size limit, a NUL: report it, go on
+            out.bad(reader.line_num, f"unreadable CSV line ({exc})")
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if not header_seen:
+            header_seen = True
             continue
         cell = row[column].strip() if column < len(row) else ""
-        found = normalize(cell)
+        found = id_of(cell)
         if found:
             out.add(found)
         else:
-            out.bad(lineno, cell or "(empty song_id)")
-    return out.result
+            out.bad(reader.line_num, cell or "(empty song_id)")
+    return out.finish()
+
+
+# ------------------------------------------------------------------------------- JSON
+def _json_entries(data: Any, out: IdCollector) -> list[Any]:
+    """The entries of a JSON document that may be ids; reports the parts that cannot."""
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict):
+        return [data]  # one id on its own: "700000001" or 700000001
+    # Our own export is {"items": [...]}; the API's listing is {"list": [{"songs": [...]}]}.
+    if isinstance(data.get("items"), list):
+        return list(data["items"])
+    if isinstance(data.get("list"), list):
+        entries: list[Any] = []
+        for index, feed in enumerate(data["list"], start=1):
+            songs = feed.get("songs") if isinstance(feed, dict) else None
+            if isinstance(songs, list):
+                entries.extend(songs)
+            else:
+                out.bad(index, f"listing entry without a list of songs: {_shown(feed)}")
+        return entries
+    if "song_id" in data:
+        return [data]
+    out.bad(1, "JSON object without song ids")
+    return []
+
+
+def _shown(value: Any) -> str:
+    """A short, one-level rendering of a JSON value (never recursive: it may be deep)."""
+    def scalar(v: Any) -> str:
+        if isinstance(v, dict):
+            return "{…}" if v else "{}"
+        if isinstance(v, list):
+            return "[…]" if v else "[]"
+        return json.dumps(v)[:SHOWN_CHARS]
+
+    if isinstance(value, dict):
+        items = [f"{json.dumps(str(k))[:SHOWN_CHARS]}: {scalar(v)}" for k, v in
+                 itertools.islice(value.items(), 4)]
+        return "{" + ", ".join(items) + (", …}" if len(value) > 4 else "}")
+    if isinstance(value, list):
+        parts = [scalar(v) for v in value[:4]]
+        return "[" + ", ".join(parts) + (", …]" if len(value) > 4 else "]")
+    return scalar(value)
 
 
 def _from_json(data: Any) -> ParseResult:
-    out = _Collector()
-    if isinstance(data, dict):
-        # Our own export is {"items": [...]}; the API's listing is {"list": [{"songs": [...]}]}.
-        if isinstance(data.get("items"), list):
-            data = data["items"]
-        elif isinstance(data.get("list"), list):
-            data = [s for feed in data["list"] if isinstance(feed, dict)
-                    for s in feed.get("songs", []) or []]
-        elif "song_id" in data:
-            data = [data]
-        else:
-            out.bad(1, "JSON object without song ids")
-            return out.result
-    if not isinstance(data, list):
-        out.bad(1, f"JSON {type(data).__name__}")
-        return out.result
-    for index, entry in enumerate(data, start=1):
+    out = IdCollector()
+    for index, entry in enumerate(_json_entries(data, out), start=1):
         value = entry.get("song_id") if isinstance(entry, dict) else entry
-        if isinstance(value, bool) or value is None:
-            out.bad(index, repr(entry)[:80])
-            continue
-        found = normalize(str(value))
+        found: str | None = None
+        if isinstance(value, int) and not isinstance(value, bool):
+            found = number(str(value)) if value > 0 else None
+        elif isinstance(value, str):
+            found = id_of(value)
         if found:
             out.add(found)
         else:
-            out.bad(index, str(value))
-    return out.result
+            out.bad(index, value if isinstance(value, str) else _shown(entry))
+    return out.finish()

@@ -101,22 +101,30 @@ class Intake:
         self.take_text(text, source)
 
     def take_text(self, text: str, source: str) -> None:
-        incoming = parse_input(text)
-        self.show_review(incoming.parsed, source, incoming.records)
+        """Parse on a worker thread (a 50 MB paste must not freeze the window; an export's
+        files are checked on disk), then review. A newer drop or paste cancels this one."""
+        async def parse() -> None:
+            incoming = await asyncio.to_thread(parse_input, text)
+            self.show_review(incoming.parsed, source, incoming.records)
+
+        self.tasks.replace("intake", parse())
 
     async def _read_files(self, paths: list[Path]) -> None:
-        parsed = ids.ParseResult()
-        records: list[Record] = []
-        errors: list[str] = []
-        for path in paths:
-            try:
-                text = await asyncio.to_thread(ids.read_file, path)
-            except ids.UnreadableInput as exc:
-                errors.append(str(exc))
-                continue
-            incoming = await asyncio.to_thread(parse_input, text)
-            parsed.extend(incoming.parsed)
-            records += incoming.records
+        def read_all() -> tuple[ids.ParseResult, list[Record], list[str]]:  # a worker thread
+            parsed = ids.ParseResult()
+            records: list[Record] = []
+            errors: list[str] = []
+            for path in paths:
+                try:
+                    incoming = parse_input(ids.read_file(path))
+                except ids.UnreadableInput as exc:
+                    errors.append(str(exc))
+                    continue
+                parsed.extend(incoming.parsed)
+                records += incoming.records
+            return parsed, records, errors
+
+        parsed, records, errors = await asyncio.to_thread(read_all)
         if errors:
             self._warn("Some files were not read", "\n".join(errors) +
                        "\n\nNothing from them was queued.")

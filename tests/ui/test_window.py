@@ -42,6 +42,7 @@ async def test_dropped_text_is_reviewed_then_queued(window: MainWindow):
     mime = QMimeData()
     mime.setText("101\n102 101\nnot-an-id\n500\n")
     drop(window, mime)
+    await wait_for(lambda: isinstance(window.intake.dialog, ReviewDialog))  # parsed off-thread
     dialog = review_dialog(window)
     assert dialog.summary.text() == \
         "2 new · 1 duplicates · 1 already done · 1 invalid (lines 3)"
@@ -78,10 +79,11 @@ async def test_dropped_files_and_binary_file(window: MainWindow, tmp_path: Path)
 
 
 async def test_ctrl_v_pastes_from_the_clipboard(window: MainWindow, qtbot: Any):
-    QGuiApplication.clipboard().setText("https://www.mureka.ai/song-detail/4242 and 4343")
+    QGuiApplication.clipboard().setText("https://www.mureka.ai/song-detail/4242\n4343")
     await activate(window)
     window.table.setFocus()
     QTest.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    await wait_for(lambda: isinstance(window.intake.dialog, ReviewDialog))  # parsed off-thread
     dialog = review_dialog(window)
     assert dialog.summary.text().startswith("2 new")
     dialog.add_button.click()

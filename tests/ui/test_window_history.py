@@ -26,6 +26,15 @@ def review_dialog(window: MainWindow) -> ReviewDialog:
     return dialog
 
 
+async def typed(window: MainWindow, text: str) -> ReviewDialog:
+    """Text typed into the Add dialog: parsed on a worker thread, then a new review."""
+    before = window.intake.dialog
+    window.intake.take_text(text, "Typed in")
+    await wait_for(lambda: window.intake.dialog is not before and
+                   isinstance(window.intake.dialog, ReviewDialog))
+    return review_dialog(window)
+
+
 def drop_file(window: MainWindow, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
@@ -52,12 +61,11 @@ async def test_a_song_from_the_account_then_typed_as_a_number_is_one_row(make_en
     review_dialog(window).add_button.click()
     await wait_for(lambda: window.model.rowCount() == 1, timeout=5)
     number = picked.rsplit(":", 1)[-1]
-    window.intake.take_text(number, "Typed in")
-    again = review_dialog(window)
+    again = await typed(window, number)
     assert again.summary.text().startswith("0 new · 1 duplicates")
     assert not again.add_button.isEnabled()
-    window.intake.take_text(f"{number}\n{picked}\n", "Typed in")  # both in one paste
-    assert review_dialog(window).summary.text().startswith("0 new · 2 duplicates")
+    both = await typed(window, f"{number}\n{picked}\n")  # both in one paste
+    assert both.summary.text().startswith("0 new · 2 duplicates")
     assert [i.song_id for i in engine.store.history()] == [picked]
     assert window.model.rowCount() == 1
 
@@ -97,10 +105,12 @@ async def test_clear_finished_asks_nothing_keeps_the_history_and_undoes(window: 
     target = tmp_path / "export.json"
     await window.commands.export_to(target)  # the export holds the history
     assert [i["song_id"] for i in json.loads(target.read_text())["items"]] == ["1", "2", "3"]
-    window.intake.take_text("1", "Typed in")  # a cleared done song is already done
-    assert review_dialog(window).summary.text().startswith("0 new · 0 duplicates · 1 already")
-    review_dialog(window).reject()
+    typed_in = await typed(window, "1")  # a cleared done song is already done
+    assert typed_in.summary.text().startswith("0 new · 0 duplicates · 1 already")
+    typed_in.reject()
     assert window.undo_action.isEnabled()
+    await activate(window)  # back from the dialog
+    window.table.setFocus()
     QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert [window.model.item_at(r).song_id for r in range(window.model.rowCount())] == [

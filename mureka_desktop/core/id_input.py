@@ -1,0 +1,84 @@
+"""Reading what the user gives us (files, stdin) into text, in bounded memory.
+
+Bytes become text here; :mod:`mureka_desktop.core.ids` finds the ids in the text. Every
+refusal is an :class:`UnreadableInput` with a message for the user: too large (checked while
+reading, so an endless stream stops at the limit), binary, or not UTF-8.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+CHUNK_BYTES = 1024 * 1024
+_MB = 1024 * 1024
+
+
+class UnreadableInput(ValueError):
+    """The input is not text we can read (binary, not UTF-8, or too large)."""
+
+
+class Readable(Protocol):
+    """A binary stream (``sys.stdin.buffer``, an open file) or a text one (``sys.stdin``)."""
+
+    def read(self, size: int = ..., /) -> bytes | str: ...
+
+
+def _too_large(limit: int) -> UnreadableInput:
+    size = f"{limit // _MB} MB" if limit % _MB == 0 else f"{limit} bytes"
+    return UnreadableInput(f"The input is more than {size}; the limit is {size}.")
+
+
+def read_stream(stream: Readable, limit: int = MAX_INPUT_BYTES,
+                chunk_size: int = CHUNK_BYTES) -> bytes:
+    """Read ``stream`` to its end in chunks; refuse it once it passes ``limit`` bytes.
+
+    At most ``limit`` + 1 bytes are read (a text chunk is counted as UTF-8), so an endless
+    stream (``yes 700000001 | mureka-desktop generate -``) stops at the limit.
+    """
+    buf = bytearray()
+    while True:
+        chunk = stream.read(max(1, min(chunk_size, limit + 1 - len(buf))))
+        if not chunk:
+            return bytes(buf)
+        buf += chunk.encode("utf-8") if isinstance(chunk, str) else chunk
+        if len(buf) > limit:
+            raise _too_large(limit)
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes given by the user, refusing binary data and oversized input."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise UnreadableInput(
+            f"The input is {len(data) / _MB:.0f} MB; the limit is {MAX_INPUT_BYTES // _MB} MB."
+        )
+    if b"\x00" in data[:65536]:
+        raise UnreadableInput("This is a binary file, not a list of song ids.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableInput(
+            f"The input is not UTF-8 text (undecodable byte at offset {exc.start})."
+        ) from None
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\r\n\t\f\v")
+    if controls > 8:
+        raise UnreadableInput("This looks like a binary file, not a list of song ids.")
+    return text
+
+
+def read_file(path: Path) -> str:
+    """Read a file the user gave us, with the same checks as :func:`decode`; every failure,
+    a missing or unreadable file included, is an :class:`UnreadableInput` naming the file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise UnreadableInput(
+                f"the file is {size / _MB:.0f} MB; the limit is {MAX_INPUT_BYTES // _MB} MB."
+            )
+        with path.open("rb") as f:  # bounded again: the file may grow while we read it
+            return decode(read_stream(f))
+    except UnreadableInput as exc:
+        raise UnreadableInput(f"{path.name}: {exc}") from None
+    except OSError as exc:
+        raise UnreadableInput(f"{path.name}: {exc.strerror or exc}") from None
