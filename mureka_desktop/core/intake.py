@@ -59,6 +59,12 @@ class Review:
     retry: list[str] = field(default_factory=list)
     invalid: list[InvalidToken] = field(default_factory=list)
     restored: list[Record] = field(default_factory=list)
+    unlisted_invalid: int = 0  # invalid entries past the listed ones (one entry counts them)
+
+    @property
+    def invalid_count(self) -> int:
+        """Every invalid entry, those past the listed ones included."""
+        return len(self.invalid) - (1 if self.unlisted_invalid else 0) + self.unlisted_invalid
 
     @property
     def addable(self) -> list[str]:
@@ -80,7 +86,7 @@ class Review:
             parts.append(f"{len(self.retry)} to retry")
         parts += [f"{len(self.duplicates) + len(self.already_queued)} duplicates",
                   f"{len(self.already_done)} already done",
-                  f"{len(self.invalid)} invalid" + (f" (lines {shown})" if lines else "")]
+                  f"{self.invalid_count} invalid" + (f" (lines {shown})" if lines else "")]
         return " · ".join(parts)
 
 
@@ -118,7 +124,8 @@ def review(parsed: ParseResult, store: Store, records: Sequence[Record] = ()) ->
     unique, folded = fold_spellings(parsed.ids)
     duplicates = list(parsed.duplicates)
     _prefer_string_forms(unique, duplicates)
-    out = Review(duplicates=duplicates + folded, invalid=list(parsed.invalid))
+    out = Review(duplicates=duplicates + folded, invalid=list(parsed.invalid),
+                 unlisted_invalid=parsed.unlisted_invalid)
     known = store.classify(unique + [r.song_id for r in records])
     restoring: set[str] = set()
     for record in records:

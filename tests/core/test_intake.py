@@ -34,3 +34,17 @@ def test_a_known_song_is_recognised_in_either_spelling(tmp_path: Path):
         "user:1-mureka:2-song:6"]
     assert result.new == [] and result.addable == []
     store.close()
+
+
+def test_the_review_counts_invalid_entries_past_the_listed_ones(tmp_path):
+    from mureka_desktop.core import ids
+    from mureka_desktop.core.intake import review
+    from mureka_desktop.core.store import Store
+
+    store = Store(tmp_path / "q.sqlite3")
+    parsed = ids.parse_text("\n".join(f"word{n}" for n in range(5000)) + "\n700000001\n")
+    result = review(parsed, store)
+    assert result.new == ["700000001"]
+    assert result.invalid_count == 5000
+    assert "5000 invalid" in result.summary()
+    store.close()
