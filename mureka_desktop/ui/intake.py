@@ -53,9 +53,13 @@ class ReviewDialog(QDialog):
             f"(costs {len(result.already_done)} credits)")
         self.regenerate.setVisible(bool(result.already_done))
         layout.addWidget(self.regenerate)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(
             f"Add {len(result.addable)}", QDialogButtonBox.ButtonRole.AcceptRole)
+        # Enter adds when there is something to add: a focused Cancel must not take over.
+        for button in (self.cancel_button, self.add_button):
+            button.setAutoDefault(False)
         self.regenerate.toggled.connect(self._update_count)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -67,6 +71,8 @@ class ReviewDialog(QDialog):
                                         if self.regenerate.isChecked() else 0)
         self.add_button.setText(f"Add {n}")
         self.add_button.setEnabled(n > 0)
+        # Enter adds; with nothing to add it closes the dialog.
+        (self.add_button if n > 0 else self.cancel_button).setDefault(True)
 
 
 class Intake:
