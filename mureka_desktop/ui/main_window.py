@@ -42,6 +42,7 @@ from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.delegates import ProgressDelegate
+from mureka_desktop.ui.help import HelpCommands
 from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.preview import PreviewPane
 from mureka_desktop.ui.queue_model import (
@@ -194,6 +195,18 @@ class MainWindow(QMainWindow):
         self.preview.addAction(self.play_action)
         self.export_action = a("Export…", c.export, "Ctrl+E",
                                "Save the queue and history as CSV or JSON")
+        self.find_action = a("Filter…", self._focus_search, QKeySequence.StandardKey.Find,
+                             "Filter the list by song, title or error")
+        paths = self.engine.paths
+        self.help = HelpCommands(self, paths.data_dir, paths.log_dir)
+        self.shortcuts_action = a("Keyboard shortcuts", self.help.shortcuts,
+                                  QKeySequence.StandardKey.HelpContents)
+        self.about_action = a("About Mureka Desktop", self.help.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.log_folder_action = a("Open log folder", self.help.open_log_folder,
+                                   tip=f"Open {paths.log_dir}")
+        self.data_folder_action = a("Open data folder", self.help.open_data_folder,
+                                    tip=f"Open {paths.data_dir}")
         self._build_menus()
 
         bar = QToolBar("Main")
@@ -228,6 +241,10 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
 
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def _update_empty_hint(self) -> None:
         empty = self.model.rowCount() == 0
         self.empty_hint.setVisible(empty)
@@ -243,9 +260,11 @@ class MainWindow(QMainWindow):
             "&File": [self.add_action, self.account_action, self.paste_action, None,
                       self.export_action, None, self.settings_action, None, self.quit_action],
             "&Queue": [self.start_action, self.retry_action, None, self.regenerate_action,
-                       self.remove_action, self.clear_action],
+                       self.remove_action, self.clear_action, None, self.find_action],
             "&Song": [self.open_action, self.folder_action, self.copy_action, None,
                       self.play_action],
+            "&Help": [self.shortcuts_action, None, self.log_folder_action,
+                      self.data_folder_action, None, self.about_action],
         }
         for title, actions in menus.items():
             menu = self.menuBar().addMenu(title)
