@@ -38,10 +38,6 @@ QT_SOURCE_URL = "https://download.qt.io/official_releases/qt/"
 PYSIDE_SOURCE_URL = "https://code.qt.io/cgit/pyside/pyside-setup.git/"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Help", text, None, n)
-
-
 def plain(action: QAction) -> str:
     """An action's text as a user reads it: no mnemonic ampersand, no trailing ellipsis."""
     text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -55,10 +51,12 @@ def open_local(path: Path, parent: QWidget) -> bool:
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
     log.warning("no launcher opened %s", path)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot open"),
-                      tr("No application could open this location:") + f"\n\n{path}\n\n" +
-                      tr("Open it from your file manager; the path can be copied from here."),
-                      QMessageBox.StandardButton.Ok, parent)
+    text = QCoreApplication.translate(
+        "Help", "No application could open this location:\n\n%1\n\n"
+        "Open it from your file manager; the path can be selected and copied here.")
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Help", "Cannot open"),
+                      text.replace("%1", str(path)), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("launcherFailed")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -68,7 +66,8 @@ def open_local(path: Path, parent: QWidget) -> bool:
 
 def about_html() -> str:
     version = html.escape(mureka_desktop.__version__)
-    return tr(
+    return QCoreApplication.translate(
+        "Help",
         "<h3>Mureka Desktop {version}</h3>"
         "<p>Lyrics videos for lists of Mureka songs, through the useapi.net API.</p>"
         "<p><a href='{project}'>{project}</a><br>Mureka Desktop is free software under the "
@@ -86,7 +85,7 @@ def about_html() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("About Mureka Desktop"))
+        self.setWindowTitle(self.tr("About Mureka Desktop"))
         self.text = QLabel(about_html())
         self.text.setObjectName("aboutText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -126,18 +125,18 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
         for action in menu.actions() if isinstance(menu, QMenu) else []:
             take(plain(menu_action), action)
     for action in window.findChildren(QAction):
-        take(tr("Other"), action)
+        take(QCoreApplication.translate("Help", "Other"), action)
     return rows
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(460, 520)
         self.list = QTreeWidget()
         self.list.setObjectName("shortcutList")
-        self.list.setHeaderLabels([tr("Action"), tr("Keys")])
+        self.list.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -56,6 +56,9 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     app.setOrganizationName("MurekaDesktop")
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
+    from mureka_desktop.ui.i18n import install_translators
+
+    install_translators(app)
     icon = resources_dir() / "icons" / f"{APP_ID}.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
