@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
     QDropEvent,
     QKeySequence,
     QResizeEvent,
@@ -42,6 +44,7 @@ from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.delegates import ProgressDelegate
+from mureka_desktop.ui.drop_overlay import DropOverlay
 from mureka_desktop.ui.help import HelpCommands
 from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.preview import PreviewPane
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         self.addToolBar(bar)
         self.toolbar = bar
+        self.drop_overlay = DropOverlay(self.splitter, self)
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -321,13 +325,32 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ commands
     # ------------------------------------------------------------------ drops
+    # A drop is always taken as a copy: the source (a file manager, a browser) must never
+    # delete what it dragged here. The highlight shows while a usable drag hovers the window.
+    def _take_as_copy(self, event: QDragMoveEvent | QDropEvent) -> bool:
+        if not (event.possibleActions() & Qt.DropAction.CopyAction) or \
+                not Intake.can_accept(event.mimeData()):
+            event.ignore()
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        return True
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if Intake.can_accept(event.mimeData()):
-            event.acceptProposedAction()
+        if self._take_as_copy(event):
+            self.drop_overlay.show_over_target()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._take_as_copy(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_overlay.hide()
+        event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.intake.take_mime(event.mimeData(), "Dropped on the window")
-        event.acceptProposedAction()
+        self.drop_overlay.hide()
+        if self._take_as_copy(event):
+            self.intake.take_mime(event.mimeData(), "Dropped on the window")
 
     # ------------------------------------------------------------------ events
     def _on_event(self, event: Event) -> None:
