@@ -37,12 +37,14 @@ async def test_a_hovering_drag_is_highlighted_until_it_leaves(window: MainWindow
 
 async def test_a_drop_offered_as_move_is_taken_as_copy(window: MainWindow):
     mime = ids_mime()
-    enter = QDragEnterEvent(QPoint(300, 300), COPY_OR_MOVE, mime, *NO_BUTTONS)
-    enter.setDropAction(Qt.DropAction.MoveAction)
+    # Shift held: the platform proposes Move, as a file manager does
+    shift = (Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier)
+    enter = QDragEnterEvent(QPoint(300, 300), COPY_OR_MOVE, mime, *shift)
+    assert enter.proposedAction() == Qt.DropAction.MoveAction
     QApplication.sendEvent(window, enter)
     assert enter.dropAction() == Qt.DropAction.CopyAction
-    drop = QDropEvent(QPointF(300, 300), COPY_OR_MOVE, mime, *NO_BUTTONS)
-    drop.setDropAction(Qt.DropAction.MoveAction)
+    drop = QDropEvent(QPointF(300, 300), COPY_OR_MOVE, mime, *shift)
+    assert drop.proposedAction() == Qt.DropAction.MoveAction
     QApplication.sendEvent(window, drop)
     assert drop.isAccepted() and drop.dropAction() == Qt.DropAction.CopyAction
     assert not window.drop_overlay.isVisible()
