@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -123,6 +123,7 @@ class PreviewPane(QWidget):
         self.volume.setToolTip("Volume")
         self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
         self.audio.setVolume(0.8)
+        self.check_audio_device()
 
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
@@ -161,6 +162,7 @@ class PreviewPane(QWidget):
             self._video_message(waiting)
             return
         self._load_cover(item.cover_path)
+        self.check_audio_device()
         self._load_video(item.video_path)
 
     def release(self) -> None:
@@ -206,6 +208,29 @@ class PreviewPane(QWidget):
             self.player.pause()
         else:
             self.player.play()
+
+    def check_audio_device(self) -> bool:
+        """No audio output at all: show the sound as muted, and say why.
+
+        Checked when the pane is built and at each preview, not from
+        ``QMediaDevices.audioOutputsChanged`` (a backend thread may emit it: no Python slot
+        there)."""
+        present = bool(QMediaDevices.audioOutputs())
+        button = self.mute_button
+        if present:
+            if not button.isEnabled():
+                button.setEnabled(True)
+                button.setChecked(False)
+                button.setToolTip(self.tr("Mute"))
+                button.setAccessibleDescription("")
+            return True
+        button.setChecked(True)
+        button.setEnabled(False)
+        text = self.tr("No audio device was found: videos play without sound.")
+        button.setToolTip(text)
+        button.setAccessibleDescription(text)
+        self.volume.setToolTip(text)
+        return False
 
     def _set_muted(self, muted: bool) -> None:
         self.audio.setMuted(muted)
