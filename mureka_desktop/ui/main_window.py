@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolBar,
@@ -42,6 +43,7 @@ from mureka_desktop.app import Engine
 from mureka_desktop.core.scheduler import Event
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui import icons
 from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.delegates import ProgressDelegate
 from mureka_desktop.ui.drop_overlay import DropOverlay
@@ -58,6 +60,7 @@ from mureka_desktop.ui.queue_model import (
     QueueModel,
 )
 from mureka_desktop.ui.status import Banner, Notifier, StatusPanel
+from mureka_desktop.ui.toolbar import TextWhereRoom
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +163,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ actions
     def _action(self, text: str, slot: object,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                tip: str = "") -> QAction:
+                tip: str = "", icon: str = "") -> QAction:
         action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.action_icon(icon, self.palette()))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -174,61 +179,96 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         c = self.commands
-        self.add_action = a("Add songs…", c.add_songs, "Ctrl+N", "Type or paste song ids")
+        self.add_action = a("Add songs…", c.add_songs, "Ctrl+N", "Type or paste song ids",
+                            icon="add")
         self.paste_action = a("Paste", self.commands.paste, QKeySequence.StandardKey.Paste,
-                              "Add song ids from the clipboard")
+                              "Add song ids from the clipboard", icon="paste")
         self.account_action = a("From account…", self.commands.add_from_account, "Ctrl+Shift+N",
-                                "Pick songs from the Mureka account")
-        self.start_action = a("Start", self.commands.toggle_run, "F5", "Start or pause the queue")
-        self.retry_action = a("Retry failed", self.commands.retry_failed, "Ctrl+Shift+R")
+                                "Pick songs from the Mureka account", icon="account")
+        self.start_action = a("Start", self.commands.toggle_run, "F5", "Start or pause the queue",
+                              icon="start")
+        self.retry_action = a("Retry failed", self.commands.retry_failed, "Ctrl+Shift+R",
+                              icon="retry")
         self.remove_action = a("Remove", c.remove_selected, QKeySequence.StandardKey.Delete,
-                               "Remove the selected songs from the queue")
+                               "Remove the selected songs from the queue", icon="remove")
         self.clear_action = a("Clear finished", self.commands.clear_finished, "Ctrl+Shift+Del",
-                              "Remove done and cancelled songs from the list")
+                              "Remove done and cancelled songs from the list", icon="clear")
         self.regenerate_action = a("Regenerate…", self.commands.regenerate, "Ctrl+G",
-                                   "Make a new video for the selected songs (costs credits)")
-        self.open_action = a("Open video", self.commands.open_video, "Ctrl+O")
-        self.folder_action = a("Show in folder", self.commands.show_in_folder, "Ctrl+Shift+O")
+                                   "Make a new video for the selected songs (costs credits)",
+                                   icon="regenerate")
+        self.open_action = a("Open video", self.commands.open_video, "Ctrl+O", icon="open")
+        self.folder_action = a("Show in folder", self.commands.show_in_folder, "Ctrl+Shift+O",
+                               icon="folder")
         self.copy_action = a("Copy links", self.commands.copy_links, "Ctrl+Shift+C",
-                             "Copy the video and cover links of the selected songs")
-        self.settings_action = a("Settings…", self.commands.open_settings, "Ctrl+,")
-        self.quit_action = a("Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.play_action = a("Play / pause preview", self.preview.toggle_play, "Space")
+                             "Copy the video and cover links of the selected songs",
+                             icon="copy")
+        self.settings_action = a("Settings…", self.commands.open_settings, "Ctrl+,",
+                                 icon="settings")
+        self.quit_action = a("Quit", self.close, QKeySequence.StandardKey.Quit, icon="quit")
+        self.play_action = a("Play / pause preview", self.preview.toggle_play, "Space",
+                             icon="play")
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.preview.addAction(self.play_action)
         self.export_action = a("Export…", c.export, "Ctrl+E",
-                               "Save the queue and history as CSV or JSON")
+                               "Save the queue and history as CSV or JSON", icon="export")
         self.find_action = a("Filter…", self._focus_search, QKeySequence.StandardKey.Find,
-                             "Filter the list by song, title or error")
+                             "Filter the list by song, title or error", icon="find")
         paths = self.engine.paths
         self.help = HelpCommands(self, paths.data_dir, paths.log_dir)
         self.shortcuts_action = a("Keyboard shortcuts", self.help.shortcuts,
-                                  QKeySequence.StandardKey.HelpContents)
-        self.about_action = a("About Mureka Desktop", self.help.about)
+                                  QKeySequence.StandardKey.HelpContents, icon="keyboard")
+        self.about_action = a("About Mureka Desktop", self.help.about, icon="about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.log_folder_action = a("Open log folder", self.help.open_log_folder,
-                                   tip=f"Open {paths.log_dir}")
+                                   tip=f"Open {paths.log_dir}", icon="log")
         self.data_folder_action = a("Open data folder", self.help.open_data_folder,
-                                    tip=f"Open {paths.data_dir}")
+                                    tip=f"Open {paths.data_dir}", icon="folder")
         self._build_menus()
+
+        # Start shows Pause while the queue runs (refresh_status sets the text): the icon follows.
+        self._start_icons = {"Start": self.start_action.icon(),
+                             "Pause": icons.action_icon("pause", self.palette())}
+        self.start_action.changed.connect(self._sync_start_icon)
 
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.add_action, self.paste_action, self.account_action, None,
-                       self.start_action,
-                       self.retry_action, None, self.regenerate_action, self.remove_action,
-                       self.clear_action, None, self.open_action, self.folder_action,
-                       self.copy_action, None, self.settings_action):
+                       self.start_action, self.retry_action, None, self.regenerate_action,
+                       self.remove_action, self.clear_action, None, self.open_action,
+                       self.folder_action, self.copy_action, None, self.settings_action):
             if action is None:
                 bar.addSeparator()
             else:
                 bar.addAction(action)
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy())
-        bar.addWidget(spacer)
+        self.addToolBar(bar)
+        self.toolbar = bar
+        # Text beside the icons where the width allows, most used first; the rest icon only.
+        self.toolbar_text = TextWhereRoom(bar, self, [
+            [self.add_action, self.start_action],
+            [self.retry_action, self.settings_action, self.account_action],
+            [self.paste_action, self.remove_action, self.clear_action, self.open_action],
+            [self.folder_action, self.regenerate_action, self.copy_action]])
+
+        # The filter on its own bar, so it never falls into the main bar's overflow menu.
+        self.addToolBarBreak()
+        filters = QToolBar("Filter")
+        filters.setObjectName("filterToolbar")
+        filters.setMovable(False)
+        show = QLabel("Show:")
+        show.setBuddy(self.state_filter)
+        show.setContentsMargins(4, 0, 4, 0)
+        filters.addWidget(show)
+        self.state_filter.setAccessibleName("Show songs in state")
+        filters.addWidget(self.state_filter)
+        self.search.setMinimumWidth(220)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search.setAccessibleName("Filter")
+        self.search.setToolTip(f"Filter by song, title or error "
+                               f"({self.find_action.shortcut().toString()})")
+        self.search.addAction(icons.action_icon("find", self.palette()),
+                              QLineEdit.ActionPosition.LeadingPosition)
+        filters.addWidget(self.search)
         if self.engine.demo:
             badge = QLabel(" DEMO ")
             badge.setObjectName("demoBadge")
@@ -236,14 +276,19 @@ class MainWindow(QMainWindow):
                 "Running against the built-in simulator: no token, no credits.\n"
                 f"Demo songs and videos are kept apart in {self.engine.paths.data_dir}; "
                 "a normal start does not show them.")
+            badge.setAccessibleName("Demo mode")
             badge.setStyleSheet("#demoBadge { background: #f29900; color: white; "
-                                "font-weight: bold; border-radius: 3px; padding: 2px 6px; }")
-            bar.addWidget(badge)
-        bar.addWidget(self.state_filter)
-        bar.addWidget(self.search)
-        self.addToolBar(bar)
-        self.toolbar = bar
+                                "font-weight: bold; border-radius: 3px; padding: 2px 6px; "
+                                "margin-left: 6px; }")
+            filters.addWidget(badge)
+        self.addToolBar(filters)
+        self.filter_toolbar = filters
         self.drop_overlay = DropOverlay(self.splitter, self)
+
+    def _sync_start_icon(self) -> None:
+        icon = self._start_icons.get(self.start_action.text())
+        if icon is not None and icon.cacheKey() != self.start_action.icon().cacheKey():
+            self.start_action.setIcon(icon)  # emits changed again, then matches
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
