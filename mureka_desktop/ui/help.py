@@ -12,7 +12,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 import mureka_desktop
+from mureka_desktop.core.paths import APP_ID, resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +40,11 @@ PYSIDE_SOURCE_URL = "https://code.qt.io/cgit/pyside/pyside-setup.git/"
 
 
 def plain(action: QAction) -> str:
-    """An action's text as a user reads it: no mnemonic ampersand, no trailing ellipsis."""
-    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    """An action's text as a user reads it: no mnemonic ampersand, no trailing ellipsis; an
+    action whose text changes with the state (Start / Pause) names itself in "stableName"."""
+    stable = action.property("stableName")
+    text = stable if isinstance(stable, str) else action.text()
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return text.removesuffix("…").removesuffix("...").strip()
 
 
@@ -94,8 +98,7 @@ class AboutDialog(QDialog):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.text.setMinimumWidth(420)
         icon = QLabel()
-        window_icon = parent.windowIcon() if parent is not None else self.windowIcon()
-        icon.setPixmap(window_icon.pixmap(64, 64))
+        icon.setPixmap(QIcon(str(resources_dir() / "icons" / f"{APP_ID}.svg")).pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.addWidget(icon)
@@ -133,12 +136,14 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(460, 520)
+        self.resize(460, 560)
         self.list = QTreeWidget()
         self.list.setObjectName("shortcutList")
         self.list.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.list.setStyleSheet("QTreeView::item { padding: 2px 6px; }")
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

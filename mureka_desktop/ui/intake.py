@@ -23,6 +23,7 @@ from mureka_desktop.core import ids
 from mureka_desktop.core.intake import Review, review
 from mureka_desktop.core.store import AddResult, Store
 from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui import icons
 
 
 class ReviewDialog(QDialog):
@@ -59,6 +60,7 @@ class ReviewDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(
             f"Add {len(result.addable)}", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setIcon(icons.action_icon("add", self.palette()))
         # Enter adds when there is something to add: a focused Cancel must not take over.
         for button in (self.cancel_button, self.add_button):
             button.setAutoDefault(False)

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
                                 "Pick songs from the Mureka account", icon="account")
         self.start_action = a("Start", self.commands.toggle_run, "F5", "Start or pause the queue",
                               icon="start")
+        self.start_action.setProperty("stableName", "Start / Pause")  # shortcuts dialog
         self.retry_action = a("Retry failed", self.commands.retry_failed, "Ctrl+Shift+R",
                               icon="retry")
         self.remove_action = a("Remove", c.remove_selected, QKeySequence.StandardKey.Delete,
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         self.state_filter.setAccessibleName("Show songs in state")
         filters.addWidget(self.state_filter)
         self.search.setMinimumWidth(220)
+        self.search.setMaximumWidth(520)  # a search field, not a banner across a wide window
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search.setAccessibleName("Filter")
         self.search.setToolTip(f"Filter by song, title or error "
@@ -269,6 +271,9 @@ class MainWindow(QMainWindow):
         self.search.addAction(icons.action_icon("find", self.palette()),
                               QLineEdit.ActionPosition.LeadingPosition)
         filters.addWidget(self.search)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        filters.addWidget(spacer)
         if self.engine.demo:
             badge = QLabel(" DEMO ")
             badge.setObjectName("demoBadge")
