@@ -1,5 +1,6 @@
-"""Screenshots of the real window under Xvfb: the main window mid-way through a demo run, and
-the settings dialog. Run with ``xvfb-run -a .venv/bin/python scripts/screenshots.py OUTDIR``.
+"""Screenshots of the real window under Xvfb: the main window mid-way through a demo run (also
+at 900 and 1600 px wide), the settings dialog, the About box and the keyboard shortcuts.
+Run with ``xvfb-run -a .venv/bin/python scripts/screenshots.py OUTDIR``.
 
 It fails (exit 1) when a screenshot comes out blank or the run did not progress, so the test
 command can keep it honest.
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from mureka_desktop.app import build_engine  # noqa: E402
 from mureka_desktop.core.paths import AppPaths  # noqa: E402
 from mureka_desktop.core.store import State  # noqa: E402
+from mureka_desktop.ui.i18n import install_translators  # noqa: E402
+from mureka_desktop.ui.launch import quiet_qt_logging  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 
 SONGS = [f"user:777-mureka:123456789-song:{100000000 + i * 7919}" for i in range(18)] + \
@@ -77,12 +80,29 @@ async def shoot(app: QApplication, out: Path) -> int:
     await asyncio.sleep(0.5)
     screen.grabWindow(picker.winId()).save(str(out / "account-songs.png"))
     picker.reject()
+    window.help.about()
+    await asyncio.sleep(0.5)
+    assert window.help.dialog is not None
+    screen.grabWindow(window.help.dialog.winId()).save(str(out / "about.png"))
+    window.help.dialog.reject()
+    window.help.shortcuts()
+    await asyncio.sleep(0.5)
+    assert window.help.dialog is not None
+    screen.grabWindow(window.help.dialog.winId()).save(str(out / "shortcuts.png"))
+    window.help.dialog.reject()
+    window.resize(900, 640)
+    await asyncio.sleep(0.8)
+    screen.grabWindow(window.winId()).save(str(out / "main-window-900.png"))
+    window.resize(1600, 900)
+    await asyncio.sleep(0.8)
+    screen.grabWindow(window.winId()).save(str(out / "main-window-1600.png"))
     done = engine.store.counts()[State.DONE]
     await window.shutdown()
     await engine.aclose()
     window.close()
     ok = True
-    for name in ("main-window.png", "settings.png"):
+    for name in ("main-window.png", "settings.png", "about.png", "shortcuts.png",
+                 "main-window-900.png"):
         colours = distinct_colours(QImage(str(out / name)))
         print(f"screenshot {out / name}: {colours} distinct colours")
         ok &= colours > 20
@@ -93,7 +113,9 @@ async def shoot(app: QApplication, out: Path) -> int:
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
+    quiet_qt_logging(verbose=False)
     app = QApplication(sys.argv[:1])
+    install_translators(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:

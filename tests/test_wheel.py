@@ -38,6 +38,7 @@ def test_the_wheel_installs_into_a_fresh_venv_and_runs_a_demo(tmp_path: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "mureka_desktop/resources/demo-clip.mp4" in names
     assert f"mureka_desktop/resources/icons/{APP_ID}.svg" in names
+    assert "mureka_desktop/resources/translations/mureka_desktop_en.qm" in names
     assert "mureka_desktop/py.typed" in names
 
     venv = tmp_path / "venv"

@@ -64,6 +64,8 @@ class AccountSongsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton("Review 0…",
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        for button in (self.more_button, self.all_button, self.add_button):
+            button.setAutoDefault(False)  # Enter goes to "Review n…", not the focused button
         self.buttons.accepted.connect(self._pick)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -155,6 +157,7 @@ class AccountSongsDialog(QDialog):
         n = len(self.checked_ids())
         self.add_button.setText(f"Review {n}…")
         self.add_button.setEnabled(n > 0)
+        self.add_button.setDefault(n > 0)
 
     def _pick(self) -> None:
         ids = self.checked_ids()

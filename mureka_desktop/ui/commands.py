@@ -6,14 +6,15 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mureka_desktop.core.ids import ParseResult
 from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.store import State
 from mureka_desktop.ui.account_songs import AccountSongsDialog
+from mureka_desktop.ui.help import open_local
 from mureka_desktop.ui.intake import AddSongsDialog, Intake
 from mureka_desktop.ui.settings_dialog import SettingsDialog
 
@@ -114,12 +115,12 @@ class QueueCommands:
     def open_video(self) -> None:
         item = self.w.current_item()
         if item and item.state == State.DONE and item.video_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(item.video_path))
+            self.launch(Path(item.video_path))
 
     def show_in_folder(self) -> None:
         item = next((i for i in self.w.selected_items() if i.video_path), None)
         if item and item.video_path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(item.video_path).parent)))
+            self.launch(Path(item.video_path).parent)
 
     def copy_links(self) -> None:
         lines = [f"{i.song_id}\t{i.video_url}\t{i.cover_url}" for i in self.w.selected_items()
@@ -173,3 +174,8 @@ class QueueCommands:
         else:
             self.w.banner.hide()
             self.w.engine.start()
+
+    def launch(self, path: Path) -> bool:
+        """Open a file or folder with the desktop's launcher; a message box names the path
+        when no launcher takes it (instead of a Qt warning on stderr only)."""
+        return open_local(path, self.w)

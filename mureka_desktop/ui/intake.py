@@ -24,6 +24,7 @@ from mureka_desktop.core import ids
 from mureka_desktop.core.intake import Review, parse_input
 from mureka_desktop.core.store import Record
 from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui import icons
 
 if TYPE_CHECKING:
     from mureka_desktop.core.engine import Engine
@@ -35,11 +36,11 @@ class ReviewDialog(QDialog):
     def __init__(self, result: Review, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review = result
-        self.setWindowTitle("Add songs")
+        self.setWindowTitle(self.tr("Add songs"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{source}</b>")
-        self.summary = QLabel(result.summary())
+        self.summary = QLabel(self._summary())
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(heading)
@@ -48,29 +49,56 @@ class ReviewDialog(QDialog):
             details = QPlainTextEdit()
             details.setReadOnly(True)
             details.setMaximumHeight(110)
-            details.setPlainText("\n".join(f"line {t.line}: {t.text}"
+            details.setPlainText("\n".join(self.tr("line %1: %2").replace("%1", str(t.line))
+                                           .replace("%2", t.text)
                                            for t in result.invalid[:500]))
-            layout.addWidget(QLabel("Not song ids (skipped):"))
+            layout.addWidget(QLabel(self.tr("Not song ids (skipped):")))
             layout.addWidget(details)
+        done = len(result.already_done)
         self.regenerate = QCheckBox(
-            f"Also generate the {len(result.already_done)} already done songs again "
-            f"(costs {len(result.already_done)} credits)")
+            self.tr("Also generate the %n already done song(s) again", "", done) + " " +
+            self.tr("(costs %n credit(s))", "", done))
         self.regenerate.setVisible(bool(result.already_done))
         layout.addWidget(self.regenerate)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(
             f"Add {result.to_add}", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setIcon(icons.action_icon("add", self.palette()))
+        # Enter adds when there is something to add: a focused Cancel must not take over.
+        for button in (self.cancel_button, self.add_button):
+            button.setAutoDefault(False)
         self.regenerate.toggled.connect(self._update_count)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_count()
 
+    def _summary(self) -> str:
+        """"2 new · 1 duplicate · 0 already done · 2 invalid (lines 4, 7)", plurals by Qt."""
+        r = self.review
+        lines = sorted({t.line for t in r.invalid})
+        shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
+        parts = [self.tr("%n new", "", len(r.new))]
+        if r.restored:
+            parts.append(self.tr("%n restored from an export", "", len(r.restored)))
+        if r.retry:
+            parts.append(self.tr("%n to retry", "", len(r.retry)))
+        parts.append(self.tr("%n duplicate(s)", "", len(r.duplicates) + len(r.already_queued)))
+        parts.append(self.tr("%n already done", "", len(r.already_done)))
+        invalid = self.tr("%n invalid", "", r.invalid_count)
+        if lines:
+            invalid += " " + self.tr("(line(s) %1)", "", len(lines)).replace("%1", shown)
+        parts.append(invalid)
+        return " · ".join(parts)
+
     def _update_count(self) -> None:
         n = self.review.to_add + (len(self.review.already_done)
                                   if self.regenerate.isChecked() else 0)
-        self.add_button.setText(f"Add {n}")
+        self.add_button.setText(self.tr("Add %n", "", n))
         self.add_button.setEnabled(n > 0)
+        # Enter adds; with nothing to add it closes the dialog.
+        (self.add_button if n > 0 else self.cancel_button).setDefault(True)
 
 
 class Intake:

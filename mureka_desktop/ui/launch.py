@@ -39,6 +39,22 @@ def display_missing(env: Mapping[str, str] = os.environ) -> bool:
     return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
+# Qt's FFmpeg backend prints every stream's details ("Input #0, mov,mp4…", one block per
+# preview) and the lack of a hardware decoder through these categories. Off unless --verbose;
+# QT_LOGGING_RULES set by the user still wins (Qt applies it after these rules).
+QUIET_RULES = ("qt.multimedia.symbolsresolver=false", "qt.multimedia.ffmpeg*=false",
+               "qt.multimedia.playbackengine*=false")
+VERBOSE_RULES = ("qt.multimedia.symbolsresolver=false",)
+
+
+def quiet_qt_logging(verbose: bool) -> None:
+    """Keep FFmpeg's stream dumps off stderr (no Python message handler: Qt logs from media
+    threads, and a Python callback there could deadlock on the GIL)."""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules("\n".join(VERBOSE_RULES if verbose else QUIET_RULES))
+
+
 def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
                sim_overrides: dict[str, object] | None = None,
                exit_after_show: bool = False) -> int:
@@ -46,7 +62,7 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     os.environ.setdefault("QT_API", "pyside6")
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
+    quiet_qt_logging(verbose)
     import qasync
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -57,6 +73,9 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     app.setOrganizationName("MurekaDesktop")
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
+    from mureka_desktop.ui.i18n import install_translators
+
+    install_translators(app)
     icon = resources_dir() / "icons" / f"{APP_ID}.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

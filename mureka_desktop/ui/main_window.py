@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
     QDropEvent,
     QKeySequence,
     QResizeEvent,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolBar,
@@ -40,9 +43,11 @@ from mureka_desktop.app import Engine
 from mureka_desktop.core import events as ev
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
-from mureka_desktop.ui import heap
+from mureka_desktop.ui import heap, icons
 from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.delegates import ProgressDelegate
+from mureka_desktop.ui.drop_overlay import DropOverlay
+from mureka_desktop.ui.help import HelpCommands
 from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.preview import PreviewPane
 from mureka_desktop.ui.queue_model import (
@@ -55,6 +60,7 @@ from mureka_desktop.ui.queue_model import (
     QueueModel,
 )
 from mureka_desktop.ui.status import Banner, Notifier, StatusPanel
+from mureka_desktop.ui.toolbar import TextWhereRoom
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +163,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ actions
     def _action(self, text: str, slot: object,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                tip: str = "") -> QAction:
+                tip: str = "", icon: str = "") -> QAction:
         action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.action_icon(icon, self.palette()))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -171,53 +179,105 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         c = self.commands
-        self.add_action = a("Add songs…", c.add_songs, "Ctrl+N", "Type or paste song ids")
+        self.add_action = a("Add songs…", c.add_songs, "Ctrl+N", "Type or paste song ids",
+                            icon="add")
         self.paste_action = a("Paste", self.commands.paste, QKeySequence.StandardKey.Paste,
-                              "Add song ids from the clipboard")
+                              "Add song ids from the clipboard", icon="paste")
         self.account_action = a("From account…", self.commands.add_from_account, "Ctrl+Shift+N",
-                                "Pick songs from the Mureka account")
-        self.start_action = a("Start", self.commands.toggle_run, "F5", "Start or pause the queue")
-        self.retry_action = a("Retry failed", self.commands.retry_failed, "Ctrl+Shift+R")
+                                "Pick songs from the Mureka account", icon="account")
+        self.start_action = a("Start", self.commands.toggle_run, "F5", "Start or pause the queue",
+                              icon="start")
+        self.start_action.setProperty("stableName", "Start / Pause")  # shortcuts dialog
+        self.retry_action = a("Retry failed", self.commands.retry_failed, "Ctrl+Shift+R",
+                              icon="retry")
         self.remove_action = a("Remove", c.remove_selected, QKeySequence.StandardKey.Delete,
-                               "Remove the selected songs from the queue")
+                               "Remove the selected songs from the queue", icon="remove")
         self.clear_action = a("Clear finished", self.commands.clear_finished, "Ctrl+Shift+Del",
                               "Hide done and cancelled songs from the list (they stay in the "
-                              "history and the export; Ctrl+Z brings them back)")
+                              "history and the export; Ctrl+Z brings them back)", icon="clear")
         self.undo_action = a("Undo clear", self.commands.undo, QKeySequence.StandardKey.Undo,
-                             "Bring back the songs the last Clear finished hid")
+                             "Bring back the songs the last Clear finished hid", icon="undo")
         self.undo_action.setEnabled(False)
         self.regenerate_action = a("Regenerate…", self.commands.regenerate, "Ctrl+G",
-                                   "Make a new video for the selected songs (costs credits)")
-        self.open_action = a("Open video", self.commands.open_video, "Ctrl+O")
-        self.folder_action = a("Show in folder", self.commands.show_in_folder, "Ctrl+Shift+O")
+                                   "Make a new video for the selected songs (costs credits)",
+                                   icon="regenerate")
+        self.open_action = a("Open video", self.commands.open_video, "Ctrl+O", icon="open")
+        self.folder_action = a("Show in folder", self.commands.show_in_folder, "Ctrl+Shift+O",
+                               icon="folder")
         self.copy_action = a("Copy links", self.commands.copy_links, "Ctrl+Shift+C",
-                             "Copy the video and cover links of the selected songs")
-        self.settings_action = a("Settings…", self.commands.open_settings, "Ctrl+,")
-        self.quit_action = a("Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.play_action = a("Play / pause preview", self.preview.toggle_play, "Space")
+                             "Copy the video and cover links of the selected songs",
+                             icon="copy")
+        self.settings_action = a("Settings…", self.commands.open_settings, "Ctrl+,",
+                                 icon="settings")
+        self.quit_action = a("Quit", self.close, QKeySequence.StandardKey.Quit, icon="quit")
+        self.play_action = a("Play / pause preview", self.preview.toggle_play, "Space",
+                             icon="play")
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.preview.addAction(self.play_action)
         self.export_action = a("Export…", c.export, "Ctrl+E",
-                               "Save the queue and history as CSV or JSON")
+                               "Save the queue and history as CSV or JSON", icon="export")
+        self.find_action = a("Filter…", self._focus_search, QKeySequence.StandardKey.Find,
+                             "Filter the list by song, title or error", icon="find")
+        paths = self.engine.paths
+        self.help = HelpCommands(self, paths.data_dir, paths.log_dir)
+        self.shortcuts_action = a("Keyboard shortcuts", self.help.shortcuts,
+                                  QKeySequence.StandardKey.HelpContents, icon="keyboard")
+        self.about_action = a("About Mureka Desktop", self.help.about, icon="about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.log_folder_action = a("Open log folder", self.help.open_log_folder,
+                                   tip=f"Open {paths.log_dir}", icon="log")
+        self.data_folder_action = a("Open data folder", self.help.open_data_folder,
+                                    tip=f"Open {paths.data_dir}", icon="folder")
         self._build_menus()
+
+        # Start shows Pause while the queue runs (refresh_status sets the text): the icon follows.
+        self._start_icons = {"Start": self.start_action.icon(),
+                             "Pause": icons.action_icon("pause", self.palette())}
+        self.start_action.changed.connect(self._sync_start_icon)
 
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.add_action, self.paste_action, self.account_action, None,
-                       self.start_action,
-                       self.retry_action, None, self.regenerate_action, self.remove_action,
-                       self.clear_action, None, self.open_action, self.folder_action,
-                       self.copy_action, None, self.settings_action):
+                       self.start_action, self.retry_action, None, self.regenerate_action,
+                       self.remove_action, self.clear_action, None, self.open_action,
+                       self.folder_action, self.copy_action, None, self.settings_action):
             if action is None:
                 bar.addSeparator()
             else:
                 bar.addAction(action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+        # Text beside the icons where the width allows, most used first; the rest icon only.
+        self.toolbar_text = TextWhereRoom(bar, self, [
+            [self.add_action, self.start_action],
+            [self.retry_action, self.settings_action, self.account_action],
+            [self.paste_action, self.remove_action, self.clear_action, self.open_action],
+            [self.folder_action, self.regenerate_action, self.copy_action]])
+
+        # The filter on its own bar, so it never falls into the main bar's overflow menu.
+        self.addToolBarBreak()
+        filters = QToolBar("Filter")
+        filters.setObjectName("filterToolbar")
+        filters.setMovable(False)
+        show = QLabel("Show:")
+        show.setBuddy(self.state_filter)
+        show.setContentsMargins(4, 0, 4, 0)
+        filters.addWidget(show)
+        self.state_filter.setAccessibleName("Show songs in state")
+        filters.addWidget(self.state_filter)
+        self.search.setMinimumWidth(220)
+        self.search.setMaximumWidth(520)  # a search field, not a banner across a wide window
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search.setAccessibleName("Filter")
+        self.search.setToolTip(f"Filter by song, title or error "
+                               f"({self.find_action.shortcut().toString()})")
+        self.search.addAction(icons.action_icon("find", self.palette()),
+                              QLineEdit.ActionPosition.LeadingPosition)
+        filters.addWidget(self.search)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy())
-        bar.addWidget(spacer)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        filters.addWidget(spacer)
         if self.engine.demo:
             badge = QLabel(" DEMO ")
             badge.setObjectName("demoBadge")
@@ -225,13 +285,23 @@ class MainWindow(QMainWindow):
                 "Running against the built-in simulator: no token, no credits.\n"
                 f"Demo songs and videos are kept apart in {self.engine.paths.data_dir}; "
                 "a normal start does not show them.")
+            badge.setAccessibleName("Demo mode")
             badge.setStyleSheet("#demoBadge { background: #f29900; color: white; "
-                                "font-weight: bold; border-radius: 3px; padding: 2px 6px; }")
-            bar.addWidget(badge)
-        bar.addWidget(self.state_filter)
-        bar.addWidget(self.search)
-        self.addToolBar(bar)
-        self.toolbar = bar
+                                "font-weight: bold; border-radius: 3px; padding: 2px 6px; "
+                                "margin-left: 6px; }")
+            filters.addWidget(badge)
+        self.addToolBar(filters)
+        self.filter_toolbar = filters
+        self.drop_overlay = DropOverlay(self.splitter, self)
+
+    def _sync_start_icon(self) -> None:
+        icon = self._start_icons.get(self.start_action.text())
+        if icon is not None and icon.cacheKey() != self.start_action.icon().cacheKey():
+            self.start_action.setIcon(icon)  # emits changed again, then matches
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _update_empty_hint(self) -> None:
         empty = self.model.rowCount() == 0
@@ -248,9 +318,12 @@ class MainWindow(QMainWindow):
             "&File": [self.add_action, self.account_action, self.paste_action, None,
                       self.export_action, None, self.settings_action, None, self.quit_action],
             "&Queue": [self.start_action, self.retry_action, None, self.regenerate_action,
-                       self.remove_action, self.clear_action, self.undo_action],
+                       self.remove_action, self.clear_action, self.undo_action, None,
+                       self.find_action],
             "&Song": [self.open_action, self.folder_action, self.copy_action, None,
                       self.play_action],
+            "&Help": [self.shortcuts_action, None, self.log_folder_action,
+                      self.data_folder_action, None, self.about_action],
         }
         for title, actions in menus.items():
             menu = self.menuBar().addMenu(title)
@@ -307,13 +380,32 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ commands
     # ------------------------------------------------------------------ drops
+    # A drop is always taken as a copy: the source (a file manager, a browser) must never
+    # delete what it dragged here. The highlight shows while a usable drag hovers the window.
+    def _take_as_copy(self, event: QDragMoveEvent | QDropEvent) -> bool:
+        if not (event.possibleActions() & Qt.DropAction.CopyAction) or \
+                not Intake.can_accept(event.mimeData()):
+            event.ignore()
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        return True
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if Intake.can_accept(event.mimeData()):
-            event.acceptProposedAction()
+        if self._take_as_copy(event):
+            self.drop_overlay.show_over_target()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._take_as_copy(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_overlay.hide()
+        event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.intake.take_mime(event.mimeData(), "Dropped on the window")
-        event.acceptProposedAction()
+        self.drop_overlay.hide()
+        if self._take_as_copy(event):
+            self.intake.take_mime(event.mimeData(), "Dropped on the window")
 
     # ------------------------------------------------------------------ events
     def _on_event(self, event: ev.Event) -> None:

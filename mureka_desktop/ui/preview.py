@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Q_ARG, QMetaObject, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -143,6 +143,7 @@ class PreviewPane(QWidget):
         self.volume.valueChanged.connect(
             lambda v: self._call("setVolume", Q_ARG("float", v / 100), target=self.audio))
         self.audio.setVolume(0.8)  # before any media: nothing to wait for
+        self.check_audio_device()
 
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
@@ -181,6 +182,7 @@ class PreviewPane(QWidget):
             self._video_message(waiting)
             return
         self._load_cover(item.cover_path)
+        self.check_audio_device()
         self._load_video(item.video_path)
 
     def release(self) -> None:
@@ -260,6 +262,29 @@ class PreviewPane(QWidget):
 
     def set_rate(self, rate: float) -> None:
         self._call("setPlaybackRate", Q_ARG(float, rate))
+
+    def check_audio_device(self) -> bool:
+        """No audio output at all: show the sound as muted, and say why.
+
+        Checked when the pane is built and at each preview, not from
+        ``QMediaDevices.audioOutputsChanged`` (a backend thread may emit it: no Python slot
+        there)."""
+        present = bool(QMediaDevices.audioOutputs())
+        button = self.mute_button
+        if present:
+            if not button.isEnabled():
+                button.setEnabled(True)
+                button.setChecked(False)
+                button.setToolTip(self.tr("Mute"))
+                button.setAccessibleDescription("")
+            return True
+        button.setChecked(True)
+        button.setEnabled(False)
+        text = self.tr("No audio device was found: videos play without sound.")
+        button.setToolTip(text)
+        button.setAccessibleDescription(text)
+        self.volume.setToolTip(text)
+        return False
 
     def _set_muted(self, muted: bool) -> None:
         self._call("setMuted", Q_ARG(bool, muted), target=self.audio)

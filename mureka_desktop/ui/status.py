@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -30,10 +30,11 @@ def human_duration(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min"
 
 
-class StatusPanel:
+class StatusPanel(QObject):
     """Permanent labels in the status bar, refreshed from :class:`Status`."""
 
     def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
         self.slots = QLabel()
         self.next_call = QLabel()
         self.counts = QLabel()
@@ -58,8 +59,11 @@ class StatusPanel:
             self.next_call.setText(f"Next call in {status.next_call_in:.1f} s")
         else:
             self.next_call.setText("Next call: now")
-        self.counts.setText(f"{c[State.DONE]} done · {c[State.FAILED]} failed · "
-                            f"{queued} queued")
+        n_done, n_failed = c[State.DONE], c[State.FAILED]
+        done = self.tr("%n done", "", n_done)
+        failed = self.tr("%n failed", "", n_failed)
+        waiting = self.tr("%n queued", "", queued)
+        self.counts.setText(f"{done} · {failed} · {waiting}")
         self.eta.setText("ETA —" if status.eta_seconds is None
                          else f"ETA {human_duration(status.eta_seconds)}")
 
@@ -91,10 +95,11 @@ class Banner(QFrame):
         self.show()
 
 
-class Notifier:
+class Notifier(QObject):
     """One desktop notification per finished run: a tray message where a tray exists."""
 
     def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
         self.window = window
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -103,7 +108,10 @@ class Notifier:
             self.tray.show()
 
     def run_finished(self, done: int, failed: int) -> str:
-        text = f"{done} videos done" + (f", {failed} failed" if failed else "") + "."
+        text = self.tr("%n video(s) done", "", done)
+        if failed:
+            text += ", " + self.tr("%n failed", "", failed)
+        text += "."
         if self.tray is not None:
             self.tray.showMessage("Mureka Desktop: run finished", text,
                                   QSystemTrayIcon.MessageIcon.Information, 8000)

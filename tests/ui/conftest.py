@@ -34,6 +34,14 @@ def _app_quits_only_when_told(qapp: QApplication) -> None:
     qapp.setQuitOnLastWindowClosed(False)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp: QApplication) -> None:
+    # As in the app (ui/launch.py): "1 song", "2 songs" come from the shipped translation.
+    from mureka_desktop.ui.i18n import install_translators
+
+    install_translators(qapp)
+
+
 @pytest.fixture
 def keyring_backend() -> FakeKeyring:
     return FakeKeyring()

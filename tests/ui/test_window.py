@@ -45,7 +45,7 @@ async def test_dropped_text_is_reviewed_then_queued(window: MainWindow):
     await wait_for(lambda: isinstance(window.intake.dialog, ReviewDialog))  # parsed off-thread
     dialog = review_dialog(window)
     assert dialog.summary.text() == \
-        "2 new · 1 duplicates · 1 already done · 1 invalid (lines 3)"
+        "2 new · 1 duplicate · 1 already done · 1 invalid (line 3)"
     assert dialog.regenerate.isVisibleTo(dialog)
     assert dialog.add_button.text() == "Add 2"
     assert window.engine.store.counts()[State.QUEUED] == 0  # nothing before Add

@@ -62,7 +62,7 @@ async def test_a_song_from_the_account_then_typed_as_a_number_is_one_row(make_en
     await wait_for(lambda: window.model.rowCount() == 1, timeout=5)
     number = picked.rsplit(":", 1)[-1]
     again = await typed(window, number)
-    assert again.summary.text().startswith("0 new · 1 duplicates")
+    assert again.summary.text().startswith("0 new · 1 duplicate ·")
     assert not again.add_button.isEnabled()
     both = await typed(window, f"{number}\n{picked}\n")  # both in one paste
     assert both.summary.text().startswith("0 new · 2 duplicates")

@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>Notifier</name>
+    <message numerus="yes">
+      <source>%n video(s) done</source>
+      <translation>
+        <numerusform>%n video done</numerusform>
+        <numerusform>%n videos done</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+      <source>Also generate the %n already done song(s) again</source>
+      <translation>
+        <numerusform>Also generate the %n already done song again</numerusform>
+        <numerusform>Also generate the %n already done songs again</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>(costs %n credit(s))</source>
+      <translation>
+        <numerusform>(costs %n credit)</numerusform>
+        <numerusform>(costs %n credits)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new</source>
+      <translation>
+        <numerusform>%n new</numerusform>
+        <numerusform>%n new</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n restored from an export</source>
+      <translation>
+        <numerusform>%n restored from an export</numerusform>
+        <numerusform>%n restored from an export</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n to retry</source>
+      <translation>
+        <numerusform>%n to retry</numerusform>
+        <numerusform>%n to retry</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n duplicate(s)</source>
+      <translation>
+        <numerusform>%n duplicate</numerusform>
+        <numerusform>%n duplicates</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already done</source>
+      <translation>
+        <numerusform>%n already done</numerusform>
+        <numerusform>%n already done</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n invalid</source>
+      <translation>
+        <numerusform>%n invalid</numerusform>
+        <numerusform>%n invalid</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>(line(s) %1)</source>
+      <translation>
+        <numerusform>(line %1)</numerusform>
+        <numerusform>(lines %1)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Add %n</source>
+      <translation>
+        <numerusform>Add %n</numerusform>
+        <numerusform>Add %n</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusPanel</name>
+    <message numerus="yes">
+      <source>%n done</source>
+      <translation>
+        <numerusform>%n done</numerusform>
+        <numerusform>%n done</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n queued</source>
+      <translation>
+        <numerusform>%n queued</numerusform>
+        <numerusform>%n queued</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
