@@ -145,6 +145,9 @@ class Generations:
             self.config.generation_deadline if exc.status is None or generated else 0.0)
         try:
             video = await self.lookups.wait_for_video(item, deadline)
+        except api.AccountProblem as problem:
+            self._paused_while_generating(item, problem)
+            return None
         except LookupFailed as failed:
             self._change(item.id, state=State.FAILED, generation_started_at=None,
                          last_error=f"{exc.message}. Whether the server made the video is "
@@ -167,6 +170,9 @@ class Generations:
             + self.config.generation_deadline
         try:
             video = await self.lookups.wait_for_video(item, deadline)
+        except api.AccountProblem as problem:
+            self._paused_while_generating(item, problem)
+            return
         except LookupFailed as failed:
             self._change(item.id, state=State.FAILED, generation_started_at=None,
                          last_error="The app stopped during generation and the song cannot be "
@@ -181,6 +187,13 @@ class Generations:
                          "generating again")
             return
         self._got_video(item, video)
+
+    def _paused_while_generating(self, item: Item, problem: api.AccountProblem) -> None:
+        """The token or account failed while we looked for a video we may have paid for:
+        the item stays "generating" (no new call) and is looked up again on resume."""
+        log.info("song %s: look-up refused (%s); checked again on resume", item.song_id,
+                 problem.message)
+        self._pause(PauseReason(problem.reason, explain(problem)))
 
     def _got_video(self, item: Item, video: api.Video) -> None:
         """A generation of ours produced ``video``: free the slot, fetch the files.  From

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from mureka_desktop.core import api
 from mureka_desktop.core.clock import Clock
-from mureka_desktop.core.config import SchedulerConfig
+from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
+from mureka_desktop.core.events import explain
 from mureka_desktop.core.pacing import Pacer, backoff
 from mureka_desktop.core.store import Item, State, Store
 
@@ -42,7 +43,8 @@ class LookupFailed(Exception):
 class Lookups:
     def __init__(self, client: Callable[[], Api], store: Store, pacer: Pacer, clock: Clock,
                  config: SchedulerConfig, connectivity: Connectivity, rng: random.Random, *,
-                 change: Callable[..., Item], found: Callable[[Item], None]) -> None:
+                 change: Callable[..., Item], found: Callable[[Item], None],
+                 pause: Callable[[PauseReason], None]) -> None:
         self._client = client
         self.store = store
         self.pacer = pacer
@@ -52,6 +54,7 @@ class Lookups:
         self.rng = rng
         self._change = change
         self._found = found
+        self._pause = pause
         self._failures: dict[int, int] = {}
 
     async def get(self, song_id: str) -> api.SongInfo:
@@ -87,6 +90,14 @@ class Lookups:
             # Not this song's fault: it stays as it was while the queue waits offline.
             self._change(item.id, state=State.QUEUED)
             self.connectivity.report(exc)
+            return
+        except api.AccountProblem as exc:
+            if _retry_shortly(exc):
+                self._lookup_failed(item, exc.message)
+                return
+            # The token or the account, not this song: the queue waits for the user.
+            self._change(item.id, state=State.QUEUED)
+            self._pause(PauseReason(exc.reason, explain(exc)))
             return
         except api.ApiError as exc:
             self._lookup_failed(item, exc.message)
@@ -132,7 +143,8 @@ class Lookups:
 
         Returns None only when a look-up that *succeeded* at or after ``deadline`` shows no new
         video.  While the API is unreachable it waits for it (the queue is offline); a song
-        whose look-up keeps failing past the deadline raises :class:`LookupFailed`.
+        whose look-up keeps failing past the deadline raises :class:`LookupFailed`; an account
+        problem (token rejected, credits, account state) is raised as is: the caller pauses.
         """
         failures = 0
         while True:
@@ -142,6 +154,12 @@ class Lookups:
                 self.connectivity.report(exc)
                 await self.connectivity.wait_online()
                 continue
+            except api.AccountProblem as exc:
+                if not _retry_shortly(exc):
+                    raise
+                failures += 1
+                if self.clock.time() >= deadline and failures >= self.config.max_attempts:
+                    raise LookupFailed(exc.message) from None
             except sqlite3.Error:
                 raise
             except Exception as exc:  # an ApiError, or an answer we could not read
@@ -158,3 +176,7 @@ class Lookups:
             left = deadline - self.clock.time()
             await self.clock.sleep(self.config.orphan_poll if left <= 0
                                    else min(self.config.orphan_poll, left + 0.01))
+
+
+def _retry_shortly(exc: api.AccountProblem) -> bool:
+    return isinstance(exc, api.AccountStateError) and exc.retry_shortly

@@ -60,7 +60,7 @@ class Scheduler:
                                          self.tasks, changed=self._connectivity_changed)
         self.lookups = Lookups(lambda: self.api, self.store, self.pacer, self.clock, config,
                                self.connectivity, self.rng, change=self._change,
-                               found=self._download)
+                               found=self._download, pause=self.pause)
         self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
                                       self.connectivity, change=self._change,
                                       lookup=self.lookups.get, pause=self.pause)

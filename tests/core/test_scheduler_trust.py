@@ -290,6 +290,37 @@ async def test_a_download_cut_by_the_network_waits_instead_of_failing(rig: Rig):
     assert rig.states() == {"100": State.DONE}
 
 
+async def test_a_rejected_token_on_a_lookup_pauses_the_queue_not_the_song(rig: Rig):
+    for song in ("100", "101"):
+        rig.api.lookup_errors[song] = api.AuthError("Unauthorized", 401)
+    rig.store.add(["100", "101"])
+    rig.scheduler.start()
+    await rig.clock.advance(120)
+    assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "auth"
+    assert rig.states() == {"100": State.QUEUED, "101": State.QUEUED}
+    assert rig.api.calls == []
+    rig.api.lookup_errors.clear()  # a new token
+    rig.scheduler.start()
+    await rig.clock.advance(120)
+    assert rig.states() == {"100": State.DONE, "101": State.DONE}
+
+
+async def test_a_rejected_token_while_looking_for_a_paid_video_keeps_it_for_resume(rig: Rig):
+    rig.api.lose_answer.add("100")
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(44)
+    rig.api.lookup_errors["100"] = api.AuthError("Unauthorized", 401)
+    await rig.clock.advance(30)
+    assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "auth"
+    assert rig.states() == {"100": State.GENERATING} and rig.scheduler.is_idle()
+    rig.api.lookup_errors.clear()
+    rig.scheduler.start()  # resumed: the paid generation is looked up, not sent again
+    await rig.clock.advance(60)
+    assert rig.states() == {"100": State.DONE}
+    assert len(rig.api.calls) == 1
+
+
 # ------------------------------------------------------ 5. Retry keeps refused songs refused
 async def test_retry_failed_keeps_v95_refused_unless_forced(rig: Rig):
     rig.api.versions["100"] = "V9.5"
