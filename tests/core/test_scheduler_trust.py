@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -82,7 +83,7 @@ async def test_unexpected_error_in_a_download_fails_the_download_only(rig: Rig):
 
 
 @pytest.mark.parametrize("error", [NotADirectoryError(20, "Not a directory"),
-                                   PermissionError(30, "Read-only file system"),
+                                   OSError(errno.EROFS, "Read-only file system"),
                                    FileExistsError(17, "File exists")])
 async def test_output_folder_errors_in_a_download_pause_and_keep_the_links(rig: Rig, error):
     rig.fetch.errors = [error]
