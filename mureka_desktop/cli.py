@@ -18,6 +18,7 @@ from mureka_desktop.app import Engine, NoTokenError, build_engine
 from mureka_desktop.core import events as ev
 from mureka_desktop.core import export, ids
 from mureka_desktop.core.database import explain
+from mureka_desktop.core.download_jobs import check_output_folder
 from mureka_desktop.core.engine import scrub_text
 from mureka_desktop.core.instance import AlreadyRunning
 from mureka_desktop.core.intake import Incoming, parse_input
@@ -28,6 +29,26 @@ from mureka_desktop.core.store import State, Store, StoreError
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PAUSED = 0, 1, 2, 3
+DEFAULT_OFFLINE_TIMEOUT = 600.0
+
+
+def duration(text: str) -> float:
+    """Seconds from ``90``, ``90s``, ``10m`` or ``1h``."""
+    units = {"s": 1.0, "m": 60.0, "h": 3600.0}
+    value = text.strip().lower()
+    scale = units.get(value[-1:])
+    try:
+        seconds = float(value[:-1] if scale else value) * (scale or 1.0)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a duration: {text!r} (e.g. 90, 90s, 10m)") from None
+    if not seconds >= 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r}")
+    return seconds
+
+
+def human_seconds(seconds: float) -> str:
+    return f"{seconds / 60:g} min" if seconds >= 60 else f"{seconds:g} s"
 
 
 def _common(suppress: bool) -> argparse.ArgumentParser:
@@ -65,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="generations at once (default: the setting, 10)")
     gen.add_argument("--no-reuse", action="store_true",
                      help="do not look for existing videos before generating")
+    gen.add_argument("--offline-timeout", type=duration, default=DEFAULT_OFFLINE_TIMEOUT,
+                     metavar="DURATION",
+                     help="while the API is unreachable, wait this long for it before giving "
+                          "up with exit 3, items kept (default 10m; e.g. 90s, 30m)")
     exp = sub.add_parser("export", parents=[common], help="export the queue and history")
     exp.add_argument("--format", choices=("csv", "json"), default="csv")
     exp.add_argument("--out", type=Path, help="file to write (default: standard output)")
@@ -120,14 +145,26 @@ class Reporter:
     """Prints one line per item state change and per pause, from the engine's events, with
     the token scrubbed from whatever the server said."""
 
-    def __init__(self, out: TextIO, scrub: Callable[[str], str] = lambda text: text) -> None:
+    def __init__(self, out: TextIO, scrub: Callable[[str], str] = lambda text: text,
+                 offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT) -> None:
         self.out = out
         self.scrub = scrub
+        self.offline_timeout = offline_timeout
         self._last: dict[int, State] = {}
+        self._offline = False
 
     def __call__(self, event: ev.Event) -> None:
         if isinstance(event, ev.Paused):
-            self._print(f"PAUSED: {event.reason.message}")
+            if event.reason.kind == "offline":
+                if not self._offline:  # said once, however long it lasts
+                    self._offline = True
+                    self._print(f"The API is unreachable: {event.reason.message} Waiting for "
+                                f"it (up to {human_seconds(self.offline_timeout)}).")
+            else:
+                self._print(f"PAUSED: {event.reason.message}")
+        if isinstance(event, ev.Resumed) and self._offline:
+            self._offline = False
+            self._print("The API answers again: carrying on.")
         if not isinstance(event, ev.SongChanged):
             return
         item = event.item
@@ -162,15 +199,21 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
     try:
         engine.set_run_options(concurrency=args.concurrency,
                                reuse_existing=False if args.no_reuse else None)
-        return await _run(engine, incoming, args.regenerate, out)
+        return await _run(engine, incoming, args.regenerate, out, args.offline_timeout)
     finally:
         with contextlib.suppress(Exception):
             await engine.aclose()
 
 
-async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO) -> int:
+async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO,
+               offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT) -> int:
     store = engine.store
-    engine.subscribe(Reporter(out, engine.scrub))
+    # Before anything is queued or paid for: can the videos be saved at all?
+    problem = await asyncio.to_thread(check_output_folder, engine.output_dir)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_USAGE
+    engine.subscribe(Reporter(out, engine.scrub, offline_timeout))
     reviewed = engine.review(incoming.parsed, incoming.records)
     added = engine.add_reviewed(reviewed, regenerate_done=regenerate)
     result = added.result
@@ -183,7 +226,9 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
         print("Nothing to do.", file=out)
         return EXIT_OK
     engine.start()
-    await engine.scheduler.wait_idle()
+    if not await engine.scheduler.wait_idle(offline_timeout):
+        print(f"The API stayed unreachable for {human_seconds(offline_timeout)}: giving up. "
+              "Every item stays queued for the next run.", file=out, flush=True)
     return summarize(store, engine.scheduler.paused.message
                      if engine.scheduler.paused else None, out, engine.scrub)
 

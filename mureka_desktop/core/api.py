@@ -7,11 +7,15 @@ scheduler can act on without looking at status codes.  The bearer token is added
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import json
 import logging
+import math
 import re
 from collections.abc import Generator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -23,6 +27,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_API_BASE = "https://api.useapi.net/v1/mureka"
 GENERATE_READ_TIMEOUT = 300.0
+# A server asking for longer than this is not taken at its word (999999 or "inf" once froze
+# the queue for days): ten minutes, then the normal back-off and pacing take over again.
+MAX_RETRY_AFTER = 600.0
 # V9.5 songs get no video (default model since Aug 2026).
 _NO_VIDEO_MODEL = re.compile(r"(?:^|[^\d.])9\.5(?:$|[^\d])")
 
@@ -46,7 +53,12 @@ class SongInfo:
     @property
     def refuses_video(self) -> bool:
         """True for models the API makes no video for (V9.5)."""
-        return bool(self.version and _NO_VIDEO_MODEL.search(self.version.lower()))
+        return model_refuses_video(self.version)
+
+
+def model_refuses_video(model: str | None) -> bool:
+    """True for models the API makes no video for (V9.5)."""
+    return bool(model and _NO_VIDEO_MODEL.search(model.lower()))
 
 
 @dataclass(frozen=True)
@@ -139,6 +151,23 @@ class TransientError(ApiError):
         self.maybe_started = maybe_started
 
 
+class Unreachable(TransientError):
+    """No connection to the API host at all (refused, DNS, connect timeout): the network or
+    the host is down, not one song.  Nothing reached the server."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, None, maybe_started=False)
+
+
+class UnreadableSuccess(TransientError):
+    """HTTP 200 to a generate call with a body that is not the documented JSON: the server
+    generated (and billed) a video, the answer just cannot be read.  Look the song up for it;
+    never generate again on this."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, 200, maybe_started=True)
+
+
 # ------------------------------------------------------------------------------- auth
 class HostBoundAuth(httpx.Auth):
     """Adds the bearer token to requests for one host only, never to media hosts."""
@@ -180,14 +209,25 @@ class MurekaClient:
                                   pool=30.0),
             sent_means_started=True,
         )
-        body = _json_object(response)
+        try:
+            body = _json_object(response)
+        except TransientError as exc:
+            raise UnreadableSuccess(exc.message) from None
         video = _parse_video(body)
         if video is None:
-            raise TransientError(
-                "The server answered 200 without video_url/video_cover_url/video_id",
-                response.status_code, maybe_started=True,
-            )
+            raise UnreadableSuccess(
+                "The server answered 200 without video_url/video_cover_url/video_id")
         return video
+
+    async def probe(self) -> None:
+        """A cheap call that only tells whether the API host answers (``GET /accounts``):
+        any HTTP answer returns, only :class:`Unreachable` is raised."""
+        try:
+            await self._request("GET", "/accounts")
+        except Unreachable:
+            raise
+        except ApiError:
+            return
 
     async def get_song(self, song_id: str) -> SongInfo:
         response = await self._request("GET", f"/music/{quote(song_id, safe=':-')}")
@@ -249,7 +289,9 @@ class MurekaClient:
         url = self._base + path
         try:
             response = await self._http.request(method, url, auth=self._auth, **kwargs)
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise Unreachable(f"Cannot reach the API: {type(exc).__name__}") from None
+        except httpx.PoolTimeout as exc:
             raise TransientError(f"Cannot reach the API: {type(exc).__name__}",
                                  maybe_started=False) from None
         except httpx.TimeoutException as exc:
@@ -284,13 +326,32 @@ def _snippet(response: httpx.Response) -> str:
 
 
 def _retry_after(response: httpx.Response) -> float | None:
+    """Retry-After in seconds: a number or an HTTP-date, clamped to [0, MAX_RETRY_AFTER];
+    None when absent or unreadable (NaN, garbage)."""
     value = response.headers.get("Retry-After")
-    if value is None:
-        return None
+    return None if value is None else parse_retry_after(value, response.headers.get("Date"))
+
+
+def parse_retry_after(value: str, date: str | None = None, now: datetime | None = None
+                      ) -> float | None:
+    text = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(text)
     except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        reference = now or datetime.now(UTC)
+        if date:  # the server's own clock, when it says what time it is
+            with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+                reference = email.utils.parsedate_to_datetime(date)
+        if when.tzinfo is None or reference.tzinfo is None:
+            when, reference = when.replace(tzinfo=UTC), reference.replace(tzinfo=UTC)
+        seconds = (when - reference).total_seconds()
+    if math.isnan(seconds):
         return None
+    return min(MAX_RETRY_AFTER, max(0.0, seconds))
 
 
 def _error_for(response: httpx.Response, sent_means_started: bool) -> ApiError:
@@ -339,6 +400,7 @@ def _parse_song(song: dict[str, Any], song_id: str) -> SongInfo:
         song_id=str(song.get("song_id") or song_id),
         title=str(song["title"]) if song.get("title") else None,
         version=str(song["version"]) if song.get("version") else None,
-        duration_ms=int(duration) if isinstance(duration, int | float) else None,
+        duration_ms=int(duration) if isinstance(duration, int | float)
+        and not isinstance(duration, bool) and math.isfinite(duration) else None,
         video=_parse_video(song.get("video")),
     )

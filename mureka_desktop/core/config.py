@@ -24,9 +24,15 @@ class SchedulerConfig:
     lookup_concurrency: int = 2
     download_concurrency: int = 4
     expected_generation: float = 45.0
+    retry_after_cap: float = 600.0  # a Retry-After over this is not believed
+    probe_base: float = 2.0  # offline: first probe after ~2 s, then doubling ...
+    probe_cap: float = 60.0  # ... up to a minute between probes
 
 
 @dataclass(frozen=True)
 class PauseReason:
-    kind: str  # "user", "auth", "billing", "account", "disk"
+    # "user", "auth", "billing", "account", "disk", "output" (folder not writable),
+    # "storage" (the queue database cannot be written), "offline" (resumes by itself),
+    # "error" (a bug: the message says what)
+    kind: str
     message: str

@@ -1,10 +1,14 @@
 """Download jobs: an item's video and cover fetched at once, with retries, link refresh and a
-pause when the disk is full. A download never holds a generation slot."""
+pause when the disk is full or the output folder cannot be written. A download never holds a
+generation slot, and its failures never make the song be generated again."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 import random
+import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,12 +17,37 @@ from typing import Any
 from mureka_desktop.core import api
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
+from mureka_desktop.core.connectivity import Connectivity
 from mureka_desktop.core.downloads import COVER, VIDEO, DownloadError, Kind, target_path
 from mureka_desktop.core.ids import song_number
 from mureka_desktop.core.pacing import backoff
 from mureka_desktop.core.store import Item, State, Store
 
 Fetch = Callable[[str, Path, Kind, Callable[[int, int], None]], Awaitable[int]]
+log = logging.getLogger(__name__)
+
+
+def check_output_folder(folder: Path) -> str | None:
+    """Create ``folder`` if needed and prove it takes a file; the problem, or None.
+
+    Called before the first paid call of a run (one mkdir and one empty file: as cheap as a
+    store commit), so a folder that cannot hold the videos stops the run before it pays.
+    """
+    try:
+        if folder.exists() and not folder.is_dir():
+            return _folder_problem(folder, "it is a file, not a folder")
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".mureka-write-check-", dir=folder)
+        os.close(fd)
+        os.unlink(name)
+    except OSError as exc:
+        return _folder_problem(folder, exc.strerror or str(exc))
+    return None
+
+
+def _folder_problem(folder: Path, why: str) -> str:
+    return (f"Cannot write to the output folder {folder}: {why}. Choose another folder "
+            "(Settings, or --out) or fix its permissions, then resume.")
 
 
 @dataclass
@@ -40,7 +69,7 @@ class Progress:
 
 class DownloadJobs:
     def __init__(self, store: Store, fetch: Fetch, config: SchedulerConfig, clock: Clock,
-                 rng: random.Random, *, change: Callable[..., Item],
+                 rng: random.Random, connectivity: Connectivity, *, change: Callable[..., Item],
                  lookup: Callable[[str], Awaitable[api.SongInfo]],
                  pause: Callable[[PauseReason], None]) -> None:
         self.store = store
@@ -48,6 +77,7 @@ class DownloadJobs:
         self.config = config
         self.clock = clock
         self.rng = rng
+        self.connectivity = connectivity
         self._change = change
         self._lookup = lookup
         self._pause = pause
@@ -91,8 +121,17 @@ class DownloadJobs:
                                  bytes_done=done, bytes_total=total)
                     return
                 for error in errors:
+                    if isinstance(error, OSError):
+                        # The folder itself (a file in its path, read-only, gone): every
+                        # download would fail the same way. Keep the links, stop paying.
+                        problem = _folder_problem(Path(item.video_path).parent,
+                                                  error.strerror or str(error))
+                        log.error("download of %s: %s", item.song_id, problem)
+                        self._change(item.id, state=State.QUEUED, last_error=problem)
+                        self._pause(PauseReason("output", problem))
+                        return
                     if not isinstance(error, DownloadError):
-                        raise error
+                        raise error  # the scheduler's guard fails the item with the message
                 failure = _worst([e for e in errors if isinstance(e, DownloadError)])
                 if failure.disk_full:
                     self._change(item.id, state=State.QUEUED, last_error=failure.message)
@@ -104,6 +143,11 @@ class DownloadJobs:
                     if await self._refresh_links(item):
                         continue
                     return
+                if not failure.permanent and not await self.connectivity.reachable():
+                    # The network went away: not this song's failure. Wait, then resume.
+                    self._change(item.id, last_error=None)
+                    await self.connectivity.wait_online()
+                    continue
                 attempt += 1
                 if failure.permanent or attempt >= self.config.max_attempts:
                     self._change(item.id, state=State.FAILED, last_error=failure.message)
@@ -116,13 +160,16 @@ class DownloadJobs:
 
     async def _refresh_links(self, item: Item) -> bool:
         """Expired links: fresh ones through the song look-up, never a new generation."""
-        try:
-            info = await self._lookup(item.song_id)
-        except api.ApiError as exc:
-            self._change(item.id, state=State.FAILED,
-                         last_error=f"The download links expired and refreshing them failed: "
-                         f"{exc.message}. Retry to try again.")
-            return False
+        while True:
+            try:
+                info = await self._lookup(item.song_id)
+            except api.Unreachable as exc:
+                self.connectivity.report(exc)
+                await self.connectivity.wait_online()
+                continue
+            except api.ApiError as exc:
+                return self._refresh_failed(item, exc)
+            break
         if info.video is None:
             self._change(item.id, state=State.FAILED, video_url=None, cover_url=None,
                          last_error="The download links expired and the song shows no video "
@@ -131,6 +178,12 @@ class DownloadJobs:
         self._change(item.id, video_id=info.video.video_id, video_url=info.video.video_url,
                      cover_url=info.video.video_cover_url)
         return True
+
+    def _refresh_failed(self, item: Item, exc: api.ApiError) -> bool:
+        self._change(item.id, state=State.FAILED,
+                     last_error=f"The download links expired and refreshing them failed: "
+                     f"{exc.message}. Retry to try again.")
+        return False
 
 
 def _worst(errors: list[DownloadError]) -> DownloadError:

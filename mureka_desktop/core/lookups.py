@@ -3,19 +3,27 @@
 Before paying for a generation a song is looked up: an existing video is downloaded instead,
 a V9.5 song is refused with no call.  After an ambiguous failure or a crash the same look-up
 tells whether a generation we may have paid for produced a video.
+
+A song whose look-up failed is never generated "as usual": it waits (per-song back-off, or the
+whole queue offline) until a look-up succeeds, so the reuse check that saves credits is never
+skipped.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import random
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from mureka_desktop.core import api
 from mureka_desktop.core.clock import Clock
-from mureka_desktop.core.config import SchedulerConfig
-from mureka_desktop.core.pacing import Pacer
+from mureka_desktop.core.config import PauseReason, SchedulerConfig
+from mureka_desktop.core.connectivity import Connectivity
+from mureka_desktop.core.pacing import Pacer, backoff
+from mureka_desktop.core.scheduler_events import explain
 from mureka_desktop.core.store import Item, State, Store
 
 if TYPE_CHECKING:
@@ -24,17 +32,30 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class LookupFailed(Exception):
+    """The song could not be looked up, again and again: whether a video exists is unknown."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 class Lookups:
     def __init__(self, client: Callable[[], Api], store: Store, pacer: Pacer, clock: Clock,
-                 config: SchedulerConfig, *, change: Callable[..., Item],
-                 found: Callable[[Item], None]) -> None:
+                 config: SchedulerConfig, connectivity: Connectivity, rng: random.Random, *,
+                 change: Callable[..., Item], found: Callable[[Item], None],
+                 pause: Callable[[PauseReason], None]) -> None:
         self._client = client
         self.store = store
         self.pacer = pacer
         self.clock = clock
         self.config = config
+        self.connectivity = connectivity
+        self.rng = rng
         self._change = change
         self._found = found
+        self._pause = pause
+        self._failures: dict[int, int] = {}
 
     async def get(self, song_id: str) -> api.SongInfo:
         """GET /music/{id}, through the pacer once we know look-ups share the 3 s limit
@@ -45,11 +66,15 @@ class Lookups:
                     await self.clock.sleep(wait)
                 self.pacer.mark_call(self.clock.time())
             try:
-                return await self._client().get_song(song_id)
+                info = await self._client().get_song(song_id)
             except api.RateLimited as exc:
                 log.info("look-ups share the rate limit: spacing them like generate calls")
                 self.pacer.learn_lookups_share_limit()
                 self.pacer.rate_limited(self.clock.time(), exc.retry_after)
+                continue
+            if self.pacer.lookups_share_limit:
+                self.pacer.clean_call()
+            return info
         raise api.TransientError("Look-up kept being rate limited", maybe_started=False)
 
     async def check(self, item: Item) -> None:
@@ -58,16 +83,30 @@ class Lookups:
         try:
             info = await self.get(item.song_id)
         except api.InvalidSong as exc:
+            self._failures.pop(item.id, None)
             self._change(item.id, state=State.FAILED, last_error=exc.message, checked=True)
             return
+        except api.Unreachable as exc:
+            # Not this song's fault: it stays as it was while the queue waits offline.
+            self._change(item.id, state=State.QUEUED)
+            self.connectivity.report(exc)
+            return
+        except api.AccountProblem as exc:
+            if _retry_shortly(exc):
+                self._lookup_failed(item, exc.message)
+                return
+            # The token or the account, not this song: the queue waits for the user.
+            self._change(item.id, state=State.QUEUED)
+            self._pause(PauseReason(exc.reason, explain(exc)))
+            return
         except api.ApiError as exc:
-            log.info("look-up of %s failed (%s): generating as usual", item.song_id, exc.message)
-            self._change(item.id, state=State.QUEUED, checked=True)
+            self._lookup_failed(item, exc.message)
             return
         except asyncio.CancelledError:
             if (current := self.store.get(item.id)) and current.state == State.CHECKING:
                 self.store.update(item.id, state=State.QUEUED)
             raise
+        self._failures.pop(item.id, None)
         title, model = info.title, info.version
         if info.video is not None:
             log.info("song %s already has video %s: downloading it", item.song_id,
@@ -83,17 +122,61 @@ class Lookups:
         else:
             self._change(item.id, state=State.QUEUED, checked=True, title=title, model=model)
 
+    def _lookup_failed(self, item: Item, message: str) -> None:
+        """This song's look-up failed: try it again later; never generate without it."""
+        failures = self._failures.get(item.id, 0) + 1
+        self._failures[item.id] = failures
+        log.info("look-up of %s failed (%s), %d time(s)", item.song_id, message, failures)
+        if failures >= self.config.max_attempts:
+            del self._failures[item.id]
+            self._change(item.id, state=State.FAILED,
+                         last_error=f"The song could not be looked up ({message}; gave up "
+                         f"after {failures} attempts). No call was made; Retry to try again.")
+            return
+        delay = backoff(failures, self.config.backoff_base, self.config.backoff_cap, self.rng)
+        self._change(item.id, state=State.QUEUED, not_before=self.clock.time() + delay,
+                     last_error=f"Look-up failed ({message}); trying it again in {delay:.0f} s "
+                     "before any paid call")
+
     async def wait_for_video(self, item: Item, deadline: float) -> api.Video | None:
-        """Look the song up until a video we have not seen before appears, or ``deadline``."""
+        """Look the song up until a video we have not seen before appears.
+
+        Returns None only when a look-up that *succeeded* at or after ``deadline`` shows no new
+        video.  While the API is unreachable it waits for it (the queue is offline); a song
+        whose look-up keeps failing past the deadline raises :class:`LookupFailed`; an account
+        problem (token rejected, credits, account state) is raised as is: the caller pauses.
+        """
+        failures = 0
         while True:
             try:
                 info = await self.get(item.song_id)
-            except api.ApiError as exc:
-                log.info("look-up of %s failed: %s", item.song_id, exc.message)
+            except api.Unreachable as exc:
+                self.connectivity.report(exc)
+                await self.connectivity.wait_online()
+                continue
+            except api.AccountProblem as exc:
+                if not _retry_shortly(exc):
+                    raise
+                failures += 1
+                if self.clock.time() >= deadline and failures >= self.config.max_attempts:
+                    raise LookupFailed(exc.message) from None
+            except sqlite3.Error:
+                raise
+            except Exception as exc:  # an ApiError, or an answer we could not read
+                failures += 1
+                message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+                log.info("look-up of %s failed: %s", item.song_id, message)
+                if self.clock.time() >= deadline and failures >= self.config.max_attempts:
+                    raise LookupFailed(message) from None
             else:
                 if info.video is not None and info.video.video_id != item.prev_video_id:
                     return info.video
-            if self.clock.time() >= deadline:
-                return None
-            await self.clock.sleep(min(self.config.orphan_poll,
-                                       max(0.0, deadline - self.clock.time()) + 0.01))
+                if self.clock.time() >= deadline:
+                    return None
+            left = deadline - self.clock.time()
+            await self.clock.sleep(self.config.orphan_poll if left <= 0
+                                   else min(self.config.orphan_poll, left + 0.01))
+
+
+def _retry_shortly(exc: api.AccountProblem) -> bool:
+    return isinstance(exc, api.AccountStateError) and exc.retry_shortly

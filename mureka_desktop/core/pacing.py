@@ -7,6 +7,7 @@ window that shrinks when the account's generation slots are full and regrows on 
 
 from __future__ import annotations
 
+import math
 import random
 
 from mureka_desktop.core.store import Store
@@ -17,20 +18,27 @@ SHARED_KEY = "lookups_share_limit"
 
 
 class Pacer:
-    """Spacing of calls as the server sees them, persisted so it holds across restarts."""
+    """Spacing of calls as the server sees them, persisted so it holds across restarts.
+
+    The margin over the 3 s rule widens by ``step_up`` on every 9008 and narrows by
+    ``step_down`` on every call the server took without one, never under ``margin`` (its
+    floor): one storm no longer slows every later run.
+    """
 
     def __init__(self, store: Store, min_interval: float = 3.0, margin: float = 0.08,
-                 max_margin: float = 2.0) -> None:
+                 max_margin: float = 2.0, max_wait: float = 600.0) -> None:
         self._store = store
         self.min_interval = min_interval
-        stored_margin = store.get_meta(MARGIN_KEY)
-        self.margin = max(margin, float(stored_margin)) if stored_margin else margin
+        self.floor = max(0.0, margin)
         self.max_margin = max_margin
-        last = store.get_meta(LAST_CALL_KEY)
-        self.last_call = float(last) if last else None
+        self.max_wait = max_wait
+        self.step_up = 0.25
+        self.step_down = 0.05
+        self.margin = min(self.max_margin, max(self.floor, _number(store.get_meta(MARGIN_KEY))
+                                               or 0.0))
+        self.last_call = _number(store.get_meta(LAST_CALL_KEY))
         self.not_before = 0.0
         self.lookups_share_limit = store.get_meta(SHARED_KEY) == "1"
-        self.calls = 0
 
     @property
     def spacing(self) -> float:
@@ -46,15 +54,24 @@ class Pacer:
     def mark_call(self, now: float) -> None:
         """Journal a call before it is sent: every call counts, rejected ones too."""
         self.last_call = now
-        self.calls += 1
         self._store.set_meta(LAST_CALL_KEY, repr(now))
 
     def rate_limited(self, now: float, retry_after: float | None) -> None:
-        """The server said 9008: widen the margin and wait at least the full interval."""
-        self.margin = min(self.max_margin, self.margin + 0.25)
+        """The server said 9008: widen the margin and wait at least the full interval (and
+        what Retry-After asks, up to ``max_wait``)."""
+        self._set_margin(self.margin + self.step_up)
+        asked = retry_after if retry_after is not None and math.isfinite(retry_after) else 0.0
+        wait = max(self.min_interval, min(self.max_wait, asked))
+        self.not_before = max(self.not_before, now + wait)
+
+    def clean_call(self) -> None:
+        """A call went through without a 9008: the margin decays towards its floor."""
+        if self.margin > self.floor:
+            self._set_margin(self.margin - self.step_down)
+
+    def _set_margin(self, margin: float) -> None:
+        self.margin = min(self.max_margin, max(self.floor, margin))
         self._store.set_meta(MARGIN_KEY, repr(self.margin))
-        self.not_before = max(self.not_before, now + max(self.min_interval,
-                                                         retry_after or 0.0))
 
     def learn_lookups_share_limit(self) -> None:
         self.lookups_share_limit = True
@@ -85,6 +102,15 @@ class Window:
             if self._successes >= 2:
                 self.size += 1
                 self._successes = 0
+
+
+def _number(text: str | None) -> float | None:
+    """A stored float, or None when missing or not a finite number."""
+    try:
+        value = float(text) if text is not None else None
+    except ValueError:
+        return None
+    return value if value is not None and math.isfinite(value) else None
 
 
 def backoff(attempt: int, base: float, cap: float, rng: random.Random) -> float:

@@ -4,6 +4,10 @@ It owns spacing, the in-flight window, back-off, retries, pausing, reuse look-up
 recovery and the hand-over to downloads.  The UI and the CLI ask it to start, pause, cancel or
 retry and learn what happened through :class:`Event` callbacks.  Time comes from an injected
 :class:`~mureka_desktop.core.clock.Clock`, so its tests run in virtual time.
+
+Every task it starts ends in a state: an error that is not one of ours fails (or pauses) the
+item with its message, a database that cannot be written pauses the queue, and an API host
+that cannot be reached takes the queue offline until it answers (:mod:`.connectivity`).
 """
 
 from __future__ import annotations
@@ -11,20 +15,24 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from mureka_desktop.core import api
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
-from mureka_desktop.core.download_jobs import DownloadJobs, Fetch
+from mureka_desktop.core.connectivity import Connectivity
+from mureka_desktop.core.download_jobs import DownloadJobs, Fetch, check_output_folder
+from mureka_desktop.core.generation import Generations
 from mureka_desktop.core.lookups import Lookups
-from mureka_desktop.core.pacing import Pacer, Window, backoff
+from mureka_desktop.core.pacing import Pacer, Window
+from mureka_desktop.core.scheduler_events import Event, Status, describe
 from mureka_desktop.core.store import FINISHED_STATES, Item, State, Store
 from mureka_desktop.core.tasks import TaskOwner
 
+__all__ = ["Api", "Event", "Scheduler", "Status"]
 log = logging.getLogger(__name__)
 RUNNING_KEY = "queue_running"
 
@@ -32,26 +40,7 @@ RUNNING_KEY = "queue_running"
 class Api(Protocol):
     async def generate_video(self, song_id: str) -> api.Video: ...
     async def get_song(self, song_id: str) -> api.SongInfo: ...
-
-
-@dataclass(frozen=True)
-class Event:
-    kind: str  # "item", "paused", "resumed", "idle"
-    item: Item | None = None
-    reason: PauseReason | None = None
-
-
-@dataclass(frozen=True)
-class Status:
-    running: bool
-    paused: PauseReason | None
-    in_flight: int
-    window: int
-    concurrency: int
-    next_call_in: float
-    counts: dict[State, int]
-    eta_seconds: float | None
-    downloads: int
+    async def probe(self) -> None: ...
 
 
 class Scheduler:
@@ -63,27 +52,34 @@ class Scheduler:
         self.config = config
         self.clock = clock or Clock()
         self.rng = rng or random.Random()
-        self.pacer = Pacer(store, config.min_interval, config.margin)
+        self.pacer = Pacer(store, config.min_interval, config.margin,
+                           max_wait=config.retry_after_cap)
         self.window = Window(config.concurrency)
         self.tasks = TaskOwner("scheduler")
+        self.connectivity = Connectivity(lambda: self.api.probe(), self.clock, self.rng, config,
+                                         self.tasks, changed=self._connectivity_changed)
         self.lookups = Lookups(lambda: self.api, self.store, self.pacer, self.clock, config,
-                               change=self._change, found=self._download)
+                               self.connectivity, self.rng, change=self._change,
+                               found=self._download, pause=self.pause)
         self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
-                                      change=self._change, lookup=self.lookups.get,
-                                      pause=self.pause)
+                                      self.connectivity, change=self._change,
+                                      lookup=self.lookups.get, pause=self.pause)
         self.progress = self.downloads.progress
+        self._front: deque[int] = deque()
+        self.generations = Generations(
+            lambda: self.api, self.pacer, self.window, self.lookups, self.connectivity, config,
+            self.clock, self.rng, self._front, change=self._change,
+            in_flight=lambda: len(self._generating), pause=self.pause, found=self._download)
         self._listeners: list[Callable[[Event], None]] = []
         self._running = False
         self._paused: PauseReason | None = None
         self._generating: dict[int, asyncio.Task[None]] = {}
         self._checking: dict[int, asyncio.Task[None]] = {}
         self._downloading: dict[int, asyncio.Task[None]] = {}
-        self._front: deque[int] = deque()
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._loop_task: asyncio.Task[None] | None = None
         self._recovered = False
-        self._generation_times: deque[float] = deque(maxlen=20)
 
     # ------------------------------------------------------------------ public API
     def subscribe(self, listener: Callable[[Event], None]) -> None:
@@ -102,14 +98,33 @@ class Scheduler:
     def paused(self) -> PauseReason | None:
         return self._paused
 
+    @property
+    def offline_since(self) -> float | None:
+        """When the API host stopped answering (clock time), or None while it answers."""
+        return self.connectivity.offline_since
+
     def start(self) -> None:
-        """Start or resume working through the queue."""
+        """Start or resume working through the queue.
+
+        The output folder is checked first (before any paid call): a folder that cannot be
+        written pauses the queue with kind "output".  While the API is unreachable the queue
+        stays paused as "offline" and the next probe is made at once.
+        """
         was_paused = self._paused
         self._running = True
         self._paused = None
-        self.store.set_meta(RUNNING_KEY, "1")
+        self._recovered = False  # pick up anything a failure left without a task
+        self._save_running(True)
         if self._loop_task is None:
             self._loop_task = self.tasks.spawn(self._dispatch_loop(), name="dispatch")
+        problem = check_output_folder(self.config.output_dir)
+        if problem is not None:
+            self.pause(PauseReason("output", problem))
+            return
+        if self.connectivity.offline:
+            self.connectivity.probe_now()
+            self._go_offline()
+            return
         if was_paused is not None:
             self._emit(Event("resumed"))
         self.wake()
@@ -117,10 +132,18 @@ class Scheduler:
     def pause(self, reason: PauseReason | None = None) -> None:
         """Stop making new calls. Generations already running finish and are downloaded."""
         self._paused = reason or PauseReason("user", "Paused")
-        self.store.set_meta(RUNNING_KEY, "0")
+        self._save_running(False)
         log.info("queue paused: %s", self._paused.message)
         self._emit(Event("paused", reason=self._paused))
+        self._idle.set()
         self.wake()
+
+    def _save_running(self, running: bool) -> None:
+        try:
+            self.store.set_meta(RUNNING_KEY, "1" if running else "0")
+        except sqlite3.Error as exc:  # the pause itself must never fail
+            log.error("cannot record that the queue is %s: %s",
+                      "running" if running else "paused", exc)
 
     def set_concurrency(self, n: int) -> None:
         self.config.concurrency = max(1, min(10, n))
@@ -143,31 +166,54 @@ class Scheduler:
             self._change(item_id, state=State.CANCELLED)
         self.wake()
 
-    def retry_failed(self, item_ids: list[int] | None = None) -> int:
+    def retry_failed(self, item_ids: list[int] | None = None, *, force: bool = False) -> int:
+        """Queue failed and cancelled items again; return how many.
+
+        A song the look-up showed the API cannot make a video for (V9.5: failed with "No call
+        was made") stays refused unless ``force``: then the call is sent as asked.  Other
+        items are looked up again first (free), unless they already have their links.
+        """
         targets = self.store.items_in(State.FAILED, State.CANCELLED) if item_ids is None else [
             i for i in (self.store.get(x) for x in item_ids)
             if i is not None and i.state in (State.FAILED, State.CANCELLED)]
+        count = 0
         for item in targets:
+            refused = item.state == State.FAILED and api.model_refuses_video(item.model)
+            if refused and not force:
+                continue
             self._change(item.id, state=State.QUEUED, attempts=0, last_error=None,
-                         not_before=0.0, finished_at=None)
+                         not_before=0.0, finished_at=None, checked=refused)
+            count += 1
         self.wake()
-        return len(targets)
+        return count
 
     def wake(self) -> None:
         self._wake.set()
 
     def is_idle(self) -> bool:
+        """Nothing running and nothing that will start by itself (offline resumes by itself,
+        so it is not idle)."""
         if self._generating or self._checking or self._downloading:
+            return False
+        if self._paused is not None and self._paused.kind == "offline" and self._running:
             return False
         if self._paused is not None or not self._running:
             return True
         return not self.store.items_in(State.QUEUED, State.CHECKING, State.GENERATING,
                                        State.DOWNLOADING)
 
-    async def wait_idle(self) -> None:
+    async def wait_idle(self, offline_timeout: float | None = None) -> bool:
+        """Wait until the queue is idle; True then.  False when the API has been unreachable
+        for ``offline_timeout`` seconds (the queue stays paused as offline, items kept)."""
         while not self.is_idle():
             self._idle.clear()
-            await self._idle.wait()
+            timeout = None
+            if offline_timeout is not None and (since := self.offline_since) is not None:
+                timeout = since + offline_timeout - self.clock.time()
+                if timeout <= 0:
+                    return False
+            await self.clock.wait_event(self._idle, timeout)
+        return True
 
     async def close(self) -> None:
         """Cancel and await every background task; the journal keeps the queue consistent."""
@@ -182,7 +228,9 @@ class Scheduler:
             running=self.running, paused=self._paused, in_flight=len(self._generating),
             window=self.window.size, concurrency=self.config.concurrency,
             next_call_in=self.pacer.wait_time(now), counts=counts,
-            eta_seconds=self.eta(counts), downloads=len(self._downloading),
+            # Paused (offline included), nothing progresses: no ETA to count down.
+            eta_seconds=None if self._paused is not None else self.eta(counts),
+            downloads=len(self._downloading),
         )
 
     def eta(self, counts: dict[State, int] | None = None) -> float | None:
@@ -200,8 +248,8 @@ class Scheduler:
 
     def expected_generation(self) -> float:
         """Seconds a generation takes: the mean of the last ones, else the configured guess."""
-        if self._generation_times:
-            return sum(self._generation_times) / len(self._generation_times)
+        if times := self.generations.times:
+            return sum(times) / len(times)
         return self.config.expected_generation
 
     # ------------------------------------------------------------------ internals
@@ -219,7 +267,7 @@ class Scheduler:
 
     def _spawn(self, registry: dict[int, asyncio.Task[None]], item_id: int,
                coro: Coroutine[Any, Any, None], name: str) -> None:
-        task = self.tasks.spawn(coro, name=f"{name}-{item_id}")
+        task = self.tasks.spawn(self._guarded(item_id, coro, name), name=f"{name}-{item_id}")
         registry[item_id] = task
 
         def _done(t: asyncio.Task[None]) -> None:
@@ -229,23 +277,90 @@ class Scheduler:
 
         task.add_done_callback(_done)
 
+    async def _guarded(self, item_id: int, coro: Coroutine[Any, Any, None], what: str
+                       ) -> None:
+        """Run one item's task so that it always ends in a state."""
+        try:
+            await coro
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            self._unexpected(item_id, what, exc)
+
+    def _unexpected(self, item_id: int, what: str, exc: Exception) -> None:
+        message = f"Unexpected error ({what}): {describe(exc)}"
+        log.error("item %s: %s", item_id, message, exc_info=exc)
+        if isinstance(exc, sqlite3.Error):
+            self._storage_failed(exc)
+            return
+        try:
+            item = self.store.get(item_id)
+            if item is None or item.state in FINISHED_STATES:
+                return
+            # The video links (if any) are kept: a Retry downloads them, never pays again.
+            self._change(item_id, state=State.FAILED, last_error=message)
+        except sqlite3.Error as store_error:
+            self._storage_failed(store_error)
+
+    def _storage_failed(self, exc: sqlite3.Error) -> None:
+        """The queue database cannot be written (a full disk): stop, keep what is stored."""
+        self.pause(PauseReason("storage", f"Cannot write the queue database in "
+                               f"{self.store.path.parent}: {exc}. Free some space there, "
+                               "then resume."))
+
+    def _connectivity_changed(self, online: bool) -> None:
+        if not online:
+            if self._paused is None and self._running:
+                self._go_offline()
+            else:
+                self._idle.set()
+            return
+        if self._paused is not None and self._paused.kind == "offline":
+            self._paused = None
+            log.info("the API answers again: resuming")
+            self._emit(Event("resumed"))
+        self.wake()
+
+    def _go_offline(self) -> None:
+        """Paused as offline: the running flag stays set (this resumes by itself)."""
+        self._paused = PauseReason(
+            "offline", f"Offline: the API cannot be reached ({self.connectivity.message}). "
+            "Nothing is lost; the queue carries on by itself when the API answers again.")
+        log.info("queue paused: %s", self._paused.message)
+        self._emit(Event("paused", reason=self._paused))
+        self._idle.set()
+        self.wake()
+
     def _recover(self) -> None:
-        """Pick up what a previous run left: nothing is lost and nothing is paid twice."""
+        """Pick up what a previous run (or a failure) left: nothing is lost and nothing is
+        paid twice.  Items whose task is still running are theirs."""
+        running = set(self._generating) | set(self._checking) | set(self._downloading)
         for item in self.store.items_in(State.CHECKING):
-            self._change(item.id, state=State.QUEUED)
+            if item.id not in running:
+                self._change(item.id, state=State.QUEUED)
         for item in self.store.items_in(State.DOWNLOADING):
-            self._download(item)
+            if item.id not in running:
+                self._download(item)
         for item in self.store.items_in(State.GENERATING):
-            log.info("song %s was generating when the app stopped: looking it up", item.song_id)
-            self._spawn(self._generating, item.id, self._verify_orphan(item), "verify")
+            if item.id not in running:
+                log.info("song %s was generating when the app stopped: looking it up",
+                         item.song_id)
+                self._spawn(self._generating, item.id, self.generations.verify_orphan(item),
+                            "verify")
 
     async def _dispatch_loop(self) -> None:
-        if not self._recovered:
-            self._recovered = True
-            self._recover()
         while True:
             self._wake.clear()
-            delay = self._dispatch_once()
+            try:
+                delay = self._dispatch_once()
+            except Exception as exc:  # never a dead loop and a CLI waiting forever
+                log.exception("dispatching failed")
+                if isinstance(exc, sqlite3.Error):
+                    self._storage_failed(exc)
+                else:
+                    self.pause(PauseReason("error", f"Internal error: {describe(exc)}. "
+                                           "Resume to try again; the log has the details."))
+                delay = None
             if self.is_idle():
                 self._idle.set()
                 self._emit(Event("idle"))
@@ -255,18 +370,21 @@ class Scheduler:
         """Start at most one generate call; return how long to wait before trying again."""
         if not self.running:
             return None
+        if not self._recovered:
+            self._recovered = True
+            self._recover()
         now = self.clock.time()
         candidates = self.store.queued(limit=max(50, self.config.lookahead * 4))
         for item in candidates:  # known links: only download, no slot needed
             if item.has_links and item.id not in self._downloading:
                 self._download(item)
-        if self.config.reuse_existing:
-            self._start_lookups(candidates)
+        lookup_wait = self._start_lookups(candidates, now) if self.config.reuse_existing \
+            else None
         if len(self._generating) >= min(self.window.size, self.config.concurrency):
-            return None
+            return lookup_wait
         chosen, wait_for = self._next_item(candidates, now)
         if chosen is None:
-            return wait_for
+            return _soonest(wait_for, lookup_wait)
         wait = self.pacer.wait_time(now)
         if wait > 0:
             return wait
@@ -275,7 +393,7 @@ class Scheduler:
         self.pacer.mark_call(now)  # journaled before the call leaves
         sent = self._change(chosen.id, state=State.GENERATING, attempts=chosen.attempts + 1,
                             generation_started_at=now, last_error=None)
-        self._spawn(self._generating, sent.id, self._generate(sent), "generate")
+        self._spawn(self._generating, sent.id, self.generations.run(sent), "generate")
         return self.pacer.wait_time(now)
 
     def _next_item(self, candidates: list[Item], now: float) -> tuple[Item | None, float | None]:
@@ -298,110 +416,28 @@ class Scheduler:
         return None, soonest
 
     # ------------------------------------------------------------------ look-ups
-    def _start_lookups(self, candidates: list[Item]) -> None:
+    def _start_lookups(self, candidates: list[Item], now: float) -> float | None:
+        """Start the reuse checks due; return when the next one waiting on back-off is."""
         pending = [i for i in candidates if not i.checked and not i.regenerate
                    and not i.has_links and i.id not in self._checking]
-        for item in pending[: self.config.lookahead]:
+        soonest: float | None = None
+        due = []
+        for item in pending:
+            if item.not_before > now:
+                soonest = _soonest(soonest, item.not_before - now)
+            else:
+                due.append(item)
+        for item in due[: self.config.lookahead]:
             if len(self._checking) >= self.config.lookup_concurrency:
-                return
+                break
             self._spawn(self._checking, item.id, self.lookups.check(item), "check")
-
-    # ------------------------------------------------------------------ generation
-    async def _generate(self, item: Item) -> None:
-        started = self.clock.time()
-        try:
-            video = await self.api.generate_video(item.song_id)
-        except api.RateLimited as exc:
-            self.pacer.rate_limited(self.clock.time(), exc.retry_after)
-            self._put_back(item, f"Rate limited ({exc.message}); resending")
-            return
-        except api.SlotsBusy as exc:
-            self.window.slots_busy(len(self._generating) - 1)
-            wait = max(self.config.slots_busy_wait, exc.retry_after or 0.0)
-            self.pacer.not_before = max(self.pacer.not_before, self.clock.time() + wait)
-            self._put_back(item, "All generation slots of the account are busy; waiting")
-            return
-        except api.InvalidSong as exc:
-            self._change(item.id, state=State.FAILED, last_error=exc.message,
-                         generation_started_at=None)
-            return
-        except api.AccountProblem as exc:
-            if isinstance(exc, api.AccountStateError) and exc.retry_shortly:
-                self.pacer.not_before = max(self.pacer.not_before,
-                                            self.clock.time() + self.config.refresh_wait)
-                self._put_back(item, f"Account session refreshing ({exc.message}); waiting")
-                return
-            self._put_back(item, None)
-            self.pause(PauseReason(exc.reason, _explain(exc)))
-            return
-        except api.TransientError as exc:
-            found = await self._find_after_ambiguous(item, exc) if exc.maybe_started else None
-            if found is None:
-                self._retry_later(item, exc.message)
-                return
-            video = found
-        self._generation_times.append(self.clock.time() - started)
-        self._got_video(item, video)
-
-    def _put_back(self, item: Item, note: str | None) -> None:
-        """Not a failure: the same item goes first again, its attempt not counted."""
-        self._change(item.id, state=State.QUEUED, attempts=max(0, item.attempts - 1),
-                     generation_started_at=None, last_error=note)
-        if item.id not in self._front:
-            self._front.appendleft(item.id)
-
-    def _retry_later(self, item: Item, message: str) -> None:
-        if item.attempts >= self.config.max_attempts:
-            self._change(item.id, state=State.FAILED, generation_started_at=None,
-                         last_error=f"{message} (gave up after {item.attempts} attempts)")
-            return
-        delay = backoff(item.attempts, self.config.backoff_base, self.config.backoff_cap,
-                        self.rng)
-        self._change(item.id, state=State.QUEUED, generation_started_at=None,
-                     not_before=self.clock.time() + delay,
-                     last_error=f"{message}; retrying in {delay:.0f} s")
-
-    async def _find_after_ambiguous(self, item: Item, exc: api.TransientError
-                                    ) -> api.Video | None:
-        """The call may have reached the server: see whether a video appeared before paying
-        again.  A server that answered (5xx) gets one look; a lost connection gets polled for
-        as long as a generation can take."""
-        deadline = (item.generation_started_at or self.clock.time()) + (
-            self.config.generation_deadline if exc.status is None else 0.0)
-        return await self.lookups.wait_for_video(item, deadline)
-
-    async def _verify_orphan(self, item: Item) -> None:
-        deadline = (item.generation_started_at or self.clock.time()) \
-            + self.config.generation_deadline
-        video = await self.lookups.wait_for_video(item, deadline)
-        if video is None:
-            log.info("song %s: no video appeared by the deadline; queueing it again",
-                     item.song_id)
-            self._change(item.id, state=State.QUEUED, generation_started_at=None, checked=True,
-                         last_error="The app stopped during generation and no video appeared; "
-                         "generating again")
-            return
-        self._got_video(item, video)
-
-    def _got_video(self, item: Item, video: api.Video) -> None:
-        """A generation of ours produced ``video``: free the slot, fetch the files."""
-        self.window.success()
-        self._download(self._change(item.id, state=State.DOWNLOADING, video_id=video.video_id,
-                                    video_url=video.video_url,
-                                    cover_url=video.video_cover_url,
-                                    generation_started_at=None))
+        return soonest
 
     def _download(self, item: Item) -> None:
         self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
 
 
-def _explain(exc: api.AccountProblem) -> str:
-    if isinstance(exc, api.AuthError):
-        return f"The API rejected the token or the Mureka login: {exc.message}. " \
-               "Enter a new token in Settings, then resume."
-    if isinstance(exc, api.BillingError):
-        return f"Subscription or credits: {exc.message}. Top up the account, then resume."
-    if isinstance(exc, api.AccountStateError):
-        return f"The Mureka account needs attention ({exc.code}): {exc.message}. " \
-               "Update the account on useapi.net, then resume."
-    return exc.message
+def _soonest(a: float | None, b: float | None) -> float | None:
+    if a is None:
+        return b
+    return a if b is None else min(a, b)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import random
 import re
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,11 @@ class SimConfig:
     media_base: str | None = None
     library_size: int = 60
     clip: str = ""
+    # Faults of a hostile or broken server, per song:
+    garbled_songs: list[str] = field(default_factory=list)  # first 200 unreadable (generated)
+    bad_url_songs: list[str] = field(default_factory=list)  # video_url httpx cannot parse
+    nan_duration_songs: list[str] = field(default_factory=list)  # look-up: NaN duration
+    video_lookup_lag: float = 0.0  # a new video shows in look-ups only this much later
 
     def update(self, changes: dict[str, Any]) -> None:
         names = {f.name for f in fields(self)}
@@ -63,9 +69,14 @@ class SimConfig:
 class Simulator:
     """The simulator's state; ``stats()`` gives the counters tests assert on."""
 
-    def __init__(self, config: SimConfig, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, config: SimConfig, clock: Callable[[], float] = time.time,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.config = config
         self.now = clock
+        # The 3 s rule and call times on a monotonic clock, or on the injected one.
+        self.monotonic = time.monotonic if clock is time.time else clock
+        self.sleep = sleep
+        self.garbled: set[str] = set()
         self.rng = random.Random(config.seed)
         self.started = time.time()
         self.last_call: float | None = None
@@ -108,8 +119,11 @@ class Simulator:
                                            self._roll(song_id, "vid") <
                                            self.config.existing_video_rate):
             self._make_video(song_id)
-        if song_id in self.videos:
+        if song_id in self.videos and self.now() >= self.videos[song_id]["created"] + \
+                self.config.video_lookup_lag:
             song["video"] = self._public_video(song_id)
+        if song_id in self.config.nan_duration_songs:
+            song["duration_milliseconds"] = float("nan")
         return song
 
     def media_base(self) -> str:
@@ -129,17 +143,20 @@ class Simulator:
         if self.config.link_ttl is not None:
             query = f"?exp={self.now() + self.config.link_ttl:.3f}"
         base = self.media_base()
+        if song_id in self.config.bad_url_songs:
+            return {"video_url": "http://[::1/x.mp4", "video_cover_url": "http://[::1/x.png",
+                    "video_id": vid}
         return {"video_url": f"{base}/media/{vid}.mp4{query}",
                 "video_cover_url": f"{base}/media/{vid}.png{query}", "video_id": vid}
 
     # ------------------------------------------------------------------ calls
     def record(self, kind: str, song_id: str | None, status: int, note: str = "") -> None:
-        self.calls.append({"t": time.time(), "m": time.monotonic(), "kind": kind,
+        self.calls.append({"t": time.time(), "m": self.monotonic(), "kind": kind,
                            "song_id": song_id,
                            "status": status, "note": note})
 
     def too_soon(self) -> bool:
-        now = time.monotonic()
+        now = self.monotonic()
         previous, self.last_call = self.last_call, now
         return previous is not None and now - previous < self.config.min_interval
 
@@ -150,8 +167,8 @@ class Simulator:
         self.max_in_flight = max(self.max_in_flight, len(self.in_flight))
         try:
             jitter = self.config.generation_time * self.config.generation_jitter
-            await asyncio.sleep(max(0.0, self.config.generation_time
-                                    + self.rng.uniform(-jitter, jitter)))
+            await self.sleep(max(0.0, self.config.generation_time
+                                 + self.rng.uniform(-jitter, jitter)))
             self.generations[song_id] += 1
             if self.config.credits is not None:
                 self.config.credits -= 1
@@ -182,9 +199,12 @@ def _error(status: int, body: dict[str, Any]) -> JSONResponse:
     return JSONResponse(body, status_code=status)
 
 
-def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time.time
+def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time.time,
+              sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
               ) -> tuple[Starlette, Simulator]:
-    sim = Simulator(config or SimConfig(), clock)
+    """The app and its state. ``clock`` and ``sleep`` default to wall time; tests give a
+    virtual clock so timing never depends on the machine's load."""
+    sim = Simulator(config or SimConfig(), clock, sleep)
     clip_path = Path(sim.config.clip) if sim.config.clip else \
         resources_dir() / "demo-clip.mp4"
 
@@ -235,13 +255,17 @@ def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time
             sim.record("generate", song_id, 429, "6323")
             return _error(429, {"error": "Generate multiple task exceed limit. (6323)"})
         roll = sim.rng.random()
-        if roll < sim.config.fault_rate:
-            kind = sim.rng.choice(["500", "502", "garbage"])
+        garble = song_id in sim.config.garbled_songs and song_id not in sim.garbled
+        if roll < sim.config.fault_rate or garble:
+            kind = "garbage" if garble else sim.rng.choice(["500", "502", "garbage"])
             sim.record("generate", song_id, 200 if kind == "garbage" else int(kind), "fault")
             if kind == "500":
                 return _error(500, {"error": "Internal error"})
             if kind == "502":
                 return PlainTextResponse("<html><body>502 Bad Gateway</body></html>", 502)
+            # A 200 means the server generated (and billed): only the answer is unreadable.
+            sim.garbled.add(song_id)
+            await asyncio.shield(sim.start_job(song_id))
             return PlainTextResponse("OK<!doctype html>", 200)
         job = sim.start_job(song_id)
         lost = roll < sim.config.fault_rate + sim.config.lost_response_rate
@@ -263,8 +287,10 @@ def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time
             sim.record("lookup", song_id, 400)
             return _error(400, {"error": "The song has been deleted"})
         sim.record("lookup", song_id, 200)
-        return JSONResponse({"song": sim.song(song_id), "user": {"user_id": 777},
-                             "feed_id": 1000 + int(sim._roll(song_id, "feed") * 1000)})
+        body = {"song": sim.song(song_id), "user": {"user_id": 777},
+                "feed_id": 1000 + int(sim._roll(song_id, "feed") * 1000)}
+        # json.dumps, not JSONResponse: a broken server may send NaN, which JSONResponse refuses.
+        return Response(json.dumps(body), media_type="application/json")
 
     def library() -> list[str]:
         return [f"user:777-mureka:123456789-song:{100000000 + i * 7919}"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from pathlib import Path
 
 from mureka_desktop.core import api
 from mureka_desktop.core.clock import FakeClock
+from mureka_desktop.core.config import SchedulerConfig
 from mureka_desktop.core.downloads import Kind
+from mureka_desktop.core.scheduler import Scheduler
+from mureka_desktop.core.store import State, Store
 
 
 class FakeApi:
@@ -25,6 +29,11 @@ class FakeApi:
         self.max_in_flight = 0
         self.next_video = 1000
         self.lose_answer: set[str] = set()
+        self.garble_answer: set[str] = set()
+        self.lookup_lag = 0.0  # a new video shows in look-ups only this much later
+        self.made_at: dict[str, float] = {}
+        self.offline = False
+        self.probes: list[float] = []
 
     def existing(self, song_id: str) -> api.Video:
         self.next_video += 1
@@ -33,7 +42,16 @@ class FakeApi:
         self.videos[song_id] = video
         return video
 
+    def _unreachable(self) -> None:
+        if self.offline:
+            raise api.Unreachable("Cannot reach the API: ConnectError")
+
+    async def probe(self) -> None:
+        self.probes.append(self.clock.time())
+        self._unreachable()
+
     async def generate_video(self, song_id: str) -> api.Video:
+        self._unreachable()
         self.calls.append((self.clock.time(), song_id))
         if self.outcomes[song_id]:
             raise self.outcomes[song_id].pop(0)
@@ -45,17 +63,25 @@ class FakeApi:
             self.in_flight -= 1
         self.generated[song_id] += 1
         video = self.existing(song_id)
+        self.made_at[song_id] = self.clock.time()
         if song_id in self.lose_answer:
             self.lose_answer.discard(song_id)
             raise api.TransientError("HTTP 502: lost", 502, maybe_started=True)
+        if song_id in self.garble_answer:
+            self.garble_answer.discard(song_id)
+            raise api.UnreadableSuccess("HTTP 200 with a body that is not JSON: 'OK<!doc'")
         return video
 
     async def get_song(self, song_id: str) -> api.SongInfo:
+        self._unreachable()
         self.lookups.append((self.clock.time(), song_id))
         if song_id in self.lookup_errors:
             raise self.lookup_errors[song_id]
+        video = self.videos.get(song_id)
+        if self.clock.time() < self.made_at.get(song_id, -1e18) + self.lookup_lag:
+            video = None
         return api.SongInfo(song_id, f"Song {song_id}", self.versions.get(song_id, "V8"), None,
-                            self.videos.get(song_id))
+                            video)
 
 
 class FakeFetch:
@@ -70,3 +96,27 @@ class FakeFetch:
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(b"0123456789")
         return 10
+
+
+class Rig:
+    """A scheduler on a fake API, fetcher and clock, with a real store in ``tmp``."""
+
+    def __init__(self, tmp: Path, **config: object) -> None:
+        self.tmp = tmp
+        self.clock = FakeClock()
+        self.api = FakeApi(self.clock)
+        self.fetch = FakeFetch()
+        self.store = Store(tmp / "q.sqlite3", now=self.clock.time)
+        self.config = SchedulerConfig(output_dir=tmp / "out", **config)  # type: ignore[arg-type]
+        self.scheduler = self.new_scheduler()
+
+    def new_scheduler(self) -> Scheduler:
+        return Scheduler(self.store, self.api, self.fetch, self.config, clock=self.clock,
+                         rng=random.Random(0))
+
+    def states(self) -> dict[str, State]:
+        return {i.song_id: i.state for i in self.store.all_items()}
+
+    def gaps(self) -> list[float]:
+        times = [t for t, _ in self.api.calls]
+        return [b - a for a, b in zip(times, times[1:], strict=False)]

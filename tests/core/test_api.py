@@ -169,3 +169,56 @@ async def test_accounts_and_listing():
     page = await client.list_songs(last_id="5")
     assert [s.song_id for s in page.songs] == ["a", "b"] and page.more and page.last_id == "b"
     await http.aclose()
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("7", 7.0), ("999999", api.MAX_RETRY_AFTER), ("inf", api.MAX_RETRY_AFTER),
+    ("-5", 0.0), ("nan", None), ("soon", None), ("", None),
+    ("Wed, 21 Oct 2026 07:28:30 GMT", 30.0),  # against the answer's Date header
+    ("Wed, 21 Oct 2026 07:20:00 GMT", 0.0), ("Wed, 21 Oct 2099 07:28:00 GMT", 600.0),
+])
+async def test_retry_after_is_parsed_defensively_and_capped(header, expected):
+    client, http = make_client(answer(429, {"code": 9008, "msg": "Too frequently"},
+                                      headers={"Retry-After": header,
+                                               "Date": "Wed, 21 Oct 2026 07:28:00 GMT"}))
+    with pytest.raises(api.RateLimited) as info:
+        await client.generate_video("1")
+    assert info.value.retry_after == expected
+    await http.aclose()
+
+
+@pytest.mark.parametrize("body", [{"video_url": "https://x"}, ["not", "an", "object"], None])
+async def test_a_200_that_cannot_be_read_says_the_server_generated(body):
+    handler = answer(200, text="OK<!doctype html>") if body is None else answer(200, body)
+    client, http = make_client(handler)
+    with pytest.raises(api.UnreadableSuccess) as info:
+        await client.generate_video("1")
+    assert info.value.status == 200 and info.value.maybe_started
+    await http.aclose()
+
+
+async def test_unreachable_host_is_its_own_error_and_probe_tells_it_apart():
+    def refuse(request):
+        raise httpx.ConnectError("refused", request=request)
+
+    client, http = make_client(refuse)
+    with pytest.raises(api.Unreachable):
+        await client.get_song("1")
+    with pytest.raises(api.Unreachable):
+        await client.probe()
+    await http.aclose()
+    client, http = make_client(answer(404, {"error": "No accounts configured"}))
+    await client.probe()  # any answer: the host is there
+    await http.aclose()
+
+
+async def test_a_lookup_with_nan_or_infinite_duration_is_read():
+    text = ('{"song": {"song_id": "1", "title": "T", "version": "V8", '
+            '"duration_milliseconds": NaN}}')
+    client, http = make_client(answer(200, text=text))
+    info = await client.get_song("1")
+    assert info.duration_ms is None and info.title == "T"
+    await http.aclose()
+    client, http = make_client(answer(200, text=text.replace("NaN", "Infinity")))
+    assert (await client.get_song("1")).duration_ms is None
+    await http.aclose()

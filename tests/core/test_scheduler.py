@@ -2,41 +2,15 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from fakes import FakeApi, FakeFetch
+from fakes import Rig
 
 from mureka_desktop.core import api
-from mureka_desktop.core.clock import FakeClock
-from mureka_desktop.core.config import SchedulerConfig
 from mureka_desktop.core.downloads import DownloadError
-from mureka_desktop.core.scheduler import Scheduler
-from mureka_desktop.core.store import State, Store
-
-
-class Rig:
-    def __init__(self, tmp: Path, **config: object) -> None:
-        self.tmp = tmp
-        self.clock = FakeClock()
-        self.api = FakeApi(self.clock)
-        self.fetch = FakeFetch()
-        self.store = Store(tmp / "q.sqlite3", now=self.clock.time)
-        self.config = SchedulerConfig(output_dir=tmp / "out", **config)  # type: ignore[arg-type]
-        self.scheduler = self.new_scheduler()
-
-    def new_scheduler(self) -> Scheduler:
-        return Scheduler(self.store, self.api, self.fetch, self.config, clock=self.clock,
-                         rng=random.Random(0))
-
-    def states(self) -> dict[str, State]:
-        return {i.song_id: i.state for i in self.store.all_items()}
-
-    def gaps(self) -> list[float]:
-        times = [t for t, _ in self.api.calls]
-        return [b - a for a, b in zip(times, times[1:], strict=False)]
+from mureka_desktop.core.store import State
 
 
 @pytest.fixture
@@ -112,21 +86,25 @@ async def test_6323_waits_5s_shrinks_window_then_regrows(rig: Rig):
     assert rig.scheduler.window.size > 4  # regrown after successes
 
 
-async def test_transient_errors_back_off_then_fail_after_5_attempts(rig: Rig):
+async def test_transient_errors_back_off_then_fail_after_5_attempts(tmp_path: Path):
+    # A back-off base well over the 3 s spacing: the spacing alone cannot pass for back-off.
+    rig = Rig(tmp_path, backoff_base=10.0, backoff_cap=120.0)
     rig.api.outcomes["100"] = [api.TransientError("HTTP 500: boom", 500, maybe_started=False)
                                for _ in range(5)]
     rig.store.add(["100"])
     rig.scheduler.start()
     await rig.clock.advance(2000)
+    await rig.scheduler.close()
     item = rig.store.by_song("100")
     assert item and item.state == State.FAILED and item.attempts == 5
     assert "HTTP 500: boom" in (item.last_error or "")
     gaps = rig.gaps()
-    assert all(b >= a * 0.9 for a, b in zip(gaps, gaps[1:], strict=False)) or max(gaps) > 6
-    # Each wait is the jittered back-off: at least the 3 s base, at most 3 s x 2^(attempt-1).
-    for attempt, gap in enumerate(gaps, start=1):
-        assert 3.0 <= gap <= 3.0 * 2 ** (attempt - 1) + 0.2, (attempt, gaps)
     assert len(rig.api.calls) == 5
+    # Each wait is the jittered back-off: at least the 10 s base, at most 10 s x 2^(attempt-1).
+    for attempt, gap in enumerate(gaps, start=1):
+        assert 10.0 <= gap <= 10.0 * 2 ** (attempt - 1) + 0.2, (attempt, gaps)
+    assert max(gaps) > 20.0  # it grows: attempt 4 waits between 10 s and 80 s
+    rig.store.close()
 
 
 async def test_400_fails_at_once_with_the_server_message(rig: Rig):
@@ -178,12 +156,19 @@ async def test_reuse_downloads_existing_video_and_refuses_v95_without_a_call(rig
     rig.api.lookup_errors["102"] = api.TransientError("HTTP 503", 503, maybe_started=False)
     rig.store.add(["100", "101", "102"])
     rig.scheduler.start()
-    await rig.clock.advance(100)
-    assert [s for _, s in rig.api.calls] == ["102"]  # the look-up failed: generate as usual
+    await rig.clock.advance(20)
+    # The look-up of 102 failed: it is not generated "as usual" but looked up again later.
+    assert rig.api.calls == []
     states = rig.states()
-    assert states == {"100": State.DONE, "101": State.FAILED, "102": State.DONE}
+    assert states == {"100": State.DONE, "101": State.FAILED, "102": State.QUEUED}
     assert "V9.5" in (rig.store.by_song("101").last_error or "")  # type: ignore[union-attr]
+    assert "Look-up failed" in (rig.store.by_song("102").last_error or "")  # type: ignore[union-attr]
     assert (existing.video_url, rig.tmp / "out" / "song-100.mp4") in rig.fetch.fetched
+    assert [s for _, s in rig.api.lookups].count("102") >= 2  # retried with back-off
+    del rig.api.lookup_errors["102"]
+    await rig.clock.advance(200)
+    assert [s for _, s in rig.api.calls] == ["102"]
+    assert rig.states()["102"] == State.DONE
 
 
 async def test_regenerate_skips_reuse_and_pays_again_only_when_asked(rig: Rig):

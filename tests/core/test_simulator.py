@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from mureka_desktop.core import api
+from mureka_desktop.core.clock import FakeClock
 from mureka_desktop.core.downloads import VIDEO, DownloadError, download, media_client
 from mureka_desktop.simulator import SimConfig, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
@@ -30,14 +31,25 @@ def client_for(config: SimConfig, now: Now | None = None):
 
 
 async def test_three_second_rule_and_slots():
-    client, http, sim = client_for(SimConfig(generation_time=0.2, slots=1))
+    # The simulator runs on a virtual clock: the generation cannot end while the test makes
+    # its other calls, however loaded the machine is.
+    clock = FakeClock()
+    app, sim = build_app(SimConfig(generation_time=0.2, generation_jitter=0.0, slots=1),
+                         clock.time, clock.sleep)
+    http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app))
+    client = api.MurekaClient(http, BASE, DEMO_TOKEN)
     first = asyncio.ensure_future(client.generate_video("1"))
-    await asyncio.sleep(0.05)
-    with pytest.raises(api.RateLimited):
+    while not sim.in_flight:
+        await asyncio.sleep(0)
+    with pytest.raises(api.RateLimited):  # no virtual time passed: less than 3 s
         await client.generate_video("2")
-    sim.last_call = None  # pretend 3 s passed: the slot is still busy
+    sim.last_call = None  # pretend 3 s passed: the slot is still busy (no time moved)
     with pytest.raises(api.SlotsBusy):
         await client.generate_video("3")
+    assert sim.in_flight and not first.done()
+    await clock.advance(0.15)
+    assert not first.done()  # the generation takes 0.2 s of the simulator's time
+    await clock.advance(0.1)
     video = await first
     assert video.video_url.startswith("http://localhost:1/media/")
     assert sim.generations == {"1": 1}

@@ -1,0 +1,50 @@
+"""What the scheduler tells the world: events, the status snapshot, and the words it uses
+for errors (safe to show the user)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mureka_desktop.core import api
+from mureka_desktop.core.config import PauseReason
+from mureka_desktop.core.store import Item, State
+
+
+@dataclass(frozen=True)
+class Event:
+    # "item", "paused", "resumed", "idle"; paused with reason.kind "offline" resumes by
+    # itself ("resumed") when the API answers again.
+    kind: str
+    item: Item | None = None
+    reason: PauseReason | None = None
+
+
+@dataclass(frozen=True)
+class Status:
+    running: bool
+    paused: PauseReason | None
+    in_flight: int
+    window: int
+    concurrency: int
+    next_call_in: float
+    counts: dict[State, int]
+    eta_seconds: float | None  # None while paused: nothing progresses
+    downloads: int
+
+
+def describe(exc: BaseException) -> str:
+    """An unexpected exception in one line: its type and message."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text[:300]}" if text else type(exc).__name__
+
+
+def explain(exc: api.AccountProblem) -> str:
+    if isinstance(exc, api.AuthError):
+        return f"The API rejected the token or the Mureka login: {exc.message}. " \
+               "Enter a new token in Settings, then resume."
+    if isinstance(exc, api.BillingError):
+        return f"Subscription or credits: {exc.message}. Top up the account, then resume."
+    if isinstance(exc, api.AccountStateError):
+        return f"The Mureka account needs attention ({exc.code}): {exc.message}. " \
+               "Update the account on useapi.net, then resume."
+    return exc.message

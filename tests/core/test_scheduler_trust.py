@@ -1,0 +1,389 @@
+"""The scheduler never pays twice, never hangs, and survives the network going away
+(virtual time; issue 6)."""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fakes import Rig
+
+from mureka_desktop.core import api
+from mureka_desktop.core.pacing import MARGIN_KEY, Pacer
+from mureka_desktop.core.scheduler import Event
+from mureka_desktop.core.store import ACTIVE_STATES, State
+
+
+@pytest.fixture
+async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
+    r = Rig(tmp_path)
+    yield r
+    await r.scheduler.close()
+    r.store.close()
+
+
+def item(rig: Rig, song: str) -> Any:
+    found = rig.store.by_song(song)
+    assert found is not None
+    return found
+
+
+def settled(rig: Rig) -> None:
+    """Nothing left running or stuck in an active state: the run is over."""
+    assert rig.scheduler.is_idle()
+    assert not rig.store.items_in(*ACTIVE_STATES), rig.states()
+
+
+# ------------------------------------------------------------ 1. every task ends in a state
+async def test_unexpected_error_in_a_lookup_fails_the_item_with_its_message(rig: Rig):
+    rig.api.lookup_errors["100"] = RuntimeError("the look-up exploded")  # type: ignore[assignment]
+    rig.store.add(["100", "101"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    settled(rig)
+    failed = item(rig, "100")
+    assert failed.state == State.FAILED
+    assert "RuntimeError: the look-up exploded" in failed.last_error
+    assert [s for _, s in rig.api.calls] == ["101"]  # 100 was never paid for
+
+
+async def test_unexpected_error_in_a_generate_call_is_looked_up_never_resent(rig: Rig):
+    rig.api.outcomes["100"] = [ValueError("a bug after the answer")]
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(rig.config.generation_deadline + 60)
+    settled(rig)
+    failed = item(rig, "100")
+    assert failed.state == State.FAILED
+    assert "ValueError: a bug after the answer" in failed.last_error
+    assert "No new call was made" in failed.last_error
+    assert len(rig.api.calls) == 1  # may have been paid for: never sent again on its own
+    assert len(rig.api.lookups) > 2  # looked up until the deadline
+
+
+async def test_unexpected_error_in_a_download_fails_the_download_only(rig: Rig):
+    rig.fetch.errors = [httpx.InvalidURL("Invalid IPv6 URL")]
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    settled(rig)
+    failed = item(rig, "100")
+    assert failed.state == State.FAILED and "InvalidURL: Invalid IPv6 URL" in failed.last_error
+    assert failed.video_id and failed.video_url  # the paid video is kept
+    assert rig.scheduler.retry_failed() == 1  # Retry downloads it: no new generation
+    await rig.clock.advance(60)
+    assert rig.states() == {"100": State.DONE}
+    assert rig.api.generated["100"] == 1 and len(rig.api.calls) == 1
+
+
+@pytest.mark.parametrize("error", [NotADirectoryError(20, "Not a directory"),
+                                   OSError(errno.EROFS, "Read-only file system"),
+                                   FileExistsError(17, "File exists")])
+async def test_output_folder_errors_in_a_download_pause_and_keep_the_links(rig: Rig, error):
+    rig.fetch.errors = [error]
+    rig.store.add(["100", "101", "102"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    settled(rig)
+    assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "output"
+    assert "Cannot write to the output folder" in rig.scheduler.paused.message
+    kept = item(rig, "100")
+    assert kept.state == State.QUEUED and kept.video_url and error.strerror in kept.last_error
+    rig.scheduler.start()  # fixed: resume
+    await rig.clock.advance(200)
+    assert set(rig.states().values()) == {State.DONE}
+    assert dict(rig.api.generated) == {"100": 1, "101": 1, "102": 1}
+
+
+async def test_a_full_data_folder_pauses_instead_of_killing_the_task(rig: Rig):
+    real_update = rig.store.update
+    full = {"on": True}
+
+    def update(item_id: int, **changes: Any) -> Any:
+        if full["on"] and changes.get("state") == State.DONE:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_update(item_id, **changes)
+
+    rig.store.update = update  # type: ignore[method-assign]
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    # Nothing can be written: the queue pauses (the CLI exits 3), the row keeps its last
+    # stored state and is picked up again on resume.
+    assert rig.scheduler.is_idle()
+    assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "storage"
+    assert "database or disk is full" in rig.scheduler.paused.message
+    full["on"] = False  # space freed; the user resumes
+    rig.scheduler.start()
+    await rig.clock.advance(60)
+    assert rig.states() == {"100": State.DONE}
+    assert rig.api.generated["100"] == 1
+
+
+async def test_verify_after_a_crash_with_lookups_broken_fails_without_paying(rig: Rig):
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(1)
+    await rig.scheduler.close()  # the app dies during the generation
+    rig.api.lookup_errors["100"] = RuntimeError("unreadable look-up")  # type: ignore[assignment]
+    rig.scheduler = rig.new_scheduler()
+    rig.scheduler.start()
+    await rig.clock.advance(rig.config.generation_deadline + 200)
+    settled(rig)
+    failed = item(rig, "100")
+    assert failed.state == State.FAILED and "unreadable look-up" in failed.last_error
+    assert len(rig.api.calls) == 1
+
+
+async def test_wait_idle_returns_after_any_of_these(rig: Rig):
+    """The CLI's wait: it ends for every kind of trouble above (here all at once)."""
+    rig.api.lookup_errors["100"] = RuntimeError("x")  # type: ignore[assignment]
+    rig.api.outcomes["101"] = [KeyError("y")]
+    rig.fetch.errors = [httpx.InvalidURL("z")]
+    rig.store.add(["100", "101", "102"])
+    rig.scheduler.start()
+    waiter = asyncio.ensure_future(rig.scheduler.wait_idle())
+    await rig.clock.advance(rig.config.generation_deadline + 100)
+    assert await waiter is True
+    settled(rig)
+
+
+# ------------------------------------------------ 2. output folder before the first paid call
+async def test_unwritable_output_folder_pauses_before_any_call(rig: Rig):
+    blocker = rig.tmp / "out"
+    blocker.write_text("a regular file where the folder should be")
+    rig.config.output_dir = blocker / "videos"
+    events: list[Event] = []
+    rig.scheduler.subscribe(events.append)
+    rig.store.add(["100", "101"])
+    rig.scheduler.start()
+    await rig.clock.advance(60)
+    assert rig.api.calls == [] and rig.api.lookups == []
+    paused = rig.scheduler.paused
+    assert paused is not None and paused.kind == "output"
+    assert str(blocker / "videos") in paused.message
+    assert [e.reason for e in events if e.kind == "paused"] == [paused]  # the banner's cue
+    assert set(rig.states().values()) == {State.QUEUED}
+    rig.config.output_dir = rig.tmp / "elsewhere"
+    rig.scheduler.start()
+    await rig.clock.advance(120)
+    assert set(rig.states().values()) == {State.DONE}
+
+
+# ----------------------------------------------------------- 3. a garbled 200 is paid for
+async def test_garbled_200_is_looked_up_until_the_video_shows_never_regenerated(rig: Rig):
+    rig.api.garble_answer.add("100")
+    rig.api.lookup_lag = 30.0  # the new video shows in look-ups only 30 s later
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(200)
+    assert rig.api.generated["100"] == 1
+    assert len(rig.api.calls) == 1
+    assert rig.states() == {"100": State.DONE}
+
+
+async def test_garbled_200_with_no_video_ever_fails_without_paying_again(rig: Rig):
+    rig.api.garble_answer.add("100")
+    rig.api.lookup_lag = 1e9
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(rig.config.generation_deadline + 100)
+    settled(rig)
+    failed = item(rig, "100")
+    assert failed.state == State.FAILED and "answered 200" in failed.last_error
+    assert len(rig.api.calls) == 1
+
+
+# ------------------------------------------------------------------------- 4. offline
+async def test_offline_pauses_keeps_items_probes_and_resumes_by_itself(rig: Rig):
+    events: list[Event] = []
+    rig.scheduler.subscribe(events.append)
+    rig.store.add([str(100 + i) for i in range(8)])
+    rig.scheduler.start()
+    await rig.clock.advance(7)  # a few calls out, the rest queued
+    before = {i.song_id: (i.attempts, i.state) for i in rig.store.all_items()}
+    rig.api.offline = True
+    await rig.clock.advance(1800)  # half an hour without the API
+    paused = rig.scheduler.paused
+    assert paused is not None and paused.kind == "offline" and "Offline" in paused.message
+    assert [e.reason.kind for e in events if e.kind == "paused" and e.reason] == ["offline"]
+    states = rig.states()
+    assert State.FAILED not in states.values()
+    for song, (attempts, state) in before.items():
+        now = item(rig, song)
+        if state == State.QUEUED:  # nothing burnt while offline
+            assert now.state == State.QUEUED and now.attempts == attempts, song
+    status = rig.scheduler.status()
+    assert not status.running and status.eta_seconds is None  # no ETA counting down
+    probes = rig.api.probes
+    assert 10 < len(probes) < 60  # quietly: back-off up to a minute between probes
+    gaps = [b - a for a, b in zip(probes, probes[1:], strict=False)]
+    assert max(gaps) > 30 and min(gaps) >= rig.config.probe_base
+    calls_while_offline = len(rig.api.calls)
+    rig.api.offline = False
+    await rig.clock.advance(61)  # the next probe finds the API
+    assert rig.scheduler.paused is None
+    assert events[-1].kind != "paused" and any(e.kind == "resumed" for e in events)
+    await rig.clock.advance(400)
+    assert set(rig.states().values()) == {State.DONE}
+    assert all(n == 1 for n in rig.api.generated.values())
+    assert len(rig.api.calls) > calls_while_offline
+
+
+async def test_offline_mid_generation_waits_and_never_pays_twice(rig: Rig):
+    rig.api.lose_answer.add("100")  # the answer is lost as the network goes away
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(44)
+    rig.api.offline = True
+    await rig.clock.advance(rig.config.generation_deadline * 3)  # offline past the deadline
+    assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "offline"
+    assert rig.states() == {"100": State.GENERATING}
+    rig.api.offline = False
+    await rig.clock.advance(120)
+    assert rig.states() == {"100": State.DONE}
+    assert rig.api.generated["100"] == 1 and len(rig.api.calls) == 1
+
+
+async def test_wait_idle_gives_up_after_the_offline_timeout_with_items_kept(rig: Rig):
+    rig.api.offline = True
+    rig.store.add(["100", "101"])
+    rig.scheduler.start()
+    waiter = asyncio.ensure_future(rig.scheduler.wait_idle(offline_timeout=600))
+    await rig.clock.advance(599)
+    assert not waiter.done()
+    await rig.clock.advance(5)
+    assert await waiter is False
+    assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "offline"
+    assert set(rig.states().values()) == {State.QUEUED}
+    assert all(i.attempts == 0 for i in rig.store.all_items())
+
+
+async def test_a_5xx_for_one_song_is_not_offline(rig: Rig):
+    rig.api.outcomes["100"] = [api.TransientError("HTTP 503", 503, maybe_started=False)] * 2
+    rig.store.add(["100", "101"])
+    rig.scheduler.start()
+    await rig.clock.advance(200)
+    assert rig.scheduler.paused is None and rig.api.probes == []
+    assert rig.states() == {"100": State.DONE, "101": State.DONE}
+
+
+async def test_a_download_cut_by_the_network_waits_instead_of_failing(rig: Rig):
+    from mureka_desktop.core.downloads import DownloadError
+
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(44)
+    rig.api.offline = True
+    rig.fetch.errors = [DownloadError("The video download broke off (ConnectError)")] * 10
+    await rig.clock.advance(600)
+    stuck = item(rig, "100")
+    assert stuck.state == State.DOWNLOADING and rig.scheduler.paused is not None
+    rig.fetch.errors = []
+    rig.api.offline = False
+    await rig.clock.advance(120)
+    assert rig.states() == {"100": State.DONE}
+
+
+async def test_a_rejected_token_on_a_lookup_pauses_the_queue_not_the_song(rig: Rig):
+    for song in ("100", "101"):
+        rig.api.lookup_errors[song] = api.AuthError("Unauthorized", 401)
+    rig.store.add(["100", "101"])
+    rig.scheduler.start()
+    await rig.clock.advance(120)
+    assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "auth"
+    assert rig.states() == {"100": State.QUEUED, "101": State.QUEUED}
+    assert rig.api.calls == []
+    rig.api.lookup_errors.clear()  # a new token
+    rig.scheduler.start()
+    await rig.clock.advance(120)
+    assert rig.states() == {"100": State.DONE, "101": State.DONE}
+
+
+async def test_a_rejected_token_while_looking_for_a_paid_video_keeps_it_for_resume(rig: Rig):
+    rig.api.lose_answer.add("100")
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(44)
+    rig.api.lookup_errors["100"] = api.AuthError("Unauthorized", 401)
+    await rig.clock.advance(30)
+    assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "auth"
+    assert rig.states() == {"100": State.GENERATING} and rig.scheduler.is_idle()
+    rig.api.lookup_errors.clear()
+    rig.scheduler.start()  # resumed: the paid generation is looked up, not sent again
+    await rig.clock.advance(60)
+    assert rig.states() == {"100": State.DONE}
+    assert len(rig.api.calls) == 1
+
+
+# ------------------------------------------------------ 5. Retry keeps refused songs refused
+async def test_retry_failed_keeps_v95_refused_unless_forced(rig: Rig):
+    rig.api.versions["100"] = "V9.5"
+    rig.api.outcomes["101"] = [api.InvalidSong("Unknown song", 400)]
+    rig.store.add(["100", "101"])
+    rig.scheduler.start()
+    await rig.clock.advance(60)
+    assert rig.states() == {"100": State.FAILED, "101": State.FAILED}
+    assert "No call was made" in item(rig, "100").last_error
+    assert rig.scheduler.retry_failed() == 1  # only the ordinary failure
+    await rig.clock.advance(60)
+    assert rig.states() == {"100": State.FAILED, "101": State.DONE}
+    assert [s for _, s in rig.api.calls] == ["101", "101"]
+    assert rig.scheduler.retry_failed([item(rig, "100").id]) == 0
+    assert rig.scheduler.retry_failed([item(rig, "100").id], force=True) == 1
+    await rig.clock.advance(60)
+    assert [s for _, s in rig.api.calls] == ["101", "101", "100"]  # forced: sent as asked
+
+
+# ------------------------------------------------------------------ 6. Retry-After capped
+@pytest.mark.parametrize("retry_after", [999999.0, float("inf")])
+async def test_a_huge_retry_after_does_not_freeze_the_queue(rig: Rig, retry_after: float):
+    rig.api.outcomes["100"] = [api.RateLimited("Too frequently", retry_after)]
+    rig.api.outcomes["101"] = [api.SlotsBusy("(6323)", retry_after)]
+    rig.store.add(["100", "101"])
+    rig.scheduler.start()
+    await rig.clock.advance(1400)
+    assert rig.states() == {"100": State.DONE, "101": State.DONE}
+    assert max(rig.gaps()) <= rig.config.retry_after_cap + 5
+
+
+# ------------------------------------------------------------------ 7. the margin decays
+async def test_the_9008_margin_decays_back_after_clean_calls(tmp_path: Path):
+    rig = Rig(tmp_path)
+    rig.store.set_meta(MARGIN_KEY, "1.6")  # left by an earlier storm: 4.6 s between calls
+    rig.scheduler = rig.new_scheduler()
+    rig.api.generation_time = 5.0  # slots never bind: the spacing alone sets the pace
+    rig.store.add([str(100 + i) for i in range(40)])
+    rig.scheduler.start()
+    await rig.clock.advance(600)
+    await rig.scheduler.close()
+    gaps = rig.gaps()
+    assert gaps[0] == pytest.approx(4.6, abs=0.06)
+    assert min(gaps) >= 3.0
+    assert gaps[-1] < 3.2  # back at the floor: 3 s + 0.08
+    assert rig.scheduler.pacer.margin == pytest.approx(rig.config.margin)
+    assert float(rig.store.get_meta(MARGIN_KEY) or 0) == pytest.approx(rig.config.margin)
+    rig.store.close()
+
+
+def test_the_margin_never_goes_under_its_floor_nor_reads_garbage(tmp_path: Path):
+    from mureka_desktop.core.store import Store
+
+    store = Store(tmp_path / "q.sqlite3")
+    store.set_meta(MARGIN_KEY, "nan")
+    pacer = Pacer(store, 3.0, 0.08)
+    assert pacer.margin == 0.08
+    for _ in range(100):
+        pacer.clean_call()
+    assert pacer.spacing == pytest.approx(3.08)
+    pacer.rate_limited(0.0, float("nan"))
+    assert pacer.not_before == 3.0
+    pacer.rate_limited(0.0, 1e12)
+    assert pacer.not_before == 600.0
+    store.close()
