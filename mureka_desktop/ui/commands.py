@@ -173,6 +173,7 @@ class QueueCommands:
 
     def apply_settings(self, settings: Settings, token: str) -> None:
         self.w.engine.apply_settings(settings, token)
+        self.w.notifier.set_keep_in_tray(settings.keep_in_tray)
 
     def fix(self, kind: str) -> None:
         if kind == "auth":

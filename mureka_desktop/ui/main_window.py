@@ -49,6 +49,7 @@ from mureka_desktop.ui.delegates import ProgressDelegate
 from mureka_desktop.ui.drop_overlay import DropOverlay
 from mureka_desktop.ui.help import HelpCommands
 from mureka_desktop.ui.intake import Intake
+from mureka_desktop.ui.notifications import Notifier
 from mureka_desktop.ui.preview import PreviewPane
 from mureka_desktop.ui.queue_model import (
     COL_ERROR,
@@ -59,7 +60,7 @@ from mureka_desktop.ui.queue_model import (
     QueueFilter,
     QueueModel,
 )
-from mureka_desktop.ui.status import Banner, Notifier, StatusPanel
+from mureka_desktop.ui.status import Banner, StatusPanel
 from mureka_desktop.ui.toolbar import TextWhereRoom
 
 log = logging.getLogger(__name__)
@@ -144,7 +145,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.status_panel = StatusPanel(self.statusBar())
-        self.notifier = Notifier(self)
+        self.notifier = Notifier(self, keep_in_tray=engine.settings.keep_in_tray)
+        self.quitting = False  # Quit ends the app even when it keeps running in the tray
         self.intake = Intake(engine, self, self.tasks)
         self.dialog: QWidget | None = None
         self._actions_stale = True
@@ -213,7 +215,7 @@ class MainWindow(QMainWindow):
         self.preview.detail.set_copy_action(self.copy_error_action)
         self.settings_action = a("Settings…", self.commands.open_settings, "Ctrl+,",
                                  icon="settings")
-        self.quit_action = a("Quit", self.close, QKeySequence.StandardKey.Quit, icon="quit")
+        self.quit_action = a("Quit", self.quit, QKeySequence.StandardKey.Quit, icon="quit")
         self.play_action = a("Play / pause preview", self.preview.toggle_play, "Space",
                              icon="play")
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -485,7 +487,15 @@ class MainWindow(QMainWindow):
         s.setValue("columns", self.table.horizontalHeader().saveState())
         s.sync()
 
+    def quit(self) -> None:
+        self.quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.notifier.keep_in_tray and not self.quitting:
+            event.ignore()  # keeps running in the tray; the tray's menu has Quit
+            self.hide()
+            return
         self.save_state()
         self.preview.release()
         self._tick.stop()
