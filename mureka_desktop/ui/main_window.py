@@ -43,7 +43,7 @@ from mureka_desktop.app import Engine
 from mureka_desktop.core import events as ev
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
-from mureka_desktop.ui import heap, icons, queue_actions
+from mureka_desktop.ui import accessibility, heap, icons, queue_actions
 from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.delegates import ProgressDelegate
 from mureka_desktop.ui.drop_overlay import DropOverlay
@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.refresh_status()
         self._update_empty_hint()
+        accessibility.describe(self)
 
     # ------------------------------------------------------------------ actions
     def _action(self, text: str, slot: object,
