@@ -25,11 +25,11 @@ def error_text(items: Sequence[Item]) -> str:
 
 
 def failed_message(item: Item) -> str:
-    """What the video area says for a failed song: why, in a line, not only that it failed."""
-    reason = (item.last_error or "no reason was recorded").strip().splitlines()[0]
-    if len(reason) > 200:
-        reason = reason[:199] + "…"
-    return f"No video: this song failed.\n{reason}\n\nRetry failed (Ctrl+Shift+R) tries again."
+    """What the video area says for a failed song; the reason itself is in the detail above
+    (said once: the same sentence twice on one pane reads as a glitch)."""
+    where = "the error is above" if item.last_error else "no reason was recorded"
+    return (f"No video: this song failed ({where}).\n\n"
+            "Retry failed (Ctrl+Shift+R) tries again.")
 
 
 class SongDetail(QWidget):

@@ -30,9 +30,10 @@ async def test_a_failed_song_shows_state_attempts_and_the_full_error(window: Mai
     assert "Failed" in detail.state_label.text()
     assert "2 attempts" in detail.state_label.text()
     assert detail.error_label.isVisibleTo(window) and ERROR in detail.error_label.text()
-    # the video area says why, not only that it failed
+    # the preview says why, not only that it failed: the reason above, once
     message = window.preview.video_message.text()
-    assert "failed" in message and "song has no lyrics" in message
+    assert "failed" in message and "error is above" in message
+    assert "song has no lyrics" not in message
     assert window.copy_error_action.isEnabled()
     window.copy_error_action.trigger()
     assert QGuiApplication.clipboard().text() == f"700000001: {ERROR}"
