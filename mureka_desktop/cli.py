@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn Mureka song ids into lyrics videos (useapi.net API). With no "
                     "command, opens the window.")
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add Mureka Desktop to your applications menu and to 'Open with' "
+                             "for .txt, .csv and .json files (for pip and pipx installs)")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added")
     # Start-up timing (bench/bench_startup.py): print when the window is painted, then quit.
     parser.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
@@ -96,9 +101,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+SUBCOMMANDS = ("generate", "export")
+VALUED_OPTIONS = ("--data-dir",)
+
+
+def split_window_inputs(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``mureka-desktop [options] [files or ids]`` (the window; "Open with" passes files):
+    the ids and files apart from the options. A subcommand's arguments stay where they are."""
+    options: list[str] = []
+    inputs: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            inputs.extend(args)
+        elif arg in SUBCOMMANDS and not inputs:
+            return [*options, arg, *args], []
+        elif arg.startswith("-") and arg != "-":
+            options.append(arg)
+            value = next(args, None) if arg in VALUED_OPTIONS else None
+            if value is not None:
+                options.append(value)
+        else:
+            inputs.append(arg)
+    return options, inputs
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv, window_inputs = split_window_inputs(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from mureka_desktop import desktop_entry
+
+        return desktop_entry.main(uninstalling=args.uninstall_desktop_entry)
     paths = AppPaths.resolve(args.data_dir)
     if args.command == "generate":
         # Files and stdin are read here, before the event loop starts.
@@ -109,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mureka_desktop.ui.launch import run_window
 
     code: int = run_window(paths, demo=args.demo, verbose=args.verbose,
-                           exit_after_show=args.exit_after_show)
+                           exit_after_show=args.exit_after_show, inputs=window_inputs)
     return code
 
 
