@@ -185,7 +185,7 @@ class Reporter:
         self.out = out
         self.scrub = scrub
         self.offline_timeout = offline_timeout
-        self._last: dict[int, State] = {}
+        self._last: dict[int, tuple[State, str | None]] = {}
         self._offline = False
 
     def __call__(self, event: ev.Event) -> None:
@@ -203,12 +203,14 @@ class Reporter:
         if not isinstance(event, ev.SongChanged):
             return
         item = event.item
-        if self._last.get(item.id) == item.state:
+        # a note on a running generation (its answer was lost: looking for the video) counts
+        note = item.last_error if item.state == State.GENERATING else None
+        if self._last.get(item.id) == (item.state, note):
             return
-        self._last[item.id] = item.state
+        self._last[item.id] = (item.state, note)
         detail = ""
         if item.state == State.GENERATING:
-            detail = f" (attempt {item.attempts})"
+            detail = f" (attempt {item.attempts})" + (f": {note}" if note else "")
         elif item.state == State.DONE:
             detail = f" -> {item.video_path}"
         elif item.state in (State.FAILED, State.QUEUED) and item.last_error:
