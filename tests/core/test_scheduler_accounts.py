@@ -206,3 +206,11 @@ async def test_status_shows_slots_per_account_and_a_combined_eta(rig: Rig):
     assert one_account_eta is not None
     eta = rig.scheduler.eta()
     assert eta is not None and eta < one_account_eta / 1.5
+
+
+def test_status_bar_text_per_account():
+    from mureka_desktop.core.accounts import LaneStatus, lanes_text
+
+    lanes = (LaneStatus("A", 10, 10, None), LaneStatus("B", 7, 10, None),
+             LaneStatus("C", 0, 10, PauseReason("account", "broken", "C")))
+    assert lanes_text(lanes) == "A 10/10 · B 7/10 · C paused"
