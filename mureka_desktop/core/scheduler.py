@@ -36,6 +36,7 @@ from mureka_desktop.core.tasks import TaskOwner
 __all__ = ["Api", "Event", "Scheduler", "Status"]
 log = logging.getLogger(__name__)
 RUNNING_KEY = "queue_running"
+DISCOVERY_INTERVAL = 10.0  # s between looks past the queue's head for other accounts
 
 
 class Api(Protocol):
@@ -79,6 +80,7 @@ class Scheduler:
         self._idle = asyncio.Event()
         self._loop_task: asyncio.Task[None] | None = None
         self._recovered = False
+        self._looked_past = float("-inf")
 
     # ------------------------------------------------------------------ public API
     def subscribe(self, listener: Callable[[Event], None]) -> None:
@@ -438,7 +440,7 @@ class Scheduler:
             self.pause(every)
             return None
         now = self.clock.time()
-        candidates = self.store.queued(limit=max(50, self.config.lookahead * 4))
+        candidates = self._candidates()
         for item in candidates:  # known links: only download, no slot needed
             if item.has_links and item.id not in self._downloading:
                 self._download(item)
@@ -465,6 +467,28 @@ class Scheduler:
             # Other lanes may now have to wait for this call (token-wide, unknown account).
             soonest = _soonest(soonest, self.lanes.wait_time(lane, now))
         return soonest
+
+    def _candidates(self) -> list[Item]:
+        """The head of the queue, and when it belongs only to accounts that cannot call
+        (paused, every slot busy), the next songs of the other accounts too: one account's
+        thousand songs first in line never hold the others back."""
+        limit = max(50, self.config.lookahead * 4)
+        head = self.store.queued(limit=limit)
+        if len(head) < limit:
+            return head
+        blocked = {lane.key for lane in self.lanes.all()
+                   if lane.paused is not None or lane.free_slots(self.config.concurrency) <= 0}
+        keys = {self.lanes.for_song(item.song_id).key for item in head}
+        now = self.clock.time()
+        # One account known: look past the head for others now and then only (the query
+        # scans the queue); several, or the head's accounts stuck: every time.
+        if not keys <= blocked and len(self.lanes.all()) <= 1 \
+                and now < self._looked_past + DISCOVERY_INTERVAL:
+            return head
+        self._looked_past = now
+        seen = {item.id for item in head}
+        return head + [item for item in self.store.queued_outside(keys, limit)
+                       if item.id not in seen]
 
     def _in_order(self, candidates: list[Item]) -> list[Item]:
         """Items that may be generated, those put back (9008, 6323) first."""
@@ -499,8 +523,8 @@ class Scheduler:
     # ------------------------------------------------------------------ look-ups
     def _start_lookups(self, candidates: list[Item], now: float) -> float | None:
         """Start the reuse checks due; return when the next one waiting on back-off is."""
-        pending = [i for i in candidates if not i.checked and not i.regenerate
-                   and not i.has_links and i.id not in self._checking]
+        pending = self._by_lane([i for i in candidates if not i.checked and not i.regenerate
+                                 and not i.has_links and i.id not in self._checking])
         soonest: float | None = None
         due = []
         for item in pending:
@@ -513,6 +537,20 @@ class Scheduler:
                 break
             self._spawn(self._checking, item.id, self.lookups.check(item), "check")
         return soonest
+
+    def _by_lane(self, items: list[Item]) -> list[Item]:
+        """Round robin over the accounts (paused ones left out), each in queue order: every
+        account's next songs are looked up early."""
+        queues: dict[str | None, list[Item]] = {}
+        for item in items:
+            lane = self.lanes.for_song(item.song_id)
+            if lane.paused is None:
+                queues.setdefault(lane.key, []).append(item)
+        out: list[Item] = []
+        rounds = max((len(q) for q in queues.values()), default=0)
+        for k in range(rounds):
+            out.extend(q[k] for q in queues.values() if k < len(q))
+        return out
 
     def _download(self, item: Item) -> None:
         self._spawn(self._downloading, item.id, self.downloads.run(item), "download")

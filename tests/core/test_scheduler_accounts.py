@@ -214,3 +214,18 @@ def test_status_bar_text_per_account():
     lanes = (LaneStatus("A", 10, 10, None), LaneStatus("B", 7, 10, None),
              LaneStatus("C", 0, 10, PauseReason("account", "broken", "C")))
     assert lanes_text(lanes) == "A 10/10 · B 7/10 · C paused"
+
+
+async def test_one_accounts_long_run_first_in_line_does_not_hold_the_others_back(
+        tmp_path: Path):
+    rig = Rig(tmp_path)  # with the look-ups before each generation
+    rig.api.generation_time = 8.0
+    rig.store.add([full("111", 800000 + i) for i in range(80)]
+                  + [full("222", 900000 + i) for i in range(5)])
+    rig.scheduler.start()
+    await rig.clock.advance(20)
+    # Account 222's songs are 81st to 85th in line: they still start within seconds.
+    assert len(rig.calls_of("222")) >= 4
+    assert len(rig.calls_of("111")) >= 6
+    await rig.scheduler.close()
+    rig.store.close()
