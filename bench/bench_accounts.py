@@ -88,6 +88,15 @@ def short_gaps(sim: Simulator) -> int:
     return count
 
 
+def rejected(sim: Simulator) -> tuple[int, int]:
+    """9008s: in the first 5 s of the run (learning the scope), and later (a call that left
+    3.08 s after the previous one reached the server under 3 s after it: machine load)."""
+    calls = [c for c in sim.calls if c["kind"] == "generate"]
+    start = min(c["m"] for c in calls)
+    early = sum(1 for c in calls if c["note"] == "9008" and c["m"] - start < 5.0)
+    return early, sum(1 for c in calls if c["note"] == "9008") - early
+
+
 def verdict(ratio: float) -> str:
     return "ok" if ratio >= TARGET else "BELOW TARGET"
 
@@ -102,17 +111,17 @@ def main() -> None:
     print(f"bench_accounts per-account: {len(ACCOUNTS)} x {PER_ACCOUNT} songs, "
           f"{GENERATION:.0f} s generations: ideal {ideal:.2f} s, actual {actual:.2f} s, "
           f"ratio {ratio:.3f} (target >= {TARGET}: {verdict(ratio)}); calls under 3 s within "
-          f"an account {short_gaps(sim)}; max in flight per account {worst}; "
-          f"done {counts.get('done', 0)}")
+          f"an account {short_gaps(sim)} (9008s early/later {rejected(sim)}); max in flight "
+          f"per account {worst}; done {counts.get('done', 0)}")
 
     sim, counts = scenario(spacing_scope="token")
-    calls = [c for c in sim.calls if c["kind"] == "generate"]
-    rejected = sum(1 for c in calls if c["note"] == "9008")
+    early, later = rejected(sim)
     starts = accepted(sim)
     actual = max(starts) + GENERATION - min(starts)
     ideal = ideal_makespan(len(ACCOUNTS) * PER_ACCOUNT, GENERATION, slots=10 * len(ACCOUNTS))
     ratio = ideal / actual
-    print(f"bench_accounts token-wide: 9008 before learning {rejected} (target <= 1); "
+    print(f"bench_accounts token-wide: 9008s while learning {early} (target <= 1), later "
+          f"{later}; "
           f"ideal {ideal:.2f} s, actual {actual:.2f} s, ratio {ratio:.3f} "
           f"(target >= {TARGET}: {verdict(ratio)}); calls under 3 s within an account "
           f"{short_gaps(sim)}; done {counts.get('done', 0)}")

@@ -9,9 +9,10 @@ the lane keyed ``None``, which is spaced against every other lane (it may be any
 the 3 s rule holds whatever account it turns out to be.
 
 Whether the 3 s rule counts per account or per useapi.net token is not documented.  The lanes
-start per account and learn: a 9008 for an account whose own previous call was at least 3 s
-before, while another account's call went out less than 3 s before, can only mean the rule is
-token-wide.  From then on every call is spaced against every other (persisted in the store's
+start per account and learn: a 9008 for an account whose own previous call was well over 3 s
+before (:data:`LEARN_SLACK`), while another account's call went out less than 3 s before, can
+only mean the rule is token-wide.  While the scope is unknown one call at a time may overlap
+another account's 3 s (:data:`PROBE_WINDOW`), so learning costs at most one rejected call.  From then on every call is spaced against every other (persisted in the store's
 meta, :meth:`AccountLanes.reset_scope` forgets it).
 """
 
@@ -33,6 +34,11 @@ SCOPE_KEY = "spacing_scope"  # "token" or "account" once learned; absent or "" u
 # probe); a 9008 comes back at once, so a probe unanswered this long confirms the per-account
 # rule.  This keeps the cost of learning "token-wide" at one rejected call.
 PROBE_WINDOW = 0.9
+# A 9008 is evidence of the token-wide rule only when the account's own previous call was
+# this much more than 3 s before (or there was none): a call sent 3.08 s after the previous
+# one may reach the server under 3 s after it through a loaded machine or network, and that
+# ordinary 9008 must not switch every account to a third of their speed.
+LEARN_SLACK = 1.0
 SHARED_KEY = "lookups_share_limit"
 _ACCOUNT = re.compile(r"user:[0-9]+-mureka:([0-9]+)-song:[0-9]+", re.IGNORECASE)
 
@@ -169,8 +175,8 @@ class AccountLanes:
     def _token_wide_cause(self, lane: AccountLane, sent_at: float) -> bool:
         interval = self._config.min_interval
         own = [t for t, key in self._recent if key == lane.key and t < sent_at]
-        if own and sent_at - max(own) < interval:
-            return False  # its own spacing was short: an ordinary 9008
+        if own and sent_at - max(own) < interval + LEARN_SLACK:
+            return False  # its own spacing may have looked short to the server
         return any(key != lane.key and sent_at - interval < t <= sent_at
                    for t, key in self._recent)
 

@@ -229,3 +229,17 @@ async def test_one_accounts_long_run_first_in_line_does_not_hold_the_others_back
     assert len(rig.calls_of("111")) >= 6
     await rig.scheduler.close()
     rig.store.close()
+
+
+async def test_a_9008_from_network_jitter_in_steady_state_teaches_nothing(rig: Rig):
+    # Per account, side by side: a 9008 on an account's third call (its own previous call
+    # 3.08 s before, by our clock; the server saw it later, through a loaded network) while
+    # the other accounts called a moment before.  That is no evidence the rule is
+    # token-wide: an ordinary 9008, the margin widens, nothing is learned.
+    rig.api.outcomes[full("222", 501002)] = [api.RateLimited("Too frequently")]
+    rig.store.add(songs(5))
+    rig.scheduler.start()
+    await rig.clock.advance(200)
+    assert set(rig.states().values()) == {State.DONE}
+    assert not rig.scheduler.lanes.token_wide
+    assert rig.scheduler.lanes.lane("222").pacer.margin > rig.config.margin
