@@ -1,9 +1,12 @@
 """The scheduler: the one object that makes generate calls.
 
-It owns spacing, the in-flight window, back-off, retries, pausing, reuse look-ups, crash
-recovery and the hand-over to downloads.  The UI and the CLI ask it to start, pause, cancel or
-retry and learn what happened through :class:`Event` callbacks.  Time comes from an injected
-:class:`~mureka_desktop.core.clock.Clock`, so its tests run in virtual time.
+It owns retries, pausing, reuse look-ups, crash recovery and the hand-over to downloads; the
+limits (spacing, the in-flight window, back-off, a paused account) belong to each Mureka
+account's lane (:mod:`.accounts`), which it asks which account may call now, and
+:mod:`.picking` says which songs it looks at next.  The UI and the CLI ask it to start,
+pause, cancel or retry and learn what happened through :class:`Event` callbacks.  Time
+comes from an injected :class:`~mureka_desktop.core.clock.Clock`, so its tests run in virtual
+time.
 
 Every task it starts ends in a state: an error that is not one of ours fails (or pauses) the
 item with its message, a database that cannot be written pauses the queue, and an API host
@@ -29,6 +32,7 @@ from mureka_desktop.core.download_jobs import DownloadJobs, Fetch, check_output_
 from mureka_desktop.core.generation import Generations
 from mureka_desktop.core.lookups import Lookups
 from mureka_desktop.core.pacing import Pacer, Window
+from mureka_desktop.core.picking import Picker
 from mureka_desktop.core.scheduler_events import Event, Status, describe
 from mureka_desktop.core.store import FINISHED_STATES, Item, State, Store
 from mureka_desktop.core.tasks import TaskOwner
@@ -36,7 +40,6 @@ from mureka_desktop.core.tasks import TaskOwner
 __all__ = ["Api", "Event", "Scheduler", "Status"]
 log = logging.getLogger(__name__)
 RUNNING_KEY = "queue_running"
-DISCOVERY_INTERVAL = 10.0  # s between looks past the queue's head for other accounts
 
 
 class Api(Protocol):
@@ -55,6 +58,7 @@ class Scheduler:
         self.clock = clock or Clock()
         self.rng = rng or random.Random()
         self.lanes = AccountLanes(store, config)
+        self.picker = Picker(store, self.lanes, config, self.clock)
         self.tasks = TaskOwner("scheduler")
         self.connectivity = Connectivity(lambda: self.api.probe(), self.clock, self.rng, config,
                                          self.tasks, changed=self._connectivity_changed)
@@ -80,7 +84,6 @@ class Scheduler:
         self._idle = asyncio.Event()
         self._loop_task: asyncio.Task[None] | None = None
         self._recovered = False
-        self._looked_past = float("-inf")
 
     # ------------------------------------------------------------------ public API
     def subscribe(self, listener: Callable[[Event], None]) -> None:
@@ -172,24 +175,6 @@ class Scheduler:
             lane.paused = None
             self._emit(Event("resumed"))
         self.wake()
-
-    def _all_waiting_paused(self) -> PauseReason | None:
-        """When every song left to start belongs to a paused account: why (for the whole
-        queue), else None."""
-        if not any(lane.paused for lane in self.lanes.all()):
-            return None
-        reasons: list[PauseReason] = []
-        for item in self.store.items_in(State.QUEUED, State.CHECKING):
-            paused = self.lanes.for_song(item.song_id).paused
-            if paused is None:
-                return None
-            if paused not in reasons:
-                reasons.append(paused)
-        if not reasons or self._checking:
-            return None
-        if len(reasons) == 1:
-            return reasons[0]
-        return PauseReason(reasons[0].kind, " ".join(r.message for r in reasons))
 
     def _save_running(self, running: bool) -> None:
         try:
@@ -436,18 +421,18 @@ class Scheduler:
         if not self._recovered:
             self._recovered = True
             self._recover()
-        if (every := self._all_waiting_paused()) is not None:
+        if (every := self.picker.all_waiting_paused(self._checking)) is not None:
             self.pause(every)
             return None
         now = self.clock.time()
-        candidates = self._candidates()
+        candidates = self.picker.candidates()
         for item in candidates:  # known links: only download, no slot needed
             if item.has_links and item.id not in self._downloading:
                 self._download(item)
         soonest = self._start_lookups(candidates, now) if self.config.reuse_existing \
             else None
         done: set[str | None] = set()  # lanes that sent, or cannot send, this round
-        for item in self._in_order(candidates):
+        for item in self.picker.in_order(candidates, self._front, self._checking):
             lane = self.lanes.for_song(item.song_id)
             if lane.key in done:
                 continue
@@ -468,43 +453,6 @@ class Scheduler:
             soonest = _soonest(soonest, self.lanes.wait_time(lane, now))
         return soonest
 
-    def _candidates(self) -> list[Item]:
-        """The head of the queue, and when it belongs only to accounts that cannot call
-        (paused, every slot busy), the next songs of the other accounts too: one account's
-        thousand songs first in line never hold the others back."""
-        limit = max(50, self.config.lookahead * 4)
-        head = self.store.queued(limit=limit)
-        if len(head) < limit:
-            return head
-        blocked = {lane.key for lane in self.lanes.all()
-                   if lane.paused is not None or lane.free_slots(self.config.concurrency) <= 0}
-        keys = {self.lanes.for_song(item.song_id).key for item in head}
-        now = self.clock.time()
-        # One account known: look past the head for others now and then only (the query
-        # scans the queue); several, or the head's accounts stuck: every time.
-        if not keys <= blocked and len(self.lanes.all()) <= 1 \
-                and now < self._looked_past + DISCOVERY_INTERVAL:
-            return head
-        self._looked_past = now
-        seen = {item.id for item in head}
-        return head + [item for item in self.store.queued_outside(keys, limit)
-                       if item.id not in seen]
-
-    def _in_order(self, candidates: list[Item]) -> list[Item]:
-        """Items that may be generated, those put back (9008, 6323) first."""
-        first: list[Item] = []
-        for item_id in list(self._front):
-            front = self.store.get(item_id)
-            if front is not None and front.state == State.QUEUED and not front.has_links:
-                first.append(front)
-            else:
-                self._front.remove(item_id)
-        seen = {item.id for item in first}
-        rest = [item for item in candidates if item.id not in seen and not item.has_links
-                and item.id not in self._checking
-                and (item.checked or item.regenerate or not self.config.reuse_existing)]
-        return first + rest
-
     def _send(self, lane: AccountLane, item: Item, now: float) -> None:
         if item.id in self._front:
             self._front.remove(item.id)
@@ -523,8 +471,9 @@ class Scheduler:
     # ------------------------------------------------------------------ look-ups
     def _start_lookups(self, candidates: list[Item], now: float) -> float | None:
         """Start the reuse checks due; return when the next one waiting on back-off is."""
-        pending = self._by_lane([i for i in candidates if not i.checked and not i.regenerate
-                                 and not i.has_links and i.id not in self._checking])
+        pending = self.picker.by_lane([
+            i for i in candidates if not i.checked and not i.regenerate and not i.has_links
+            and i.id not in self._checking])
         soonest: float | None = None
         due = []
         for item in pending:
@@ -537,20 +486,6 @@ class Scheduler:
                 break
             self._spawn(self._checking, item.id, self.lookups.check(item), "check")
         return soonest
-
-    def _by_lane(self, items: list[Item]) -> list[Item]:
-        """Round robin over the accounts (paused ones left out), each in queue order: every
-        account's next songs are looked up early."""
-        queues: dict[str | None, list[Item]] = {}
-        for item in items:
-            lane = self.lanes.for_song(item.song_id)
-            if lane.paused is None:
-                queues.setdefault(lane.key, []).append(item)
-        out: list[Item] = []
-        rounds = max((len(q) for q in queues.values()), default=0)
-        for k in range(rounds):
-            out.extend(q[k] for q in queues.values() if k < len(q))
-        return out
 
     def _download(self, item: Item) -> None:
         self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
