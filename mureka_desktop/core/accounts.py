@@ -12,8 +12,9 @@ Whether the 3 s rule counts per account or per useapi.net token is not documente
 start per account and learn: a 9008 for an account whose own previous call was well over 3 s
 before (:data:`LEARN_SLACK`), while another account's call went out less than 3 s before, can
 only mean the rule is token-wide.  While the scope is unknown one call at a time may overlap
-another account's 3 s (:data:`PROBE_WINDOW`), so learning costs at most one rejected call.  From then on every call is spaced against every other (persisted in the store's
-meta, :meth:`AccountLanes.reset_scope` forgets it).
+another account's 3 s (:data:`PROBE_WINDOW`), so learning costs at most one rejected call.
+Once learned, every call is spaced against every other (persisted in the store's meta;
+:meth:`AccountLanes.reset_scope` forgets it).
 """
 
 from __future__ import annotations

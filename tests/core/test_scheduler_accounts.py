@@ -243,3 +243,15 @@ async def test_a_9008_from_network_jitter_in_steady_state_teaches_nothing(rig: R
     assert set(rig.states().values()) == {State.DONE}
     assert not rig.scheduler.lanes.token_wide
     assert rig.scheduler.lanes.lane("222").pacer.margin > rig.config.margin
+
+
+async def test_each_account_fills_its_own_ten_slots_and_no_more(rig: Rig):
+    rig.api.generation_time = 45.0  # slots, not spacing, are the limit
+    rig.store.add(songs(25))
+    rig.scheduler.start()
+    await rig.clock.advance(60)
+    assert dict(rig.api.max_in_flight_by) == {"111": 10, "222": 10, "333": 10}
+    assert rig.api.max_in_flight == 30  # three accounts: three times the slots of one
+    await rig.clock.advance(400)
+    assert set(rig.states().values()) == {State.DONE}
+    assert max(rig.api.max_in_flight_by.values()) == 10
