@@ -36,3 +36,4 @@ class PauseReason:
     # "error" (a bug: the message says what)
     kind: str
     message: str
+    account: str | None = None  # set when only this Mureka account's songs wait

@@ -197,6 +197,10 @@ class Engine:
     def pause(self) -> None:
         self.scheduler.pause()
 
+    def reset_spacing_scope(self) -> None:
+        """Forget whether the 3 s rule was learned to count per token (Settings)."""
+        self.scheduler.lanes.reset_scope()
+
     def set_run_options(self, *, concurrency: int | None = None,
                         reuse_existing: bool | None = None) -> None:
         """Options for this run only (the CLI's flags); Settings are not saved."""

@@ -18,11 +18,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from mureka_desktop.core import api
+from mureka_desktop.core.accounts import AccountLane, AccountLanes
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
 from mureka_desktop.core.lookups import LookupFailed, Lookups
-from mureka_desktop.core.pacing import Pacer, Window, backoff
+from mureka_desktop.core.pacing import backoff
 from mureka_desktop.core.scheduler_events import describe, explain
 from mureka_desktop.core.store import Item, State
 
@@ -33,14 +34,14 @@ log = logging.getLogger(__name__)
 
 
 class Generations:
-    def __init__(self, client: Callable[[], Api], pacer: Pacer, window: Window,
+    def __init__(self, client: Callable[[], Api], lanes: AccountLanes,
                  lookups: Lookups, connectivity: Connectivity, config: SchedulerConfig,
                  clock: Clock, rng: random.Random, front: deque[int], *,
-                 change: Callable[..., Item], in_flight: Callable[[], int],
-                 pause: Callable[[PauseReason], None], found: Callable[[Item], None]) -> None:
+                 change: Callable[..., Item],
+                 pause: Callable[[PauseReason, str | None], None],
+                 found: Callable[[Item], None]) -> None:
         self._client = client
-        self.pacer = pacer
-        self.window = window
+        self.lanes = lanes
         self.lookups = lookups
         self.connectivity = connectivity
         self.config = config
@@ -48,40 +49,44 @@ class Generations:
         self.rng = rng
         self._front = front  # items to send first (shared with the scheduler)
         self._change = change
-        self._in_flight = in_flight
         self._pause = pause
         self._found = found
         self.times: deque[float] = deque(maxlen=20)  # seconds the last generations took
 
     async def run(self, item: Item) -> None:
+        """One generate call, on the lane (Mureka account) the scheduler sent it on."""
+        lane = self.lanes.for_song(item.song_id)
+        pacer = lane.pacer
         started = self.clock.time()
         try:
             video = await self._client().generate_video(item.song_id)
         except api.RateLimited as exc:
-            self.pacer.rate_limited(self.clock.time(), exc.retry_after)
-            self._put_back(item, f"Rate limited ({exc.message}); resending")
+            learned = self.lanes.rate_limited(lane, item.generation_started_at or started,
+                                              self.clock.time(), exc.retry_after)
+            self._put_back(item, "Rate limited: the 3 s rule counts per token; resending"
+                           if learned else f"Rate limited ({exc.message}); resending")
             return
         except api.SlotsBusy as exc:
-            self.pacer.clean_call()
-            self.window.slots_busy(self._in_flight() - 1)
+            pacer.clean_call()
+            lane.window.slots_busy(len(lane.in_flight) - 1)
             wait = max(self.config.slots_busy_wait,
                        min(self.config.retry_after_cap, exc.retry_after or 0.0))
-            self.pacer.not_before = max(self.pacer.not_before, self.clock.time() + wait)
+            pacer.not_before = max(pacer.not_before, self.clock.time() + wait)
             self._put_back(item, "All generation slots of the account are busy; waiting")
             return
         except api.InvalidSong as exc:
-            self.pacer.clean_call()
+            pacer.clean_call()
             self._change(item.id, state=State.FAILED, last_error=exc.message,
                          generation_started_at=None)
             return
         except api.AccountProblem as exc:
             if isinstance(exc, api.AccountStateError) and exc.retry_shortly:
-                self.pacer.not_before = max(self.pacer.not_before,
-                                            self.clock.time() + self.config.refresh_wait)
+                pacer.not_before = max(pacer.not_before,
+                                       self.clock.time() + self.config.refresh_wait)
                 self._put_back(item, f"Account session refreshing ({exc.message}); waiting")
                 return
             self._put_back(item, None)
-            self._pause(PauseReason(exc.reason, explain(exc)))
+            self._pause_lane(lane, exc)
             return
         except api.Unreachable as exc:
             # Nothing reached the server: the item is as it was, the queue goes offline.
@@ -90,7 +95,7 @@ class Generations:
             return
         except api.TransientError as exc:
             if exc.status is not None:
-                self.pacer.clean_call()  # the server answered: the spacing was fine
+                pacer.clean_call()  # the server answered: the spacing was fine
             if not exc.maybe_started:
                 self._retry_later(item, exc.message)
                 return
@@ -110,9 +115,13 @@ class Generations:
                 return
             video = found
         else:
-            self.pacer.clean_call()
+            pacer.clean_call()
         self.times.append(self.clock.time() - started)
         self._got_video(item, video)
+
+    def _pause_lane(self, lane: AccountLane, exc: api.AccountProblem) -> None:
+        """Pause the songs of this account (of every account when it is not known)."""
+        self._pause(PauseReason(exc.reason, explain(exc, lane.key), lane.key), lane.key)
 
     def _put_back(self, item: Item, note: str | None) -> None:
         """Not a failure: the same item goes first again, its attempt not counted."""
@@ -210,12 +219,12 @@ class Generations:
         the item stays "generating" (no new call) and is looked up again on resume."""
         log.info("song %s: look-up refused (%s); checked again on resume", item.song_id,
                  problem.message)
-        self._pause(PauseReason(problem.reason, explain(problem)))
+        self._pause_lane(self.lanes.for_song(item.song_id), problem)
 
     def _got_video(self, item: Item, video: api.Video) -> None:
         """A generation of ours produced ``video``: free the slot, fetch the files.  From
         here on a failure concerns the download only: the song is never generated again."""
-        self.window.success()
+        self.lanes.for_song(item.song_id).window.success()
         self._found(self._change(item.id, state=State.DOWNLOADING, video_id=video.video_id,
                                     video_url=video.video_url,
                                     cover_url=video.video_cover_url,

@@ -19,10 +19,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from mureka_desktop.core import api
+from mureka_desktop.core.accounts import AccountLanes, song_account
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
-from mureka_desktop.core.pacing import Pacer, backoff
+from mureka_desktop.core.ids import song_number
+from mureka_desktop.core.pacing import backoff
 from mureka_desktop.core.scheduler_events import explain
 from mureka_desktop.core.store import Item, State, Store
 
@@ -41,13 +43,14 @@ class LookupFailed(Exception):
 
 
 class Lookups:
-    def __init__(self, client: Callable[[], Api], store: Store, pacer: Pacer, clock: Clock,
-                 config: SchedulerConfig, connectivity: Connectivity, rng: random.Random, *,
-                 change: Callable[..., Item], found: Callable[[Item], None],
-                 pause: Callable[[PauseReason], None]) -> None:
+    def __init__(self, client: Callable[[], Api], store: Store, lanes: AccountLanes,
+                 clock: Clock, config: SchedulerConfig, connectivity: Connectivity,
+                 rng: random.Random, *, change: Callable[..., Item],
+                 found: Callable[[Item], None],
+                 pause: Callable[[PauseReason, str | None], None]) -> None:
         self._client = client
         self.store = store
-        self.pacer = pacer
+        self.lanes = lanes
         self.clock = clock
         self.config = config
         self.connectivity = connectivity
@@ -60,20 +63,23 @@ class Lookups:
     async def get(self, song_id: str) -> api.SongInfo:
         """GET /music/{id}, through the pacer once we know look-ups share the 3 s limit
         (the docs do not say; a 9008 on a look-up teaches us)."""
+        lane = self.lanes.for_song(song_id)
         for _ in range(3):
-            if self.pacer.lookups_share_limit:
-                while (wait := self.pacer.wait_time(self.clock.time())) > 0:
+            sent = self.clock.time()
+            if self.lanes.lookups_share_limit:
+                while (wait := self.lanes.wait_time(lane, self.clock.time())) > 0:
                     await self.clock.sleep(wait)
-                self.pacer.mark_call(self.clock.time())
+                sent = self.clock.time()
+                self.lanes.mark_call(lane, sent)
             try:
                 info = await self._client().get_song(song_id)
             except api.RateLimited as exc:
                 log.info("look-ups share the rate limit: spacing them like generate calls")
-                self.pacer.learn_lookups_share_limit()
-                self.pacer.rate_limited(self.clock.time(), exc.retry_after)
+                self.lanes.learn_lookups_share_limit()
+                self.lanes.rate_limited(lane, sent, self.clock.time(), exc.retry_after)
                 continue
-            if self.pacer.lookups_share_limit:
-                self.pacer.clean_call()
+            if self.lanes.lookups_share_limit:
+                lane.pacer.clean_call()
             return info
         raise api.TransientError("Look-up kept being rate limited", maybe_started=False)
 
@@ -95,9 +101,10 @@ class Lookups:
             if _retry_shortly(exc):
                 self._lookup_failed(item, exc.message)
                 return
-            # The token or the account, not this song: the queue waits for the user.
+            # The token or the account, not this song: its account waits for the user.
             self._change(item.id, state=State.QUEUED)
-            self._pause(PauseReason(exc.reason, explain(exc)))
+            account = song_account(item.song_id)
+            self._pause(PauseReason(exc.reason, explain(exc, account), account), account)
             return
         except api.ApiError as exc:
             self._lookup_failed(item, exc.message)
@@ -108,6 +115,7 @@ class Lookups:
             raise
         self._failures.pop(item.id, None)
         title, model = info.title, info.version
+        item = self._resolve_account(item, info)
         if info.video is not None:
             log.info("song %s already has video %s: downloading it", item.song_id,
                      info.video.video_id)
@@ -121,6 +129,16 @@ class Lookups:
                          "V9, V8, O2, V7.6, V7.5 and edited songs. No call was made.")
         else:
             self._change(item.id, state=State.QUEUED, checked=True, title=title, model=model)
+
+    def _resolve_account(self, item: Item, info: api.SongInfo) -> Item:
+        """A bare number learns its account from its look-up: the string form the look-up
+        gave is stored, routes the item to its account's lane and is what generate sends."""
+        if song_account(item.song_id) is not None or song_account(info.song_id) is None \
+                or song_number(info.song_id) != item.song_number:
+            return item
+        log.info("song %s belongs to Mureka account %s", item.song_number,
+                 song_account(info.song_id))
+        return self._change(item.id, song_id=song_number_form(info.song_id))
 
     def _lookup_failed(self, item: Item, message: str) -> None:
         """This song's look-up failed: try it again later; never generate without it."""
@@ -176,6 +194,11 @@ class Lookups:
             left = deadline - self.clock.time()
             await self.clock.sleep(self.config.orphan_poll if left <= 0
                                    else min(self.config.orphan_poll, left + 0.01))
+
+
+def song_number_form(song_id: str) -> str:
+    """The string id as stored (lower case, as the parser keeps it)."""
+    return song_id.strip().lower()
 
 
 def _retry_shortly(exc: api.AccountProblem) -> bool:

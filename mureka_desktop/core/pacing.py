@@ -26,17 +26,21 @@ class Pacer:
     """
 
     def __init__(self, store: Store, min_interval: float = 3.0, margin: float = 0.08,
-                 max_margin: float = 2.0, max_wait: float = 600.0) -> None:
+                 max_margin: float = 2.0, max_wait: float = 600.0, key: str = "") -> None:
         self._store = store
+        # One pacer per Mureka account: its meta keys carry the account ("" for the lane of
+        # songs whose account is not known, which keeps the keys of one-account versions).
+        self._last_key = LAST_CALL_KEY + key
+        self._margin_key = MARGIN_KEY + key
         self.min_interval = min_interval
         self.floor = max(0.0, margin)
         self.max_margin = max_margin
         self.max_wait = max_wait
         self.step_up = 0.25
         self.step_down = 0.05
-        self.margin = min(self.max_margin, max(self.floor, _number(store.get_meta(MARGIN_KEY))
+        self.margin = min(self.max_margin, max(self.floor, _number(store.get_meta(self._margin_key))
                                                or 0.0))
-        self.last_call = _number(store.get_meta(LAST_CALL_KEY))
+        self.last_call = _number(store.get_meta(self._last_key))
         self.not_before = 0.0
         self.lookups_share_limit = store.get_meta(SHARED_KEY) == "1"
 
@@ -51,10 +55,15 @@ class Pacer:
     def wait_time(self, now: float) -> float:
         return max(0.0, self.next_allowed() - now)
 
+    def spacing_wait(self, now: float) -> float:
+        """How long until the spacing after this pacer's last call has passed (its own
+        back-off, ``not_before``, left out: that concerns its own account only)."""
+        return 0.0 if self.last_call is None else max(0.0, self.last_call + self.spacing - now)
+
     def mark_call(self, now: float) -> None:
         """Journal a call before it is sent: every call counts, rejected ones too."""
         self.last_call = now
-        self._store.set_meta(LAST_CALL_KEY, repr(now))
+        self._store.set_meta(self._last_key, repr(now))
 
     def rate_limited(self, now: float, retry_after: float | None) -> None:
         """The server said 9008: widen the margin and wait at least the full interval (and
@@ -71,7 +80,7 @@ class Pacer:
 
     def _set_margin(self, margin: float) -> None:
         self.margin = min(self.max_margin, max(self.floor, margin))
-        self._store.set_meta(MARGIN_KEY, repr(self.margin))
+        self._store.set_meta(self._margin_key, repr(self.margin))
 
     def learn_lookups_share_limit(self) -> None:
         self.lookups_share_limit = True

@@ -1,9 +1,12 @@
 """The scheduler: the one object that makes generate calls.
 
-It owns spacing, the in-flight window, back-off, retries, pausing, reuse look-ups, crash
-recovery and the hand-over to downloads.  The UI and the CLI ask it to start, pause, cancel or
-retry and learn what happened through :class:`Event` callbacks.  Time comes from an injected
-:class:`~mureka_desktop.core.clock.Clock`, so its tests run in virtual time.
+It owns retries, pausing, reuse look-ups, crash recovery and the hand-over to downloads; the
+limits (spacing, the in-flight window, back-off, a paused account) belong to each Mureka
+account's lane (:mod:`.accounts`), which it asks which account may call now, and
+:mod:`.picking` says which songs it looks at next.  The UI and the CLI ask it to start,
+pause, cancel or retry and learn what happened through :class:`Event` callbacks.  Time
+comes from an injected :class:`~mureka_desktop.core.clock.Clock`, so its tests run in virtual
+time.
 
 Every task it starts ends in a state: an error that is not one of ours fails (or pauses) the
 item with its message, a database that cannot be written pauses the queue, and an API host
@@ -21,6 +24,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any, Protocol
 
 from mureka_desktop.core import api
+from mureka_desktop.core.accounts import AccountLane, AccountLanes
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
@@ -28,6 +32,7 @@ from mureka_desktop.core.download_jobs import DownloadJobs, Fetch, check_output_
 from mureka_desktop.core.generation import Generations
 from mureka_desktop.core.lookups import Lookups
 from mureka_desktop.core.pacing import Pacer, Window
+from mureka_desktop.core.picking import Picker
 from mureka_desktop.core.scheduler_events import Event, Status, describe
 from mureka_desktop.core.store import FINISHED_STATES, Item, State, Store
 from mureka_desktop.core.tasks import TaskOwner
@@ -52,24 +57,23 @@ class Scheduler:
         self.config = config
         self.clock = clock or Clock()
         self.rng = rng or random.Random()
-        self.pacer = Pacer(store, config.min_interval, config.margin,
-                           max_wait=config.retry_after_cap)
-        self.window = Window(config.concurrency)
+        self.lanes = AccountLanes(store, config)
+        self.picker = Picker(store, self.lanes, config, self.clock)
         self.tasks = TaskOwner("scheduler")
         self.connectivity = Connectivity(lambda: self.api.probe(), self.clock, self.rng, config,
                                          self.tasks, changed=self._connectivity_changed)
-        self.lookups = Lookups(lambda: self.api, self.store, self.pacer, self.clock, config,
+        self.lookups = Lookups(lambda: self.api, self.store, self.lanes, self.clock, config,
                                self.connectivity, self.rng, change=self._change,
-                               found=self._download, pause=self.pause)
+                               found=self._download, pause=self.pause_account)
         self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
                                       self.connectivity, change=self._change,
                                       lookup=self.lookups.get, pause=self.pause)
         self.progress = self.downloads.progress
         self._front: deque[int] = deque()
         self.generations = Generations(
-            lambda: self.api, self.pacer, self.window, self.lookups, self.connectivity, config,
+            lambda: self.api, self.lanes, self.lookups, self.connectivity, config,
             self.clock, self.rng, self._front, change=self._change,
-            in_flight=lambda: len(self._generating), pause=self.pause, found=self._download)
+            pause=self.pause_account, found=self._download)
         self._listeners: list[Callable[[Event], None]] = []
         self._running = False
         self._paused: PauseReason | None = None
@@ -84,6 +88,15 @@ class Scheduler:
     # ------------------------------------------------------------------ public API
     def subscribe(self, listener: Callable[[Event], None]) -> None:
         self._listeners.append(listener)
+
+    @property
+    def pacer(self) -> Pacer:
+        """The pacer of songs whose account is not known (every song, with one account)."""
+        return self.lanes.lane(None).pacer
+
+    @property
+    def window(self) -> Window:
+        return self.lanes.lane(None).window
 
     @property
     def running(self) -> bool:
@@ -115,6 +128,8 @@ class Scheduler:
         self._paused = None
         self._recovered = False  # pick up anything a failure left without a task
         self._save_running(True)
+        for lane in self.lanes.all():
+            lane.paused = None
         if self._loop_task is None:
             self._loop_task = self.tasks.spawn(self._dispatch_loop(), name="dispatch")
         problem = check_output_folder(self.config.output_dir)
@@ -138,6 +153,29 @@ class Scheduler:
         self._idle.set()
         self.wake()
 
+    def pause_account(self, reason: PauseReason, account: str | None) -> None:
+        """An account problem (401/402/412/596) on one Mureka account: only its songs wait;
+        the other accounts carry on.  With the account unknown, or once every account that
+        has songs waiting is paused (a token every account refuses), the whole queue pauses.
+        """
+        if account is None:
+            self.pause(reason)
+            return
+        lane = self.lanes.lane(account)
+        if lane.paused is None:
+            lane.paused = reason
+            log.info("account %s paused: %s", account, reason.message)
+            self._emit(Event("paused", reason=reason))
+        self.wake()
+
+    def resume_account(self, account: str) -> None:
+        """The user fixed one account: its songs go again."""
+        lane = self.lanes.lane(account)
+        if lane.paused is not None:
+            lane.paused = None
+            self._emit(Event("resumed"))
+        self.wake()
+
     def _save_running(self, running: bool) -> None:
         try:
             self.store.set_meta(RUNNING_KEY, "1" if running else "0")
@@ -147,7 +185,8 @@ class Scheduler:
 
     def set_concurrency(self, n: int) -> None:
         self.config.concurrency = max(1, min(10, n))
-        self.window.set_limit(self.config.concurrency)
+        for lane in self.lanes.all():
+            lane.window.set_limit(self.config.concurrency)
         self.wake()
 
     def cancel(self, item_ids: list[int]) -> None:
@@ -224,13 +263,17 @@ class Scheduler:
     def status(self) -> Status:
         now = self.clock.time()
         counts = self.store.counts()
+        lanes = self.lanes.all() or [self.lanes.lane(None)]
+        active = [lane for lane in lanes if lane.paused is None] or lanes
         return Status(
             running=self.running, paused=self._paused, in_flight=len(self._generating),
-            window=self.window.size, concurrency=self.config.concurrency,
-            next_call_in=self.pacer.wait_time(now), counts=counts,
+            window=sum(lane.window.size for lane in active),
+            concurrency=self.config.concurrency * len(active),
+            next_call_in=min(self.lanes.wait_time(lane, now) for lane in active),
+            counts=counts,
             # Paused (offline included), nothing progresses: no ETA to count down.
             eta_seconds=None if self._paused is not None else self.eta(counts),
-            downloads=len(self._downloading),
+            downloads=len(self._downloading), lanes=self.lanes.statuses(),
         )
 
     def eta(self, counts: dict[State, int] | None = None) -> float | None:
@@ -241,9 +284,13 @@ class Scheduler:
         if not to_start and not running and not counts[State.DOWNLOADING]:
             return None
         gen = self.expected_generation()
-        rate = min(1.0 / self.pacer.spacing, self.config.concurrency / gen)
-        if to_start:
-            return self.pacer.wait_time(self.clock.time()) + (to_start - 1) / rate + gen
+        lanes = [lane for lane in self.lanes.all() or [self.lanes.lane(None)]
+                 if lane.paused is None]
+        rate = self.lanes.rate(self.config.concurrency, gen) if lanes else 0.0
+        if to_start and rate > 0:
+            now = self.clock.time()
+            wait = min(self.lanes.wait_time(lane, now) for lane in lanes)
+            return wait + (to_start - 1) / rate + gen
         return gen / 2 if running else 5.0
 
     def expected_generation(self) -> float:
@@ -345,8 +392,8 @@ class Scheduler:
             if item.id not in running:
                 log.info("song %s was generating when the app stopped: looking it up",
                          item.song_id)
-                self._spawn(self._generating, item.id, self.generations.verify_orphan(item),
-                            "verify")
+                self._spawn_generation(self.lanes.for_song(item.song_id), item.id,
+                                       self.generations.verify_orphan(item), "verify")
 
     async def _dispatch_loop(self) -> None:
         while True:
@@ -367,59 +414,66 @@ class Scheduler:
             await self.clock.wait_event(self._wake, delay)
 
     def _dispatch_once(self) -> float | None:
-        """Start at most one generate call; return how long to wait before trying again."""
+        """Start the generate calls the lanes allow now (at most one per Mureka account);
+        return how long to wait before trying again."""
         if not self.running:
             return None
         if not self._recovered:
             self._recovered = True
             self._recover()
+        if (every := self.picker.all_waiting_paused(self._checking)) is not None:
+            self.pause(every)
+            return None
         now = self.clock.time()
-        candidates = self.store.queued(limit=max(50, self.config.lookahead * 4))
+        candidates = self.picker.candidates()
         for item in candidates:  # known links: only download, no slot needed
             if item.has_links and item.id not in self._downloading:
                 self._download(item)
-        lookup_wait = self._start_lookups(candidates, now) if self.config.reuse_existing \
+        soonest = self._start_lookups(candidates, now) if self.config.reuse_existing \
             else None
-        if len(self._generating) >= min(self.window.size, self.config.concurrency):
-            return lookup_wait
-        chosen, wait_for = self._next_item(candidates, now)
-        if chosen is None:
-            return _soonest(wait_for, lookup_wait)
-        wait = self.pacer.wait_time(now)
-        if wait > 0:
-            return wait
-        if self._front and self._front[0] == chosen.id:
-            self._front.popleft()
-        self.pacer.mark_call(now)  # journaled before the call leaves
-        sent = self._change(chosen.id, state=State.GENERATING, attempts=chosen.attempts + 1,
-                            generation_started_at=now, last_error=None)
-        self._spawn(self._generating, sent.id, self.generations.run(sent), "generate")
-        return self.pacer.wait_time(now)
-
-    def _next_item(self, candidates: list[Item], now: float) -> tuple[Item | None, float | None]:
-        while self._front:
-            front = self.store.get(self._front[0])
-            if front is not None and front.state == State.QUEUED and not front.has_links:
-                return front, None
-            self._front.popleft()
-        soonest: float | None = None
-        for item in candidates:
-            if item.has_links or item.id in self._checking:
+        done: set[str | None] = set()  # lanes that sent, or cannot send, this round
+        for item in self.picker.in_order(candidates, self._front, self._checking):
+            lane = self.lanes.for_song(item.song_id)
+            if lane.key in done:
                 continue
-            if self.config.reuse_existing and not item.checked and not item.regenerate:
+            if lane.paused is not None or lane.free_slots(self.config.concurrency) <= 0:
+                done.add(lane.key)  # a slot that frees wakes the loop
                 continue
             if item.not_before > now:
-                wait = item.not_before - now
-                soonest = wait if soonest is None else min(soonest, wait)
+                soonest = _soonest(soonest, item.not_before - now)
                 continue
-            return item, None
-        return None, soonest
+            wait = self.lanes.wait_time(lane, now)
+            if wait > 0:
+                done.add(lane.key)
+                soonest = _soonest(soonest, wait)
+                continue
+            done.add(lane.key)
+            self._send(lane, item, now)
+            # Other lanes may now have to wait for this call (token-wide, unknown account).
+            soonest = _soonest(soonest, self.lanes.wait_time(lane, now))
+        return soonest
+
+    def _send(self, lane: AccountLane, item: Item, now: float) -> None:
+        if item.id in self._front:
+            self._front.remove(item.id)
+        self.lanes.mark_call(lane, now)  # journaled before the call leaves
+        sent = self._change(item.id, state=State.GENERATING, attempts=item.attempts + 1,
+                            generation_started_at=now, last_error=None)
+        self._spawn_generation(lane, sent.id, self.generations.run(sent), "generate")
+
+    def _spawn_generation(self, lane: AccountLane, item_id: int,
+                          coro: Coroutine[Any, Any, None], name: str) -> None:
+        lane.in_flight.add(item_id)
+        self._spawn(self._generating, item_id, coro, name)
+        self._generating[item_id].add_done_callback(
+            lambda _t: lane.in_flight.discard(item_id))
 
     # ------------------------------------------------------------------ look-ups
     def _start_lookups(self, candidates: list[Item], now: float) -> float | None:
         """Start the reuse checks due; return when the next one waiting on back-off is."""
-        pending = [i for i in candidates if not i.checked and not i.regenerate
-                   and not i.has_links and i.id not in self._checking]
+        pending = self.picker.by_lane([
+            i for i in candidates if not i.checked and not i.regenerate and not i.has_links
+            and i.id not in self._checking])
         soonest: float | None = None
         due = []
         for item in pending:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mureka_desktop.core import api
+from mureka_desktop.core.accounts import LaneStatus, lanes_text
 from mureka_desktop.core.config import PauseReason
 from mureka_desktop.core.store import Item, State
 
@@ -30,6 +31,14 @@ class Status:
     counts: dict[State, int]
     eta_seconds: float | None  # None while paused: nothing progresses
     downloads: int
+    lanes: tuple[LaneStatus, ...] = ()  # per Mureka account: slots, paused
+
+    @property
+    def accounts_text(self) -> str:
+        """"A 10/10 · B 7/10 · C paused" (empty with one account)."""
+        named = [lane for lane in self.lanes if lane.account is not None]
+        return lanes_text(self.lanes) if len(named) > 1 or any(
+            lane.paused for lane in named) else ""
 
 
 def describe(exc: BaseException) -> str:
@@ -38,7 +47,16 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[:300]}" if text else type(exc).__name__
 
 
-def explain(exc: api.AccountProblem) -> str:
+def explain(exc: api.AccountProblem, account: str | None = None) -> str:
+    """What went wrong and the fix; with ``account``, naming the Mureka account (its songs
+    wait, the other accounts' carry on)."""
+    text = _explain(exc)
+    if account is None:
+        return text
+    return f"Mureka account {account}: {text} Songs of other accounts carry on."
+
+
+def _explain(exc: api.AccountProblem) -> str:
     if isinstance(exc, api.AuthError):
         return f"The API rejected the token or the Mureka login: {exc.message}. " \
                "Enter a new token in Settings, then resume."

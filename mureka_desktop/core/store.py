@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from enum import StrEnum
@@ -224,6 +224,18 @@ class Store:
     def queued(self, limit: int = 1000) -> list[Item]:
         return self._items("SELECT * FROM items WHERE state='queued' ORDER BY position LIMIT ?",
                            (limit,))
+
+    def queued_outside(self, accounts: Collection[str | None], limit: int) -> list[Item]:
+        """Queued items, in queue order, whose string id names none of ``accounts`` (None:
+        bare numbers): the next songs of the Mureka accounts that can still call when the
+        head of the queue belongs to accounts that cannot (paused, slots full)."""
+        clauses = ["song_id NOT LIKE ?" for a in accounts if a is not None]
+        params: list[Any] = [f"user:%-mureka:{a}-song:%" for a in accounts if a is not None]
+        if None in accounts:
+            clauses.append("song_id LIKE 'user:%'")
+        where = " AND ".join(["state='queued'", *clauses])
+        return self._items(f"SELECT * FROM items WHERE {where} ORDER BY position LIMIT ?",
+                           (*params, limit))
 
     def items_after(self, item_id: int) -> list[Item]:
         """Items of the queue view added after ``item_id`` (ids only grow), in queue order."""

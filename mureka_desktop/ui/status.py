@@ -42,9 +42,12 @@ class StatusPanel(QObject):
             bar.addPermanentWidget(label)
 
     def update(self, status: Status) -> None:
-        self.slots.setText(f"Generating {status.in_flight}/{status.concurrency}"
-                           + (f" (window {status.window})" if status.window <
-                              status.concurrency else ""))
+        if status.accounts_text:  # several accounts: "A 10/10 · B 7/10 · C paused"
+            self.slots.setText(f"Generating {status.in_flight}: {status.accounts_text}")
+        else:
+            self.slots.setText(f"Generating {status.in_flight}/{status.concurrency}"
+                               + (f" (window {status.window})" if status.window <
+                                  status.concurrency else ""))
         c = status.counts
         queued = c[State.QUEUED] + c[State.CHECKING]
         if status.paused is not None:

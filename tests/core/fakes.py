@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from mureka_desktop.core import api
+from mureka_desktop.core.accounts import song_account
 from mureka_desktop.core.clock import FakeClock
 from mureka_desktop.core.config import SchedulerConfig
 from mureka_desktop.core.downloads import Kind
@@ -34,6 +35,16 @@ class FakeApi:
         self.made_at: dict[str, float] = {}
         self.offline = False
         self.probes: list[float] = []
+        # Several Mureka accounts: a standing error per account, the 3 s rule enforced per
+        # account or per token (None: not enforced, the tests above check the gaps), the
+        # full string id a bare number's look-up answers with.
+        self.account_errors: dict[str | None, Exception] = {}
+        self.spacing_scope: str | None = None
+        self.rejected: list[tuple[float, str]] = []
+        self.full_ids: dict[str, str] = {}
+        self.in_flight_by: Counter[str | None] = Counter()
+        self.max_in_flight_by: Counter[str | None] = Counter()
+        self._last_by: dict[str | None, float] = {}
 
     def existing(self, song_id: str) -> api.Video:
         self.next_video += 1
@@ -50,17 +61,35 @@ class FakeApi:
         self.probes.append(self.clock.time())
         self._unreachable()
 
+    def _too_soon(self, account: str | None) -> bool:
+        if self.spacing_scope is None:
+            return False
+        key = account if self.spacing_scope == "account" else "token"
+        now = self.clock.time()
+        previous, self._last_by[key] = self._last_by.get(key), now
+        return previous is not None and now - previous < 3.0
+
     async def generate_video(self, song_id: str) -> api.Video:
         self._unreachable()
+        account = song_account(song_id)
         self.calls.append((self.clock.time(), song_id))
+        if self._too_soon(account):
+            self.rejected.append((self.clock.time(), song_id))
+            raise api.RateLimited("Too frequently, please try again later.")
         if self.outcomes[song_id]:
             raise self.outcomes[song_id].pop(0)
+        if account in self.account_errors:
+            raise self.account_errors[account]
         self.in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        self.in_flight_by[account] += 1
+        self.max_in_flight_by[account] = max(self.max_in_flight_by[account],
+                                             self.in_flight_by[account])
         try:
             await self.clock.sleep(self.generation_time)
         finally:
             self.in_flight -= 1
+            self.in_flight_by[account] -= 1
         self.generated[song_id] += 1
         video = self.existing(song_id)
         self.made_at[song_id] = self.clock.time()
@@ -77,6 +106,7 @@ class FakeApi:
         self.lookups.append((self.clock.time(), song_id))
         if song_id in self.lookup_errors:
             raise self.lookup_errors[song_id]
+        song_id = self.full_ids.get(song_id, song_id)
         video = self.videos.get(song_id)
         if self.clock.time() < self.made_at.get(song_id, -1e18) + self.lookup_lag:
             video = None
@@ -116,6 +146,9 @@ class Rig:
 
     def states(self) -> dict[str, State]:
         return {i.song_id: i.state for i in self.store.all_items()}
+
+    def calls_of(self, account: str) -> list[float]:
+        return [t for t, s in self.api.calls if song_account(s) == account]
 
     def gaps(self) -> list[float]:
         times = [t for t, _ in self.api.calls]

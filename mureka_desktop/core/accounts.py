@@ -1,0 +1,207 @@
+"""One lane per Mureka account: its spacing, its window of slots, its pause.
+
+The limits the app keeps to belong to a Mureka account (10 generations at once: 6323; "too
+frequently": 9008), so each account gets an :class:`AccountLane` with its own
+:class:`~mureka_desktop.core.pacing.Pacer` and :class:`~mureka_desktop.core.pacing.Window`,
+and accounts work side by side.  A song's account comes from its string id
+``user:<n>-mureka:<account>-song:<n>``; a bare number whose account is not known yet goes to
+the lane keyed ``None``, which is spaced against every other lane (it may be any of them), so
+the 3 s rule holds whatever account it turns out to be.
+
+Whether the 3 s rule counts per account or per useapi.net token is not documented.  The lanes
+start per account and learn: a 9008 for an account whose own previous call was well over 3 s
+before (:data:`LEARN_SLACK`), while another account's call went out less than 3 s before, can
+only mean the rule is token-wide.  While the scope is unknown one call at a time may overlap
+another account's 3 s (:data:`PROBE_WINDOW`), so learning costs at most one rejected call.
+Once learned, every call is spaced against every other (persisted in the store's meta;
+:meth:`AccountLanes.reset_scope` forgets it).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import deque
+from dataclasses import dataclass
+
+from mureka_desktop.core.config import PauseReason, SchedulerConfig
+from mureka_desktop.core.pacing import Pacer, Window
+from mureka_desktop.core.store import Store
+
+log = logging.getLogger(__name__)
+
+SCOPE_KEY = "spacing_scope"  # "token" or "account" once learned; absent or "" unknown
+# While the scope is unknown, one call at a time may overlap another account's last 3 s (a
+# probe); a 9008 comes back at once, so a probe unanswered this long confirms the per-account
+# rule.  This keeps the cost of learning "token-wide" at one rejected call.
+PROBE_WINDOW = 0.9
+# A 9008 is evidence of the token-wide rule only when the account's own previous call was
+# this much more than 3 s before (or there was none): a call sent 3.08 s after the previous
+# one may reach the server under 3 s after it through a loaded machine or network, and that
+# ordinary 9008 must not switch every account to a third of their speed.
+LEARN_SLACK = 1.0
+SHARED_KEY = "lookups_share_limit"
+_ACCOUNT = re.compile(r"user:[0-9]+-mureka:([0-9]+)-song:[0-9]+", re.IGNORECASE)
+
+
+def song_account(song_id: str) -> str | None:
+    """The Mureka account a string id names, or None for a bare number."""
+    m = _ACCOUNT.fullmatch(song_id.strip())
+    return (m[1].lstrip("0") or "0") if m else None
+
+
+@dataclass(frozen=True)
+class LaneStatus:
+    account: str | None  # None: songs whose account is not known yet
+    in_flight: int
+    window: int
+    paused: PauseReason | None
+
+    @property
+    def label(self) -> str:
+        return self.account or "default"
+
+    def text(self) -> str:
+        return f"{self.label} paused" if self.paused else \
+            f"{self.label} {self.in_flight}/{self.window}"
+
+
+def lanes_text(lanes: tuple[LaneStatus, ...]) -> str:
+    """"A 10/10 · B 7/10 · C paused"."""
+    return " · ".join(lane.text() for lane in lanes)
+
+
+class AccountLane:
+    """One Mureka account's limits: spacing, slots, back-off (in the pacer), pause."""
+
+    def __init__(self, key: str | None, store: Store, config: SchedulerConfig) -> None:
+        self.key = key
+        self.pacer = Pacer(store, config.min_interval, config.margin,
+                           max_wait=config.retry_after_cap,
+                           key="" if key is None else f":{key}")
+        self.window = Window(config.concurrency)
+        self.in_flight: set[int] = set()  # item ids with a generation out on this account
+        self.paused: PauseReason | None = None
+
+    def free_slots(self, concurrency: int) -> int:
+        return min(self.window.size, concurrency) - len(self.in_flight)
+
+    def status(self) -> LaneStatus:
+        return LaneStatus(self.key, len(self.in_flight), self.window.size, self.paused)
+
+
+class AccountLanes:
+    def __init__(self, store: Store, config: SchedulerConfig) -> None:
+        self._store = store
+        self._config = config
+        self._lanes: dict[str | None, AccountLane] = {}
+        scope = store.get_meta(SCOPE_KEY)
+        self.token_wide = scope == "token"
+        self.per_account_confirmed = scope == "account"
+        self._probe_at: float | None = None
+        self.lookups_share_limit = store.get_meta(SHARED_KEY) == "1"
+        self._recent: deque[tuple[float, str | None]] = deque(maxlen=256)
+
+    # ------------------------------------------------------------------ lanes
+    def lane(self, key: str | None) -> AccountLane:
+        lane = self._lanes.get(key)
+        if lane is None:
+            lane = self._lanes[key] = AccountLane(key, self._store, self._config)
+        return lane
+
+    def for_song(self, song_id: str) -> AccountLane:
+        return self.lane(song_account(song_id))
+
+    def all(self) -> list[AccountLane]:
+        return list(self._lanes.values())
+
+    def statuses(self) -> tuple[LaneStatus, ...]:
+        return tuple(lane.status() for lane in sorted(
+            self._lanes.values(), key=lambda x: (x.key is None, x.key or ""))
+            if lane.key is not None or lane.in_flight or len(self._lanes) == 1)
+
+    # ------------------------------------------------------------------ spacing
+    def wait_time(self, lane: AccountLane, now: float) -> float:
+        """How long until ``lane`` may call: its own pacer, and the spacing after every call
+        that may count against the same limit (all of them once the scope is token-wide;
+        the unknown-account lane's always)."""
+        wait = lane.pacer.wait_time(now)
+        for other in self._lanes.values():
+            if other is lane:
+                continue
+            if self.token_wide or lane.key is None or other.key is None:
+                wait = max(wait, other.pacer.spacing_wait(now))
+        if self._probing(lane, now) and self._probe_at is not None:
+            wait = max(wait, self._probe_at + PROBE_WINDOW - now)
+        return wait
+
+    def _probing(self, lane: AccountLane, now: float) -> bool:
+        """True when a call of ``lane`` now would test the scope (overlap another account's
+        last 3 s while the scope is unknown)."""
+        if self.token_wide or self.per_account_confirmed or lane.key is None:
+            return False
+        if self._probe_at is not None and now >= self._probe_at + PROBE_WINDOW:
+            self.per_account_confirmed = True
+            self._store.set_meta(SCOPE_KEY, "account")
+            log.info("the 3 s rule counts per Mureka account: accounts call side by side")
+            return False
+        interval = self._config.min_interval
+        return any(key != lane.key and now - t < interval for t, key in self._recent)
+
+    def mark_call(self, lane: AccountLane, now: float) -> None:
+        """Journal a call before it leaves (see :meth:`Pacer.mark_call`)."""
+        if self._probing(lane, now):
+            self._probe_at = now
+        lane.pacer.mark_call(now)
+        self._recent.append((now, lane.key))
+
+    def rate_limited(self, lane: AccountLane, sent_at: float, now: float,
+                     retry_after: float | None) -> bool:
+        """A 9008 for the call ``lane`` sent at ``sent_at``.  True when it taught us that the
+        3 s rule is token-wide (then the margin is left alone: the spacing was not short)."""
+        if not self.token_wide and lane.key is not None and self._token_wide_cause(lane,
+                                                                                     sent_at):
+            self.token_wide = True
+            self.per_account_confirmed = False
+            self._store.set_meta(SCOPE_KEY, "token")
+            log.warning("the 3 s rule counts per useapi.net token, not per Mureka account "
+                        "(9008 for account %s, whose previous call was 3 s or more before): "
+                        "spacing every call against every account from now on", lane.key)
+            lane.pacer.not_before = max(lane.pacer.not_before,
+                                        now + self._config.min_interval)
+            return True
+        lane.pacer.rate_limited(now, retry_after)
+        return False
+
+    def _token_wide_cause(self, lane: AccountLane, sent_at: float) -> bool:
+        interval = self._config.min_interval
+        own = [t for t, key in self._recent if key == lane.key and t < sent_at]
+        if own and sent_at - max(own) < interval + LEARN_SLACK:
+            return False  # its own spacing may have looked short to the server
+        return any(key != lane.key and sent_at - interval < t <= sent_at
+                   for t, key in self._recent)
+
+    def reset_scope(self) -> None:
+        """Forget what was learned: spacing per account again (Settings)."""
+        self.token_wide = self.per_account_confirmed = False
+        self._probe_at = None
+        self._store.set_meta(SCOPE_KEY, "")
+        log.info("spacing scope reset: unknown, per Mureka account until a 9008 says not")
+
+    def learn_lookups_share_limit(self) -> None:
+        self.lookups_share_limit = True
+        self._store.set_meta(SHARED_KEY, "1")
+        for lane in self._lanes.values():
+            lane.pacer.lookups_share_limit = True
+
+    # ------------------------------------------------------------------ rate
+    def rate(self, concurrency: int, generation: float) -> float:
+        """Calls a second the running lanes can make together (for the ETA)."""
+        active = [lane for lane in self._lanes.values() if lane.paused is None]
+        if not active:
+            return 0.0
+        if self.token_wide or len(active) == 1:
+            spacing = max(lane.pacer.spacing for lane in active)
+            return min(1.0 / spacing, len(active) * concurrency / generation)
+        return sum(min(1.0 / lane.pacer.spacing, concurrency / generation)
+                   for lane in active)

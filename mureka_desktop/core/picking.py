@@ -1,0 +1,99 @@
+"""Which songs the scheduler looks at next, across Mureka accounts.
+
+The head of the queue in order, songs put back after a 9008 or 6323 first, and, when the head
+belongs to accounts that cannot call (paused, every slot busy), the next songs of the other
+accounts, so that one account's long run never holds the others back.  Look-ups go round robin
+over the accounts.  No state but when it last looked past the head.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Collection
+
+from mureka_desktop.core.accounts import AccountLanes
+from mureka_desktop.core.clock import Clock
+from mureka_desktop.core.config import PauseReason, SchedulerConfig
+from mureka_desktop.core.store import Item, State, Store
+
+DISCOVERY_INTERVAL = 10.0  # s between looks past the queue's head for other accounts
+
+
+class Picker:
+    def __init__(self, store: Store, lanes: AccountLanes, config: SchedulerConfig,
+                 clock: Clock) -> None:
+        self.store = store
+        self.lanes = lanes
+        self.config = config
+        self.clock = clock
+        self._looked_past = float("-inf")
+
+    def candidates(self) -> list[Item]:
+        """The head of the queue, and when it belongs only to accounts that cannot call
+        (paused, every slot busy), the next songs of the other accounts too: one account's
+        thousand songs first in line never hold the others back."""
+        limit = max(50, self.config.lookahead * 4)
+        head = self.store.queued(limit=limit)
+        if len(head) < limit:
+            return head
+        blocked = {lane.key for lane in self.lanes.all()
+                   if lane.paused is not None or lane.free_slots(self.config.concurrency) <= 0}
+        keys = {self.lanes.for_song(item.song_id).key for item in head}
+        now = self.clock.time()
+        # One account known: look past the head for others now and then only (the query
+        # scans the queue); several, or the head's accounts stuck: every time.
+        if not keys <= blocked and len(self.lanes.all()) <= 1 \
+                and now < self._looked_past + DISCOVERY_INTERVAL:
+            return head
+        self._looked_past = now
+        seen = {item.id for item in head}
+        return head + [item for item in self.store.queued_outside(keys, limit)
+                       if item.id not in seen]
+
+    def in_order(self, candidates: list[Item], front: deque[int], checking: Collection[int]
+                 ) -> list[Item]:
+        """Items that may be generated, those put back (9008, 6323) first."""
+        first: list[Item] = []
+        for item_id in list(front):
+            item = self.store.get(item_id)
+            if item is not None and item.state == State.QUEUED and not item.has_links:
+                first.append(item)
+            else:
+                front.remove(item_id)
+        seen = {item.id for item in first}
+        rest = [item for item in candidates if item.id not in seen and not item.has_links
+                and item.id not in checking
+                and (item.checked or item.regenerate or not self.config.reuse_existing)]
+        return first + rest
+
+    def by_lane(self, items: list[Item]) -> list[Item]:
+        """Round robin over the accounts (paused ones left out), each in queue order: every
+        account's next songs are looked up early."""
+        queues: dict[str | None, list[Item]] = {}
+        for item in items:
+            lane = self.lanes.for_song(item.song_id)
+            if lane.paused is None:
+                queues.setdefault(lane.key, []).append(item)
+        out: list[Item] = []
+        rounds = max((len(q) for q in queues.values()), default=0)
+        for k in range(rounds):
+            out.extend(q[k] for q in queues.values() if k < len(q))
+        return out
+
+    def all_waiting_paused(self, checking: Collection[int]) -> PauseReason | None:
+        """When every song left to start belongs to a paused account: why (for the whole
+        queue), else None."""
+        if not any(lane.paused for lane in self.lanes.all()):
+            return None
+        reasons: list[PauseReason] = []
+        for item in self.store.items_in(State.QUEUED, State.CHECKING):
+            paused = self.lanes.for_song(item.song_id).paused
+            if paused is None:
+                return None
+            if paused not in reasons:
+                reasons.append(paused)
+        if not reasons or checking:
+            return None
+        if len(reasons) == 1:
+            return reasons[0]
+        return PauseReason(reasons[0].kind, " ".join(r.message for r in reasons))

@@ -1,0 +1,29 @@
+"""The status bar with several Mureka accounts: slots per account, a paused one named."""
+
+from __future__ import annotations
+
+from mureka_desktop.core.accounts import LaneStatus
+from mureka_desktop.core.config import PauseReason
+from mureka_desktop.core.scheduler_events import Status
+from mureka_desktop.core.store import State
+from mureka_desktop.ui.main_window import MainWindow
+
+
+def status(lanes: tuple[LaneStatus, ...]) -> Status:
+    return Status(running=True, paused=None, in_flight=sum(x.in_flight for x in lanes),
+                  window=30, concurrency=30, next_call_in=0.0,
+                  counts=dict.fromkeys(State, 0) | {State.QUEUED: 5}, eta_seconds=60.0,
+                  downloads=0, lanes=lanes)
+
+
+async def test_slots_per_account(window: MainWindow):
+    window.status_panel.update(status((
+        LaneStatus("111", 10, 10, None), LaneStatus("222", 7, 10, None),
+        LaneStatus("333", 0, 10, PauseReason("account", "broken", "333")))))
+    assert window.status_panel.slots.text() == \
+        "Generating 17: 111 10/10 · 222 7/10 · 333 paused"
+
+
+async def test_one_account_reads_as_before(window: MainWindow):
+    window.status_panel.update(status((LaneStatus(None, 4, 10, None),)))
+    assert window.status_panel.slots.text() == "Generating 4/30"
