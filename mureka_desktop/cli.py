@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import re
 import sqlite3
 import sys
 import time
@@ -176,6 +177,16 @@ def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[Incoming, list[st
     return merged, errors
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` safe for a terminal, on one line: every C0/C1 control character (escape
+    sequences, carriage return, newline, bell) shown as its ``\\xNN`` escape instead of
+    acted on, so text from a server can neither clear the screen nor fake a line."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+
+
 class Reporter:
     """Prints one line per item state change and per pause, from the engine's events, with
     the token scrubbed from whatever the server said."""
@@ -216,7 +227,8 @@ class Reporter:
         self._print(f"{item.song_id} {item.state}{detail}")
 
     def _print(self, line: str) -> None:
-        print(f"{time.strftime('%H:%M:%S')} {self.scrub(line)}", file=self.out, flush=True)
+        print(f"{time.strftime('%H:%M:%S')} {visible(self.scrub(line))}", file=self.out,
+              flush=True)
 
 
 async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incoming,
@@ -276,9 +288,9 @@ def summarize(store: Store, paused: str | None, out: TextIO,
           f"{counts[State.QUEUED] + counts[State.GENERATING] + counts[State.CHECKING]} "
           f"still queued, {counts[State.CANCELLED]} cancelled", file=out)
     for item in failed:
-        print(scrub(f"  FAILED {item.song_id}: {item.last_error}"), file=out)
+        print(visible(scrub(f"  FAILED {item.song_id}: {item.last_error}")), file=out)
     if paused:
-        print(scrub(f"Paused: {paused}"), file=out)
+        print(visible(scrub(f"Paused: {paused}")), file=out)
         return EXIT_PAUSED
     return EXIT_FAILED if failed else EXIT_OK
 
