@@ -247,6 +247,11 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
         engine.set_run_options(concurrency=args.concurrency,
                                reuse_existing=False if args.no_reuse else None)
         return await _run(engine, incoming, args.regenerate, out, args.offline_timeout)
+    except sqlite3.Error as exc:
+        # The queue cannot be written (a full data folder while queueing): a message naming
+        # the file and what to do, never a traceback.
+        print(explain(engine.store.path, exc), file=sys.stderr)
+        return EXIT_USAGE
     finally:
         with contextlib.suppress(Exception):
             await engine.aclose()

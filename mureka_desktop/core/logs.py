@@ -5,9 +5,11 @@ CLI's output)."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import logging.handlers
 import re
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -81,11 +83,31 @@ class ScrubFilter(logging.Filter):
         return True
 
 
+class LogFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file; when it cannot be written (a full disk), it says so once on stderr
+    instead of printing a "--- Logging error ---" traceback for every record."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        self.failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        if self.failed:
+            return
+        self.failed = True
+        error = sys.exc_info()[1]
+        reason = (error.strerror if isinstance(error, OSError) and error.strerror
+                  else str(error) or type(error).__name__)
+        with contextlib.suppress(Exception):
+            sys.stderr.write(f"Cannot write the log file {self.baseFilename}: {reason}. "
+                             "Later log records may be lost.\n")
+            sys.stderr.flush()
+
+
 def setup(log_dir: Path, verbose: bool = False, secrets: list[str] | None = None
           ) -> ScrubFilter:
     log_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir / "mureka-desktop.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = LogFileHandler(log_dir / "mureka-desktop.log")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     scrubber = ScrubFilter(secrets)
     handler.addFilter(scrubber)

@@ -4,6 +4,7 @@ characters acted on by the terminal."""
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 from mureka_desktop.cli import Reporter, summarize
@@ -36,3 +37,54 @@ def test_server_text_reaches_the_terminal_without_its_control_characters(tmp_pat
     assert len(lines) == 5, lines
     assert "\\x1b[2J" in lines[0] and "\\x0dSummary: 1 done\\x0afake line" in lines[0]
     assert lines[2].startswith("Summary: 0 done, 1 failed")
+
+
+def test_a_full_data_folder_while_queueing_is_a_message_and_exit_2(
+        tmp_path: Path, monkeypatch, capsys):
+    import sqlite3
+
+    from mureka_desktop import cli
+
+    def full(self: Store, *args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "add", full)
+    data = tmp_path / "d"
+    try:
+        code = cli.main(["generate", "--demo", "--data-dir", str(data), "--out",
+                         str(tmp_path / "o"), "700000061"])
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "_mureka", False)]:
+            root.removeHandler(handler)
+            handler.close()
+    captured = capsys.readouterr()
+    assert code == 2, captured
+    assert "Traceback" not in captured.err + captured.out
+    assert "database or disk is full" in captured.err and "queue.sqlite3" in captured.err
+    assert "free some space" in captured.err
+
+
+def test_a_log_file_that_cannot_be_written_says_so_once(tmp_path: Path, capsys):
+    import errno
+
+    from mureka_desktop.core import logs
+
+    logs.setup(tmp_path)
+    [handler] = [h for h in logging.getLogger().handlers if getattr(h, "_mureka", False)]
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    handler.stream = Full()
+    try:
+        for n in range(150):
+            logging.getLogger("mureka_desktop.test").error("record %d", n)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.stream = None  # type: ignore[assignment]
+        handler.close()
+    err = capsys.readouterr().err
+    assert "Logging error" not in err and "Traceback" not in err
+    assert err.count("Cannot write the log file") == 1 and "No space left" in err

@@ -3,6 +3,7 @@ pays twice, and waits out a network that went away (issue 6)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -170,3 +171,42 @@ def test_a_bad_offline_timeout_is_a_usage_error(text: str):
     with pytest.raises(SystemExit) as info:
         build_parser().parse_args(["generate", "--offline-timeout", text, "1"])
     assert info.value.code == 2
+
+
+def test_a_full_data_folder_while_queueing_exits_2_with_a_message_no_traceback(
+        tmp_path: Path):
+    import shutil
+
+    from mureka_desktop.app import demo_paths
+    from mureka_desktop.core.paths import AppPaths
+    from mureka_desktop.core.store import Store
+
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a tiny tmpfs needs root and mount(8)")
+    small = tmp_path / "small"
+    small.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(small)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"mount is not permitted here: {mounted.stderr.strip()}")
+    try:
+        paths = demo_paths(AppPaths.resolve(small))
+        Store(paths.database).close()  # the queue exists; then the disk fills up
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        with (small / "filler").open("wb", buffering=0) as filler, \
+                contextlib.suppress(OSError):
+            while True:
+                filler.write(b"\0" * 4096)
+        # A few pages left: the lock and the log fit, a queue of 3000 songs does not.
+        with (small / "filler").open("r+b") as filler:
+            filler.truncate(max(0, (small / "filler").stat().st_size - 80 * 1024))
+        ids = "\n".join(str(700_000_000 + n) for n in range(3000)).encode()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MUREKA_")}
+        result = run_cli(["generate", "--demo", "--data-dir", str(small), "--out",
+                          str(tmp_path / "o"), "-"], env, stdin=ids, timeout=120)
+    finally:
+        subprocess.run(["umount", str(small)], check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode == 2, output
+    assert "Traceback" not in output and "Logging error" not in output
+    assert "database or disk is full" in result.stderr and str(paths.database) in result.stderr
