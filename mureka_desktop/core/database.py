@@ -35,6 +35,9 @@ def explain(path: Path, exc: BaseException, what: str = "the queue database") ->
         advice = ("The file is damaged (your video files are not in it). Move it aside and "
                   "start again: re-importing an export (`mureka-desktop generate "
                   "export.csv`) restores the finished songs without paying again.")
+    elif "no such table" in low:
+        advice = ("The file holds no Mureka Desktop queue (empty, or another program's "
+                  "database): check --data-dir (or MUREKA_DESKTOP_HOME).")
     elif "full" in low or "no space" in low or (
             isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)):
         advice = "The disk is full: free some space, then try again."

@@ -7,6 +7,8 @@ import io
 import logging
 from pathlib import Path
 
+import pytest
+
 from mureka_desktop.cli import Reporter, summarize
 from mureka_desktop.core import events as ev
 from mureka_desktop.core.config import PauseReason
@@ -88,3 +90,49 @@ def test_a_log_file_that_cannot_be_written_says_so_once(tmp_path: Path, capsys):
     err = capsys.readouterr().err
     assert "Logging error" not in err and "Traceback" not in err
     assert err.count("Cannot write the log file") == 1 and "No space left" in err
+
+
+def test_a_rejected_token_tells_a_cli_user_about_useapi_token():
+    from mureka_desktop.cli import pause_message
+    from mureka_desktop.core import api
+    from mureka_desktop.core.scheduler_events import explain
+
+    reason = PauseReason("auth", explain(api.AuthError("Unauthorized", 401)))
+    said = pause_message(reason)
+    assert "Set USEAPI_TOKEN to a valid token" in said and "Unauthorized" in said
+    out = io.StringIO()
+    Reporter(out)(ev.Paused(reason))
+    assert "USEAPI_TOKEN" in out.getvalue()
+
+
+def run_export(args: list[str], capsys) -> tuple[int, str, str]:
+    from mureka_desktop import cli
+
+    code = cli.main(["export", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_export_to_dash_writes_to_stdout(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("USEAPI_TOKEN", raising=False)
+    store = Store(tmp_path / "queue.sqlite3")
+    store.add(["100"])
+    store.close()
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_export(["--data-dir", str(tmp_path), "--out", "-"], capsys)
+    assert code == 0 and out.startswith("song_id,title,state") and "100,,queued" in out
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("folder", ["missing", "empty-db"])
+def test_export_from_a_folder_with_no_queue_says_so_and_exits_2(tmp_path: Path, capsys,
+                                                                 monkeypatch, folder: str):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    data = tmp_path / "d"
+    if folder == "empty-db":
+        data.mkdir()
+        (data / "queue.sqlite3").write_bytes(b"")
+    code, out, err = run_export(["--data-dir", str(data)], capsys)
+    assert code == 2 and out == ""
+    assert f"There is no queue in {data}" in err and "no such table" not in err

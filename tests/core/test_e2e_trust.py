@@ -102,6 +102,8 @@ def test_offline_gives_up_after_the_timeout_with_exit_3_and_items_kept(tmp_path:
     assert time.monotonic() - started < 40
     assert result.stdout.count("The API is unreachable") == 1
     assert "giving up" in result.stdout and "FAILED" not in result.stdout
+    after = result.stdout.split("giving up", 1)[1]  # it has given up: no "carries on" promise
+    assert "carries on by itself" not in after and "queued for the next run" in after
     items = exported(data, env)
     assert [(i["song_id"], i["state"], i["attempts"]) for i in items] == [
         ("71", "queued", 0), ("72", "queued", 0)]
