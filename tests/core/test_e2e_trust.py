@@ -212,3 +212,42 @@ def test_a_full_data_folder_while_queueing_exits_2_with_a_message_no_traceback(
     assert result.returncode == 2, output
     assert "Traceback" not in output and "Logging error" not in output
     assert "database or disk is full" in result.stderr and str(paths.database) in result.stderr
+
+
+def test_an_output_folder_made_unusable_mid_run_pauses_before_paying_again(tmp_path: Path):
+    # Finding A: the folder is removed and a file put in its place after the first video.
+    # The next song's download finds it: the queue pauses (exit 3) before any further paid
+    # call, that song keeps its links, and the next run downloads it without paying again.
+    import shutil
+
+    server, sim = start_sim(generation_time=1.0, generation_jitter=0.0)
+    out, data = tmp_path / "odo", tmp_path / "d"
+    args = ["generate", "91", "92", "93", "--data-dir", str(data), "--out", str(out)]
+    env = cli_env(server)
+    proc = subprocess.Popen([sys.executable, "-m", "mureka_desktop", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    seen: list[str] = []
+    try:
+        for line in proc.stdout or []:
+            seen.append(line)
+            if " 91 done" in line:
+                shutil.rmtree(out)
+                out.write_text("")
+                break
+        seen += (proc.stdout or []).readlines()
+        code = proc.wait(60)
+        output = "".join(seen)
+        assert code == 3, output
+        assert f"PAUSED: Cannot write to the output folder {out}: it is not a directory" in output
+        assert "FAILED" not in output and "could not be removed" not in output
+        assert dict(sim.generations) == {"91": 1, "92": 1}  # 93 never paid
+        out.unlink()  # fixed: run again
+        again = run_cli(args, env, timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        server.__exit__()
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert dict(sim.generations) == {"91": 1, "92": 1, "93": 1}  # 92 downloaded free
+    assert (out / "song-92.mp4").exists() and (out / "song-93.mp4").exists()
