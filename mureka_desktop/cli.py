@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import re
 import sqlite3
 import sys
 import time
@@ -17,6 +18,7 @@ from mureka_desktop import __version__
 from mureka_desktop.app import Engine, NoTokenError, build_engine
 from mureka_desktop.core import events as ev
 from mureka_desktop.core import export, ids
+from mureka_desktop.core.config import PauseReason
 from mureka_desktop.core.database import explain
 from mureka_desktop.core.download_jobs import check_output_folder
 from mureka_desktop.core.engine import scrub_text
@@ -176,6 +178,29 @@ def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[Incoming, list[st
     return merged, errors
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` safe for a terminal, on one line: every C0/C1 control character (escape
+    sequences, carriage return, newline, bell) shown as its ``\\xNN`` escape instead of
+    acted on, so text from a server can neither clear the screen nor fake a line."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
+
+
+_SETTINGS_TOKEN = "Enter a new token in Settings, then resume."
+
+
+def pause_message(reason: PauseReason) -> str:
+    """What the CLI says about a pause: the advice made for the window is reworded for a
+    command-line user (the token comes from USEAPI_TOKEN there)."""
+    if reason.kind == "auth":
+        return reason.message.replace(
+            _SETTINGS_TOKEN, "Set USEAPI_TOKEN to a valid token (or save one in Settings), "
+            "then run the command again.")
+    return reason.message
+
+
 class Reporter:
     """Prints one line per item state change and per pause, from the engine's events, with
     the token scrubbed from whatever the server said."""
@@ -196,7 +221,7 @@ class Reporter:
                     self._print(f"The API is unreachable: {event.reason.message} Waiting for "
                                 f"it (up to {human_seconds(self.offline_timeout)}).")
             else:
-                self._print(f"PAUSED: {event.reason.message}")
+                self._print(f"PAUSED: {pause_message(event.reason)}")
         if isinstance(event, ev.Resumed) and self._offline:
             self._offline = False
             self._print("The API answers again: carrying on.")
@@ -218,7 +243,8 @@ class Reporter:
         self._print(f"{item.song_id} {item.state}{detail}")
 
     def _print(self, line: str) -> None:
-        print(f"{time.strftime('%H:%M:%S')} {self.scrub(line)}", file=self.out, flush=True)
+        print(f"{time.strftime('%H:%M:%S')} {visible(self.scrub(line))}", file=self.out,
+              flush=True)
 
 
 async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incoming,
@@ -237,6 +263,11 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
         engine.set_run_options(concurrency=args.concurrency,
                                reuse_existing=False if args.no_reuse else None)
         return await _run(engine, incoming, args.regenerate, out, args.offline_timeout)
+    except sqlite3.Error as exc:
+        # The queue cannot be written (a full data folder while queueing): a message naming
+        # the file and what to do, never a traceback.
+        print(explain(engine.store.path, exc), file=sys.stderr)
+        return EXIT_USAGE
     finally:
         with contextlib.suppress(Exception):
             await engine.aclose()
@@ -264,10 +295,13 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
         return EXIT_OK
     engine.start()
     if not await engine.scheduler.wait_idle(offline_timeout):
-        print(f"The API stayed unreachable for {human_seconds(offline_timeout)}: giving up. "
-              "Every item stays queued for the next run.", file=out, flush=True)
-    return summarize(store, engine.scheduler.paused.message
-                     if engine.scheduler.paused else None, out, engine.scrub)
+        gave_up = (f"The API stayed unreachable for {human_seconds(offline_timeout)}: "
+                   "giving up. Every item stays queued for the next run.")
+        print(gave_up, file=out, flush=True)
+        # Not the offline pause's "carries on by itself": this process stops waiting now.
+        return summarize(store, gave_up, out, engine.scrub)
+    paused = engine.scheduler.paused
+    return summarize(store, pause_message(paused) if paused else None, out, engine.scrub)
 
 
 def summarize(store: Store, paused: str | None, out: TextIO,
@@ -278,9 +312,9 @@ def summarize(store: Store, paused: str | None, out: TextIO,
           f"{counts[State.QUEUED] + counts[State.GENERATING] + counts[State.CHECKING]} "
           f"still queued, {counts[State.CANCELLED]} cancelled", file=out)
     for item in failed:
-        print(scrub(f"  FAILED {item.song_id}: {item.last_error}"), file=out)
+        print(visible(scrub(f"  FAILED {item.song_id}: {item.last_error}")), file=out)
     if paused:
-        print(scrub(f"Paused: {paused}"), file=out)
+        print(visible(scrub(f"Paused: {paused}")), file=out)
         return EXIT_PAUSED
     return EXIT_FAILED if failed else EXIT_OK
 
@@ -294,29 +328,31 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
 
         paths = demo_paths(paths)
     secrets = [token] if (token := TokenStore().get()) else []
-    items = []
-    if paths.database.exists():
-        try:
-            store = Store(paths.database, readonly=True)
-        except StoreError as exc:
-            print(exc, file=sys.stderr)
-            return EXIT_USAGE
-        try:
-            items = store.history()
-        except sqlite3.Error as exc:
-            print(explain(paths.database, exc), file=sys.stderr)
-            return EXIT_USAGE
-        finally:
-            store.close()
+    if not paths.database.exists() or _empty_file(paths.database):
+        print(f"There is no queue in {paths.database.parent}: nothing to export (check "
+              "--data-dir or MUREKA_DESKTOP_HOME).", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        store = Store(paths.database, readonly=True)
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        items = store.history()
+    except sqlite3.Error as exc:
+        print(explain(paths.database, exc), file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        store.close()
 
     def scrub(text: str) -> str:
         return scrub_text(text, secrets)
 
     text = export.to_json(items, scrub) if args.format == "json" else \
         export.to_csv(items, scrub)
-    if args.out:
+    if args.out and str(args.out) != "-":
         try:
-            args.out.write_text(text, "utf-8")
+            args.out.write_text(text, "utf-8", newline="")  # CSV lines end in CRLF as made
         except OSError as exc:
             print(f"Cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE
@@ -324,3 +360,10 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _empty_file(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False

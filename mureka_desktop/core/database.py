@@ -7,6 +7,7 @@ do, which the CLI prints (exit 2) and the window shows in a message box.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -34,7 +35,11 @@ def explain(path: Path, exc: BaseException, what: str = "the queue database") ->
         advice = ("The file is damaged (your video files are not in it). Move it aside and "
                   "start again: re-importing an export (`mureka-desktop generate "
                   "export.csv`) restores the finished songs without paying again.")
-    elif "full" in low:
+    elif "no such table" in low:
+        advice = ("The file holds no Mureka Desktop queue (empty, or another program's "
+                  "database): check --data-dir (or MUREKA_DESKTOP_HOME).")
+    elif "full" in low or "no space" in low or (
+            isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)):
         advice = "The disk is full: free some space, then try again."
     elif "locked" in low or "busy" in low:
         advice = "Another program holds the database: close it, then try again."

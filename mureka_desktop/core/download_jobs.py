@@ -103,17 +103,21 @@ class DownloadJobs:
         progress = self.progress.setdefault(item.id, Progress())
         refreshed = False
         attempt = 0
+        finished: set[str] = set()  # parts already in place: a retry fetches only the rest
         try:
             while True:
                 item = self._paths(self._change(item.id, state=State.DOWNLOADING))
                 assert item.video_url and item.cover_url
                 assert item.video_path and item.cover_path
+                parts = [(name, url, Path(path), kind) for name, url, path, kind in (
+                    ("video", item.video_url, item.video_path, VIDEO),
+                    ("cover", item.cover_url, item.cover_path, COVER)) if name not in finished]
                 results = await asyncio.gather(
-                    self.fetch(item.video_url, Path(item.video_path), VIDEO,
-                               progress.tracker("video")),
-                    self.fetch(item.cover_url, Path(item.cover_path), COVER,
-                               progress.tracker("cover")),
+                    *(self.fetch(url, path, kind, progress.tracker(name))
+                      for name, url, path, kind in parts),
                     return_exceptions=True)
+                finished.update(name for (name, *_), result in zip(parts, results, strict=True)
+                                if not isinstance(result, BaseException))
                 errors = [r for r in results if isinstance(r, BaseException)]
                 if not errors:
                     done, total = progress.total()
@@ -133,6 +137,15 @@ class DownloadJobs:
                     if not isinstance(error, DownloadError):
                         raise error  # the scheduler's guard fails the item with the message
                 failure = _worst([e for e in errors if isinstance(e, DownloadError)])
+                if failure.folder is not None:
+                    # Not a directory any more, or not writable: every download (and every
+                    # paid video) would fail the same way. Keep the links, stop paying.
+                    problem = _folder_problem(Path(item.video_path).parent, failure.folder)
+                    log.error("download of %s: %s (%s)", item.song_id, problem,
+                              failure.message)
+                    self._change(item.id, state=State.QUEUED, last_error=problem)
+                    self._pause(PauseReason("output", problem))
+                    return
                 if failure.disk_full:
                     self._change(item.id, state=State.QUEUED, last_error=failure.message)
                     self._pause(PauseReason("disk", f"The disk is full: {failure.message}. "
@@ -141,6 +154,7 @@ class DownloadJobs:
                 if failure.expired and not refreshed:
                     refreshed = True
                     if await self._refresh_links(item):
+                        finished.clear()  # new links: a new video, fetch both parts again
                         continue
                     return
                 if not failure.permanent and not await self.connectivity.reachable():
@@ -187,7 +201,8 @@ class DownloadJobs:
 
 
 def _worst(errors: list[DownloadError]) -> DownloadError:
-    """The error that decides what happens: a full disk, then a dead link, then the rest."""
+    """The error that decides what happens: a full disk or an unusable output folder, then a
+    dead link, then the rest."""
     def rank(e: DownloadError) -> Any:
-        return (not e.disk_full, not e.expired, not e.permanent)
+        return (not e.disk_full, e.folder is None, not e.expired, not e.permanent)
     return sorted(errors, key=rank)[0]

@@ -81,7 +81,6 @@ class Watch:
     def failure(self, what: str) -> str:
         if self.now() >= self.deadline() - 1e-3:
             return (f"The {what} download took longer than "
-                    f"{self.deadline() - self.started:.0f} s; will retry")
+                    f"{self.deadline() - self.started:.0f} s")
         return (f"The {what} download is too slow (under "
-                f"{self.limits.min_speed / 1000:g} KB/s for {self.limits.window:g} s); "
-                "will retry")
+                f"{self.limits.min_speed / 1000:g} KB/s for {self.limits.window:g} s)")

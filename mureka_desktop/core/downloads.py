@@ -40,13 +40,17 @@ class DownloadError(Exception):
     """A download failed; ``expired`` means the link itself was refused (refresh it)."""
 
     def __init__(self, message: str, *, expired: bool = False, permanent: bool = False,
-                 disk_full: bool = False, spoilt: bool = False) -> None:
+                 disk_full: bool = False, spoilt: bool = False,
+                 folder: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.expired = expired
         self.permanent = permanent
         self.disk_full = disk_full
         self.spoilt = spoilt  # the .part holds bytes not to resume from: remove it
+        # The output folder itself cannot take files (not a directory, not writable): what
+        # is wrong with it, in plain words. Every download would fail the same way.
+        self.folder = folder
 
 
 @dataclass(frozen=True)
@@ -219,12 +223,21 @@ def _validator(headers: httpx.Headers) -> str | None:
     return str(headers.get("last-modified", "")).strip() or None
 
 
+_FOLDER_ERRORS = {
+    errno.ENOTDIR: "it is not a directory (a file is in the way)",
+    errno.EEXIST: "it is not a directory (a file is in the way)",
+    errno.EACCES: "it is not writable (permission denied)",
+    errno.EPERM: "it is not writable (operation not permitted)",
+    errno.EROFS: "it is not writable (read-only file system)",
+}
+
+
 def _write_error(path: Path, exc: OSError) -> DownloadError:
+    """A write failure: a full disk, an output folder that cannot take files (not a
+    directory, not writable: never this song's fault), or something else to retry."""
     full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
     return DownloadError(f"Cannot write {path}: {exc.strerror or exc}", disk_full=full,
-                         permanent=not full and exc.errno in (errno.EROFS, errno.EACCES,
-                                                              errno.EPERM, errno.ENOTDIR,
-                                                              errno.EEXIST))
+                         folder=None if full else _FOLDER_ERRORS.get(exc.errno or 0))
 
 
 async def _receive(response: httpx.Response, part: Path, key: str, kind: Kind,

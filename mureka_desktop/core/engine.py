@@ -8,7 +8,6 @@ is written for a user action here and nowhere else; the scheduler writes it for 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,19 +28,10 @@ from mureka_desktop.core.store import AddResult, Item, Record, State, Store
 
 log = logging.getLogger(__name__)
 
-# A token as useapi.net issues them, not followed by more id text (so that a song id
-# "user:1-mureka:2-song:3" is left alone).
-_TOKEN = re.compile(r"user:\d+-[A-Za-z0-9]{6,}(?![A-Za-z0-9:])")
-_BEARER = re.compile(r"(Bearer\s+)\S+", re.IGNORECASE)
-
-
 def scrub_text(text: str, secrets: Sequence[str]) -> str:
-    """``text`` from the server with every known secret and token-shaped string removed."""
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "[token]")
-    text = _BEARER.sub(r"\1[redacted]", text)
-    return _TOKEN.sub("[token]", text)
+    """``text`` from the server with every known secret and token-shaped string removed
+    (:func:`logs.scrub`: the one scrub for logs, stored errors, exports and the CLI)."""
+    return logs.scrub(text, secrets)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ Both formats re-import: the ids through the usual parser, and the finished songs
 :func:`read_export`, which gives back what the export says about each song (title, video id,
 links, files) so an import restores them instead of paying again.
 
-CSV cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR) are
+CSV cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR, LF) are
 written with a leading ``'``; a cell that starts with ``'`` gets one more, so reading strips
 exactly one and every value comes back as it was.
 """
@@ -23,7 +23,7 @@ from mureka_desktop.core.store import Item, Record, State
 FORMAT = "mureka-desktop-export"
 FIELDS = ["song_id", "title", "state", "video_id", "video_url", "cover_url", "video_path",
           "cover_path", "attempts", "last_error", "model"]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "'")
 
 Scrub = Callable[[str], str]
 
@@ -59,7 +59,10 @@ def unneutralize(cell: str) -> str:
 
 def to_csv(items: Iterable[Item], scrub: Scrub = _same) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+    # "\r\n" (RFC 4180) as the line end: the csv module then quotes every cell holding a
+    # \r or a \n, which "\n" alone would leave bare (a reader would see extra rows).
+    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\r\n",
+                            quoting=csv.QUOTE_MINIMAL)
     writer.writeheader()
     for item in items:
         writer.writerow({k: "" if v is None else neutralize(str(v))

@@ -108,6 +108,8 @@ def test_default_limits_pass_a_slow_real_line_and_fail_a_trickle():
     assert clock.t - watch.body_start <= 50.0 and fail_at <= clock.t
     assert fail_at == watch.body_start + 30.0
     assert "too slow" in watch.failure("video")
+    # The job says "retrying in N s" when it will retry; a failed item must not promise it.
+    assert "retry" not in watch.failure("video")
 
 
 def test_the_deadline_scales_with_the_announced_size():

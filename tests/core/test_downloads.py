@@ -217,3 +217,16 @@ async def test_full_disk_is_reported_as_such_and_keeps_the_part(media, tmp_path:
     async with media_client() as client:  # space freed: the download completes
         await download(client, media.url + "/v.mp4", dest, VIDEO, journal=journal)
     assert dest.read_bytes() == MP4
+
+
+async def test_an_output_folder_replaced_by_a_file_is_a_folder_problem(media, tmp_path: Path):
+    # The folder was removed and a file put in its place mid-run: not the song's fault, and
+    # nothing to retry; the job pauses the queue on it (never "permanent": links are kept).
+    folder = tmp_path / "odo"
+    folder.write_text("a file now")
+    async with media_client() as client:
+        with pytest.raises(DownloadError) as info:
+            await download(client, media.url + "/v.mp4", folder / "song-1.mp4", VIDEO)
+    assert info.value.folder is not None and "not a directory" in info.value.folder
+    assert not info.value.permanent and not info.value.disk_full
+    assert "could not be removed" not in info.value.message

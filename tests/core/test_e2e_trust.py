@@ -3,6 +3,7 @@ pays twice, and waits out a network that went away (issue 6)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -101,6 +102,8 @@ def test_offline_gives_up_after_the_timeout_with_exit_3_and_items_kept(tmp_path:
     assert time.monotonic() - started < 40
     assert result.stdout.count("The API is unreachable") == 1
     assert "giving up" in result.stdout and "FAILED" not in result.stdout
+    after = result.stdout.split("giving up", 1)[1]  # it has given up: no "carries on" promise
+    assert "carries on by itself" not in after and "queued for the next run" in after
     items = exported(data, env)
     assert [(i["song_id"], i["state"], i["attempts"]) for i in items] == [
         ("71", "queued", 0), ("72", "queued", 0)]
@@ -170,3 +173,81 @@ def test_a_bad_offline_timeout_is_a_usage_error(text: str):
     with pytest.raises(SystemExit) as info:
         build_parser().parse_args(["generate", "--offline-timeout", text, "1"])
     assert info.value.code == 2
+
+
+def test_a_full_data_folder_while_queueing_exits_2_with_a_message_no_traceback(
+        tmp_path: Path):
+    import shutil
+
+    from mureka_desktop.app import demo_paths
+    from mureka_desktop.core.paths import AppPaths
+    from mureka_desktop.core.store import Store
+
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a tiny tmpfs needs root and mount(8)")
+    small = tmp_path / "small"
+    small.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(small)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"mount is not permitted here: {mounted.stderr.strip()}")
+    try:
+        paths = demo_paths(AppPaths.resolve(small))
+        Store(paths.database).close()  # the queue exists; then the disk fills up
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        with (small / "filler").open("wb", buffering=0) as filler, \
+                contextlib.suppress(OSError):
+            while True:
+                filler.write(b"\0" * 4096)
+        # A few pages left: the lock and the log fit, a queue of 3000 songs does not.
+        with (small / "filler").open("r+b") as filler:
+            filler.truncate(max(0, (small / "filler").stat().st_size - 80 * 1024))
+        ids = "\n".join(str(700_000_000 + n) for n in range(3000)).encode()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MUREKA_")}
+        result = run_cli(["generate", "--demo", "--data-dir", str(small), "--out",
+                          str(tmp_path / "o"), "-"], env, stdin=ids, timeout=120)
+    finally:
+        subprocess.run(["umount", str(small)], check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode == 2, output
+    assert "Traceback" not in output and "Logging error" not in output
+    assert "database or disk is full" in result.stderr and str(paths.database) in result.stderr
+
+
+def test_an_output_folder_made_unusable_mid_run_pauses_before_paying_again(tmp_path: Path):
+    # Finding A: the folder is removed and a file put in its place after the first video.
+    # The next song's download finds it: the queue pauses (exit 3) before any further paid
+    # call, that song keeps its links, and the next run downloads it without paying again.
+    import shutil
+
+    server, sim = start_sim(generation_time=1.0, generation_jitter=0.0)
+    out, data = tmp_path / "odo", tmp_path / "d"
+    args = ["generate", "91", "92", "93", "--data-dir", str(data), "--out", str(out)]
+    env = cli_env(server)
+    proc = subprocess.Popen([sys.executable, "-m", "mureka_desktop", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    seen: list[str] = []
+    try:
+        for line in proc.stdout or []:
+            seen.append(line)
+            if " 91 done" in line:
+                shutil.rmtree(out)
+                out.write_text("")
+                break
+        seen += (proc.stdout or []).readlines()
+        code = proc.wait(60)
+        output = "".join(seen)
+        assert code == 3, output
+        assert f"PAUSED: Cannot write to the output folder {out}: it is not a directory" in output
+        assert "FAILED" not in output and "could not be removed" not in output
+        assert dict(sim.generations) == {"91": 1, "92": 1}  # 93 never paid
+        out.unlink()  # fixed: run again
+        again = run_cli(args, env, timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        server.__exit__()
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert dict(sim.generations) == {"91": 1, "92": 1, "93": 1}  # 92 downloaded free
+    assert (out / "song-92.mp4").exists() and (out / "song-93.mp4").exists()

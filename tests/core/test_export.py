@@ -10,7 +10,11 @@ import pytest
 from mureka_desktop.core import export
 from mureka_desktop.core.store import Item, State
 
-TRICKY = ["=1+1", "+SUM(A1)", "-2", "@cmd", "'quoted", "\tTab", "plain"]
+TRICKY = ["=1+1", "+SUM(A1)", "-2", "@cmd", "'quoted", "\tTab", "plain", "\r-2+3",
+          "\n=1+1", "a\rb", "a\r\n-b", "two\nlines"]
+
+
+FIELD_TITLE = export.FIELDS.index("title")
 
 
 @pytest.mark.parametrize("title", TRICKY)
@@ -18,11 +22,14 @@ def test_csv_cells_never_start_a_formula_and_read_back_as_they_were(title: str):
     item = Item(id=1, song_id="1", position=1, state=State.DONE, title=title,
                 last_error=title, video_path=f"/o/{title}.mp4", cover_path="/o/c.png")
     text = export.to_csv([item])
-    [row] = list(csv.DictReader(io.StringIO(text)))
+    [row] = list(csv.DictReader(io.StringIO(text)))  # one row: a CR or LF never splits it
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert len(rows) == 2 and rows[1][FIELD_TITLE] == export.neutralize(title)
     for cell in row.values():
         assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
     [back] = export.read_export(text) or []
     assert back.record.title == title and back.state == "done"
+    assert [back.record.title] == [e.record.title for e in export.read_export(text) or []]
     assert back.record.video_path == f"/o/{title}.mp4"
 
 

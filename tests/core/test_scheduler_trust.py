@@ -101,6 +101,70 @@ async def test_output_folder_errors_in_a_download_pause_and_keep_the_links(rig: 
     assert dict(rig.api.generated) == {"100": 1, "101": 1, "102": 1}
 
 
+async def test_a_download_error_from_an_unusable_folder_pauses_before_the_next_paid_call(
+        tmp_path: Path):
+    # The real downloader's error when the output folder became a file mid-run (finding A):
+    # paying on for songs that cannot be saved is what this must stop.
+    from mureka_desktop.core.downloads import VIDEO, download, media_client
+
+    blocker = tmp_path / "odo"
+    blocker.write_text("")
+    async with media_client(httpx.MockTransport(lambda r: httpx.Response(200))) as client:
+        with pytest.raises(Exception) as info:
+            await download(client, "https://cdn.test/1.mp4", blocker / "song-100.mp4", VIDEO)
+    r = Rig(tmp_path, concurrency=1)
+    try:
+        r.fetch.errors = [info.value]
+        pauses: list[float] = []
+        r.scheduler.subscribe(lambda e: pauses.append(r.clock.time())
+                              if e.kind == "paused" else None)
+        r.store.add(["100", "101", "102"])
+        r.scheduler.start()
+        await r.clock.advance(300)
+        assert r.scheduler.is_idle()
+        paused = r.scheduler.paused
+        assert paused is not None and paused.kind == "output"
+        assert "not a directory" in paused.message and str(r.config.output_dir) in paused.message
+        # 101 left as 100's generation ended (its download had not failed yet); nothing is
+        # paid after the pause.
+        assert pauses and all(t <= pauses[0] for t, _ in r.api.calls)
+        assert [s for _, s in r.api.calls] == ["100", "101"]
+        kept = item(r, "100")
+        assert kept.state == State.QUEUED and kept.video_url and kept.cover_url
+        r.scheduler.start()  # fixed: resume downloads 100 free and pays the others once
+        await r.clock.advance(300)
+        assert set(r.states().values()) == {State.DONE}
+        assert dict(r.api.generated) == {"100": 1, "101": 1, "102": 1}
+    finally:
+        await r.scheduler.close()
+        r.store.close()
+
+
+async def test_a_retried_download_keeps_the_finished_cover_and_says_retry_only_if_it_will(
+        rig: Rig):
+    from mureka_desktop.core.downloads import DownloadError
+
+    rig.config.max_attempts = 2
+    slow = "The video download is too slow (under 50 KB/s for 30 s)"
+    rig.fetch.errors = [DownloadError(slow)]  # the video breaks, the cover arrives
+    seen: list[str] = []
+    rig.scheduler.subscribe(lambda e: seen.append(e.item.last_error or "")
+                            if e.kind == "item" and e.item else None)
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    assert rig.states() == {"100": State.DONE}
+    covers = [u for u, _ in rig.fetch.fetched if u.endswith(".png")]
+    assert len(covers) == 1  # not downloaded again with the video
+    assert any(e.startswith(slow + "; retrying in") for e in seen)
+    rig.fetch.errors = [DownloadError(slow), DownloadError(slow), DownloadError(slow)]
+    rig.store.add(["101"])
+    rig.scheduler.wake()
+    await rig.clock.advance(100)
+    failed = item(rig, "101")
+    assert failed.state == State.FAILED and "retry" not in failed.last_error
+
+
 async def test_a_full_data_folder_pauses_instead_of_killing_the_task(rig: Rig):
     real_update = rig.store.update
     full = {"on": True}

@@ -62,3 +62,35 @@ def test_settings_round_trip_and_garbage(tmp_path: Path):
     assert odd.concurrency == 10 and odd.reuse_existing is True
     path.write_text("not json")
     assert Settings.load(path) == Settings()
+
+
+@pytest.mark.parametrize("echo", [
+    "user:1-abc123", "user%3A1-abc123", "user%3a1-abc123", "user\\u003a1-abc123",
+    "dXNlcjoxLWFiYzEyMw==", "dXNlcjoxLWFiYzEyMw", "dXNlcjoxLWFiYzEyMw%3D%3D",
+    "abc123", "YWJjMTIz",
+])
+def test_every_spelling_of_the_token_is_scrubbed(echo: str):
+    # A 400 echoing the token URL-encoded, JSON-escaped, in base64 or only its secret part.
+    text = f'{{"error": "bad request for {echo} (see docs)"}}'
+    out = logs.scrub(text, ["user:1-abc123"])
+    assert "abc123" not in out and "YWJjMTIz" not in out and "dXNlcjox" not in out
+    assert out == '{"error": "bad request for [token] (see docs)"}'
+
+
+def test_scrub_replaces_only_the_token_after_bearer():
+    assert logs.scrub('{"h": "Bearer user:1-abc123\\"}', ["user:1-abc123"]) == \
+        '{"h": "Bearer [redacted]\\"}'
+    assert logs.scrub('auth "Bearer user:9-zzzzzzzz"} end') == 'auth "Bearer [redacted]"} end'
+    assert logs.scrub("user:777-mureka:555-song:700000004") == \
+        "user:777-mureka:555-song:700000004"
+
+
+def test_one_scrub_for_logs_store_exports_and_the_cli():
+    from mureka_desktop.core.engine import scrub_text
+
+    text = "echo user%3A1-abc123 and dXNlcjoxLWFiYzEyMw"
+    assert scrub_text(text, ["user:1-abc123"]) == logs.scrub(text, ["user:1-abc123"]) == \
+        "echo [token] and [token]"
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "said %s", (text,), None)
+    logs.ScrubFilter(["user:1-abc123"]).filter(record)
+    assert record.getMessage() == "said echo [token] and [token]"

@@ -1,0 +1,138 @@
+"""What the CLI prints from server text: scrubbed, one line per message, no control
+characters acted on by the terminal."""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+import pytest
+
+from mureka_desktop.cli import Reporter, summarize
+from mureka_desktop.core import events as ev
+from mureka_desktop.core.config import PauseReason
+from mureka_desktop.core.store import State, Store
+
+HOSTILE = "bad song\x1b[2J\x1b[31mred\x1b]0;pwned\x07\rSummary: 1 done\nfake line\x9b2J"
+
+
+def test_server_text_reaches_the_terminal_without_its_control_characters(tmp_path: Path):
+    store = Store(tmp_path / "q.sqlite3")
+    try:
+        store.add(["100"])
+        found = store.by_song("100")
+        assert found is not None
+        failed = store.update(found.id, state=State.FAILED, last_error=HOSTILE)
+        out = io.StringIO()
+        report = Reporter(out)
+        report(ev.SongChanged(failed))
+        report(ev.Paused(PauseReason("account", HOSTILE)))
+        code = summarize(store, HOSTILE, out)
+    finally:
+        store.close()
+    text = out.getvalue()
+    assert code == 3
+    assert not any(ord(c) < 0x20 and c != "\n" or 0x7f <= ord(c) <= 0x9f for c in text)
+    lines = [line for line in text.splitlines() if line]
+    # one line per message: the song's failure, the pause, the summary, FAILED, Paused
+    assert len(lines) == 5, lines
+    assert "\\x1b[2J" in lines[0] and "\\x0dSummary: 1 done\\x0afake line" in lines[0]
+    assert lines[2].startswith("Summary: 0 done, 1 failed")
+
+
+def test_a_full_data_folder_while_queueing_is_a_message_and_exit_2(
+        tmp_path: Path, monkeypatch, capsys):
+    import sqlite3
+
+    from mureka_desktop import cli
+
+    def full(self: Store, *args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "add", full)
+    data = tmp_path / "d"
+    try:
+        code = cli.main(["generate", "--demo", "--data-dir", str(data), "--out",
+                         str(tmp_path / "o"), "700000061"])
+    finally:
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "_mureka", False)]:
+            root.removeHandler(handler)
+            handler.close()
+    captured = capsys.readouterr()
+    assert code == 2, captured
+    assert "Traceback" not in captured.err + captured.out
+    assert "database or disk is full" in captured.err and "queue.sqlite3" in captured.err
+    assert "free some space" in captured.err
+
+
+def test_a_log_file_that_cannot_be_written_says_so_once(tmp_path: Path, capsys):
+    import errno
+
+    from mureka_desktop.core import logs
+
+    logs.setup(tmp_path)
+    [handler] = [h for h in logging.getLogger().handlers if getattr(h, "_mureka", False)]
+
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    handler.stream = Full()
+    try:
+        for n in range(150):
+            logging.getLogger("mureka_desktop.test").error("record %d", n)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.stream = None  # type: ignore[assignment]
+        handler.close()
+    err = capsys.readouterr().err
+    assert "Logging error" not in err and "Traceback" not in err
+    assert err.count("Cannot write the log file") == 1 and "No space left" in err
+
+
+def test_a_rejected_token_tells_a_cli_user_about_useapi_token():
+    from mureka_desktop.cli import pause_message
+    from mureka_desktop.core import api
+    from mureka_desktop.core.scheduler_events import explain
+
+    reason = PauseReason("auth", explain(api.AuthError("Unauthorized", 401)))
+    said = pause_message(reason)
+    assert "Set USEAPI_TOKEN to a valid token" in said and "Unauthorized" in said
+    out = io.StringIO()
+    Reporter(out)(ev.Paused(reason))
+    assert "USEAPI_TOKEN" in out.getvalue()
+
+
+def run_export(args: list[str], capsys) -> tuple[int, str, str]:
+    from mureka_desktop import cli
+
+    code = cli.main(["export", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_export_to_dash_writes_to_stdout(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("USEAPI_TOKEN", raising=False)
+    store = Store(tmp_path / "queue.sqlite3")
+    store.add(["100"])
+    store.close()
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_export(["--data-dir", str(tmp_path), "--out", "-"], capsys)
+    assert code == 0 and out.startswith("song_id,title,state") and "100,,queued" in out
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("folder", ["missing", "empty-db"])
+def test_export_from_a_folder_with_no_queue_says_so_and_exits_2(tmp_path: Path, capsys,
+                                                                 monkeypatch, folder: str):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    data = tmp_path / "d"
+    if folder == "empty-db":
+        data.mkdir()
+        (data / "queue.sqlite3").write_bytes(b"")
+    code, out, err = run_export(["--data-dir", str(data)], capsys)
+    assert code == 2 and out == ""
+    assert f"There is no queue in {data}" in err and "no such table" not in err
