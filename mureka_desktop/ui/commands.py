@@ -153,7 +153,7 @@ class QueueCommands:
         fmt = "json" if path.suffix.lower() == ".json" else "csv"
 
         def write() -> None:  # formatting 100,000 rows and the disk stay off the UI thread
-            path.write_text(engine.render_export(items, fmt), "utf-8")
+            path.write_text(engine.render_export(items, fmt), "utf-8", newline="")
         try:
             await asyncio.to_thread(write)
         except OSError as exc:
