@@ -22,9 +22,10 @@ from mureka_desktop.core.download_jobs import check_output_folder
 from mureka_desktop.core.engine import scrub_text
 from mureka_desktop.core.instance import AlreadyRunning
 from mureka_desktop.core.intake import Incoming, parse_input
+from mureka_desktop.core.library import Review
 from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.secrets import TokenStore
-from mureka_desktop.core.store import State, Store, StoreError
+from mureka_desktop.core.store import Item, State, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", parents=[common], help="export the queue and history")
     exp.add_argument("--format", choices=("csv", "json"), default="csv")
     exp.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    exp.add_argument("--filter", choices=export.EXPORT_FILTERS, default="all",
+                     help="all: every song with its review (default); picked, rejected, "
+                          "unreviewed: the library's videos in that state, every version")
     return parser
 
 
@@ -257,7 +261,8 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
 
         paths = demo_paths(paths)
     secrets = [token] if (token := TokenStore().get()) else []
-    items = []
+    items: list[Item] = []
+    reviews: dict[str, Review] = {}
     if paths.database.exists():
         try:
             store = Store(paths.database, readonly=True)
@@ -265,7 +270,7 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
             print(exc, file=sys.stderr)
             return EXIT_USAGE
         try:
-            items = store.history()
+            items, reviews = export.rows(store.history(), store.videos.all(), args.filter)
         except sqlite3.Error as exc:
             print(explain(paths.database, exc), file=sys.stderr)
             return EXIT_USAGE
@@ -275,8 +280,8 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     def scrub(text: str) -> str:
         return scrub_text(text, secrets)
 
-    text = export.to_json(items, scrub) if args.format == "json" else \
-        export.to_csv(items, scrub)
+    text = export.to_json(items, scrub, reviews) if args.format == "json" else \
+        export.to_csv(items, scrub, reviews)
     if args.out:
         try:
             args.out.write_text(text, "utf-8")

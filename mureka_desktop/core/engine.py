@@ -305,15 +305,22 @@ class Engine:
         return video
 
     # ------------------------------------------------------------------ export
-    def export_text(self, fmt: str) -> tuple[str, int]:
-        """The whole history (cleared songs included) as CSV or JSON, secrets scrubbed."""
-        items = self.store.history()
-        return self.render_export(items, fmt), len(items)
+    def export_text(self, fmt: str, flt: str = "all") -> tuple[str, int]:
+        """The whole history (cleared songs included) as CSV or JSON with the review of each
+        song's video, or (``flt``: picked, rejected, unreviewed) the library's videos that
+        match; secrets scrubbed."""
+        items, reviews = self.export_rows(flt)
+        return self.render_export(items, fmt, reviews), len(items)
 
-    def render_export(self, items: Sequence[Item], fmt: str) -> str:
-        """Format what :meth:`Store.history` gave (no store access: runs in a worker thread)."""
-        return export.to_json(items, self.scrub) if fmt == "json" else \
-            export.to_csv(items, self.scrub)
+    def export_rows(self, flt: str = "all") -> tuple[list[Item], dict[str, VideoReview]]:
+        """What an export holds (read here, on the caller's thread)."""
+        return export.rows(self.store.history(), self.store.videos.all(), flt)
+
+    def render_export(self, items: Sequence[Item], fmt: str,
+                      reviews: export.Reviews | None = None) -> str:
+        """Format what :meth:`export_rows` gave (no store access: runs in a worker thread)."""
+        return export.to_json(items, self.scrub, reviews) if fmt == "json" else \
+            export.to_csv(items, self.scrub, reviews)
 
     async def aclose(self) -> None:
         await self.scheduler.close()

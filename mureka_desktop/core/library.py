@@ -211,16 +211,11 @@ class Videos:
             raise KeyError(video_id)
         return video
 
-    def restore_reviews(self, reviews: Iterable[tuple[str, Review]]) -> int:
-        """Put back review state an export carried, keyed by video file path."""
-        n = 0
-        with self._tx() as db:
-            for path, review in reviews:
-                n += db.execute("UPDATE videos SET flag=?, rating=?, note=?, seen=?, "
-                                "reviewed_at=? WHERE video_path=?",
-                                (str(review.flag), review.rating, review.note,
-                                 int(review.seen), review.reviewed_at, path)).rowcount
-        return n
+    def put_review(self, db: sqlite3.Connection, path: str, review: Review) -> None:
+        """Put back review state an export carried (in the caller's transaction)."""
+        db.execute("UPDATE videos SET flag=?, rating=?, note=?, seen=?, reviewed_at=? "
+                   "WHERE video_path=?", (str(review.flag), review.rating, review.note,
+                                          int(review.seen), review.reviewed_at, path))
 
     def __iter__(self) -> Iterator[Video]:
         return iter(self.all())

@@ -20,7 +20,7 @@ from typing import Any
 from mureka_desktop.core import database
 from mureka_desktop.core.database import StoreError
 from mureka_desktop.core.ids import song_number
-from mureka_desktop.core.library import Videos
+from mureka_desktop.core.library import Review, Videos
 from mureka_desktop.core.schema import MIGRATIONS
 
 __all__ = ["ACTIVE_STATES", "CLEARABLE_STATES", "FINISHED_STATES", "AddResult", "Item",
@@ -110,6 +110,7 @@ class Record:
     cover_url: str | None = None
     video_path: str | None = None
     cover_path: str | None = None
+    review: Review | None = None  # the library's review of this video, when the export had it
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
@@ -352,6 +353,8 @@ class Store:
                                "cleared_at=NULL, not_before=0, updated_at=?, finished_at=? "
                                "WHERE id=?", (*values, now, now, row["id"]))
                 self._to_library(db, row["id"] if row is not None else None, number)
+                if rec.review is not None and rec.video_path:
+                    self.videos.put_review(db, rec.video_path, rec.review)
                 restored.append(song_id)
         return restored
 

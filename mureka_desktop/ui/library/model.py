@@ -160,8 +160,9 @@ class LibraryProxy(QSortFilterProxyModel):
 
     def set_filter(self, flt: LibraryFilter) -> None:
         if flt != self.filter:
+            self.beginFilterChange()
             self.filter = flt
-            self.invalidateFilter()
+            self.endFilterChange()
 
     def set_sort(self, key: str, order: Qt.SortOrder) -> None:
         self._key = key

@@ -56,7 +56,7 @@ def make_thumbnail(path: Path, cache_dir: Path, size: QSize) -> QImage | None:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_suffix(".tmp.png")
-        if image.save(str(tmp), b"PNG"):
+        if image.save(str(tmp)):
             tmp.replace(cached)
     except OSError as exc:  # a full or read-only cache only costs speed
         log.info("thumbnail cache not written: %s", exc)
