@@ -222,9 +222,9 @@ class MainWindow(QMainWindow):
         show = QLabel("Show:")
         show.setBuddy(self.state_filter)
         show.setContentsMargins(4, 0, 4, 0)
-        filters.addWidget(show)
+        self._queue_filter_actions = [filters.addWidget(show)]
         self.state_filter.setAccessibleName("Show songs in state")
-        filters.addWidget(self.state_filter)
+        self._queue_filter_actions.append(filters.addWidget(self.state_filter))
         self.search.setMinimumWidth(220)
         self.search.setMaximumWidth(520)  # a search field, not a banner across a wide window
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
                                f"({self.find_action.shortcut().toString()})")
         self.search.addAction(icons.action_icon("find", self.palette()),
                               QLineEdit.ActionPosition.LeadingPosition)
-        filters.addWidget(self.search)
+        self._queue_filter_actions.append(filters.addWidget(self.search))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         filters.addWidget(spacer)
@@ -304,6 +304,9 @@ class MainWindow(QMainWindow):
         return self.tabs.currentWidget() is self.library
 
     def _tab_changed(self) -> None:
+        for action in self._queue_filter_actions:  # the library has its own filter bar
+            action.setVisible(not self.library_shown())
+        self.find_action.setEnabled(not self.library_shown())
         if self.library_shown():
             self.preview.release()
             self.library.focus_grid()

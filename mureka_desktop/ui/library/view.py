@@ -88,6 +88,7 @@ class LibraryView(QWidget):
         self.search.setObjectName("librarySearch")
         self.search.setPlaceholderText("Search title, note, song or video id…")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
         self.search.setMaximumWidth(420)
         for combo in (self.flag_filter, self.rating_filter, self.seen_filter):
             combo.currentIndexChanged.connect(self._filter_changed)
