@@ -15,7 +15,7 @@ from conftest import activate, wait_for
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
-from test_library import finish
+from test_library_view import finish
 
 SWITCHES = 500
 

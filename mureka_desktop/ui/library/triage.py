@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListView, QWidget
 
 from mureka_desktop.core.engine import Engine
 from mureka_desktop.core.library import Video
-from mureka_desktop.ui.library.model import LibraryProxy
+from mureka_desktop.ui.library.model import LibraryModel, LibraryProxy
 
 
 class TriageController(QObject):
@@ -82,11 +82,14 @@ class TriageController(QObject):
         return None
 
     def select(self, video_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            found = self.proxy.video_at(row)
-            if found is not None and found.id == video_id:
-                self.select_row(row)
-                return
+        model = self.proxy.sourceModel()
+        assert isinstance(model, LibraryModel)
+        row = model.row_of(video_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(model.index(row))
+        if index.isValid():
+            self.select_row(index.row())
 
     def select_row(self, row: int) -> None:
         index = self.proxy.index(row, 0)
