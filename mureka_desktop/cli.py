@@ -73,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn Mureka song ids into lyrics videos (useapi.net API). With no "
                     "command, opens the window.")
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add Mureka Desktop to your applications menu and to 'Open with' "
+                             "for .txt, .csv and .json files (for pip and pipx installs)")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added")
     # Start-up timing (bench/bench_startup.py): print when the window is painted, then quit.
     parser.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
@@ -100,9 +105,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+SUBCOMMANDS = ("generate", "export")
+VALUED_OPTIONS = ("--data-dir",)
+
+
+def split_window_inputs(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """``mureka-desktop [options] [files or ids]`` (the window; "Open with" passes files):
+    the ids and files apart from the options. A subcommand's arguments stay where they are."""
+    options: list[str] = []
+    inputs: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            inputs.extend(args)
+        elif arg in SUBCOMMANDS and not inputs:
+            return [*options, arg, *args], []
+        elif arg.startswith("-") and arg != "-":
+            options.append(arg)
+            value = next(args, None) if arg in VALUED_OPTIONS else None
+            if value is not None:
+                options.append(value)
+        else:
+            inputs.append(arg)
+    return options, inputs
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv, window_inputs = split_window_inputs(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        from mureka_desktop import desktop_entry
+
+        return desktop_entry.main(uninstalling=args.uninstall_desktop_entry)
     paths = AppPaths.resolve(args.data_dir)
     if args.command == "generate":
         # Files and stdin are read here, before the event loop starts.
@@ -113,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mureka_desktop.ui.launch import run_window
 
     code: int = run_window(paths, demo=args.demo, verbose=args.verbose,
-                           exit_after_show=args.exit_after_show)
+                           exit_after_show=args.exit_after_show, inputs=window_inputs)
     return code
 
 
@@ -154,7 +189,7 @@ class Reporter:
         self.out = out
         self.scrub = scrub
         self.offline_timeout = offline_timeout
-        self._last: dict[int, State] = {}
+        self._last: dict[int, tuple[State, str | None]] = {}
         self._offline = False
 
     def __call__(self, event: ev.Event) -> None:
@@ -172,12 +207,14 @@ class Reporter:
         if not isinstance(event, ev.SongChanged):
             return
         item = event.item
-        if self._last.get(item.id) == item.state:
+        # a note on a running generation (its answer was lost: looking for the video) counts
+        note = item.last_error if item.state == State.GENERATING else None
+        if self._last.get(item.id) == (item.state, note):
             return
-        self._last[item.id] = item.state
+        self._last[item.id] = (item.state, note)
         detail = ""
         if item.state == State.GENERATING:
-            detail = f" (attempt {item.attempts})"
+            detail = f" (attempt {item.attempts})" + (f": {note}" if note else "")
         elif item.state == State.DONE:
             detail = f" -> {item.video_path}"
         elif item.state in (State.FAILED, State.QUEUED) and item.last_error:

@@ -1,6 +1,6 @@
 """Screenshots of the real window under Xvfb: the main window mid-way through a demo run (also
-at 900 and 1600 px wide), the settings dialog, the About box, the keyboard shortcuts, and the
-Library tab (cover grid, detail pane playing).
+at 900 and 1600 px wide), a failed song's error detail, the settings dialog, the About box, the
+keyboard shortcuts, and the Library tab (cover grid, detail pane playing).
 Run with ``xvfb-run -a .venv/bin/python scripts/screenshots.py OUTDIR``.
 
 It fails (exit 1) when a screenshot comes out blank or the run did not progress, so the test
@@ -29,6 +29,7 @@ from mureka_desktop.core.store import State  # noqa: E402
 from mureka_desktop.ui.i18n import install_translators  # noqa: E402
 from mureka_desktop.ui.launch import quiet_qt_logging  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
+from mureka_desktop.ui.queue_model import ItemRole  # noqa: E402
 
 SONGS = [f"user:777-mureka:123456789-song:{100000000 + i * 7919}" for i in range(18)] + \
     [str(41000 + i) for i in range(6)]
@@ -70,6 +71,14 @@ async def shoot(app: QApplication, out: Path) -> int:
     await asyncio.sleep(1.5)
     main = screen.grabWindow(window.winId())
     main.save(str(out / "main-window.png"))
+    # The error detail: a song the API cannot make a video for (a V9.5 song) fails before
+    # paying; selected, its state, tries and full error show above the preview.
+    await wait_until(lambda: engine.store.counts()[State.FAILED] >= 1)
+    failed = next(r for r in range(window.proxy.rowCount())
+                  if window.proxy.index(r, 0).data(ItemRole).state == State.FAILED)
+    window.select_row(failed)
+    await asyncio.sleep(0.8)
+    screen.grabWindow(window.winId()).save(str(out / "error-detail.png"))
     dialog = window.commands.open_settings()
     await asyncio.sleep(0.8)
     settings = screen.grabWindow(dialog.winId())
@@ -103,8 +112,8 @@ async def shoot(app: QApplication, out: Path) -> int:
     await engine.aclose()
     window.close()
     ok = True
-    for name in ("main-window.png", "settings.png", "about.png", "shortcuts.png",
-                 "main-window-900.png", "library.png", "library-detail.png"):
+    for name in ("main-window.png", "error-detail.png", "settings.png", "about.png",
+                 "shortcuts.png", "main-window-900.png", "library.png", "library-detail.png"):
         colours = distinct_colours(QImage(str(out / name)))
         print(f"screenshot {out / name}: {colours} distinct colours")
         ok &= colours > 20

@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 DEBS="libpulse0 libxcb-icccm4 libxcb-keysyms1 libegl1 libgl1 libgl1-mesa-dri libglib2.0-0
 libdbus-1-3 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0
 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
-fonts-dejavu-core xvfb xauth imagemagick xdotool curl desktop-file-utils appstream"
+fonts-dejavu-core xvfb xauth imagemagick xdotool curl desktop-file-utils appstream
+dbus-daemon python3-dbus python3-gi"
 
 if command -v dpkg-query >/dev/null 2>&1; then
     missing=()

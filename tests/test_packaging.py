@@ -22,7 +22,8 @@ def test_one_id_everywhere():
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(DESKTOP)
     assert entry["Desktop Entry"]["Icon"] == APP_ID
-    assert entry["Desktop Entry"]["Exec"].split()[0] == "mureka-desktop"
+    assert entry["Desktop Entry"]["Exec"] == "mureka-desktop %F"  # files from "Open with"
+    assert entry["Desktop Entry"]["MimeType"] == "text/plain;text/csv;application/json;"
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == APP_ID
     assert root.find("launchable").text == f"{APP_ID}.desktop"  # type: ignore[union-attr]

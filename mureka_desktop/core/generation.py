@@ -137,12 +137,25 @@ class Generations:
         """The call may have reached the server: see whether a video appeared before paying
         again.  With no video, the item is put in its next state here and None returned.
 
-        A server that answered 5xx gets one look, then the usual back-off; a lost connection
-        gets polled for as long as a generation can take.  A 200 we could not read means the
-        server generated: it is polled for as long, and never sent again (the item fails)."""
+        A lost connection and a 5xx alike are polled for as long as a generation can take:
+        a gateway's 502 often comes while the generation runs on, and its video shows in
+        look-ups only later (one quick look, then paying again, bought five videos of one song
+        in an outside test). Only when no video appeared by then is the call sent again. A 200
+        we could not read means the server generated: it is polled for as long, and never
+        sent again (the item fails)."""
         generated = isinstance(exc, api.UnreadableSuccess)
-        deadline = (item.generation_started_at or self.clock.time()) + (
-            self.config.generation_deadline if exc.status is None or generated else 0.0)
+        started = item.generation_started_at or self.clock.time()
+        deadline = started + self.config.generation_deadline
+        if not generated and exc.status is not None:
+            # The server answered (5xx): a generation it started runs its usual time; four
+            # times the usual (at least a minute) covers it without holding the slot for the
+            # full read timeout when the server in fact made nothing.
+            usual = (sum(self.times) / len(self.times)) if self.times \
+                else self.config.expected_generation
+            deadline = started + min(self.config.generation_deadline, max(60.0, 4 * usual))
+        if not generated:
+            self._change(item.id, last_error=f"{exc.message}. The call may have been billed: "
+                         "looking the song up for its video before any new call")
         try:
             video = await self.lookups.wait_for_video(item, deadline)
         except api.AccountProblem as problem:
@@ -168,6 +181,10 @@ class Generations:
     async def verify_orphan(self, item: Item) -> None:
         deadline = (item.generation_started_at or self.clock.time()) \
             + self.config.generation_deadline
+        wait = max(0.0, deadline - self.clock.time())
+        self._change(item.id, last_error="The app stopped during a generation that may have "
+                     f"been billed: looking the song up for its video (up to {wait:.0f} s) "
+                     "before any new call")
         try:
             video = await self.lookups.wait_for_video(item, deadline)
         except api.AccountProblem as problem:

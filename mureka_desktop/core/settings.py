@@ -20,6 +20,7 @@ class Settings:
     concurrency: int = 10
     reuse_existing: bool = True
     api_base: str = DEFAULT_API_BASE
+    keep_in_tray: bool = False  # a permanent tray icon; closing the window hides it there
 
     def normalized(self) -> Settings:
         self.concurrency = max(1, min(10, int(self.concurrency)))

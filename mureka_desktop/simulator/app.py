@@ -40,6 +40,8 @@ class SimConfig:
     account_error: str | None = None
     subscription_expired: bool = False
     fault_rate: float = 0.0
+    # what a fault is: a 500 or 502 before generating (nothing made), or a garbled 200 after
+    fault_kinds: list[str] = field(default_factory=lambda: ["500", "502", "garbage"])
     lost_response_rate: float = 0.0
     v95_rate: float = 0.0
     deleted_rate: float = 0.0
@@ -257,7 +259,7 @@ def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time
         roll = sim.rng.random()
         garble = song_id in sim.config.garbled_songs and song_id not in sim.garbled
         if roll < sim.config.fault_rate or garble:
-            kind = "garbage" if garble else sim.rng.choice(["500", "502", "garbage"])
+            kind = "garbage" if garble else sim.rng.choice(sim.config.fault_kinds)
             sim.record("generate", song_id, 200 if kind == "garbage" else int(kind), "fault")
             if kind == "500":
                 return _error(500, {"error": "Internal error"})

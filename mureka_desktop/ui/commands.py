@@ -17,6 +17,7 @@ from mureka_desktop.ui.account_songs import AccountSongsDialog
 from mureka_desktop.ui.help import open_local
 from mureka_desktop.ui.intake import AddSongsDialog, Intake
 from mureka_desktop.ui.settings_dialog import SettingsDialog
+from mureka_desktop.ui.song_detail import copy_errors
 
 if TYPE_CHECKING:
     from mureka_desktop.ui.main_window import MainWindow
@@ -122,6 +123,11 @@ class QueueCommands:
         if item and item.video_path:
             self.launch(Path(item.video_path).parent)
 
+    def copy_error(self) -> None:
+        items = self.w.selected_items()
+        if copy_errors(items):
+            self.w.statusBar().showMessage("Copied the error to the clipboard.", 4000)
+
     def copy_links(self) -> None:
         lines = [f"{i.song_id}\t{i.video_url}\t{i.cover_url}" for i in self.w.selected_items()
                  if i.video_url]
@@ -167,6 +173,7 @@ class QueueCommands:
 
     def apply_settings(self, settings: Settings, token: str) -> None:
         self.w.engine.apply_settings(settings, token)
+        self.w.notifier.set_keep_in_tray(settings.keep_in_tray)
 
     def fix(self, kind: str) -> None:
         if kind == "auth":

@@ -12,7 +12,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +57,13 @@ def quiet_qt_logging(verbose: bool) -> None:
 
 def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
                sim_overrides: dict[str, object] | None = None,
-               exit_after_show: bool = False) -> int:
+               exit_after_show: bool = False, inputs: Sequence[str] = ()) -> int:
+    from mureka_desktop.ui import single_instance
+
+    instance = single_instance.server_name(paths.data_dir, demo)
+    if single_instance.hand_off(instance, inputs):
+        print("Mureka Desktop is already running on this queue: handed over to its window.")
+        return 0
     if display_missing():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
@@ -85,7 +91,8 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
         with loop:
             task = loop.create_task(main(app, paths, demo=demo, verbose=verbose,
                                          sim_overrides=sim_overrides,
-                                         exit_after_show=exit_after_show))
+                                         exit_after_show=exit_after_show,
+                                         instance=instance, inputs=list(inputs)))
             try:
                 code: int = loop.run_until_complete(task)
             except RuntimeError:
@@ -112,7 +119,8 @@ async def _tell(message: str) -> None:
 
 async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
                sim_overrides: dict[str, object] | None = None,
-               exit_after_show: bool = False) -> int:
+               exit_after_show: bool = False, instance: str = "",
+               inputs: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -120,6 +128,7 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
     from mureka_desktop.core.config import PauseReason
     from mureka_desktop.ui import heap
     from mureka_desktop.ui.main_window import MainWindow
+    from mureka_desktop.ui.single_instance import InstanceServer, review_arguments
 
     try:
         engine = build_engine(paths, demo=demo, verbose=verbose, require_token=False,
@@ -155,6 +164,13 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
                                        8000)
         window.commands.start()
     log.info("window shown (demo=%s, data=%s)", demo, Path(engine.paths.data_dir))
+
+    def take(arguments: list[str]) -> None:  # "Open with", or a later start's ids
+        window.tasks.replace("arguments", review_arguments(window, arguments))
+
+    server = InstanceServer(instance, take) if instance else None
+    if inputs:
+        take(inputs)
     if exit_after_show:
         window.repaint()
         modal = QApplication.activeModalWidget()
@@ -165,6 +181,8 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
         await quit_event.wait()
     finally:
         pulse.stop()
+        if server is not None:
+            server.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         if window.isVisible():

@@ -38,15 +38,16 @@ from mureka_desktop.app import Engine
 from mureka_desktop.core import events as ev
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
-from mureka_desktop.ui import heap, icons
+from mureka_desktop.ui import accessibility, heap, icons, queue_actions
 from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.drop_overlay import DropOverlay
 from mureka_desktop.ui.help import HelpCommands
 from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.library import LibraryView
+from mureka_desktop.ui.notifications import Notifier
 from mureka_desktop.ui.queue_model import ItemRole
 from mureka_desktop.ui.queue_page import QueuePage
-from mureka_desktop.ui.status import Notifier, StatusPanel
+from mureka_desktop.ui.status import StatusPanel
 from mureka_desktop.ui.toolbar import TextWhereRoom
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.model, self.proxy, self.table = page.model, page.proxy, page.table
         self.preview, self.banner, self.splitter = page.preview, page.banner, page.splitter
         self.empty_hint = page.empty_hint
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_empty_hint)  # the actions follow the queue's content
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _: self.commands.open_video())
         self.banner.fix_requested.connect(self.commands.fix)
@@ -99,9 +102,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.status_panel = StatusPanel(self.statusBar())
-        self.notifier = Notifier(self)
+        self.notifier = Notifier(self, keep_in_tray=engine.settings.keep_in_tray)
+        self.quitting = False  # Quit ends the app even when it keeps running in the tray
         self.intake = Intake(engine, self, self.tasks)
         self.dialog: QWidget | None = None
+        self._actions_stale = True
         self.run_active = False
         self._build_actions()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.refresh_status()
         self._update_empty_hint()
+        accessibility.describe(self)
 
     # ------------------------------------------------------------------ actions
     def _action(self, text: str, slot: object,
@@ -162,9 +168,12 @@ class MainWindow(QMainWindow):
         self.copy_action = a("Copy links", self.commands.copy_links, "Ctrl+Shift+C",
                              "Copy the video and cover links of the selected songs",
                              icon="copy")
+        self.copy_error_action = a("Copy error", c.copy_error, "Ctrl+Shift+E",
+                                   "Copy the error of the selected songs", icon="copy")
+        self.preview.detail.set_copy_action(self.copy_error_action)
         self.settings_action = a("Settings…", self.commands.open_settings, "Ctrl+,",
                                  icon="settings")
-        self.quit_action = a("Quit", self.close, QKeySequence.StandardKey.Quit, icon="quit")
+        self.quit_action = a("Quit", self.quit, QKeySequence.StandardKey.Quit, icon="quit")
         self.play_action = a("Play / pause preview", self._toggle_play, "Space", icon="play")
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.preview.addAction(self.play_action)
@@ -263,6 +272,8 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _update_empty_hint(self) -> None:
+        queue_actions.follow_counts(self, self.engine.store.counts())
+        self._actions_stale = True
         self.queue_page.update_empty_hint()
 
     def _build_menus(self) -> None:
@@ -273,7 +284,8 @@ class MainWindow(QMainWindow):
                        self.remove_action, self.clear_action, self.undo_action, None,
                        self.find_action],
             "&View": [self.queue_tab_action, self.library_tab_action],
-            "&Song": [self.open_action, self.folder_action, self.copy_action, None,
+            "&Song": [self.open_action, self.folder_action, self.copy_action,
+                      self.copy_error_action, None,
                       self.play_action],
             "&Help": [self.shortcuts_action, None, self.log_folder_action,
                       self.data_folder_action, None, self.about_action],
@@ -288,8 +300,9 @@ class MainWindow(QMainWindow):
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        for action in (self.open_action, self.folder_action, self.copy_action, None,
-                       self.regenerate_action, self.retry_action, self.remove_action):
+        for action in (self.open_action, self.folder_action, self.copy_action,
+                       self.copy_error_action, None, self.regenerate_action, self.retry_action,
+                       self.remove_action):
             if action is None:
                 menu.addSeparator()
             else:
@@ -365,6 +378,8 @@ class MainWindow(QMainWindow):
         self.regenerate_action.setEnabled(bool(items))
         self.remove_action.setEnabled(any(i.state not in (State.GENERATING, State.DOWNLOADING)
                                           for i in items))
+        self.copy_error_action.setEnabled(any(i.last_error for i in items))
+        self._actions_stale = False
 
     # ------------------------------------------------------------------ commands
     # ------------------------------------------------------------------ drops
@@ -400,6 +415,7 @@ class MainWindow(QMainWindow):
         """Every change, the user's and the scheduler's, reaches the views from here."""
         if isinstance(event, ev.SongChanged):
             self.model.mark_dirty(event.item.id)
+            self._actions_stale = True  # a selected song may have changed state
             if self.preview.item is not None and event.item.id == self.preview.item.id:
                 QTimer.singleShot(150, self._selection_changed)
         elif isinstance(event, ev.QueueChanged):
@@ -437,6 +453,7 @@ class MainWindow(QMainWindow):
         if event.count >= heap.BULK:
             heap.settle()  # thousands of new rows: keep them out of full GC passes
         self._sync_undo()
+        self._actions_stale = True
         message = event.message + (" Ctrl+Z to undo." if event.undoable else "")
         self.statusBar().showMessage(message, 10000 if event.undoable else 5000)
         self.refresh_status()
@@ -445,6 +462,9 @@ class MainWindow(QMainWindow):
         status = self.scheduler.status()
         self.status_panel.update(status)
         self.start_action.setText("Pause" if status.running else "Start")
+        queue_actions.follow_counts(self, status.counts)
+        if self._actions_stale:
+            self._update_actions()
         self.model.refresh_progress()
 
     # ------------------------------------------------------------------ state
@@ -466,7 +486,15 @@ class MainWindow(QMainWindow):
         s.setValue("librarySplitter", self.library.splitter.saveState())
         s.sync()
 
+    def quit(self) -> None:
+        self.quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.notifier.keep_in_tray and not self.quitting:
+            event.ignore()  # keeps running in the tray; the tray's menu has Quit
+            self.hide()
+            return
         self.save_state()
         self.preview.release()
         self.library.detail.preview.release()

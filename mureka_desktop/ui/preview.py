@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mureka_desktop.core.store import Item, State
+from mureka_desktop.ui.song_detail import SongDetail, failed_message
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,7 @@ class PreviewPane(QWidget):
         self.title = QLabel("Select a song to preview it")
         self.title.setObjectName("previewTitle")
         self.title.setWordWrap(True)
+        self.detail = SongDetail()
         self.cover = CoverView()
         self.cover.setObjectName("cover")
         self.video = QVideoWidget()
@@ -153,6 +155,7 @@ class PreviewPane(QWidget):
         controls.addWidget(self.volume)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.detail)
         layout.addWidget(self.cover, 2)
         layout.addWidget(self.stack, 3)
         layout.addLayout(controls)
@@ -167,6 +170,7 @@ class PreviewPane(QWidget):
     def show_item(self, item: Item | None) -> None:
         self.release()
         self.item = item
+        self.detail.show_item(item)
         self._enable_controls(False)
         if item is None:
             self.title.setText("Select a song to preview it")
@@ -175,7 +179,7 @@ class PreviewPane(QWidget):
             return
         self.title.setText(item.title or f"Song {item.song_id}")
         if item.state != State.DONE:
-            waiting = {State.FAILED: "This song failed: nothing to preview.",
+            waiting = {State.FAILED: failed_message(item),
                        State.CANCELLED: "This song was cancelled."}.get(
                 item.state, "The video appears here once it is downloaded.")
             self.cover.show_message("")

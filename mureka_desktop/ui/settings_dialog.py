@@ -91,6 +91,8 @@ class SettingsDialog(QDialog):
         self.reuse = QCheckBox("Reuse videos that already exist (saves credits)")
         self.reuse.setChecked(settings.reuse_existing)
         self.api_base = QLineEdit(settings.api_base)
+        self.keep_in_tray = QCheckBox("Keep running in the tray when the window is closed")
+        self.keep_in_tray.setChecked(settings.keep_in_tray)
 
         account = QGroupBox("useapi.net account")
         form = QFormLayout(account)
@@ -105,6 +107,7 @@ class SettingsDialog(QDialog):
         advanced = QGroupBox("Advanced")
         aform = QFormLayout(advanced)
         aform.addRow("API base URL", self.api_base)
+        aform.addRow("", self.keep_in_tray)
 
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                                   QDialogButtonBox.StandardButton.Cancel)
@@ -175,6 +178,7 @@ class SettingsDialog(QDialog):
         self.settings.output_dir = self.output.text().strip()
         self.settings.concurrency = self.concurrency.value()
         self.settings.reuse_existing = self.reuse.isChecked()
+        self.settings.keep_in_tray = self.keep_in_tray.isChecked()
         self.settings.api_base = self.api_base.text().strip() or api.DEFAULT_API_BASE
         self.settings.normalized()
         self.saved.emit(self.settings, token)

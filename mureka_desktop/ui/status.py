@@ -1,16 +1,14 @@
-"""Live status: the status bar figures, the pause banner, and the end-of-run notification."""
+"""Live status: the status bar figures and the pause banner."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QStatusBar,
-    QSystemTrayIcon,
     QWidget,
 )
 
@@ -93,28 +91,3 @@ class Banner(QFrame):
         self.message.setText(f"<b>Queue paused.</b> {reason.message}")
         self.button.setText("Open Settings" if reason.kind == "auth" else "Resume")
         self.show()
-
-
-class Notifier(QObject):
-    """One desktop notification per finished run: a tray message where a tray exists."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
-        self.tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(window.windowIcon(), window)
-            self.tray.setToolTip("Mureka Desktop")
-            self.tray.show()
-
-    def run_finished(self, done: int, failed: int) -> str:
-        text = self.tr("%n video(s) done", "", done)
-        if failed:
-            text += ", " + self.tr("%n failed", "", failed)
-        text += "."
-        if self.tray is not None:
-            self.tray.showMessage("Mureka Desktop: run finished", text,
-                                  QSystemTrayIcon.MessageIcon.Information, 8000)
-        else:
-            QApplication.alert(self.window)
-        return text

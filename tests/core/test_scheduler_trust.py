@@ -387,3 +387,31 @@ def test_the_margin_never_goes_under_its_floor_nor_reads_garbage(tmp_path: Path)
     pacer.rate_limited(0.0, 1e12)
     assert pacer.not_before == 600.0
     store.close()
+
+
+# ------------------------------------------------- a 5xx after the server generated
+async def test_a_5xx_after_generating_is_looked_up_until_the_video_shows(rig: Rig):
+    # The gateway answered 502 but the generation ran: the video shows in look-ups only 20 s
+    # later. Paying again after one quick look would buy a second video (an outside test saw
+    # 5 paid generations for one song this way).
+    rig.api.lose_answer.add("100")
+    rig.api.lookup_lag = 20.0
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(300)
+    assert rig.api.generated["100"] == 1
+    assert len(rig.api.calls) == 1
+    assert rig.states() == {"100": State.DONE}
+
+
+async def test_a_5xx_with_no_video_by_the_deadline_is_sent_again(rig: Rig):
+    # Nothing appeared within a generation's longest time: the server did not make it.
+    rig.api.outcomes["100"].append(api.TransientError("HTTP 503: busy", 503,
+                                                      maybe_started=True))
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(rig.config.generation_deadline + 200)
+    assert [s for _, s in rig.api.calls] == ["100", "100"]
+    usual = rig.config.expected_generation  # nothing measured yet
+    assert rig.api.calls[1][0] - rig.api.calls[0][0] >= max(60.0, 4 * usual) - 1
+    assert rig.states() == {"100": State.DONE}

@@ -43,11 +43,13 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     dialog.reuse.setChecked(False)
     dialog.output.setText(str(tmp_path / "vids"))
     dialog.api_base.setText("https://example.invalid/v1/mureka/")
+    dialog.keep_in_tray.setChecked(True)
     save(dialog)
     assert keyring_backend.passwords == {(SERVICE, "useapi-token"): TOKEN}
     stored = json.loads(engine.paths.settings_file.read_text())
     assert stored == {"output_dir": str(tmp_path / "vids"), "concurrency": 4,
-                      "reuse_existing": False, "api_base": "https://example.invalid/v1/mureka"}
+                      "reuse_existing": False, "api_base": "https://example.invalid/v1/mureka",
+                      "keep_in_tray": True}
     assert TOKEN not in engine.paths.settings_file.read_text()
     assert engine.scheduler.config.concurrency == 4
     assert engine.scheduler.config.reuse_existing is False
@@ -56,6 +58,7 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     again = real_window.commands.open_settings()
     assert again.token.text() == TOKEN and again.concurrency.value() == 4
     assert not again.reuse.isChecked()
+    assert again.keep_in_tray.isChecked()
     again.reject()
 
 

@@ -20,7 +20,7 @@ from mureka_desktop.core.store import State
 from mureka_desktop.ui.i18n import install_translators
 from mureka_desktop.ui.intake import ReviewDialog
 from mureka_desktop.ui.main_window import MainWindow
-from mureka_desktop.ui.status import Notifier
+from mureka_desktop.ui.notifications import Notifier
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "mureka_desktop" / "resources" / "translations"

@@ -92,6 +92,16 @@
     </message>
   </context>
   <context>
+    <name>SongDetail</name>
+    <message numerus="yes">
+      <source>%n attempt(s)</source>
+      <translation>
+        <numerusform>%n attempt</numerusform>
+        <numerusform>%n attempts</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>StatusPanel</name>
     <message numerus="yes">
       <source>%n done</source>

@@ -1,0 +1,66 @@
+"""Errors where the eye is: the selected song's state, attempts and error above its preview;
+actions enabled only when they apply; an empty queue that says what to do."""
+
+from __future__ import annotations
+
+from conftest import wait_for
+from PySide6.QtGui import QGuiApplication
+
+from mureka_desktop.core import events as ev
+from mureka_desktop.core.store import State
+from mureka_desktop.ui.main_window import MainWindow
+
+ERROR = ("The API refused this song: HTTP 422 'song has no lyrics'. Songs without lyrics "
+         "cannot become lyrics videos; pick another song.")
+
+
+def fill_failed(window: MainWindow) -> None:
+    store = window.engine.store
+    store.add(["700000001", "700000002"])
+    first, second = store.all_items()
+    store.update(first.id, state=State.FAILED, attempts=2, last_error=ERROR)
+    store.update(second.id, state=State.QUEUED)
+    window.model.reload()
+
+
+async def test_a_failed_song_shows_state_attempts_and_the_full_error(window: MainWindow):
+    fill_failed(window)
+    window.select_row(0)
+    detail = window.preview.detail
+    assert "Failed" in detail.state_label.text()
+    assert "2 attempts" in detail.state_label.text()
+    assert detail.error_label.isVisibleTo(window) and ERROR in detail.error_label.text()
+    # the preview says why, not only that it failed: the reason above, once
+    message = window.preview.video_message.text()
+    assert "failed" in message and "error is above" in message
+    assert "song has no lyrics" not in message
+    assert window.copy_error_action.isEnabled()
+    window.copy_error_action.trigger()
+    assert QGuiApplication.clipboard().text() == f"700000001: {ERROR}"
+    assert "Failed" in detail.accessibleDescription()  # said in words, not colour
+
+
+async def test_actions_follow_the_selection_and_the_queue(window: MainWindow):
+    per_selection = [window.remove_action, window.regenerate_action, window.open_action,
+                     window.folder_action, window.copy_action, window.copy_error_action]
+    # An empty queue: nothing to act on, Start stays, the table says what to do.
+    assert not any(a.isEnabled() for a in per_selection)
+    assert not window.retry_action.isEnabled() and not window.clear_action.isEnabled()
+    assert window.start_action.isEnabled()
+    assert window.empty_hint.isVisibleTo(window) and "Ctrl+N" in window.empty_hint.text()
+
+    fill_failed(window)
+    await wait_for(window.retry_action.isEnabled, timeout=5)
+    assert not window.clear_action.isEnabled()  # nothing done or cancelled yet
+    window.select_row(1)  # the queued one: no error to copy, nothing to open
+    assert window.remove_action.isEnabled() and not window.copy_error_action.isEnabled()
+    assert not window.open_action.isEnabled()
+    window.table.clearSelection()
+    assert not window.remove_action.isEnabled()
+
+    # A selected song that fails later enables Copy error without a new click.
+    window.select_row(1)
+    store = window.engine.store
+    changed = store.update(store.all_items()[1].id, state=State.FAILED, last_error="boom")
+    window._on_event(ev.SongChanged(changed))  # what the scheduler sends
+    await wait_for(window.copy_error_action.isEnabled, timeout=5)
