@@ -49,6 +49,9 @@ class LibraryDetail(QWidget):
         super().__init__(parent)
         self.video: Video | None = None
         self.preview = PreviewPane()
+        # The queue's state line (state, attempts, error) says nothing about a library video:
+        # its facts are in the form below.
+        self.preview.detail.hide()
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setContentsMargins(8, 0, 8, 8)
