@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", parents=[common], help="export the queue and history")
     exp.add_argument("--format", choices=("csv", "json"), default="csv")
     exp.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    exp.add_argument("--filter", choices=export.EXPORT_FILTERS, default="all",
+                     help="all: every song with its review (default); picked, rejected, "
+                          "unreviewed: the library's videos in that state, every version")
     return parser
 
 
@@ -338,7 +341,7 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
     try:
-        items = store.history()
+        items, reviews = export.rows(store.history(), store.videos.all(), args.filter)
     except sqlite3.Error as exc:
         print(explain(paths.database, exc), file=sys.stderr)
         return EXIT_USAGE
@@ -348,8 +351,8 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     def scrub(text: str) -> str:
         return scrub_text(text, secrets)
 
-    text = export.to_json(items, scrub) if args.format == "json" else \
-        export.to_csv(items, scrub)
+    text = export.to_json(items, scrub, reviews) if args.format == "json" else \
+        export.to_csv(items, scrub, reviews)
     if args.out and str(args.out) != "-":
         try:
             args.out.write_text(text, "utf-8", newline="")  # CSV lines end in CRLF as made

@@ -1,6 +1,6 @@
 """Screenshots of the real window under Xvfb: the main window mid-way through a demo run (also
-at 900 and 1600 px wide), a failed song's error detail, the settings dialog, the About box and
-the keyboard shortcuts.
+at 900 and 1600 px wide), a failed song's error detail, the settings dialog, the About box, the
+keyboard shortcuts, and the Library tab (cover grid, detail pane playing).
 Run with ``xvfb-run -a .venv/bin/python scripts/screenshots.py OUTDIR``.
 
 It fails (exit 1) when a screenshot comes out blank or the run did not progress, so the test
@@ -20,10 +20,10 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 
 import qasync  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtGui import QImage, QScreen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from mureka_desktop.app import build_engine  # noqa: E402
+from mureka_desktop.app import Engine, build_engine  # noqa: E402
 from mureka_desktop.core.paths import AppPaths  # noqa: E402
 from mureka_desktop.core.store import State  # noqa: E402
 from mureka_desktop.ui.i18n import install_translators  # noqa: E402
@@ -106,18 +106,42 @@ async def shoot(app: QApplication, out: Path) -> int:
     window.resize(1600, 900)
     await asyncio.sleep(0.8)
     screen.grabWindow(window.winId()).save(str(out / "main-window-1600.png"))
+    await shoot_library(window, engine, screen, out)
     done = engine.store.counts()[State.DONE]
     await window.shutdown()
     await engine.aclose()
     window.close()
     ok = True
     for name in ("main-window.png", "error-detail.png", "settings.png", "about.png",
-                 "shortcuts.png", "main-window-900.png"):
+                 "shortcuts.png", "main-window-900.png", "library.png", "library-detail.png"):
         colours = distinct_colours(QImage(str(out / name)))
         print(f"screenshot {out / name}: {colours} distinct colours")
         ok &= colours > 20
     print(f"demo run: {done} done at the time of the screenshot")
     return 0 if ok and done >= 5 else 1
+
+
+async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out: Path) -> None:
+    """The Library tab: the cover grid with a few decisions made, and its detail pane playing."""
+    window.resize(1280, 760)
+    window.show_tab(1)
+    library = window.library
+    await wait_until(lambda: library.proxy.rowCount() >= 5)
+    videos = engine.videos()
+    engine.pick(videos[0].id)
+    engine.rate(videos[0].id, 5)
+    engine.reject(videos[1].id)
+    engine.rate(videos[2].id, 3)
+    engine.set_note(videos[2].id, "Good chorus; intro too long")
+    library.triage.select(videos[2].id)
+    await wait_until(lambda: library.thumbnails.pending == 0)
+    library.detail.preview.toggle_play()
+    await asyncio.sleep(2.0)
+    screen.grabWindow(window.winId()).save(str(out / "library.png"))
+    detail = library.detail
+    corner = detail.mapTo(window, detail.rect().topLeft())
+    screen.grabWindow(window.winId(), corner.x(), corner.y(), detail.width(),
+                      detail.height()).save(str(out / "library-detail.png"))
 
 
 def main() -> int:

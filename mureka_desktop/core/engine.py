@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import httpx
@@ -19,6 +19,8 @@ from mureka_desktop.core import events as ev
 from mureka_desktop.core.ids import ParseResult
 from mureka_desktop.core.instance import InstanceLock
 from mureka_desktop.core.intake import Review, review
+from mureka_desktop.core.library import Flag, Video
+from mureka_desktop.core.library import Review as VideoReview
 from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.scheduler import Event as SchedulerEvent
 from mureka_desktop.core.scheduler import Scheduler
@@ -63,6 +65,9 @@ class Engine:
     _listeners: list[Callable[[ev.Event], None]] = field(default_factory=list, init=False,
                                                          repr=False)
     _cleared: list[int] = field(default_factory=list, init=False, repr=False)
+    # review decisions, newest last: (video row id, its review before the decision)
+    _review_undo: list[tuple[int, VideoReview]] = field(default_factory=list, init=False,
+                                                       repr=False)
 
     def __post_init__(self) -> None:
         self.scheduler.subscribe(self._from_scheduler)
@@ -81,6 +86,8 @@ class Engine:
     def _from_scheduler(self, event: SchedulerEvent) -> None:
         if event.kind == "item" and event.item is not None:
             self._emit(ev.SongChanged(event.item))
+            if event.item.state == State.DONE and event.item.video_path:
+                self._announce_video(event.item.song_number, event.item.video_path)
         elif event.kind == "paused" and event.reason is not None:
             self._emit(ev.Paused(event.reason))
         elif event.kind == "resumed":
@@ -225,16 +232,89 @@ class Engine:
         if self.scrubber is not None:
             self.scrubber.secrets.append(token)
 
-    # ------------------------------------------------------------------ export
-    def export_text(self, fmt: str) -> tuple[str, int]:
-        """The whole history (cleared songs included) as CSV or JSON, secrets scrubbed."""
-        items = self.store.history()
-        return self.render_export(items, fmt), len(items)
+    def _announce_video(self, number: str, path: str) -> None:
+        for video in self.store.videos.of_song(number):
+            if video.video_path == path:
+                self._emit(ev.VideoChanged(video, "added", f"New video: {video.display_title}"))
 
-    def render_export(self, items: Sequence[Item], fmt: str) -> str:
-        """Format what :meth:`Store.history` gave (no store access: runs in a worker thread)."""
-        return export.to_json(items, self.scrub) if fmt == "json" else \
-            export.to_csv(items, self.scrub)
+    # ------------------------------------------------------------------ library
+    def videos(self) -> list[Video]:
+        """Every video of the library, oldest first."""
+        return self.store.videos.all()
+
+    def _decide(self, video_id: int, action: str, message: str,
+                change: Callable[[VideoReview], VideoReview]) -> Video:
+        before = self.store.videos.get(video_id)
+        if before is None:
+            raise KeyError(video_id)
+        after = change(before.review)
+        if action not in ("note", "seen"):  # a decision: stamped
+            after = replace(after, reviewed_at=self.store.now())
+        video = self.store.videos.set_review(video_id, after)
+        self._review_undo.append((video_id, before.review))
+        del self._review_undo[:-500]
+        self._emit(ev.VideoChanged(video, action, message.format(title=video.display_title),
+                                   undoable=True))
+        return video
+
+    def pick(self, video_id: int) -> Video:
+        return self._decide(video_id, "pick", "Picked {title}.",
+                            lambda r: replace(r, flag=Flag.PICKED))
+
+    def reject(self, video_id: int) -> Video:
+        return self._decide(video_id, "reject", "Rejected {title}.",
+                            lambda r: replace(r, flag=Flag.REJECTED))
+
+    def unflag(self, video_id: int) -> Video:
+        return self._decide(video_id, "unflag", "Unflagged {title}.",
+                            lambda r: replace(r, flag=Flag.NONE))
+
+    def rate(self, video_id: int, stars: int) -> Video:
+        """0 to 5 stars; 0 clears them."""
+        if not 0 <= stars <= 5:
+            raise ValueError(f"a rating is 0 to 5 stars, not {stars}")
+        text = f"Rated {{title}} {stars} stars." if stars else "Cleared the stars of {title}."
+        return self._decide(video_id, "rate", text, lambda r: replace(r, rating=stars))
+
+    def set_note(self, video_id: int, note: str) -> Video:
+        return self._decide(video_id, "note", "Noted {title}.",
+                            lambda r: replace(r, note=note.strip()))
+
+    def mark_seen(self, video_id: int, seen: bool = True) -> Video:
+        return self._decide(video_id, "seen", "Seen: {title}." if seen else
+                            "Not seen: {title}.", lambda r: replace(r, seen=seen))
+
+    @property
+    def can_undo_review(self) -> bool:
+        return bool(self._review_undo)
+
+    def undo_review(self) -> Video | None:
+        """Undo the last review decision (pick, reject, unflag, stars, note, seen)."""
+        if not self._review_undo:
+            return None
+        video_id, before = self._review_undo.pop()
+        video = self.store.videos.set_review(video_id, before)
+        self._emit(ev.VideoChanged(video, "undo", f"Undone: {video.display_title} is back "
+                                   "as it was.", undoable=self.can_undo_review))
+        return video
+
+    # ------------------------------------------------------------------ export
+    def export_text(self, fmt: str, flt: str = "all") -> tuple[str, int]:
+        """The whole history (cleared songs included) as CSV or JSON with the review of each
+        song's video, or (``flt``: picked, rejected, unreviewed) the library's videos that
+        match; secrets scrubbed."""
+        items, reviews = self.export_rows(flt)
+        return self.render_export(items, fmt, reviews), len(items)
+
+    def export_rows(self, flt: str = "all") -> tuple[list[Item], dict[str, VideoReview]]:
+        """What an export holds (read here, on the caller's thread)."""
+        return export.rows(self.store.history(), self.store.videos.all(), flt)
+
+    def render_export(self, items: Sequence[Item], fmt: str,
+                      reviews: export.Reviews | None = None) -> str:
+        """Format what :meth:`export_rows` gave (no store access: runs in a worker thread)."""
+        return export.to_json(items, self.scrub, reviews) if fmt == "json" else \
+            export.to_csv(items, self.scrub, reviews)
 
     async def aclose(self) -> None:
         await self.scheduler.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mureka_desktop.core.config import PauseReason
+from mureka_desktop.core.library import Video
 from mureka_desktop.core.store import Item
 
 
@@ -58,4 +59,16 @@ class SettingsApplied:
     message: str | None = None
 
 
-Event = SongChanged | QueueChanged | Paused | Resumed | Idle | SettingsApplied
+@dataclass(frozen=True)
+class VideoChanged:
+    """One video of the library is new or changed (a download finished, a review decision,
+    an undo). ``action`` names the decision (pick, reject, unflag, rate, note, seen, undo,
+    added); ``message`` says it for a status bar."""
+
+    video: Video
+    action: str
+    message: str = ""
+    undoable: bool = False
+
+
+Event = SongChanged | QueueChanged | Paused | Resumed | Idle | SettingsApplied | VideoChanged

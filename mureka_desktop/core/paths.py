@@ -23,6 +23,12 @@ class AppPaths:
     config_dir: Path
     log_dir: Path
     default_output_dir: Path
+    cache_dir: Path | None = None  # None: ``cache`` inside the data folder
+
+    @property
+    def thumbnail_dir(self) -> Path:
+        """The library's thumbnails (re-made at will, so under the cache folder)."""
+        return (self.cache_dir or self.data_dir / "cache") / "thumbnails"
 
     @property
     def database(self) -> Path:
@@ -42,11 +48,11 @@ class AppPaths:
                             if os.environ.get("MUREKA_DESKTOP_HOME") else None)
         if home is not None:
             home = home.expanduser().resolve()
-            return cls(home, home / "config", home / "logs", home / "videos")
+            return cls(home, home / "config", home / "logs", home / "videos", home / "cache")
         dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
         return cls(Path(dirs.user_data_dir), Path(dirs.user_config_dir),
                    Path(dirs.user_log_dir),
-                   Path(platformdirs.user_videos_dir()) / "Mureka")
+                   Path(platformdirs.user_videos_dir()) / "Mureka", Path(dirs.user_cache_dir))
 
 
 def resources_dir() -> Path:

@@ -86,4 +86,35 @@ MIGRATIONS: list[str] = [
         started_at REAL NOT NULL
     );
     """,
+    # 5: the library: every video delivered, one row per video (a song has many: its
+    # regenerations); the review state lives on the video. Done songs with a file become
+    # their first video.
+    """
+    CREATE TABLE videos (
+        id INTEGER PRIMARY KEY,
+        song_number TEXT NOT NULL,
+        song_id TEXT NOT NULL,
+        video_id TEXT,
+        title TEXT,
+        model TEXT,
+        video_url TEXT,
+        cover_url TEXT,
+        video_path TEXT,
+        cover_path TEXT,
+        size INTEGER NOT NULL DEFAULT 0,
+        created_at REAL NOT NULL,
+        flag TEXT NOT NULL DEFAULT '' CHECK (flag IN ('', 'picked', 'rejected')),
+        rating INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),
+        note TEXT NOT NULL DEFAULT '',
+        seen INTEGER NOT NULL DEFAULT 0,
+        reviewed_at REAL
+    );
+    CREATE INDEX videos_song ON videos(song_number);
+    CREATE UNIQUE INDEX videos_path ON videos(video_path);
+    INSERT INTO videos(song_number, song_id, video_id, title, model, video_url, cover_url,
+                       video_path, cover_path, size, created_at)
+        SELECT song_number, song_id, video_id, title, model, video_url, cover_url, video_path,
+               cover_path, 0, COALESCE(finished_at, updated_at)
+        FROM items WHERE state = 'done' AND video_path IS NOT NULL ORDER BY position
+    """,
 ]

@@ -20,6 +20,7 @@ from typing import Any
 from mureka_desktop.core import database
 from mureka_desktop.core.database import StoreError
 from mureka_desktop.core.ids import song_number
+from mureka_desktop.core.library import Review, Videos
 from mureka_desktop.core.schema import MIGRATIONS
 
 __all__ = ["ACTIVE_STATES", "CLEARABLE_STATES", "FINISHED_STATES", "AddResult", "Item",
@@ -109,6 +110,7 @@ class Record:
     cover_url: str | None = None
     video_path: str | None = None
     cover_path: str | None = None
+    review: Review | None = None  # the library's review of this video, when the export had it
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
@@ -130,6 +132,7 @@ class Store:
         self._now = now
         self._scrub = scrub
         self._db = database.connect(path, readonly=readonly)
+        self.videos = Videos(self._db, self._tx, now)  # the library (core/library.py)
         try:
             if not readonly:
                 self._migrate()
@@ -143,6 +146,10 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+
+    def now(self) -> float:
+        """The store's clock (a fake one in tests)."""
+        return float(self._now())
 
     # ------------------------------------------------------------------ schema
     @property
@@ -357,8 +364,25 @@ class Store:
                                "cover_path=?, state='done', checked=1, last_error=NULL, "
                                "cleared_at=NULL, not_before=0, updated_at=?, finished_at=? "
                                "WHERE id=?", (*values, now, now, row["id"]))
+                self._to_library(db, row["id"] if row is not None else None, number)
+                if rec.review is not None and rec.video_path:
+                    self.videos.put_review(db, rec.video_path, rec.review)
                 restored.append(song_id)
         return restored
+
+    def _to_library(self, db: sqlite3.Connection, item_id: int | None,
+                    number: str | None = None) -> None:
+        """A song turned done: its video joins the library (in the caller's transaction)."""
+        row = db.execute("SELECT * FROM items WHERE id=?", (item_id,)).fetchone() \
+            if item_id is not None else \
+            db.execute("SELECT * FROM items WHERE song_number=?", (number,)).fetchone()
+        if row is None:
+            return
+        self.videos.record(db, song_number=row["song_number"], song_id=row["song_id"],
+                           video_id=row["video_id"], title=row["title"], model=row["model"],
+                           video_url=row["video_url"], cover_url=row["cover_url"],
+                           video_path=row["video_path"], cover_path=row["cover_path"],
+                           created_at=row["finished_at"] or row["updated_at"])
 
     def update(self, item_id: int, **changes: Any) -> Item:
         """Commit changes to one item and return it as stored."""
@@ -375,16 +399,19 @@ class Store:
         values = [int(v) if isinstance(v, bool) else v for v in changes.values()]
         with self._tx() as db:
             db.execute(f"UPDATE items SET {assignments} WHERE id=?", (*values, item_id))
+            if changes.get("state") == State.DONE:
+                self._to_library(db, item_id)
         item = self.get(item_id)
         if item is None:
             raise KeyError(item_id)
         return item
 
     def path_taken(self, path: Path) -> bool:
-        """True when some item already owns this output file."""
+        """True when some item, or some video of the library (an earlier version of a
+        regenerated song), already owns this output file."""
         row = self._db.execute("SELECT 1 FROM items WHERE video_path=? OR cover_path=? LIMIT 1",
                                (str(path), str(path))).fetchone()
-        return row is not None
+        return row is not None or self.videos.path_taken(str(path))
 
     def remove(self, item_ids: Iterable[int]) -> int:
         """Take songs out of the queue view; return how many left it. Done songs stay in the

@@ -149,11 +149,11 @@ class QueueCommands:
     async def export_to(self, path: Path) -> None:
         """The whole history, cleared songs included, secrets scrubbed."""
         engine = self.w.engine
-        items = engine.store.history()
+        items, reviews = engine.export_rows()
         fmt = "json" if path.suffix.lower() == ".json" else "csv"
 
         def write() -> None:  # formatting 100,000 rows and the disk stay off the UI thread
-            path.write_text(engine.render_export(items, fmt), "utf-8", newline="")
+            path.write_text(engine.render_export(items, fmt, reviews), "utf-8", newline="")
         try:
             await asyncio.to_thread(write)
         except OSError as exc:

@@ -37,6 +37,8 @@ THEME: dict[str, Theme | str] = {
     "keyboard": Theme.InputKeyboard,
     "about": Theme.HelpAbout,
     "log": "text-x-generic",
+    "queue": "view-list-details",
+    "library": "view-list-icons",
 }
 SIZES = (16, 20, 24, 32, 40, 48, 64)
 

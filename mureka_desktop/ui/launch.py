@@ -122,8 +122,10 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
                exit_after_show: bool = False, instance: str = "",
                inputs: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from mureka_desktop.app import build_engine
+    from mureka_desktop.core.config import PauseReason
     from mureka_desktop.ui import heap
     from mureka_desktop.ui.main_window import MainWindow
     from mureka_desktop.ui.single_instance import InstanceServer, review_arguments
@@ -153,8 +155,10 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
     window.show()
     heap.settle()
     if not demo and not engine.tokens.get():
-        window.statusBar().showMessage("Enter your useapi.net token to start.", 10000)
-        window.commands.open_settings()
+        # No modal on start: the library is usable offline at once; the banner offers
+        # Settings for the token.
+        window.banner.show_reason(PauseReason(
+            "auth", "No useapi.net token yet: generating is off. The library works offline."))
     elif engine.scheduler.was_running:
         window.statusBar().showMessage("Resuming the queue where the last session stopped.",
                                        8000)
@@ -169,7 +173,9 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
         take(inputs)
     if exit_after_show:
         window.repaint()
-        print("window shown", flush=True)
+        modal = QApplication.activeModalWidget()
+        print("window shown" + (f" under a modal {type(modal).__name__}" if modal else ""),
+              flush=True)
         quit_event.set()
     try:
         await quit_event.wait()

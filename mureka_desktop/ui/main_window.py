@@ -21,21 +21,16 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QSizePolicy,
-    QSplitter,
-    QTableView,
+    QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,22 +40,14 @@ from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui import accessibility, heap, icons, queue_actions
 from mureka_desktop.ui.commands import QueueCommands
-from mureka_desktop.ui.delegates import ProgressDelegate
 from mureka_desktop.ui.drop_overlay import DropOverlay
 from mureka_desktop.ui.help import HelpCommands
 from mureka_desktop.ui.intake import Intake
+from mureka_desktop.ui.library import LibraryView
 from mureka_desktop.ui.notifications import Notifier
-from mureka_desktop.ui.preview import PreviewPane
-from mureka_desktop.ui.queue_model import (
-    COL_ERROR,
-    COL_PROGRESS,
-    COL_SONG,
-    COL_STATE,
-    ItemRole,
-    QueueFilter,
-    QueueModel,
-)
-from mureka_desktop.ui.status import Banner, StatusPanel
+from mureka_desktop.ui.queue_model import ItemRole
+from mureka_desktop.ui.queue_page import QueuePage
+from mureka_desktop.ui.status import StatusPanel
 from mureka_desktop.ui.toolbar import TextWhereRoom
 
 log = logging.getLogger(__name__)
@@ -85,41 +72,15 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
         self.ui_state = QSettings(str(engine.paths.ui_state_file), QSettings.Format.IniFormat)
 
-        self.model = QueueModel(engine.store, self.scheduler.progress, self,
-                                expected_generation=self.scheduler.expected_generation)
-        self.proxy = QueueFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("queueTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 48), (COL_SONG, 260), (COL_STATE, 120), (3, 50),
-                           (COL_PROGRESS, 110), (5, 120)):
-            self.table.setColumnWidth(col, width)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.queue_page = QueuePage(engine.store, self.scheduler)
+        page = self.queue_page
+        self.model, self.proxy, self.table = page.model, page.proxy, page.table
+        self.preview, self.banner, self.splitter = page.preview, page.banner, page.splitter
+        self.empty_hint = page.empty_hint
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_empty_hint)  # the actions follow the queue's content
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _: self.commands.open_video())
-
-        self.empty_hint = QLabel("Drop song ids, links or .txt / .csv / .json files here,\n"
-                                 "or press Ctrl+V to paste, or Ctrl+N to type them.",
-                                 self.table.viewport())
-        self.empty_hint.setObjectName("emptyHint")
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setStyleSheet("#emptyHint { color: #80868b; font-size: 15px; }")
-        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
-            signal.connect(self._update_empty_hint)
-        self.preview = PreviewPane()
-        self.banner = Banner()
         self.banner.fix_requested.connect(self.commands.fix)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Filter by song, title or error…")
@@ -131,18 +92,14 @@ class MainWindow(QMainWindow):
         self.state_filter.currentIndexChanged.connect(
             lambda i: self.proxy.set_states(FILTERS[i][1]))
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.banner)
-        left_layout.addWidget(self.table)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([820, 380])
-        self.setCentralWidget(self.splitter)
+        self.library = LibraryView(engine, engine.paths.thumbnail_dir)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(page, "Queue")
+        self.tabs.addTab(self.library, "Library")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
 
         self.status_panel = StatusPanel(self.statusBar())
         self.notifier = Notifier(self, keep_in_tray=engine.settings.keep_in_tray)
@@ -199,7 +156,7 @@ class MainWindow(QMainWindow):
         self.clear_action = a("Clear finished", self.commands.clear_finished, "Ctrl+Shift+Del",
                               "Hide done and cancelled songs from the list (they stay in the "
                               "history and the export; Ctrl+Z brings them back)", icon="clear")
-        self.undo_action = a("Undo clear", self.commands.undo, QKeySequence.StandardKey.Undo,
+        self.undo_action = a("Undo clear", self._undo, QKeySequence.StandardKey.Undo,
                              "Bring back the songs the last Clear finished hid", icon="undo")
         self.undo_action.setEnabled(False)
         self.regenerate_action = a("Regenerate…", self.commands.regenerate, "Ctrl+G",
@@ -217,10 +174,14 @@ class MainWindow(QMainWindow):
         self.settings_action = a("Settings…", self.commands.open_settings, "Ctrl+,",
                                  icon="settings")
         self.quit_action = a("Quit", self.quit, QKeySequence.StandardKey.Quit, icon="quit")
-        self.play_action = a("Play / pause preview", self.preview.toggle_play, "Space",
-                             icon="play")
+        self.play_action = a("Play / pause preview", self._toggle_play, "Space", icon="play")
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.preview.addAction(self.play_action)
+        self.queue_tab_action = a("Queue", lambda: self.show_tab(0), "Ctrl+1",
+                                  "Show the queue", icon="queue")
+        self.library_tab_action = a("Library", lambda: self.show_tab(1), "Ctrl+2",
+                                    "Show the library: every video made, to review",
+                                    icon="library")
         self.export_action = a("Export…", c.export, "Ctrl+E",
                                "Save the queue and history as CSV or JSON", icon="export")
         self.find_action = a("Filter…", self._focus_search, QKeySequence.StandardKey.Find,
@@ -270,9 +231,9 @@ class MainWindow(QMainWindow):
         show = QLabel("Show:")
         show.setBuddy(self.state_filter)
         show.setContentsMargins(4, 0, 4, 0)
-        filters.addWidget(show)
+        self._queue_filter_actions = [filters.addWidget(show)]
         self.state_filter.setAccessibleName("Show songs in state")
-        filters.addWidget(self.state_filter)
+        self._queue_filter_actions.append(filters.addWidget(self.state_filter))
         self.search.setMinimumWidth(220)
         self.search.setMaximumWidth(520)  # a search field, not a banner across a wide window
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -281,7 +242,7 @@ class MainWindow(QMainWindow):
                                f"({self.find_action.shortcut().toString()})")
         self.search.addAction(icons.action_icon("find", self.palette()),
                               QLineEdit.ActionPosition.LeadingPosition)
-        filters.addWidget(self.search)
+        self._queue_filter_actions.append(filters.addWidget(self.search))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         filters.addWidget(spacer)
@@ -299,7 +260,7 @@ class MainWindow(QMainWindow):
             filters.addWidget(badge)
         self.addToolBar(filters)
         self.filter_toolbar = filters
-        self.drop_overlay = DropOverlay(self.splitter, self)
+        self.drop_overlay = DropOverlay(self.tabs, self)
 
     def _sync_start_icon(self) -> None:
         icon = self._start_icons.get(self.start_action.text())
@@ -313,22 +274,16 @@ class MainWindow(QMainWindow):
     def _update_empty_hint(self) -> None:
         queue_actions.follow_counts(self, self.engine.store.counts())
         self._actions_stale = True
-        empty = self.model.rowCount() == 0
-        self.empty_hint.setVisible(empty)
-        if empty:
-            self.empty_hint.resize(self.table.viewport().size())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_empty_hint()
+        self.queue_page.update_empty_hint()
 
     def _build_menus(self) -> None:
-        menus = {
+        menus: dict[str, list[QAction | None]] = {
             "&File": [self.add_action, self.account_action, self.paste_action, None,
                       self.export_action, None, self.settings_action, None, self.quit_action],
             "&Queue": [self.start_action, self.retry_action, None, self.regenerate_action,
                        self.remove_action, self.clear_action, self.undo_action, None,
                        self.find_action],
+            "&View": [self.queue_tab_action, self.library_tab_action],
             "&Song": [self.open_action, self.folder_action, self.copy_action,
                       self.copy_error_action, None,
                       self.play_action],
@@ -353,6 +308,41 @@ class MainWindow(QMainWindow):
             else:
                 menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ tabs
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def library_shown(self) -> bool:
+        return self.tabs.currentWidget() is self.library
+
+    def _tab_changed(self) -> None:
+        for action in self._queue_filter_actions:  # the library has its own filter bar
+            action.setVisible(not self.library_shown())
+        self.find_action.setEnabled(not self.library_shown())
+        if self.library_shown():
+            self.preview.release()
+            self.library.focus_grid()
+        else:
+            self.library.detail.preview.release()
+            self.table.setFocus()
+        self._sync_undo()
+
+    def _toggle_play(self) -> None:
+        (self.library.detail.preview if self.library_shown() else self.preview).toggle_play()
+
+    def _undo(self) -> None:
+        if self.library_shown():
+            if self.engine.undo_review() is None:
+                self.statusBar().showMessage("Nothing to undo.", 3000)
+        else:
+            self.commands.undo()
+
+    def _sync_undo(self) -> None:
+        library = self.library_shown()
+        self.undo_action.setText("Undo review" if library else "Undo clear")
+        self.undo_action.setEnabled(self.engine.can_undo_review if library
+                                    else self.engine.can_undo)
 
     # ------------------------------------------------------------------ selection
     def selected_items(self) -> list[Item]:
@@ -430,6 +420,12 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(150, self._selection_changed)
         elif isinstance(event, ev.QueueChanged):
             self._queue_changed(event)
+        elif isinstance(event, ev.VideoChanged):
+            self.library.on_event(event)
+            if event.message and event.action != "added":
+                self.statusBar().showMessage(event.message + (
+                    " Ctrl+Z to undo." if event.undoable else ""), 5000)
+            self._sync_undo()
         elif isinstance(event, ev.Paused):
             if event.reason.kind != "user":
                 self.banner.show_reason(event.reason)
@@ -456,7 +452,7 @@ class MainWindow(QMainWindow):
                 self.model.drop_removed(list(event.removed))
         if event.count >= heap.BULK:
             heap.settle()  # thousands of new rows: keep them out of full GC passes
-        self.undo_action.setEnabled(self.engine.can_undo)
+        self._sync_undo()
         self._actions_stale = True
         message = event.message + (" Ctrl+Z to undo." if event.undoable else "")
         self.statusBar().showMessage(message, 10000 if event.undoable else 5000)
@@ -476,7 +472,8 @@ class MainWindow(QMainWindow):
         s = self.ui_state
         for key, restore in (("geometry", self.restoreGeometry),
                              ("splitter", self.splitter.restoreState),
-                             ("columns", self.table.horizontalHeader().restoreState)):
+                             ("columns", self.table.horizontalHeader().restoreState),
+                             ("librarySplitter", self.library.splitter.restoreState)):
             value = s.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
@@ -486,6 +483,7 @@ class MainWindow(QMainWindow):
         s.setValue("geometry", self.saveGeometry())
         s.setValue("splitter", self.splitter.saveState())
         s.setValue("columns", self.table.horizontalHeader().saveState())
+        s.setValue("librarySplitter", self.library.splitter.saveState())
         s.sync()
 
     def quit(self) -> None:
@@ -499,6 +497,7 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.preview.release()
+        self.library.detail.preview.release()
         self._tick.stop()
         super().closeEvent(event)
         self.closed.emit()
@@ -508,4 +507,5 @@ class MainWindow(QMainWindow):
         self._tick.stop()
         self.model.stop()
         await self.preview.dispose()
+        await self.library.shutdown()
         await self.tasks.close()

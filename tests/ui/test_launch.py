@@ -104,3 +104,14 @@ def _state_count(home: Path, state: object) -> int:
                               (str(state),)).fetchone()[0])
     finally:
         db.close()
+
+
+def test_a_start_with_no_token_and_no_network_opens_no_modal(tmp_path: Path):
+    env = {k: v for k, v in ENV.items() if k not in ("USEAPI_TOKEN", "MUREKA_DESKTOP_HOME")}
+    env["MUREKA_API_BASE"] = "http://127.0.0.1:9/v1/mureka"  # nothing listens there
+    result = subprocess.run([sys.executable, "-m", "mureka_desktop", "--data-dir",
+                             str(tmp_path), "--exit-after-show"], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "window shown\n" in result.stdout  # not "window shown under a modal …"
+    assert "Traceback" not in result.stderr

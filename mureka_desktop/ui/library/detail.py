@@ -1,0 +1,135 @@
+"""The library's detail pane: the player (the app's :class:`PreviewPane`, which owns the
+QMediaPlayer's lifetime and queues every call that may wait) and what is known of the video."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from mureka_desktop.core.library import Video
+from mureka_desktop.core.store import Item, State
+from mureka_desktop.ui.library.model import review_line
+from mureka_desktop.ui.preview import PreviewPane, _clock
+
+
+def _size(path: str | None) -> str:
+    if not path:
+        return "—"
+    try:
+        n = Path(path).stat().st_size
+    except OSError:
+        return "file missing"
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024  # type: ignore[assignment]
+    return ""
+
+
+def as_item(video: Video) -> Item:
+    """What the preview pane plays: the video as a finished song of the queue."""
+    return Item(id=video.id, song_id=video.song_id, position=0, state=State.DONE,
+                title=video.display_title, video_id=video.video_id,
+                video_path=video.video_path, cover_path=video.cover_path,
+                song_number=video.song_number)
+
+
+class LibraryDetail(QWidget):
+    """``note_edited(video_id, text)`` when the note field is committed (Enter)."""
+
+    note_edited = Signal(int, str)
+    played_to_end = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.video: Video | None = None
+        self.preview = PreviewPane()
+        # The queue's state line (state, attempts, error) says nothing about a library video:
+        # its facts are in the form below.
+        self.preview.detail.hide()
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setContentsMargins(8, 0, 8, 8)
+        for key, label in (("title", "Title"), ("review", "Review"), ("song", "Song id"),
+                           ("model", "Model"), ("duration", "Duration"),
+                           ("date", "Created"), ("size", "Size"), ("path", "File"),
+                           ("video", "Video id")):
+            value = QLabel("—")
+            value.setObjectName(f"detail_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(value.textInteractionFlags()
+                                          | value.textInteractionFlags().TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(label + ":", value)
+        self.fields["path"].setToolTip("Click to show the file in its folder")
+        self.fields["path"].linkActivated.connect(self._show_in_folder)
+        self.note = QLineEdit()
+        self.note.setObjectName("detailNote")
+        self.note.setPlaceholderText("A note (N, then Enter to save)")
+        self.note.returnPressed.connect(self._commit_note)
+        form.addRow("Note:", self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview, 3)
+        layout.addLayout(form)
+        player = self.preview.player
+        player.durationChanged.connect(self._duration)
+        player.mediaStatusChanged.connect(self._media_status)
+        self.show_video(None)
+
+    def show_video(self, video: Video | None) -> None:
+        """Show this video; the player reloads only when the file changes (a review decision
+        on the shown video leaves playback alone)."""
+        same_file = video is not None and self.video is not None and \
+            video.id == self.video.id and video.video_path == self.video.video_path
+        self.video = video
+        if not same_file:
+            self.preview.show_item(None if video is None else as_item(video))
+        f = self.fields
+        if video is None:
+            for label in f.values():
+                label.setText("—")
+            self.note.clear()
+            self.note.setEnabled(False)
+            return
+        f["title"].setText(video.display_title)
+        f["review"].setText(review_line(video))
+        f["song"].setText(video.song_id)
+        f["model"].setText(video.model or "—")
+        if not same_file:
+            f["duration"].setText("—")
+        f["date"].setText(time.strftime("%Y-%m-%d %H:%M", time.localtime(video.created_at)))
+        f["size"].setText(_size(video.video_path))
+        path = video.video_path or ""
+        f["path"].setText(f'<a href="{QUrl.fromLocalFile(path).toString()}">{path}</a>'
+                          if path else "—")
+        f["video"].setText(video.video_id or "—")
+        self.note.setEnabled(True)
+        if not self.note.hasFocus():
+            self.note.setText(video.review.note)
+
+    def edit_note(self) -> None:
+        self.note.setFocus()
+        self.note.selectAll()
+
+    def _commit_note(self) -> None:
+        if self.video is not None:
+            self.note_edited.emit(self.video.id, self.note.text())
+        self.note.clearFocus()
+
+    def _show_in_folder(self, link: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(QUrl(link).toLocalFile()).parent)))
+
+    def _duration(self, ms: int) -> None:
+        if self.video is not None and ms > 0:
+            self.fields["duration"].setText(_clock(ms))
+
+    def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.EndOfMedia and self.video is not None and \
+                self.preview.player.source() == self.preview.source():
+            self.played_to_end.emit(self.video.id)

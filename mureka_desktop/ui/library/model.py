@@ -1,0 +1,189 @@
+"""The library's list model (one row per video) and the proxy that filters and sorts it."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from mureka_desktop.core.library import Flag, LibraryFilter, Video, matches
+from mureka_desktop.ui.library.thumbnails import Thumbnailer
+
+VideoRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+SORTS = [("Newest first", "date", Qt.SortOrder.DescendingOrder),
+         ("Oldest first", "date", Qt.SortOrder.AscendingOrder),
+         ("Title", "title", Qt.SortOrder.AscendingOrder),
+         ("Rating", "rating", Qt.SortOrder.DescendingOrder)]
+
+_FLAG_TEXT = {Flag.PICKED: "✔ Picked", Flag.REJECTED: "✘ Rejected", Flag.NONE: ""}
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def stars(rating: int) -> str:
+    return "★" * rating + "☆" * (5 - rating) if rating else ""
+
+
+def review_line(video: Video) -> str:
+    review = video.review
+    parts = [p for p in (_FLAG_TEXT[review.flag], stars(review.rating)) if p]
+    if not parts:
+        parts.append("Unreviewed")
+    if review.seen:
+        parts.append("seen")
+    return " · ".join(parts)
+
+
+def _placeholder(size: QSize, text: str) -> QPixmap:
+    pixmap = QPixmap(size)
+    pixmap.fill(QColor("#3c4043"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#dadce0"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return pixmap
+
+
+class LibraryModel(QAbstractListModel):
+    """Videos in store order; ``VideoRole`` gives the :class:`Video`."""
+
+    def __init__(self, thumbnails: Thumbnailer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._videos: list[Video] = []
+        self._rows: dict[int, int] = {}
+        self._thumbs = thumbnails
+        size = thumbnails.size
+        self._loading = QIcon(_placeholder(size, "…"))
+        self._missing = QIcon(_placeholder(size, "Cover file missing"))
+        self._icons: dict[str, QIcon] = {}
+        thumbnails.ready.connect(self._thumbnail_ready)
+
+    # ------------------------------------------------------------------ reading
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._videos)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._videos):
+            return None
+        video = self._videos[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{video.display_title}\n{review_line(video)}"
+        if role == VideoRole:
+            return video
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(video.cover_path)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{video.display_title}\nSong {video.song_number}"
+                    f"{' · video ' + video.video_id if video.video_id else ''}\n"
+                    f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(video.created_at))}\n"
+                    f"{review_line(video)}" + (f"\n“{video.review.note}”"
+                                               if video.review.note else ""))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{video.display_title}, {review_line(video)}"
+        return None
+
+    def _icon(self, path: str | None) -> QIcon:
+        if path and path in self._icons:
+            return self._icons[path]
+        found = self._thumbs.pixmap(path)
+        if found is None:
+            return self._loading
+        if isinstance(found, str):  # MISSING
+            return self._missing
+        icon = QIcon(found)
+        assert path is not None
+        self._icons[path] = icon
+        return icon
+
+    def video(self, row: int) -> Video:
+        return self._videos[row]
+
+    def row_of(self, video_id: int) -> int | None:
+        return self._rows.get(video_id)
+
+    def videos(self) -> list[Video]:
+        return list(self._videos)
+
+    # ------------------------------------------------------------------ updates
+    def reset(self, videos: list[Video]) -> None:
+        self.beginResetModel()
+        self._videos = list(videos)
+        self._rows = {v.id: row for row, v in enumerate(self._videos)}
+        self.endResetModel()
+
+    def upsert(self, video: Video) -> None:
+        """A video changed (review state, files) or arrived."""
+        row = self._rows.get(video.id)
+        if row is None:
+            row = len(self._videos)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._videos.append(video)
+            self._rows[video.id] = row
+            self.endInsertRows()
+            return
+        old = self._videos[row]
+        self._videos[row] = video
+        roles = [Qt.ItemDataRole.DisplayRole, VideoRole, Qt.ItemDataRole.ToolTipRole,
+                 Qt.ItemDataRole.AccessibleTextRole]
+        if old.cover_path != video.cover_path:
+            roles.append(Qt.ItemDataRole.DecorationRole)
+        index = self.index(row)
+        self.dataChanged.emit(index, index, roles)
+
+    def _thumbnail_ready(self, path: str) -> None:
+        self._icons.pop(path, None)
+        for row, video in enumerate(self._videos):
+            if video.cover_path == path:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+class LibraryProxy(QSortFilterProxyModel):
+    """Filters with a :class:`LibraryFilter` and sorts by date, title or rating."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.filter = LibraryFilter()
+        self._key = "date"
+        self.setDynamicSortFilter(True)
+
+    def set_filter(self, flt: LibraryFilter) -> None:
+        if flt != self.filter:
+            self.beginFilterChange()
+            self.filter = flt
+            self.endFilterChange()
+
+    def set_sort(self, key: str, order: Qt.SortOrder) -> None:
+        self._key = key
+        self.invalidate()
+        self.sort(0, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        return matches(model.video(source_row), self.filter)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        a, b = model.video(left.row()), model.video(right.row())
+        if self._key == "title":
+            return (a.display_title.casefold(), a.id) < (b.display_title.casefold(), b.id)
+        if self._key == "rating":
+            return (a.review.rating, a.created_at, a.id) < (b.review.rating, b.created_at, b.id)
+        return (a.created_at, a.id) < (b.created_at, b.id)
+
+    def video_at(self, row: int) -> Video | None:
+        value = self.data(self.index(row, 0), VideoRole)
+        return value if isinstance(value, Video) else None

@@ -1,0 +1,156 @@
+"""The library in the store and the engine: one row per video, review state on the video,
+every decision one engine call and one event, undoable."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from helpers import FakeKeyring
+
+from mureka_desktop.app import build_engine
+from mureka_desktop.core import events as ev
+from mureka_desktop.core import store as store_mod
+from mureka_desktop.core.engine import Engine
+from mureka_desktop.core.library import Flag, LibraryFilter, counts, matches
+from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.secrets import TokenStore
+from mureka_desktop.core.store import SCHEMA_VERSION, State, Store
+
+
+def _v4_database(path: Path) -> None:
+    db = sqlite3.connect(path)
+    for script in store_mod._MIGRATIONS[:4]:
+        db.executescript(script)
+    db.execute("INSERT INTO items(song_id, song_number, position, state, title, video_id, "
+               "video_path, cover_path, added_at, updated_at, finished_at) VALUES "
+               "('user:1-mureka:2-song:42', '42', 1, 'done', 'Summer Rain', 'v1', "
+               "'/v/song-42.mp4', '/v/song-42.png', 1, 5, 7)")
+    db.execute("INSERT INTO items(song_id, song_number, position, state, added_at, "
+               "updated_at) VALUES ('43', '43', 2, 'queued', 1, 1)")
+    db.execute("INSERT INTO items(song_id, song_number, position, state, added_at, "
+               "updated_at, cleared_at) VALUES ('44', '44', 3, 'failed', 1, 1, 9)")
+    db.execute("PRAGMA user_version=4")
+    db.commit()
+    db.close()
+
+
+def test_migration_from_v4_makes_each_done_song_its_first_video(tmp_path: Path):
+    path = tmp_path / "q.sqlite3"
+    _v4_database(path)
+    store = Store(path)
+    assert store.schema_version == SCHEMA_VERSION == 5
+    [video] = store.videos.all()
+    assert (video.song_number, video.song_id, video.video_id, video.title, video.video_path,
+            video.cover_path, video.created_at) == (
+        "42", "user:1-mureka:2-song:42", "v1", "Summer Rain", "/v/song-42.mp4",
+        "/v/song-42.png", 7)
+    assert video.review.unreviewed and video.review.flag == Flag.NONE
+    assert len(store.history()) == 3  # the queue is untouched
+    store.close()
+
+
+def test_a_regenerated_song_keeps_its_old_video_and_gains_a_new_one(tmp_path: Path):
+    store = Store(tmp_path / "q.sqlite3")
+    store.add(["7"])
+    [item] = store.all_items()
+    old = tmp_path / "song-7.mp4"
+    old.write_bytes(b"x" * 10)
+    store.update(item.id, state=State.DONE, video_id="a", video_path=str(old),
+                 cover_path=str(tmp_path / "song-7.png"))
+    store.update(item.id, state=State.DONE)  # the same video again: still one
+    assert [v.size for v in store.videos.all()] == [10]
+    store.add(["7"], regenerate=True)
+    assert store.path_taken(old)  # a new download must not overwrite the old version
+    store.update(item.id, state=State.DONE, video_id="b",
+                 video_path=str(tmp_path / "song-7 (2).mp4"))
+    first, second = store.videos.of_song("7")
+    assert (first.video_id, second.video_id) == ("a", "b")
+    assert first.video_path == str(old)
+    store.close()
+
+
+@pytest.fixture
+async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
+    built = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
+                         tokens=TokenStore(FakeKeyring()),
+                         sim_overrides={"generation_time": 0.2, "existing_video_rate": 0,
+                                        "v95_rate": 0})
+    yield built
+    await built.aclose()
+
+
+def _done(engine: Engine, *numbers: str) -> list[int]:
+    engine.store.add(list(numbers))
+    for item in engine.store.all_items():
+        engine.store.update(item.id, state=State.DONE, video_id=f"v{item.song_number}",
+                            title=f"Song title {item.song_number}",
+                            video_path=f"/v/{item.song_number}.mp4")
+    return [v.id for v in engine.videos()]
+
+
+async def test_each_review_decision_is_one_event_and_undoes(engine: Engine):
+    one, two = _done(engine, "1", "2")
+    seen: list[ev.Event] = []
+    engine.subscribe(seen.append)
+    engine.pick(one)
+    engine.rate(one, 4)
+    engine.reject(two)
+    engine.set_note(two, "  too dark ")
+    engine.mark_seen(two)
+    engine.unflag(two)
+    changes = [e for e in seen if isinstance(e, ev.VideoChanged)]
+    assert [e.action for e in changes] == ["pick", "rate", "reject", "note", "seen", "unflag"]
+    assert all(e.undoable for e in changes) and changes[1].message == \
+        "Rated Song title 1 4 stars."
+    a, b = engine.videos()
+    assert (a.review.flag, a.review.rating, a.review.reviewed_at is not None) == (
+        Flag.PICKED, 4, True)
+    assert (b.review.flag, b.review.note, b.review.seen) == (Flag.NONE, "too dark", True)
+    # undo walks back one decision at a time, each an event
+    assert engine.undo_review() is not None
+    assert engine.videos()[1].review.flag == Flag.REJECTED
+    for _ in range(5):
+        engine.undo_review()
+    assert all(v.review.unreviewed and not v.review.note and not v.review.seen
+               for v in engine.videos())
+    assert not engine.can_undo_review and engine.undo_review() is None
+    assert [e.action for e in seen if isinstance(e, ev.VideoChanged)][-6:] == ["undo"] * 6
+    with pytest.raises(ValueError):
+        engine.rate(one, 6)
+
+
+async def test_a_song_finished_by_a_run_announces_its_video(engine: Engine):
+    seen: list[ev.Event] = []
+    engine.subscribe(seen.append)
+    engine.add(["11"])
+    engine.start()
+    await engine.scheduler.wait_idle()
+    added = [e for e in seen if isinstance(e, ev.VideoChanged) and e.action == "added"]
+    assert len(added) == 1 and added[0].video.song_number == "11"
+    assert [v.song_number for v in engine.videos()] == ["11"]
+
+
+async def test_filters_and_counts(engine: Engine):
+    one, two, three = _done(engine, "1", "2", "3")
+    engine.pick(one)
+    engine.rate(one, 5)
+    engine.reject(two)
+    engine.set_note(three, "Chorus is great")
+    engine.mark_seen(three)
+    videos = engine.videos()
+
+    def shown(**kw: object) -> list[str]:
+        flt = LibraryFilter(**kw)  # type: ignore[arg-type]
+        return [v.song_number for v in videos if matches(v, flt)]
+
+    assert shown() == ["1", "2", "3"]
+    assert shown(flag="unreviewed") == ["3"]
+    assert shown(flag="picked") == ["1"] and shown(flag="rejected") == ["2"]
+    assert shown(min_rating=4) == ["1"]
+    assert shown(seen=True) == ["3"] and shown(seen=False) == ["1", "2"]
+    assert shown(text="chorus") == ["3"] and shown(text="TITLE 2") == ["2"]
+    assert counts(videos) == {"all": 3, "unreviewed": 1, "picked": 1, "rejected": 1,
+                              "seen": 1, "unseen": 2, "rated": 1}
