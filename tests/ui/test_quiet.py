@@ -14,7 +14,7 @@ from mureka_desktop.ui.main_window import MainWindow
 
 PLAY = """
 import sys
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QMetaObject, Qt, QTimer, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 from PySide6.QtWidgets import QApplication
 from mureka_desktop.core.paths import resources_dir
@@ -26,12 +26,24 @@ player.setAudioOutput(audio)
 player.setVideoOutput(sink)
 player.setSource(QUrl.fromLocalFile(str(resources_dir() / "demo-clip.mp4")))
 player.play()
-# quit once the media is open and playing (a loaded machine takes seconds), at most 30 s
-player.durationChanged.connect(lambda ms: ms > 0 and QTimer.singleShot(500, app.quit))
-QTimer.singleShot(30000, app.quit)
+opened = []
+
+def finish():
+    # As the app does (ui/preview.py): the player is stopped and deleted by Qt's loop, never
+    # from Python holding the GIL (an FFmpeg thread may want it: a deadlock).
+    QMetaObject.invokeMethod(player, "stop", Qt.ConnectionType.QueuedConnection)
+    player.deleteLater()
+    QTimer.singleShot(300, app.quit)
+
+def on_duration(ms):
+    if ms > 0 and not opened:  # open and playing (a loaded machine takes seconds)
+        opened.append(ms)
+        QTimer.singleShot(500, finish)
+
+player.durationChanged.connect(on_duration)
+QTimer.singleShot(30000, finish)
 app.exec()
-player.stop()
-print("played", player.duration() > 0)
+print("played", bool(opened))
 """
 
 
