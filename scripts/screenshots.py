@@ -67,7 +67,7 @@ async def shoot(app: QApplication, out: Path) -> int:
     window.commands.start()
     await wait_until(lambda: engine.store.counts()[State.DONE] >= 5)
     window.select_row(1)
-    window.preview.player.play()
+    window.preview.toggle_play()  # queued: never a player call from Python (ui/preview.py)
     await asyncio.sleep(1.5)
     main = screen.grabWindow(window.winId())
     main.save(str(out / "main-window.png"))

@@ -195,9 +195,17 @@ class AccountLanes:
             lane.pacer.lookups_share_limit = True
 
     # ------------------------------------------------------------------ rate
+    def limiting(self) -> list[AccountLane]:
+        """The lanes whose limits bound the pace: the accounts' own lanes that are not paused.
+        The lane of songs whose account is not known yet counts only when it is the only one
+        (its songs belong to some account: it adds no slots of its own)."""
+        named = [lane for lane in self._lanes.values() if lane.key is not None]
+        lanes = named or list(self._lanes.values())
+        return [lane for lane in lanes if lane.paused is None]
+
     def rate(self, concurrency: int, generation: float) -> float:
         """Calls a second the running lanes can make together (for the ETA)."""
-        active = [lane for lane in self._lanes.values() if lane.paused is None]
+        active = self.limiting()
         if not active:
             return 0.0
         if self.token_wide or len(active) == 1:

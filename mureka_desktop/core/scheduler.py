@@ -264,7 +264,7 @@ class Scheduler:
         now = self.clock.time()
         counts = self.store.counts()
         lanes = self.lanes.all() or [self.lanes.lane(None)]
-        active = [lane for lane in lanes if lane.paused is None] or lanes
+        active = self.lanes.limiting() or lanes
         return Status(
             running=self.running, paused=self._paused, in_flight=len(self._generating),
             window=sum(lane.window.size for lane in active),
@@ -284,8 +284,9 @@ class Scheduler:
         if not to_start and not running and not counts[State.DOWNLOADING]:
             return None
         gen = self.expected_generation()
-        lanes = [lane for lane in self.lanes.all() or [self.lanes.lane(None)]
-                 if lane.paused is None]
+        if not self.lanes.all():
+            self.lanes.lane(None)  # the lane every song starts in, before any call
+        lanes = self.lanes.limiting()
         rate = self.lanes.rate(self.config.concurrency, gen) if lanes else 0.0
         if to_start and rate > 0:
             now = self.clock.time()

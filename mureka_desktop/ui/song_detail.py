@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from mureka_desktop.core.api import model_refuses_video
 from mureka_desktop.core.store import Item, State
 
 STATE_WORDS = {State.QUEUED: "Queued", State.CHECKING: "Checking", State.GENERATING:
@@ -28,6 +29,10 @@ def failed_message(item: Item) -> str:
     """What the video area says for a failed song; the reason itself is in the detail above
     (said once: the same sentence twice on one pane reads as a glitch)."""
     where = "the error is above" if item.last_error else "no reason was recorded"
+    if model_refuses_video(item.model):
+        # Retry keeps such a song refused (the API would answer 400 and nothing is made)
+        return (f"No video: this song failed ({where}).\n\n"
+                "The API makes no videos for this model; Retry leaves it as it is.")
     return (f"No video: this song failed ({where}).\n\n"
             "Retry failed (Ctrl+Shift+R) tries again.")
 

@@ -479,3 +479,16 @@ async def test_a_5xx_with_no_video_by_the_deadline_is_sent_again(rig: Rig):
     usual = rig.config.expected_generation  # nothing measured yet
     assert rig.api.calls[1][0] - rig.api.calls[0][0] >= max(60.0, 4 * usual) - 1
     assert rig.states() == {"100": State.DONE}
+
+
+async def test_songs_of_unknown_account_add_no_slots_to_the_status(rig: Rig):
+    # One account, and bare numbers whose account the look-up has not told yet: the window
+    # shown is that account's 10, not 10 more for the not-yet-routed songs (the status bar
+    # said "Generating 3/20" for a one-account demo); the ETA counts one account's pace.
+    rig.api.lookup_lag = 0.0
+    rig.store.add(["user:7-mureka:55-song:100", "101", "102"])
+    rig.scheduler.start()
+    await rig.clock.advance(1)
+    status = rig.scheduler.status()
+    assert status.concurrency == rig.config.concurrency
+    assert status.window == rig.config.concurrency

@@ -64,3 +64,14 @@ async def test_actions_follow_the_selection_and_the_queue(window: MainWindow):
     changed = store.update(store.all_items()[1].id, state=State.FAILED, last_error="boom")
     window._on_event(ev.SongChanged(changed))  # what the scheduler sends
     await wait_for(window.copy_error_action.isEnabled, timeout=5)
+
+
+def test_a_refused_song_is_not_promised_a_retry():
+    from mureka_desktop.core.store import Item, State
+    from mureka_desktop.ui.song_detail import failed_message
+
+    refused = Item(1, "41000", 1, State.FAILED, last_error="Made with model V9.5", model="V9.5")
+    other = Item(2, "41001", 2, State.FAILED, last_error="HTTP 502", model="V8")
+    assert "Retry leaves it" in failed_message(refused)
+    assert "Ctrl+Shift+R" not in failed_message(refused)
+    assert "Retry failed (Ctrl+Shift+R) tries again" in failed_message(other)
