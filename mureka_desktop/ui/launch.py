@@ -12,31 +12,16 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from mureka_desktop.core.database import StoreError
 from mureka_desktop.core.instance import AlreadyRunning
 from mureka_desktop.core.paths import APP_ID, AppPaths, resources_dir
+from mureka_desktop.ui.display import NO_DISPLAY, display_problem
 
 log = logging.getLogger(__name__)
-
-
-NO_DISPLAY = ("No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
-              "cannot open.\nRun it from a desktop session, under a virtual display "
-              "(xvfb-run -a mureka-desktop --demo), or headless:\n"
-              "  mureka-desktop generate --demo 700000001 700000002 --out /tmp/mureka-demo")
-
-
-def display_missing(env: Mapping[str, str] = os.environ) -> bool:
-    """True on Linux/BSD desktops with no display server to talk to (Qt would abort)."""
-    if sys.platform in ("win32", "darwin"):
-        return False
-    if env.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs",
-                                                        "linuxfb"):
-        return False
-    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
 # Qt's FFmpeg backend prints every stream's details ("Input #0, mov,mp4…", one block per
@@ -64,8 +49,9 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     if single_instance.hand_off(instance, inputs):
         print("Mureka Desktop is already running on this queue: handed over to its window.")
         return 0
-    if display_missing():
-        print(NO_DISPLAY, file=sys.stderr)
+    problem = display_problem()
+    if problem is not None:
+        print(NO_DISPLAY.format(why=problem), file=sys.stderr)
         return 2
     os.environ.setdefault("QT_API", "pyside6")
     quiet_qt_logging(verbose)

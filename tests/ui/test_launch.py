@@ -65,6 +65,32 @@ def test_no_display_says_so_instead_of_aborting(tmp_path: Path):
     assert "libxcb" not in result.stderr and "Aborted" not in result.stderr
 
 
+def test_a_display_that_does_not_answer_says_so_instead_of_aborting(tmp_path: Path):
+    # A stale SSH X forwarding or a closed Xvfb: DISPLAY is set but nothing listens there.
+    env = {k: v for k, v in ENV.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["DISPLAY"] = ":77"
+    result = subprocess.run([sys.executable, "-m", "mureka_desktop", "--demo", "--data-dir",
+                             str(tmp_path)], env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "no display server answers at DISPLAY=:77" in result.stderr
+    assert "libxcb" not in result.stderr
+
+
+def test_a_wayland_socket_that_answers_is_a_display(tmp_path: Path):
+    import socket
+
+    from mureka_desktop.ui.display import display_problem
+
+    env = {"XDG_RUNTIME_DIR": str(tmp_path), "WAYLAND_DISPLAY": "wayland-test"}
+    assert display_problem(env) == "no display server answers at WAYLAND_DISPLAY=wayland-test"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(str(tmp_path / "wayland-test"))
+        server.listen(1)
+        assert display_problem(env) is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
 def test_sigterm_mid_run_shuts_down_and_keeps_the_queue(tmp_path: Path):
     # A queue left running by the last session resumes at start-up.
     from mureka_desktop.core.store import State, Store
