@@ -82,6 +82,7 @@ class AccountLane:
         self.window = Window(config.concurrency)
         self.in_flight: set[int] = set()  # item ids with a generation out on this account
         self.paused: PauseReason | None = None
+        self.busy_since: float | None = None  # "all slots busy" with none of ours running
 
     def free_slots(self, concurrency: int) -> int:
         return min(self.window.size, concurrency) - len(self.in_flight)

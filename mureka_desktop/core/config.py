@@ -14,6 +14,10 @@ class SchedulerConfig:
     min_interval: float = 3.0
     margin: float = 0.08
     slots_busy_wait: float = 5.0
+    # "all slots busy" this long while none of the account's generations is ours: something
+    # else holds them (songs being made on mureka.ai): pause that account instead of asking
+    # every 5 s for ever (generate must always end)
+    slots_busy_limit: float = 600.0
     refresh_wait: float = 15.0
     max_attempts: int = 5
     backoff_base: float = 3.0
@@ -32,7 +36,8 @@ class SchedulerConfig:
 @dataclass(frozen=True)
 class PauseReason:
     # "user", "auth", "billing", "account", "disk", "output" (folder not writable),
-    # "storage" (the queue database cannot be written), "offline" (resumes by itself),
+    # "slots" (held by others for long), "storage" (the queue database cannot be written),
+    # "offline" (resumes by itself),
     # "error" (a bug: the message says what)
     kind: str
     message: str

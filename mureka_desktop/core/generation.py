@@ -73,6 +73,7 @@ class Generations:
                        min(self.config.retry_after_cap, exc.retry_after or 0.0))
             pacer.not_before = max(pacer.not_before, self.clock.time() + wait)
             self._put_back(item, "All generation slots of the account are busy; waiting")
+            self._slots_held_elsewhere(lane)
             return
         except api.InvalidSong as exc:
             pacer.clean_call()
@@ -116,8 +117,29 @@ class Generations:
             video = found
         else:
             pacer.clean_call()
+        lane.busy_since = None
         self.times.append(self.clock.time() - started)
         self._got_video(item, video)
+
+    def _slots_held_elsewhere(self, lane: AccountLane) -> None:
+        """Every slot busy while none of our generations runs on this account: after
+        ``slots_busy_limit`` of that, pause the account with a plain reason."""
+        now = self.clock.time()
+        if len(lane.in_flight) > 1:  # ours (besides the call just refused) hold slots
+            lane.busy_since = None
+            return
+        if lane.busy_since is None:
+            lane.busy_since = now
+            return
+        if now - lane.busy_since < self.config.slots_busy_limit:
+            return
+        lane.busy_since = None
+        name = f"Mureka account {lane.key}" if lane.key else "The Mureka account"
+        self._pause(PauseReason(
+            "slots", f"{name} has had all its generation slots busy for "
+            f"{self.config.slots_busy_limit / 60:.0f} minutes while none of them was this "
+            "app's: other generations (songs being made on mureka.ai?) hold them. Resume when "
+            "they are done.", lane.key), lane.key)
 
     def _pause_lane(self, lane: AccountLane, exc: api.AccountProblem) -> None:
         """Pause the songs of this account (of every account when it is not known)."""

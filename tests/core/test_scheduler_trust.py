@@ -492,3 +492,21 @@ async def test_songs_of_unknown_account_add_no_slots_to_the_status(rig: Rig):
     status = rig.scheduler.status()
     assert status.concurrency == rig.config.concurrency
     assert status.window == rig.config.concurrency
+
+
+async def test_slots_held_by_others_for_ever_pause_instead_of_asking_for_ever(rig: Rig):
+    # Every call answers "all slots busy" (6323) while nothing of ours runs: songs being made
+    # on mureka.ai hold the account. Asking every 5 s for ever kept `generate` from ending.
+    rig.api.outcomes["100"].extend(api.SlotsBusy("Generate multiple task exceed limit. (6323)")
+                                   for _ in range(1000))
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(rig.config.slots_busy_limit + 120)
+    paused = rig.scheduler.paused
+    assert paused is not None and paused.kind == "slots" and "10 minutes" in paused.message
+    asked = len(rig.api.calls)
+    assert asked <= rig.config.slots_busy_limit / rig.config.slots_busy_wait + 2
+    await rig.clock.advance(600)
+    assert len(rig.api.calls) == asked  # nothing more until the user resumes
+    assert rig.states() == {"100": State.QUEUED}
+    assert rig.scheduler.is_idle()  # wait_idle returns: the CLI ends (exit 3)
