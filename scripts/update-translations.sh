@@ -1,17 +1,38 @@
 #!/usr/bin/env bash
 # Regenerates the translation files from the source with Qt's own tools:
+#   mureka_desktop/resources/translations/mureka_desktop.ts      the template for translators:
+#       every string of the UI (self.tr, QCoreApplication.translate, QT_TRANSLATE_NOOP), no
+#       line numbers (editing a file does not churn it). A translator copies it to
+#       mureka_desktop_<locale>.ts, sets the language, translates it (Qt Linguist:
+#       .venv/bin/pyside6-linguist) and adds the file to LOCALES below; the app loads
+#       mureka_desktop_<locale>.qm for the system locale.
 #   mureka_desktop/resources/translations/mureka_desktop_en.ts   plural forms found by lupdate,
 #       filled in for English ("%n song(s)" -> "%n song" / "%n songs")
 #   mureka_desktop/resources/translations/mureka_desktop_en.qm   compiled by lrelease (shipped)
-# Run it after adding or changing a tr(..., n) string; tests/ui/test_wording.py checks that the
-# committed files are current.
+# Run it after adding or changing a user-facing string; tests/ui/test_wording.py checks that the
+# committed files are current (it runs this script into a copy: BIN and TRANSLATIONS_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=.venv/bin
-DIR=mureka_desktop/resources/translations
+BIN=${BIN:-.venv/bin}
+DIR=${TRANSLATIONS_DIR:-mureka_desktop/resources/translations}
+LOCALES=()  # e.g. (de fr): mureka_desktop_de.ts is updated from the source and compiled
 mkdir -p "$DIR"
+SOURCES=$(find mureka_desktop/ui -name '*.py' | LC_ALL=C sort)
+# The template holds no translations: made afresh, so it is the same on every machine.
+rm -f "$DIR/mureka_desktop.ts"
+# shellcheck disable=SC2086
+"$BIN/pyside6-lupdate" -silent -no-obsolete -locations none -source-language en \
+    $SOURCES -ts "$DIR/mureka_desktop.ts"
+# shellcheck disable=SC2086
 "$BIN/pyside6-lupdate" -silent -no-obsolete -locations none -pluralonly \
     -source-language en -target-language en \
-    $(find mureka_desktop/ui -name '*.py' | sort) -ts "$DIR/mureka_desktop_en.ts"
+    $SOURCES -ts "$DIR/mureka_desktop_en.ts"
 "$BIN/python" scripts/english_plurals.py "$DIR/mureka_desktop_en.ts"
 "$BIN/pyside6-lrelease" -silent "$DIR/mureka_desktop_en.ts" -qm "$DIR/mureka_desktop_en.qm"
+for locale in "${LOCALES[@]}"; do
+    # shellcheck disable=SC2086
+    "$BIN/pyside6-lupdate" -silent -no-obsolete -locations none -source-language en \
+        -target-language "$locale" $SOURCES -ts "$DIR/mureka_desktop_$locale.ts"
+    "$BIN/pyside6-lrelease" -silent "$DIR/mureka_desktop_$locale.ts" \
+        -qm "$DIR/mureka_desktop_$locale.qm"
+done

@@ -1,21 +1,37 @@
 """Translations: Qt's QTranslator for the system locale, over English plurals.
 
-Every user-facing count goes through Qt's plural forms (``self.tr(text, "", n)`` with a
-"%n" and "(s)" in the text). Untranslated, Qt would show "1 song(s)"; the English
-translation shipped in ``resources/translations`` turns it into "1 song" / "2 songs". A
-translation for the system locale, when one is shipped, is installed over it and wins; anything
-it lacks falls back to the English one. ``scripts/update-translations.sh`` regenerates the
-``.ts`` with pyside6-lupdate and compiles the ``.qm`` files.
+Every user-facing string goes through Qt's translation system: ``self.tr("...")`` inside a
+QObject subclass, ``QCoreApplication.translate("Context", "...")`` elsewhere, and
+``QT_TRANSLATE_NOOP("Context", "...")`` for a table of words built before any translator is
+installed (translated where it is shown). lupdate finds only those literal forms: never pass it
+an f-string or a sentence glued from pieces. Values go in through placeholders a translator can
+move, ``self.tr("Exported %1 to %2").replace("%1", ...).replace("%2", ...)``; counts through
+Qt's plural forms, ``self.tr(text, "", n)`` with a "%n" and "(s)" in the text.
 
-pyside6-lupdate (6.11) marks a message as plural only when it is written as ``self.tr(text,
-"", n)`` inside a QObject subclass: ``QCoreApplication.translate(ctx, text, "", n)`` with a
-variable ``n`` is extracted as a plain message, and an argument holding a subscript (``c[x]``)
-can hide the whole call. tests/ui/test_wording.py checks that every "%n" string is in the .ts.
+Untranslated, Qt would show "1 song(s)"; the English translation shipped in
+``resources/translations`` (``mureka_desktop_en.qm``, plural forms only) turns it into "1 song" /
+"2 songs". A translation for the system locale (``mureka_desktop_<locale>.qm``, made from the
+template ``mureka_desktop.ts``), when one is shipped, is installed over it and wins; anything it
+lacks falls back to the English one. ``scripts/update-translations.sh`` regenerates the template
+and the English plurals with pyside6-lupdate and compiles the ``.qm``.
+
+What pyside6 6.11 does, checked (tests/ui/test_wording.py):
+
+- lupdate marks a message as plural only when it is written as ``self.tr(text, "", n)`` inside
+  a QObject subclass: ``QCoreApplication.translate(ctx, text, "", n)`` with a variable ``n`` is
+  extracted as a plain message, and an argument holding a subscript (``c[x]``) can hide the
+  whole call.
+- At run time ``self.tr(text)`` looks the text up under every class name of ``type(self)``'s
+  MRO, so a plain string in a base class (WindowActions under MainWindow) is found under the
+  base's context, where lupdate files it. ``self.tr(text, "", n)`` is looked up under the most
+  derived class only: write plurals in a class that is instantiated as itself.
+- ``QT_TR_NOOP`` in a class body gets an empty context: use ``QT_TRANSLATE_NOOP`` there.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -26,22 +42,28 @@ log = logging.getLogger(__name__)
 CATALOG = "mureka_desktop"
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None
-                        ) -> list[QTranslator]:
-    """Install the English plurals, then the locale's translation if one is shipped.
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
 
-    Qt asks the most recently installed translator first. The translators are children of
-    ``app``, so they live as long as it does."""
-    folder = str(resources_dir() / "translations")
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None,
+                        folder: Path | None = None) -> list[QTranslator]:
+    """Install the English plurals, then ``mureka_desktop_<locale>.qm`` if one is shipped.
+
+    ``locale`` defaults to the system's (``QLocale.system()``: LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG on Unix; the user's UI languages elsewhere), tried in the order of its
+    UI languages ("de_AT", then "de"). Qt asks the most recently installed translator first.
+    The translators are children of ``app``, so they live as long as it does."""
+    where = str(folder or translations_dir())
     installed: list[QTranslator] = []
     english = QTranslator(app)
-    if english.load(f"{CATALOG}_en", folder):
+    if english.load(f"{CATALOG}_en", where):
         app.installTranslator(english)
         installed.append(english)
     else:
-        log.warning("English plural forms not found in %s: counts read '1 song(s)'", folder)
+        log.warning("English plural forms not found in %s: counts read '1 song(s)'", where)
     local = QTranslator(app)
-    if local.load(locale or QLocale(), CATALOG, "_", folder) and \
+    if local.load(locale or QLocale.system(), CATALOG, "_", where) and \
             local.filePath() != english.filePath():
         app.installTranslator(local)
         installed.append(local)
