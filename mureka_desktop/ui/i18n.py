@@ -5,7 +5,7 @@ QObject subclass, ``QCoreApplication.translate("Context", "...")`` elsewhere, an
 ``QT_TRANSLATE_NOOP("Context", "...")`` for a table of words built before any translator is
 installed (translated where it is shown). lupdate finds only those literal forms: never pass it
 an f-string or a sentence glued from pieces. Values go in through placeholders a translator can
-move, ``self.tr("Exported %1 to %2").replace("%1", ...).replace("%2", ...)``; counts through
+move, ``fill(self.tr("Exported %1 to %2"), count, path)``; counts through
 Qt's plural forms, ``self.tr(text, "", n)`` with a "%n" and "(s)" in the text.
 
 Untranslated, Qt would show "1 song(s)"; the English translation shipped in
@@ -25,12 +25,16 @@ What pyside6 6.11 does, checked (tests/ui/test_wording.py):
   MRO, so a plain string in a base class (WindowActions under MainWindow) is found under the
   base's context, where lupdate files it. ``self.tr(text, "", n)`` is looked up under the most
   derived class only: write plurals in a class that is instantiated as itself.
-- ``QT_TR_NOOP`` in a class body gets an empty context: use ``QT_TRANSLATE_NOOP`` there.
+- lupdate files strings under an empty context (never looked up) when it loses track of the
+  class: after an ``if`` block in a class body (such as ``if TYPE_CHECKING:`` stubs, which
+  spoils the whole module), for ``tr`` aliased to a local name, and for ``QT_TR_NOOP`` in a
+  class body (use ``QT_TRANSLATE_NOOP``). The test of the template checks for it.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -40,6 +44,18 @@ from mureka_desktop.core.paths import resources_dir
 log = logging.getLogger(__name__)
 
 CATALOG = "mureka_desktop"
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt's ``QString.arg`` for a translated text: "%1", "%2"... replaced by ``values`` in one
+    pass, so a value that itself holds "%2" (a path, an error) is left as it is."""
+    def value(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        return str(values[index]) if index < len(values) else match[0]
+    return _PLACEHOLDER.sub(value, text)
 
 
 def translations_dir() -> Path:

@@ -268,7 +268,7 @@ class MainWindow(WindowActions):
     def refresh_status(self) -> None:
         status = self.scheduler.status()
         self.status_panel.update(status)
-        self.start_action.setText("Pause" if status.running else "Start")
+        self.show_running(status.running)
         queue_actions.follow_counts(self, status.counts)
         if self._actions_stale:
             self._update_actions()

@@ -4,6 +4,7 @@ Kept apart from MainWindow, which holds the views and follows the engine's event
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from mureka_desktop.ui import icons
 from mureka_desktop.ui.drop_overlay import DropOverlay
 from mureka_desktop.ui.help import HelpCommands
+from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.toolbar import TextWhereRoom
 
 if TYPE_CHECKING:
@@ -45,11 +47,13 @@ class WindowActions(QMainWindow):
     search: QLineEdit
     state_filter: QComboBox
 
-    if TYPE_CHECKING:  # behaviour the actions call, defined by MainWindow
-        def show_tab(self, index: int) -> None: ...
-        def quit(self) -> None: ...
-        def _undo(self) -> None: ...
-        def _toggle_play(self) -> None: ...
+    # Behaviour the actions call, defined by MainWindow. (Not as stubs under "if
+    # TYPE_CHECKING:": an "if" in a class body makes pyside6-lupdate file every string of
+    # the module under an empty context, where no translation is ever looked up.)
+    show_tab: Callable[[int], None]
+    quit: Callable[[], None]
+    _undo: Callable[[], None]
+    _toggle_play: Callable[[], None]
 
     def _action(self, text: str, slot: object,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -60,79 +64,90 @@ class WindowActions(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})"
-                          if shortcut else tip or text)
+        action.setToolTip(self._with_keys(tip or text, action) if shortcut else tip or text)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
+    def _with_keys(self, text: str, action: QAction) -> str:
+        """A tooltip: what the action does, then its shortcut ("Paste (Ctrl+V)")."""
+        return fill(self.tr("%1 (%2)", "tooltip: what it does (its shortcut)"), text,
+                    action.shortcut().toString())
+
     def _build_actions(self) -> None:
-        a = self._action
-        c = self.commands
-        self.add_action = a("Add songs…", c.add_songs, "Ctrl+N", "Type or paste song ids",
-                            icon="add")
-        self.paste_action = a("Paste", self.commands.paste, QKeySequence.StandardKey.Paste,
-                              "Add song ids from the clipboard", icon="paste")
-        self.account_action = a("From account…", self.commands.add_from_account, "Ctrl+Shift+N",
-                                "Pick songs from the Mureka account", icon="account")
-        self.start_action = a("Start", self.commands.toggle_run, "F5", "Start or pause the queue",
-                              icon="start")
-        self.start_action.setProperty("stableName", "Start / Pause")  # shortcuts dialog
-        self.retry_action = a("Retry failed", self.commands.retry_failed, "Ctrl+Shift+R",
+        a, c = self._action, self.commands
+        self.add_action = a(self.tr("Add songs…"), c.add_songs, "Ctrl+N",
+                            self.tr("Type or paste song ids"), icon="add")
+        self.paste_action = a(self.tr("Paste"), c.paste, QKeySequence.StandardKey.Paste,
+                              self.tr("Add song ids from the clipboard"), icon="paste")
+        self.account_action = a(self.tr("From account…"), c.add_from_account, "Ctrl+Shift+N",
+                                self.tr("Pick songs from the Mureka account"), icon="account")
+        # Start shows Pause while the queue runs (show_running sets the text): the icon follows.
+        self._start_texts = {False: self.tr("Start"), True: self.tr("Pause")}
+        self.start_action = a(self._start_texts[False], c.toggle_run, "F5",
+                              self.tr("Start or pause the queue"), icon="start")
+        self.start_action.setProperty("stableName", self.tr("Start / Pause"))  # shortcuts dialog
+        self.retry_action = a(self.tr("Retry failed"), c.retry_failed, "Ctrl+Shift+R",
                               icon="retry")
-        self.remove_action = a("Remove", c.remove_selected, QKeySequence.StandardKey.Delete,
-                               "Remove the selected songs from the queue", icon="remove")
-        self.clear_action = a("Clear finished", self.commands.clear_finished, "Ctrl+Shift+Del",
-                              "Hide done and cancelled songs from the list (they stay in the "
-                              "history and the export; Ctrl+Z brings them back)", icon="clear")
-        self.undo_action = a("Undo clear", self._undo, QKeySequence.StandardKey.Undo,
-                             "Bring back the songs the last Clear finished hid", icon="undo")
+        self.remove_action = a(self.tr("Remove"), c.remove_selected,
+                               QKeySequence.StandardKey.Delete,
+                               self.tr("Remove the selected songs from the queue"), icon="remove")
+        self.clear_action = a(self.tr("Clear finished"), c.clear_finished, "Ctrl+Shift+Del",
+                              self.tr("Hide done and cancelled songs from the list (they stay "
+                                      "in the history and the export; Ctrl+Z brings them "
+                                      "back)"), icon="clear")
+        self.undo_action = a(self.tr("Undo clear"), self._undo, QKeySequence.StandardKey.Undo,
+                             self.tr("Bring back the songs the last Clear finished hid"),
+                             icon="undo")
         self.undo_action.setEnabled(False)
-        self.regenerate_action = a("Regenerate…", self.commands.regenerate, "Ctrl+G",
-                                   "Make a new video for the selected songs (costs credits)",
-                                   icon="regenerate")
-        self.open_action = a("Open video", self.commands.open_video, "Ctrl+O", icon="open")
-        self.folder_action = a("Show in folder", self.commands.show_in_folder, "Ctrl+Shift+O",
+        self.regenerate_action = a(self.tr("Regenerate…"), c.regenerate, "Ctrl+G",
+                                   self.tr("Make a new video for the selected songs "
+                                           "(costs credits)"), icon="regenerate")
+        self.open_action = a(self.tr("Open video"), c.open_video, "Ctrl+O", icon="open")
+        self.folder_action = a(self.tr("Show in folder"), c.show_in_folder, "Ctrl+Shift+O",
                                icon="folder")
-        self.copy_action = a("Copy links", self.commands.copy_links, "Ctrl+Shift+C",
-                             "Copy the video and cover links of the selected songs",
+        self.copy_action = a(self.tr("Copy links"), c.copy_links, "Ctrl+Shift+C",
+                             self.tr("Copy the video and cover links of the selected songs"),
                              icon="copy")
-        self.copy_error_action = a("Copy error", c.copy_error, "Ctrl+Shift+E",
-                                   "Copy the error of the selected songs", icon="copy")
+        self.copy_error_action = a(self.tr("Copy error"), c.copy_error, "Ctrl+Shift+E",
+                                   self.tr("Copy the error of the selected songs"), icon="copy")
         self.preview.detail.set_copy_action(self.copy_error_action)
-        self.settings_action = a("Settings…", self.commands.open_settings, "Ctrl+,",
+        self.settings_action = a(self.tr("Settings…"), c.open_settings, "Ctrl+,",
                                  icon="settings")
-        self.quit_action = a("Quit", self.quit, QKeySequence.StandardKey.Quit, icon="quit")
-        self.play_action = a("Play / pause preview", self._toggle_play, "Space", icon="play")
+        self.quit_action = a(self.tr("Quit"), self.quit, QKeySequence.StandardKey.Quit,
+                             icon="quit")
+        self.play_action = a(self.tr("Play / pause preview"), self._toggle_play, "Space",
+                             icon="play")
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.preview.addAction(self.play_action)
-        self.queue_tab_action = a("Queue", lambda: self.show_tab(0), "Ctrl+1",
-                                  "Show the queue", icon="queue")
-        self.library_tab_action = a("Library", lambda: self.show_tab(1), "Ctrl+2",
-                                    "Show the library: every video made, to review",
+        self.queue_tab_action = a(self.tr("Queue"), lambda: self.show_tab(0), "Ctrl+1",
+                                  self.tr("Show the queue"), icon="queue")
+        self.library_tab_action = a(self.tr("Library"), lambda: self.show_tab(1), "Ctrl+2",
+                                    self.tr("Show the library: every video made, to review"),
                                     icon="library")
-        self.export_action = a("Export…", c.export, "Ctrl+E",
-                               "Save the queue and history as CSV or JSON", icon="export")
-        self.find_action = a("Filter…", self._focus_search, QKeySequence.StandardKey.Find,
-                             "Filter the list by song, title or error", icon="find")
+        self.export_action = a(self.tr("Export…"), c.export, "Ctrl+E",
+                               self.tr("Save the queue and history as CSV or JSON"),
+                               icon="export")
+        self.find_action = a(self.tr("Filter…"), self._focus_search,
+                             QKeySequence.StandardKey.Find,
+                             self.tr("Filter the list by song, title or error"), icon="find")
         paths = self.engine.paths
         self.help = HelpCommands(self, paths.data_dir, paths.log_dir)
-        self.shortcuts_action = a("Keyboard shortcuts", self.help.shortcuts,
+        self.shortcuts_action = a(self.tr("Keyboard shortcuts"), self.help.shortcuts,
                                   QKeySequence.StandardKey.HelpContents, icon="keyboard")
-        self.about_action = a("About Mureka Desktop", self.help.about, icon="about")
+        self.about_action = a(self.tr("About Mureka Desktop"), self.help.about, icon="about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.log_folder_action = a("Open log folder", self.help.open_log_folder,
-                                   tip=f"Open {paths.log_dir}", icon="log")
-        self.data_folder_action = a("Open data folder", self.help.open_data_folder,
-                                    tip=f"Open {paths.data_dir}", icon="folder")
+        self.log_folder_action = a(self.tr("Open log folder"), self.help.open_log_folder,
+                                   tip=fill(self.tr("Open %1"), paths.log_dir), icon="log")
+        self.data_folder_action = a(self.tr("Open data folder"), self.help.open_data_folder,
+                                    tip=fill(self.tr("Open %1"), paths.data_dir), icon="folder")
         self._build_menus()
 
-        # Start shows Pause while the queue runs (refresh_status sets the text): the icon follows.
-        self._start_icons = {"Start": self.start_action.icon(),
-                             "Pause": icons.action_icon("pause", self.palette())}
+        self._start_icons = {self._start_texts[False]: self.start_action.icon(),
+                             self._start_texts[True]: icons.action_icon("pause", self.palette())}
         self.start_action.changed.connect(self._sync_start_icon)
 
-        bar = QToolBar("Main")
+        bar = QToolBar(self.tr("Main", "toolbar"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         for action in (self.add_action, self.paste_action, self.account_action, None,
@@ -154,21 +169,21 @@ class WindowActions(QMainWindow):
 
         # The filter on its own bar, so it never falls into the main bar's overflow menu.
         self.addToolBarBreak()
-        filters = QToolBar("Filter")
+        filters = QToolBar(self.tr("Filter", "toolbar"))
         filters.setObjectName("filterToolbar")
         filters.setMovable(False)
-        show = QLabel("Show:")
+        show = QLabel(self.tr("Show:"))
         show.setBuddy(self.state_filter)
         show.setContentsMargins(4, 0, 4, 0)
         self._queue_filter_actions = [filters.addWidget(show)]
-        self.state_filter.setAccessibleName("Show songs in state")
+        self.state_filter.setAccessibleName(self.tr("Show songs in state"))
         self._queue_filter_actions.append(filters.addWidget(self.state_filter))
         self.search.setMinimumWidth(220)
         self.search.setMaximumWidth(520)  # a search field, not a banner across a wide window
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.search.setAccessibleName("Filter")
-        self.search.setToolTip(f"Filter by song, title or error "
-                               f"({self.find_action.shortcut().toString()})")
+        self.search.setAccessibleName(self.tr("Filter"))
+        self.search.setToolTip(self._with_keys(self.tr("Filter by song, title or error"),
+                                               self.find_action))
         self.search.addAction(icons.action_icon("find", self.palette()),
                               QLineEdit.ActionPosition.LeadingPosition)
         self._queue_filter_actions.append(filters.addWidget(self.search))
@@ -176,13 +191,13 @@ class WindowActions(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         filters.addWidget(spacer)
         if self.engine.demo:
-            badge = QLabel(" DEMO ")
+            badge = QLabel(fill(" %1 ", self.tr("DEMO")))
             badge.setObjectName("demoBadge")
-            badge.setToolTip(
-                "Running against the built-in simulator: no token, no credits.\n"
-                f"Demo songs and videos are kept apart in {self.engine.paths.data_dir}; "
-                "a normal start does not show them.")
-            badge.setAccessibleName("Demo mode")
+            badge.setToolTip(fill(
+                self.tr("Running against the built-in simulator: no token, no credits.\n"
+                   "Demo songs and videos are kept apart in %1; a normal start does not show "
+                   "them."), self.engine.paths.data_dir))
+            badge.setAccessibleName(self.tr("Demo mode"))
             badge.setStyleSheet("#demoBadge { background: #f29900; color: white; "
                                 "font-weight: bold; border-radius: 3px; padding: 2px 6px; "
                                 "margin-left: 6px; }")
@@ -191,7 +206,9 @@ class WindowActions(QMainWindow):
         self.filter_toolbar = filters
         self.drop_overlay = DropOverlay(self.tabs, self)
 
-
+    def show_running(self, running: bool) -> None:
+        """Start reads Pause while the queue runs."""
+        self.start_action.setText(self._start_texts[running])
 
     def _sync_start_icon(self) -> None:
         icon = self._start_icons.get(self.start_action.text())
@@ -204,16 +221,16 @@ class WindowActions(QMainWindow):
 
     def _build_menus(self) -> None:
         menus: dict[str, list[QAction | None]] = {
-            "&File": [self.add_action, self.account_action, self.paste_action, None,
+            self.tr("&File"): [self.add_action, self.account_action, self.paste_action, None,
                       self.export_action, None, self.settings_action, None, self.quit_action],
-            "&Queue": [self.start_action, self.retry_action, None, self.regenerate_action,
+            self.tr("&Queue"): [self.start_action, self.retry_action, None, self.regenerate_action,
                        self.remove_action, self.clear_action, self.undo_action, None,
                        self.find_action],
-            "&View": [self.queue_tab_action, self.library_tab_action],
-            "&Song": [self.open_action, self.folder_action, self.copy_action,
+            self.tr("&View"): [self.queue_tab_action, self.library_tab_action],
+            self.tr("&Song"): [self.open_action, self.folder_action, self.copy_action,
                       self.copy_error_action, None,
                       self.play_action],
-            "&Help": [self.shortcuts_action, None, self.log_folder_action,
+            self.tr("&Help"): [self.shortcuts_action, None, self.log_folder_action,
                       self.data_folder_action, None, self.about_action],
         }
         for title, actions in menus.items():

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from mureka_desktop.core import ids
 from mureka_desktop.core.intake import review
@@ -133,6 +133,9 @@ def test_the_template_holds_every_string_untranslated():
     assert ("ReviewDialog", "%n duplicate(s)") in messages
     assert all(m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
                for m in ts.iter("message"))
+    # An empty context is never looked up: lupdate files a string there when it loses track of
+    # the class (an "if" in a class body, tr aliased to a local name).
+    assert all(c.findtext("name") for c in ts.iter("context"))
 
 
 # ---------------------------------------------------------------------- a locale's translation
@@ -176,6 +179,12 @@ async def test_a_translation_for_the_locale_changes_what_the_window_says(
         window = open_window()
         assert window.drop_overlay.text == \
             PSEUDO.format("Drop to add these songs (copied, nothing is moved)")
+        assert window.add_action.text() == PSEUDO.format("Add songs…")
+        assert window.add_action.toolTip() == PSEUDO.format(
+            PSEUDO.format("Type or paste song ids") + " (Ctrl+N)")
+        assert [m.title() for m in window.menuBar().findChildren(QMenu)][:2] == \
+            [PSEUDO.format("&File"), PSEUDO.format("&Queue")]
+        assert window.start_action.text() == PSEUDO.format("Start")
         assert window.status_panel.counts.text().startswith(PSEUDO.format("0 done"))
     finally:
         for translator in installed:
@@ -187,7 +196,7 @@ import sys
 from pathlib import Path
 from typing import Any
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from mureka_desktop.ui.i18n import install_translators
 app = QApplication([])
 installed = install_translators(app, folder=Path(sys.argv[1]))
@@ -217,7 +226,7 @@ OWNED_BY_OTHERS = ("library/", "settings_dialog.py", "accounts_panel.py", "previ
 # Wrapped in the next commits of this branch.
 PENDING = ("accessibility.py", "account_songs.py", "commands.py", "help.py", "intake.py",
            "launch.py", "main_window.py", "notifications.py", "queue_model.py", "queue_page.py",
-           "single_instance.py", "song_detail.py", "status.py", "window_actions.py")
+           "single_instance.py", "song_detail.py", "status.py")
 # Plain sockets before Qt starts: its message goes to stderr in English, as the CLI's do.
 NO_QT = ("display.py",)
 BRAND = {"Mureka Desktop"}
