@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QItemSelectionModel,
     QSettings,
@@ -32,6 +33,7 @@ from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui import accessibility, heap, queue_actions
 from mureka_desktop.ui.commands import QueueCommands
+from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.library import LibraryView
 from mureka_desktop.ui.notifications import Notifier
@@ -42,10 +44,13 @@ from mureka_desktop.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
 
-FILTERS = [("All songs", None), ("Active", {State.QUEUED, State.CHECKING, State.GENERATING,
-                                             State.DOWNLOADING}),
-           ("Done", {State.DONE}), ("Failed", {State.FAILED}),
-           ("Cancelled", {State.CANCELLED})]
+# Labels translated where they are shown (the state selector).
+FILTERS = [(QT_TRANSLATE_NOOP("MainWindow", "All songs"), None),
+           (QT_TRANSLATE_NOOP("MainWindow", "Active"),
+            {State.QUEUED, State.CHECKING, State.GENERATING, State.DOWNLOADING}),
+           (QT_TRANSLATE_NOOP("MainWindow", "Done"), {State.DONE}),
+           (QT_TRANSLATE_NOOP("MainWindow", "Failed"), {State.FAILED}),
+           (QT_TRANSLATE_NOOP("MainWindow", "Cancelled"), {State.CANCELLED})]
 
 
 class MainWindow(WindowActions):
@@ -57,7 +62,7 @@ class MainWindow(WindowActions):
         self.tasks = TaskOwner("ui")
         self.commands = QueueCommands(self)
         self.scheduler = engine.scheduler
-        self.setWindowTitle("Mureka Desktop" + (" — Demo" if engine.demo else ""))
+        self.setWindowTitle(self.tr("Mureka Desktop — Demo") if engine.demo else "Mureka Desktop")
         self.setAcceptDrops(True)
         self.resize(1200, 720)
         self.ui_state = QSettings(str(engine.paths.ui_state_file), QSettings.Format.IniFormat)
@@ -73,12 +78,12 @@ class MainWindow(WindowActions):
         self.table.doubleClicked.connect(lambda _: self.commands.open_video())
         self.banner.fix_requested.connect(self.commands.fix)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by song, title or error…")
+        self.search.setPlaceholderText(self.tr("Filter by song, title or error…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
         self.state_filter = QComboBox()
         for label, _ in FILTERS:
-            self.state_filter.addItem(label)
+            self.state_filter.addItem(self.tr(str(label)))
         self.state_filter.currentIndexChanged.connect(
             lambda i: self.proxy.set_states(FILTERS[i][1]))
 
@@ -86,8 +91,8 @@ class MainWindow(WindowActions):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(page, "Queue")
-        self.tabs.addTab(self.library, "Library")
+        self.tabs.addTab(page, self.tr("Queue"))
+        self.tabs.addTab(self.library, self.tr("Library"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -141,13 +146,13 @@ class MainWindow(WindowActions):
     def _undo(self) -> None:
         if self.library_shown():
             if self.engine.undo_review() is None:
-                self.statusBar().showMessage("Nothing to undo.", 3000)
+                self.statusBar().showMessage(self.tr("Nothing to undo."), 3000)
         else:
             self.commands.undo()
 
     def _sync_undo(self) -> None:
         library = self.library_shown()
-        self.undo_action.setText("Undo review" if library else "Undo clear")
+        self.undo_action.setText(self.tr("Undo review") if library else self.tr("Undo clear"))
         self.undo_action.setEnabled(self.engine.can_undo_review if library
                                     else self.engine.can_undo)
 
@@ -215,7 +220,7 @@ class MainWindow(WindowActions):
     def dropEvent(self, event: QDropEvent) -> None:
         self.drop_overlay.hide()
         if self._take_as_copy(event):
-            self.intake.take_mime(event.mimeData(), "Dropped on the window")
+            self.intake.take_mime(event.mimeData(), self.tr("Dropped on the window"))
 
     # ------------------------------------------------------------------ events
     def _on_event(self, event: ev.Event) -> None:
@@ -230,8 +235,7 @@ class MainWindow(WindowActions):
         elif isinstance(event, ev.VideoChanged):
             self.library.on_event(event)
             if event.message and event.action != "added":
-                self.statusBar().showMessage(event.message + (
-                    " Ctrl+Z to undo." if event.undoable else ""), 5000)
+                self.statusBar().showMessage(self._undoable(event.message, event.undoable), 5000)
             self._sync_undo()
         elif isinstance(event, ev.Paused):
             if event.reason.kind != "user":
@@ -247,7 +251,7 @@ class MainWindow(WindowActions):
             self.run_active = False
             counts = self.engine.store.counts()
             text = self.notifier.run_finished(counts[State.DONE], counts[State.FAILED])
-            self.statusBar().showMessage(f"Run finished: {text}", 10000)
+            self.statusBar().showMessage(fill(self.tr("Run finished: %1"), text), 10000)
 
     def _queue_changed(self, event: ev.QueueChanged) -> None:
         if event.reordered:
@@ -261,9 +265,13 @@ class MainWindow(WindowActions):
             heap.settle()  # thousands of new rows: keep them out of full GC passes
         self._sync_undo()
         self._actions_stale = True
-        message = event.message + (" Ctrl+Z to undo." if event.undoable else "")
-        self.statusBar().showMessage(message, 10000 if event.undoable else 5000)
+        self.statusBar().showMessage(self._undoable(event.message, event.undoable),
+                                     10000 if event.undoable else 5000)
         self.refresh_status()
+
+    def _undoable(self, message: str, undoable: bool) -> str:
+        """The engine's message, with how to take it back when it can be."""
+        return fill(self.tr("%1 Ctrl+Z to undo."), message) if undoable else message
 
     def refresh_status(self) -> None:
         status = self.scheduler.status()

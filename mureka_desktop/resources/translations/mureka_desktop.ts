@@ -43,6 +43,69 @@ Open it from your file manager; the path can be selected and copied here.</sourc
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>All songs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mureka Desktop — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by song, title or error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Ctrl+Z to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Show Mureka Desktop</source>
