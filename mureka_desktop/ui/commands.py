@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -15,6 +15,7 @@ from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.store import State
 from mureka_desktop.ui.account_songs import AccountSongsDialog
 from mureka_desktop.ui.help import open_local
+from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.intake import AddSongsDialog, Intake
 from mureka_desktop.ui.settings_dialog import SettingsDialog
 from mureka_desktop.ui.song_detail import copy_errors
@@ -23,10 +24,12 @@ if TYPE_CHECKING:
     from mureka_desktop.ui.main_window import MainWindow
 
 
-class QueueCommands:
-    """One method per command; the window wires them to actions."""
+class QueueCommands(QObject):
+    """One method per command; the window wires them to actions. A QObject child of the
+    window for its wording (self.tr, plurals included)."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.w = window
 
     def toggle_run(self) -> None:
@@ -35,7 +38,8 @@ class QueueCommands:
             engine.pause()
         elif not engine.demo and not engine.tokens.get():
             # Without a token every call would come back 401: ask for it first.
-            self.w.statusBar().showMessage("Enter your useapi.net token to start.", 8000)
+            self.w.statusBar().showMessage(self.tr("Enter your useapi.net token to start."),
+                                           8000)
             self.open_settings()
         else:
             self.w.run_active = True
@@ -50,15 +54,16 @@ class QueueCommands:
     def add_songs(self) -> None:
         dialog = AddSongsDialog(self.w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        source = self.tr("Typed in")
         dialog.accepted.connect(lambda: self.w.intake.take_text(dialog.editor.toPlainText(),
-                                                              "Typed in"))
+                                                              source))
         self.w.dialog = dialog
         dialog.open()
 
     def add_from_account(self) -> AccountSongsDialog:
         def picked(song_ids: list[str]) -> None:
             parsed = ParseResult(ids=song_ids)
-            self.w.intake.show_review(parsed, "From the Mureka account")
+            self.w.intake.show_review(parsed, self.tr("From the Mureka account"))
 
         dialog = AccountSongsDialog(lambda: self.w.engine.client, self.w.tasks, picked, self.w,
                                     known=self.w.engine.store.classify)
@@ -71,9 +76,9 @@ class QueueCommands:
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None or not Intake.can_accept(mime):
-            self.w.statusBar().showMessage("The clipboard holds no text.", 4000)
+            self.w.statusBar().showMessage(self.tr("The clipboard holds no text."), 4000)
             return
-        self.w.intake.take_mime(mime, "From the clipboard")
+        self.w.intake.take_mime(mime, self.tr("From the clipboard"))
 
     def retry_failed(self) -> None:
         items = [i.id for i in self.w.selected_items() if i.state in (State.FAILED,
@@ -91,18 +96,19 @@ class QueueCommands:
         if self.w.engine.can_undo:
             self.w.engine.undo()
         else:
-            self.w.statusBar().showMessage("Nothing to undo.", 3000)
+            self.w.statusBar().showMessage(self.tr("Nothing to undo."), 3000)
 
     def regenerate(self) -> None:
         items = [i for i in self.w.selected_items()
                  if i.state not in (State.GENERATING, State.DOWNLOADING, State.CHECKING)]
         if not items:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Regenerate videos",
-                          f"Make a new video for {len(items)} song(s)? Each one costs a credit, "
-                          "even when a video already exists.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Regenerate videos"),
+                          self.tr("Make a new video for %n song(s)? Each one costs a credit, "
+                                  "even when a video already exists.", "", len(items)),
                           QMessageBox.StandardButton.Cancel, self.w)
-        confirm = box.addButton(f"Regenerate {len(items)}", QMessageBox.ButtonRole.AcceptRole)
+        confirm = box.addButton(self.tr("Regenerate %n", "", len(items)),
+                                QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -126,19 +132,21 @@ class QueueCommands:
     def copy_error(self) -> None:
         items = self.w.selected_items()
         if copy_errors(items):
-            self.w.statusBar().showMessage("Copied the error to the clipboard.", 4000)
+            self.w.statusBar().showMessage(self.tr("Copied the error to the clipboard."), 4000)
 
     def copy_links(self) -> None:
         lines = [f"{i.song_id}\t{i.video_url}\t{i.cover_url}" for i in self.w.selected_items()
                  if i.video_url]
         QGuiApplication.clipboard().setText("\n".join(lines))
-        self.w.statusBar().showMessage(f"Copied the links of {len(lines)} songs.", 4000)
+        self.w.statusBar().showMessage(
+            self.tr("Copied the links of %n song(s).", "", len(lines)), 4000)
 
     def export(self) -> QFileDialog:
         """Save every item as CSV or JSON (the JSON re-imports as an id list)."""
-        dialog = QFileDialog(self.w, "Export the queue", str(Path.home() / "mureka-videos.csv"))
+        dialog = QFileDialog(self.w, self.tr("Export the queue"),
+                             str(Path.home() / "mureka-videos.csv"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["CSV (*.csv)", "JSON (*.json)"])
+        dialog.setNameFilters([self.tr("CSV (*.csv)"), self.tr("JSON (*.json)")])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(
             lambda name: self.w.tasks.replace("export", self.export_to(Path(name))))
@@ -157,9 +165,11 @@ class QueueCommands:
         try:
             await asyncio.to_thread(write)
         except OSError as exc:
-            self.w.statusBar().showMessage(f"Export failed: {exc.strerror or exc}", 10000)
+            self.w.statusBar().showMessage(
+                fill(self.tr("Export failed: %1"), exc.strerror or exc), 10000)
             return
-        self.w.statusBar().showMessage(f"Exported {len(items)} songs to {path}", 8000)
+        self.w.statusBar().showMessage(
+            fill(self.tr("Exported %n song(s) to %1", "", len(items)), path), 8000)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.w.engine.settings, self.w.engine.tokens, self.w.engine.http,

@@ -19,6 +19,37 @@
     </message>
   </context>
   <context>
+    <name>QueueCommands</name>
+    <message numerus="yes">
+      <source>Make a new video for %n song(s)? Each one costs a credit, even when a video already exists.</source>
+      <translation>
+        <numerusform>Make a new video for %n song? Each one costs a credit, even when a video already exists.</numerusform>
+        <numerusform>Make a new video for %n songs? Each one costs a credit, even when a video already exists.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Regenerate %n</source>
+      <translation>
+        <numerusform>Regenerate %n</numerusform>
+        <numerusform>Regenerate %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Copied the links of %n song(s).</source>
+      <translation>
+        <numerusform>Copied the links of %n song.</numerusform>
+        <numerusform>Copied the links of %n songs.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n song(s) to %1</source>
+      <translation>
+        <numerusform>Exported %n song to %1</numerusform>
+        <numerusform>Exported %n songs to %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
       <source>Also generate the %n already done song(s) again</source>
