@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 import mureka_desktop
 from mureka_desktop.core.paths import APP_ID, resources_dir
+from mureka_desktop.ui.i18n import fill
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ def open_local(path: Path, parent: QWidget) -> bool:
         "Open it from your file manager; the path can be selected and copied here.")
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("Help", "Cannot open"),
-                      text.replace("%1", str(path)), QMessageBox.StandardButton.Ok, parent)
+                      fill(text, path), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("launcherFailed")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -69,21 +70,23 @@ def open_local(path: Path, parent: QWidget) -> bool:
 
 
 def about_html() -> str:
-    version = html.escape(mureka_desktop.__version__)
-    return QCoreApplication.translate(
+    # Numbered placeholders filled in one pass (i18n.fill): a translation that garbles one
+    # shows it garbled instead of raising as str.format would.
+    return fill(QCoreApplication.translate(
         "Help",
-        "<h3>Mureka Desktop {version}</h3>"
+        "<h3>Mureka Desktop %1</h3>"
         "<p>Lyrics videos for lists of Mureka songs, through the useapi.net API.</p>"
-        "<p><a href='{project}'>{project}</a><br>Mureka Desktop is free software under the "
+        "<p><a href='%2'>%2</a><br>Mureka Desktop is free software under the "
         "MIT licence.</p>"
-        "<p>Built with Qt {qt} and PySide6 {pyside} (Qt for Python), used under the "
-        "<a href='{lgpl}'>GNU Lesser General Public License v3</a>. "
+        "<p>Built with Qt %3 and PySide6 %4 (Qt for Python), used under the "
+        "<a href='%5'>GNU Lesser General Public License v3</a>. "
         "You may replace them with your own build: the source of "
-        "<a href='{qt_src}'>Qt</a> and of <a href='{pyside_src}'>PySide6</a> is "
-        "published by The Qt Company.</p>").format(
-        version=version, project=PROJECT_URL, qt=html.escape(qVersion()),
-        pyside=html.escape(PySide6.__version__), lgpl=LGPL_URL, qt_src=QT_SOURCE_URL,
-        pyside_src=PYSIDE_SOURCE_URL)
+        "<a href='%6'>Qt</a> and of <a href='%7'>PySide6</a> is "
+        "published by The Qt Company.</p>",
+        "%1 version, %2 project page, %3 Qt version, %4 PySide6 version, %5 licence text, "
+        "%6 Qt source, %7 PySide6 source"),
+        html.escape(mureka_desktop.__version__), PROJECT_URL, html.escape(qVersion()),
+        html.escape(PySide6.__version__), LGPL_URL, QT_SOURCE_URL, PYSIDE_SOURCE_URL)
 
 
 class AboutDialog(QDialog):
