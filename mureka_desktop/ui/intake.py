@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import html
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +26,7 @@ from mureka_desktop.core.intake import Review, parse_input
 from mureka_desktop.core.store import Record
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui import icons
+from mureka_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from mureka_desktop.core.engine import Engine
@@ -39,7 +41,7 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Add songs"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{source}</b>")
+        heading = QLabel(f"<b>{html.escape(source)}</b>")  # a file name may hold "<"
         self.summary = QLabel(self._summary())
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
@@ -49,21 +51,20 @@ class ReviewDialog(QDialog):
             details = QPlainTextEdit()
             details.setReadOnly(True)
             details.setMaximumHeight(110)
-            details.setPlainText("\n".join(self.tr("line %1: %2").replace("%1", str(t.line))
-                                           .replace("%2", t.text)
+            line = self.tr("line %1: %2")
+            details.setPlainText("\n".join(fill(line, t.line, t.text)
                                            for t in result.invalid[:500]))
             layout.addWidget(QLabel(self.tr("Not song ids (skipped):")))
             layout.addWidget(details)
         done = len(result.already_done)
-        self.regenerate = QCheckBox(
-            self.tr("Also generate the %n already done song(s) again", "", done) + " " +
-            self.tr("(costs %n credit(s))", "", done))
+        self.regenerate = QCheckBox(self.tr(
+            "Also generate the %n already done song(s) again (costs %n credit(s))", "", done))
         self.regenerate.setVisible(bool(result.already_done))
         layout.addWidget(self.regenerate)
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(
-            f"Add {result.to_add}", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Add %n", "", result.to_add), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setIcon(icons.action_icon("add", self.palette()))
         # Enter adds when there is something to add: a focused Cancel must not take over.
         for button in (self.cancel_button, self.add_button):
@@ -87,8 +88,8 @@ class ReviewDialog(QDialog):
         parts.append(self.tr("%n duplicate(s)", "", len(r.duplicates) + len(r.already_queued)))
         parts.append(self.tr("%n already done", "", len(r.already_done)))
         invalid = self.tr("%n invalid", "", r.invalid_count)
-        if lines:
-            invalid += " " + self.tr("(line(s) %1)", "", len(lines)).replace("%1", shown)
+        if lines:  # "2 invalid (lines 4, 7)": the count, then where they are
+            invalid = fill(self.tr("%1 (line(s) %2)", "", len(lines)), invalid, shown)
         parts.append(invalid)
         return " · ".join(parts)
 
@@ -124,7 +125,9 @@ class Intake:
         if not text and mime.hasUrls():
             text = "\n".join(u.toString() for u in mime.urls())
         if not text.strip():
-            self._warn("Nothing to add", "The dropped data holds no text or files.")
+            self._warn(QCoreApplication.translate("Intake", "Nothing to add"),
+                       QCoreApplication.translate("Intake",
+                                                  "The dropped data holds no text or files."))
             return
         self.take_text(text, source)
 
@@ -154,17 +157,29 @@ class Intake:
 
         parsed, records, errors = await asyncio.to_thread(read_all)
         if errors:
-            self._warn("Some files were not read", "\n".join(errors) +
-                       "\n\nNothing from them was queued.")
+            self.warn_unread(errors)
         if parsed.ids or parsed.invalid:
-            names = ", ".join(p.name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
-            self.show_review(parsed, f"From {names}", records)
+            self.show_review(parsed, self.from_files([p.name for p in paths]), records)
+
+    @staticmethod
+    def from_files(names: Sequence[str]) -> str:
+        """The review's heading for ids read from files: "From a.txt, b.csv, c.json …"."""
+        shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+        return fill(QCoreApplication.translate("Intake", "From %1"), shown)
+
+    def warn_unread(self, errors: Sequence[str]) -> None:
+        """Files that could not be read, each with its reason."""
+        self._warn(QCoreApplication.translate("Intake", "Some files were not read"),
+                   fill(QCoreApplication.translate("Intake",
+                                                   "%1\n\nNothing from them was queued."),
+                        "\n".join(errors)))
 
     # ------------------------------------------------------------------ review
     def show_review(self, parsed: ids.ParseResult, source: str,
                     records: Sequence[Record] = ()) -> None:
         if not parsed.ids and not parsed.invalid and not records:
-            self._warn("No song ids", "No song ids were found.")
+            self._warn(QCoreApplication.translate("Intake", "No song ids"),
+                       QCoreApplication.translate("Intake", "No song ids were found."))
             return
         dialog = ReviewDialog(self.engine.review(parsed, records), source, self.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -189,17 +204,18 @@ class AddSongsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add songs")
+        self.setWindowTitle(self.tr("Add songs"))
         self.resize(480, 320)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Song ids, mureka.ai links, or any text holding them:"))
+        layout.addWidget(QLabel(self.tr("Song ids, mureka.ai links, or any text holding them:")))
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText("123456789\nuser:777-mureka:123456789-song:111122222\n"
                                        "https://www.mureka.ai/song-detail/…")
         layout.addWidget(self.editor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.next_button = buttons.addButton("Review…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.next_button.setToolTip("Review the ids before queueing them (Ctrl+Return)")
+        self.next_button = buttons.addButton(self.tr("Review…"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.next_button.setToolTip(self.tr("Review the ids before queueing them (Ctrl+Return)"))
         submit = QShortcut(QKeySequence("Ctrl+Return"), self)
         submit.activated.connect(self.accept)
         buttons.accepted.connect(self.accept)

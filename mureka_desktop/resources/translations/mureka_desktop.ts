@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>AddSongsDialog</name>
+    <message>
+        <source>Add songs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song ids, mureka.ai links, or any text holding them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the ids before queueing them (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DropOverlay</name>
     <message>
         <source>Drop highlight</source>
@@ -40,6 +59,39 @@ Open it from your file manager; the path can be selected and copied here.</sourc
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>Nothing to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dropped data holds no text or files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing from them was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No song ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No song ids were found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -230,13 +282,13 @@ Open it from your file manager; the path can be selected and copied here.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Also generate the %n already done song(s) again</source>
+        <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(costs %n credit(s))</source>
+        <source>Add %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -278,13 +330,7 @@ Open it from your file manager; the path can be selected and copied here.</sourc
         </translation>
     </message>
     <message numerus="yes">
-        <source>(line(s) %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n</source>
+        <source>%1 (line(s) %2)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

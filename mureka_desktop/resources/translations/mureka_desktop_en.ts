@@ -52,17 +52,10 @@
   <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-      <source>Also generate the %n already done song(s) again</source>
+      <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
       <translation>
-        <numerusform>Also generate the %n already done song again</numerusform>
-        <numerusform>Also generate the %n already done songs again</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>(costs %n credit(s))</source>
-      <translation>
-        <numerusform>(costs %n credit)</numerusform>
-        <numerusform>(costs %n credits)</numerusform>
+        <numerusform>Also generate the %n already done song again (costs %n credit)</numerusform>
+        <numerusform>Also generate the %n already done songs again (costs %n credits)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -108,10 +101,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>(line(s) %1)</source>
+      <source>%1 (line(s) %2)</source>
       <translation>
-        <numerusform>(line %1)</numerusform>
-        <numerusform>(lines %1)</numerusform>
+        <numerusform>%1 (line %2)</numerusform>
+        <numerusform>%1 (lines %2)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
