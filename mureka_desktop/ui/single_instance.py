@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -156,12 +156,11 @@ async def review_arguments(window: object, arguments: list[str]) -> None:
     incoming, errors = await asyncio.to_thread(read_inputs, args, io.StringIO(""))
     unreadable = [e for e in errors if ", line " not in e]  # invalid ids show in the review
     if unreadable:
-        window.intake._warn("Some files were not read", "\n".join(unreadable) +
-                            "\n\nNothing from them was queued.")
+        window.intake.warn_unread(unreadable)
     if incoming.parsed.ids or incoming.parsed.invalid or incoming.records:
         files = [Path(a).name for a in args if Path(a).is_file()]
-        source = ("From " + ", ".join(files[:3]) + (" …" if len(files) > 3 else "")
-                  if files else "From the command line")
+        source = window.intake.from_files(files) if files else \
+            QCoreApplication.translate("Intake", "From the command line")
         window.intake.show_review(incoming.parsed, source, incoming.records)
         log.info("single instance: review shown (%d id(s))", len(incoming.parsed.ids))
 

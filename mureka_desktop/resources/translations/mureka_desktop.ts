@@ -94,6 +94,10 @@ Nothing from them was queued.</source>
         <source>No song ids were found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
