@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,17 +15,20 @@ from PySide6.QtWidgets import (
 from mureka_desktop.core.config import PauseReason
 from mureka_desktop.core.scheduler import Status
 from mureka_desktop.core.store import State
+from mureka_desktop.ui.i18n import fill
 
 
 def human_duration(seconds: float) -> str:
+    """"42 s", "3 min 05 s", "2 h 07 min"."""
     seconds = int(round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return fill(QCoreApplication.translate("Duration", "%1 s"), seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {seconds:02d} s"
+        return fill(QCoreApplication.translate("Duration", "%1 min %2 s"), minutes,
+                    f"{seconds:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return fill(QCoreApplication.translate("Duration", "%1 h %2 min"), hours, f"{minutes:02d}")
 
 
 class StatusPanel(QObject):
@@ -43,30 +46,34 @@ class StatusPanel(QObject):
 
     def update(self, status: Status) -> None:
         if status.accounts_text:  # several accounts: "A 10/10 · B 7/10 · C paused"
-            self.slots.setText(f"Generating {status.in_flight}: {status.accounts_text}")
+            self.slots.setText(fill(self.tr("Generating %1: %2"), status.in_flight,
+                                    status.accounts_text))
+        elif status.window < status.concurrency:  # the window shrank on "all slots busy"
+            self.slots.setText(fill(self.tr("Generating %1/%2 (window %3)"), status.in_flight,
+                                    status.concurrency, status.window))
         else:
-            self.slots.setText(f"Generating {status.in_flight}/{status.concurrency}"
-                               + (f" (window {status.window})" if status.window <
-                                  status.concurrency else ""))
+            self.slots.setText(fill(self.tr("Generating %1/%2"), status.in_flight,
+                                    status.concurrency))
         c = status.counts
         queued = c[State.QUEUED] + c[State.CHECKING]
         if status.paused is not None:
-            self.next_call.setText("Paused")
+            self.next_call.setText(self.tr("Paused"))
         elif not status.running:
-            self.next_call.setText("Stopped")
+            self.next_call.setText(self.tr("Stopped"))
         elif not queued:
-            self.next_call.setText("Nothing queued")
+            self.next_call.setText(self.tr("Nothing queued"))
         elif status.next_call_in > 0.05:
-            self.next_call.setText(f"Next call in {status.next_call_in:.1f} s")
+            self.next_call.setText(fill(self.tr("Next call in %1 s"),
+                                        f"{status.next_call_in:.1f}"))
         else:
-            self.next_call.setText("Next call: now")
+            self.next_call.setText(self.tr("Next call: now"))
         n_done, n_failed = c[State.DONE], c[State.FAILED]
         done = self.tr("%n done", "", n_done)
         failed = self.tr("%n failed", "", n_failed)
         waiting = self.tr("%n queued", "", queued)
         self.counts.setText(f"{done} · {failed} · {waiting}")
-        self.eta.setText("ETA —" if status.eta_seconds is None
-                         else f"ETA {human_duration(status.eta_seconds)}")
+        self.eta.setText(self.tr("ETA —") if status.eta_seconds is None
+                         else fill(self.tr("ETA %1"), human_duration(status.eta_seconds)))
 
 
 class Banner(QFrame):
@@ -91,6 +98,7 @@ class Banner(QFrame):
 
     def show_reason(self, reason: PauseReason) -> None:
         self._kind = reason.kind
-        self.message.setText(f"<b>Queue paused.</b> {reason.message}")
-        self.button.setText("Open Settings" if reason.kind == "auth" else "Resume")
+        self.message.setText(fill(self.tr("<b>Queue paused.</b> %1"), reason.message))
+        self.button.setText(self.tr("Open Settings") if reason.kind == "auth"
+                            else self.tr("Resume"))
         self.show()

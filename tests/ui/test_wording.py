@@ -26,6 +26,7 @@ from mureka_desktop.ui.i18n import install_translators
 from mureka_desktop.ui.intake import ReviewDialog
 from mureka_desktop.ui.main_window import MainWindow
 from mureka_desktop.ui.notifications import Notifier
+from mureka_desktop.ui.status import human_duration
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "mureka_desktop" / "ui"
@@ -65,6 +66,10 @@ async def test_status_bar_and_notification_counts(window: MainWindow):
     assert notifier.run_finished(1, 0) == "1 video done."
     assert notifier.run_finished(2, 1) == "2 videos done, 1 failed."
     assert window.status_panel.counts.text() == "0 done · 0 failed · 0 queued"
+
+
+def test_durations_read_as_before(qapp: QApplication):
+    assert [human_duration(s) for s in (42, 185, 7620)] == ["42 s", "3 min 05 s", "2 h 07 min"]
 
 
 def test_a_locale_without_its_own_translation_falls_back_to_english(qapp: QApplication):
@@ -229,7 +234,7 @@ OWNED_BY_OTHERS = ("library/", "settings_dialog.py", "accounts_panel.py", "previ
 # Wrapped in the next commits of this branch.
 PENDING = ("accessibility.py", "account_songs.py",
            "launch.py", "notifications.py", "queue_model.py", "queue_page.py",
-           "song_detail.py", "status.py")
+           "song_detail.py")
 # Plain sockets before Qt starts: its message goes to stderr in English, as the CLI's do.
 NO_QT = ("display.py",)
 BRAND = {"Mureka Desktop"}
@@ -257,7 +262,8 @@ def call_name(call: ast.Call) -> str:
 
 def untranslated(path: Path) -> list[str]:
     """Every string literal of ``path`` that reads as text and reaches the user untranslated:
-    docstrings, tr()/translate() arguments, log messages, comparisons and subscripts aside."""
+    docstrings, tr()/translate() arguments, log messages, comparisons, subscripts and format
+    specs aside."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     docstrings = {node.body[0].value for node in ast.walk(tree)
@@ -275,7 +281,8 @@ def untranslated(path: Path) -> list[str]:
                 if name in TRANSLATING or name in NOT_SHOWN or logger:
                     return True
             if isinstance(node, ast.Compare) or \
-                    (isinstance(node, ast.Subscript) and child is node.slice):
+                    (isinstance(node, ast.Subscript) and child is node.slice) or \
+                    (isinstance(node, ast.FormattedValue) and child is node.format_spec):
                 return True
         return False
 

@@ -28,6 +28,21 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>&lt;b&gt;Queue paused.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DropOverlay</name>
     <message>
         <source>Drop highlight</source>
@@ -35,6 +50,21 @@
     </message>
     <message>
         <source>Drop to add these songs (copied, nothing is moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -366,6 +396,38 @@ Nothing from them was queued.</source>
 </context>
 <context>
     <name>StatusPanel</name>
+    <message>
+        <source>Generating %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating %1/%2 (window %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next call in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next call: now</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n done</source>
         <translation type="unfinished">
@@ -383,6 +445,14 @@ Nothing from them was queued.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ETA —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
