@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,11 +19,12 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from mureka_desktop.core.ids import song_number
 from mureka_desktop.core.store import Item, State, Store
+from mureka_desktop.ui.i18n import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_POSITION, COL_SONG, COL_STATE, COL_ATTEMPTS, COL_PROGRESS, COL_VIDEO, COL_ERROR = range(7)
-HEADERS = ["#", "Song", "State", "Tries", "Progress", "Video id", "Last error"]
+COLUMNS = COL_ERROR + 1
 ItemRole = Qt.ItemDataRole.UserRole
 ProgressRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -34,11 +36,20 @@ STATE_COLORS = {
 }
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ERROR_COLOR = QColor("#d93025")
-STATE_WORDS = {
-    State.QUEUED: "Queued", State.CHECKING: "Checking", State.GENERATING: "Generating",
-    State.DOWNLOADING: "Downloading", State.DONE: "Done", State.FAILED: "Failed",
-    State.CANCELLED: "Cancelled",
-}
+
+
+def state_words() -> dict[State, str]:
+    """Each state in words, translated: the table's State column and the detail pane say it
+    (the coloured dot beside it is decoration, never the only sign)."""
+    return {
+        State.QUEUED: QCoreApplication.translate("State", "Queued"),
+        State.CHECKING: QCoreApplication.translate("State", "Checking"),
+        State.GENERATING: QCoreApplication.translate("State", "Generating"),
+        State.DOWNLOADING: QCoreApplication.translate("State", "Downloading"),
+        State.DONE: QCoreApplication.translate("State", "Done"),
+        State.FAILED: QCoreApplication.translate("State", "Failed"),
+        State.CANCELLED: QCoreApplication.translate("State", "Cancelled"),
+    }
 
 
 def state_icon(state: State, size: int = 12) -> QIcon:
@@ -69,6 +80,11 @@ class QueueModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._dirty: set[int] = set()
         self._icons = {state: state_icon(state) for state in State}
+        # Translated once: data() runs thousands of times a repaint.
+        self._state_words = state_words()
+        self._headers = ["#", self.tr("Song"), self.tr("State"), self.tr("Tries"),
+                         self.tr("Progress"), self.tr("Video id"), self.tr("Last error")]
+        self._seconds = self.tr("%1 s", "seconds a generation has run")
         self._roles: dict[int, Callable[[Item, int, int], Any]] = {
             Qt.ItemDataRole.DisplayRole: self._display,
             ItemRole: lambda item, row, col: item,
@@ -160,7 +176,7 @@ class QueueModel(QAbstractTableModel):
             self.reload()
             return
         for start, end in _ranges(sorted(rows)):
-            self.dataChanged.emit(self.index(start, 0), self.index(end, len(HEADERS) - 1))
+            self.dataChanged.emit(self.index(start, 0), self.index(end, COLUMNS - 1))
 
     def refresh_progress(self) -> None:
         """Repaint the progress column of rows that are generating or downloading."""
@@ -178,12 +194,12 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -231,7 +247,7 @@ class QueueModel(QAbstractTableModel):
             number = song_number(item.song_id)
             return f"{number} · {item.title}" if item.title else number
         if col == COL_STATE:
-            return STATE_WORDS[item.state]
+            return self._state_words[item.state]
         if col == COL_ATTEMPTS:
             return item.attempts
         if col == COL_PROGRESS:
@@ -239,7 +255,8 @@ class QueueModel(QAbstractTableModel):
             if fraction is None:
                 return ""
             if item.id not in self._progress and item.generation_started_at:
-                return f"{max(0.0, self._now() - item.generation_started_at):.0f} s"
+                return fill(self._seconds,
+                            f"{max(0.0, self._now() - item.generation_started_at):.0f}")
             return f"{fraction:.0%}"
         if col == COL_VIDEO:
             return item.video_id or ""
