@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from mureka_desktop.core.api import model_refuses_video
 from mureka_desktop.core.store import Item, State
-
-STATE_WORDS = {State.QUEUED: "Queued", State.CHECKING: "Checking", State.GENERATING:
-               "Generating", State.DOWNLOADING: "Downloading", State.DONE: "Done",
-               State.FAILED: "Failed", State.CANCELLED: "Cancelled"}
+from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.queue_model import state_words
 
 
 def error_text(items: Sequence[Item]) -> str:
@@ -28,13 +26,18 @@ def error_text(items: Sequence[Item]) -> str:
 def failed_message(item: Item) -> str:
     """What the video area says for a failed song; the reason itself is in the detail above
     (said once: the same sentence twice on one pane reads as a glitch)."""
-    where = "the error is above" if item.last_error else "no reason was recorded"
+    failed = QCoreApplication.translate("SongDetail", "No video: this song failed (the error "
+                                        "is above).") if item.last_error else \
+        QCoreApplication.translate("SongDetail", "No video: this song failed (no reason was "
+                                   "recorded).")
     if model_refuses_video(item.model):
         # Retry keeps such a song refused (the API would answer 400 and nothing is made)
-        return (f"No video: this song failed ({where}).\n\n"
-                "The API makes no videos for this model; Retry leaves it as it is.")
-    return (f"No video: this song failed ({where}).\n\n"
-            "Retry failed (Ctrl+Shift+R) tries again.")
+        advice = QCoreApplication.translate("SongDetail", "The API makes no videos for this "
+                                            "model; Retry leaves it as it is.")
+    else:
+        advice = QCoreApplication.translate("SongDetail",
+                                            "Retry failed (Ctrl+Shift+R) tries again.")
+    return f"{failed}\n\n{advice}"
 
 
 class SongDetail(QWidget):
@@ -53,7 +56,7 @@ class SongDetail(QWidget):
         self.error_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse |
             Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleName(self.tr("Error"))
         self.copy_button = QToolButton()
         self.copy_button.setObjectName("copyError")
         self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -79,20 +82,24 @@ class SongDetail(QWidget):
             self.copy_button.hide()
             self.setAccessibleDescription("")
             return
-        state = STATE_WORDS.get(item.state, item.state.value.title())
+        state = state_words().get(item.state, item.state.value.title())
         attempts = self.tr("%n attempt(s)", "", item.attempts)
         parts = [f"<b>{state}</b>", attempts]
         if item.song_number:
-            parts.append(f"song {item.song_number}")
+            parts.append(fill(self.tr("song %1"), item.song_number))
         self.state_label.setText(" · ".join(parts))
         self.state_label.setToolTip(item.song_id)
         error = item.last_error or ""
-        label = "Error: " if item.state == State.FAILED else "Last error: "
-        self.error_label.setText(label + error if error else "")
+        if error:
+            error = fill(self.tr("Error: %1") if item.state == State.FAILED
+                         else self.tr("Last error: %1"), error)
+        self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
         self.copy_button.setVisible(bool(error))
-        self.setAccessibleDescription(f"{state}, {attempts}" + (f". {label}{error}"
-                                                                if error else ""))
+        said = fill(self.tr("%1, %2", "a song's state, its attempts"), state, attempts)
+        if error:
+            said = fill(self.tr("%1. %2", "a song's state and attempts. its error"), said, error)
+        self.setAccessibleDescription(said)
 
 
 def copy_errors(items: Sequence[Item]) -> bool:

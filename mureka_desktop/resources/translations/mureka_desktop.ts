@@ -419,11 +419,53 @@ Nothing from them was queued.</source>
 </context>
 <context>
     <name>SongDetail</name>
+    <message>
+        <source>No video: this song failed (the error is above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video: this song failed (no reason was recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API makes no videos for this model; Retry leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed (Ctrl+Shift+R) tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>song %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a song&apos;s state, its attempts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a song&apos;s state and attempts. its error</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
