@@ -57,9 +57,9 @@ class QueuePage(QWidget):
             table.setColumnWidth(col, width)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-        self.empty_hint = QLabel("Drop song ids, links or .txt / .csv / .json files here,\n"
-                                 "or press Ctrl+V to paste, or Ctrl+N to type them.",
-                                 table.viewport())
+        self.empty_hint = QLabel(self.tr("Drop song ids, links or .txt / .csv / .json files "
+                                         "here,\nor press Ctrl+V to paste, or Ctrl+N to type "
+                                         "them."), table.viewport())
         self.empty_hint.setObjectName("emptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("#emptyHint { color: #80868b; font-size: 15px; }")

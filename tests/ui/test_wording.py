@@ -237,8 +237,7 @@ def test_the_system_locale_picks_its_translation(tmp_path: Path):
 # rest of theirs follows once they are merged.
 OWNED_BY_OTHERS = ("library/", "settings_dialog.py", "accounts_panel.py", "preview.py")
 # Wrapped in the next commits of this branch.
-PENDING = ("accessibility.py", "account_songs.py", "launch.py", "notifications.py",
-           "queue_page.py")
+PENDING = ("accessibility.py", "account_songs.py", "launch.py", "notifications.py")
 # Plain sockets before Qt starts: its message goes to stderr in English, as the CLI's do.
 NO_QT = ("display.py",)
 BRAND = {"Mureka Desktop"}

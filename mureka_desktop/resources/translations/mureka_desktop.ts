@@ -334,6 +334,14 @@ Nothing from them was queued.</source>
     </message>
 </context>
 <context>
+    <name>QueuePage</name>
+    <message>
+        <source>Drop song ids, links or .txt / .csv / .json files here,
+or press Ctrl+V to paste, or Ctrl+N to type them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Add songs</source>
