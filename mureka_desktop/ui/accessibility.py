@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -20,17 +22,25 @@ if TYPE_CHECKING:
 def describe(window: MainWindow) -> None:
     p = window.preview
     for widget, name, description in (
-        (window.table, "Queue", "Songs in the queue: state, tries, progress and last error. "
-                                "Drop or paste song ids to add more."),
-        (p.play_button, "Play or pause the video", "Space"),
-        (p.seek, "Video position", "Drag to seek in the video"),
-        (p.time_label, "Elapsed and total time", ""),
-        (p.mute_button, "Mute", p.mute_button.accessibleDescription()),
-        (p.volume, "Volume", ""),
-        (p.cover, "Cover", "The song's cover image"),
-        (p.video, "Video preview", ""),
-        (window.empty_hint, "The queue is empty", window.empty_hint.text()),
-        (window.banner, "Queue paused", "Why the queue paused, and the fix"),
+        (window.table, QCoreApplication.translate("Accessibility", "Queue"),
+         QCoreApplication.translate(
+             "Accessibility", "Songs in the queue: state, tries, progress and last error. "
+                              "Drop or paste song ids to add more.")),
+        (p.play_button, QCoreApplication.translate("Accessibility", "Play or pause the video"),
+         QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)),
+        (p.seek, QCoreApplication.translate("Accessibility", "Video position"),
+         QCoreApplication.translate("Accessibility", "Drag to seek in the video")),
+        (p.time_label, QCoreApplication.translate("Accessibility", "Elapsed and total time"), ""),
+        (p.mute_button, QCoreApplication.translate("Accessibility", "Mute"),
+         p.mute_button.accessibleDescription()),
+        (p.volume, QCoreApplication.translate("Accessibility", "Volume"), ""),
+        (p.cover, QCoreApplication.translate("Accessibility", "Cover"),
+         QCoreApplication.translate("Accessibility", "The song's cover image")),
+        (p.video, QCoreApplication.translate("Accessibility", "Video preview"), ""),
+        (window.empty_hint, QCoreApplication.translate("Accessibility", "The queue is empty"),
+         window.empty_hint.text()),
+        (window.banner, QCoreApplication.translate("Accessibility", "Queue paused"),
+         QCoreApplication.translate("Accessibility", "Why the queue paused, and the fix")),
     ):
         widget.setAccessibleName(name)
         if description:

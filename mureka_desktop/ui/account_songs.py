@@ -22,6 +22,8 @@ from mureka_desktop.core import api
 from mureka_desktop.core.ids import normalize
 from mureka_desktop.core.store import State
 from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.queue_model import state_words
 
 COL_TITLE, COL_MODEL, COL_VIDEO, COL_HERE, COL_ID = range(5)
 
@@ -33,7 +35,7 @@ class AccountSongsDialog(QDialog):
                  on_pick: Callable[[list[str]], None], parent: QWidget | None = None,
                  known: Callable[[list[str]], dict[str, State]] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add songs from the account")
+        self.setWindowTitle(self.tr("Add songs from the account"))
         self.resize(860, 480)
         self._client = client
         self._known = known or (lambda ids: {})
@@ -41,20 +43,22 @@ class AccountSongsDialog(QDialog):
         self._on_pick = on_pick
         self._last_id: str | None = None
         self._more = False
+        self._states = state_words()
 
         self.account = QComboBox()
         self.account.setVisible(False)
         self.account.currentIndexChanged.connect(lambda _: self.reload())
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.songs = QTreeWidget()
         self.songs.setRootIsDecorated(False)
-        self.songs.setHeaderLabels(["Title", "Model", "Video", "In your queue", "Song id"])
+        self.songs.setHeaderLabels([self.tr("Title"), self.tr("Model"), self.tr("Video"),
+                                    self.tr("In your queue"), self.tr("Song id")])
         self.songs.setColumnWidth(COL_TITLE, 220)
         self.songs.setColumnWidth(COL_VIDEO, 110)
         self.songs.itemChanged.connect(lambda *_: self._update_count())
-        self.more_button = QPushButton("Load more")
+        self.more_button = QPushButton(self.tr("Load more"))
         self.more_button.clicked.connect(self.load_more)
-        self.all_button = QPushButton("Check all")
+        self.all_button = QPushButton(self.tr("Check all"))
         self.all_button.clicked.connect(self._check_all)
         top = QHBoxLayout()
         top.addWidget(self.account)
@@ -62,8 +66,7 @@ class AccountSongsDialog(QDialog):
         top.addWidget(self.all_button)
         top.addWidget(self.more_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton("Review 0…",
-                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         for button in (self.more_button, self.all_button, self.add_button):
             button.setAutoDefault(False)  # Enter goes to "Review n…", not the focused button
         self.buttons.accepted.connect(self._pick)
@@ -85,19 +88,19 @@ class AccountSongsDialog(QDialog):
 
     def load_more(self) -> None:
         self.more_button.setEnabled(False)
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         self._tasks.replace("account-songs", self._load_page())
 
     async def _load_accounts(self) -> None:
         try:
             accounts = await self._client().accounts()
         except api.ApiError as exc:
-            self.status.setText(f"Cannot list the accounts: {exc.message}")
+            self.status.setText(fill(self.tr("Cannot list the accounts: %1"), exc.message))
             return
         if len(accounts) > 1:  # the API needs to know which one
             self.account.blockSignals(True)
             for acc in accounts:
-                self.account.addItem(f"Account {acc.account}", acc.account)
+                self.account.addItem(fill(self.tr("Account %1"), acc.account), acc.account)
             self.account.blockSignals(False)
             self.account.setVisible(True)
         await self._load_page()
@@ -107,7 +110,7 @@ class AccountSongsDialog(QDialog):
         try:
             page = await self._client().list_songs(account=account, last_id=self._last_id)
         except api.ApiError as exc:
-            self.status.setText(f"Cannot list the songs: {exc.message}")
+            self.status.setText(fill(self.tr("Cannot list the songs: %1"), exc.message))
             self.more_button.setEnabled(True)
             return
         self.songs.blockSignals(True)
@@ -118,18 +121,19 @@ class AccountSongsDialog(QDialog):
         self._last_id, self._more = page.last_id, page.more
         self.more_button.setEnabled(page.more)
         n = self.songs.topLevelItemCount()
-        self.status.setText(f"{n} songs" + (" (more to load)" if page.more else ""))
+        self.status.setText(self.tr("%n song(s) (more to load)", "", n) if page.more
+                            else self.tr("%n song(s)", "", n))
         self._update_count()
 
     def _add_row(self, song: api.SongInfo, here: State | None) -> None:
-        video = "exists (free)" if song.video else \
-            ("not possible" if song.refuses_video else "to generate")
-        row = QTreeWidgetItem([song.title or "(untitled)", song.version or "?", video,
-                               "" if here is None else str(here), song.song_id])
+        video = self.tr("exists (free)") if song.video else \
+            (self.tr("not possible") if song.refuses_video else self.tr("to generate"))
+        row = QTreeWidgetItem([song.title or self.tr("(untitled)"), song.version or "?", video,
+                               "" if here is None else self._states[here], song.song_id])
         row.setData(COL_TITLE, Qt.ItemDataRole.UserRole, song.song_id)
         if song.refuses_video:
             row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            row.setToolTip(COL_VIDEO, "The API makes no videos for V9.5 songs")
+            row.setToolTip(COL_VIDEO, self.tr("The API makes no videos for V9.5 songs"))
         else:
             row.setCheckState(COL_TITLE, Qt.CheckState.Unchecked)
         self.songs.addTopLevelItem(row)
@@ -155,7 +159,7 @@ class AccountSongsDialog(QDialog):
 
     def _update_count(self) -> None:
         n = len(self.checked_ids())
-        self.add_button.setText(f"Review {n}…")
+        self.add_button.setText(self.tr("Review %n…", "", n))
         self.add_button.setEnabled(n > 0)
         self.add_button.setDefault(n > 0)
 

@@ -107,7 +107,7 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
                sim_overrides: dict[str, object] | None = None,
                exit_after_show: bool = False, instance: str = "",
                inputs: list[str] | None = None) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from mureka_desktop.app import build_engine
@@ -143,11 +143,11 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
     if not demo and not engine.tokens.get():
         # No modal on start: the library is usable offline at once; the banner offers
         # Settings for the token.
-        window.banner.show_reason(PauseReason(
-            "auth", "No useapi.net token yet: generating is off. The library works offline."))
+        window.banner.show_reason(PauseReason("auth", QCoreApplication.translate(
+            "Launch", "No useapi.net token yet: generating is off. The library works offline.")))
     elif engine.scheduler.was_running:
-        window.statusBar().showMessage("Resuming the queue where the last session stopped.",
-                                       8000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Launch", "Resuming the queue where the last session stopped."), 8000)
         window.commands.start()
     log.info("window shown (demo=%s, data=%s)", demo, Path(engine.paths.data_dir))
 

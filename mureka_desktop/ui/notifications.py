@@ -26,6 +26,8 @@ from enum import Enum
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
+from mureka_desktop.ui.i18n import fill
+
 log = logging.getLogger(__name__)
 
 PORTAL_SERVICE = "org.freedesktop.portal.Desktop"
@@ -131,11 +133,13 @@ class Notifier(QObject):
 
     # ------------------------------------------------------------------ the run
     def run_finished(self, done: int, failed: int) -> str:
-        text = self.tr("%n video(s) done", "", done)
+        """Notifies the end of a run; returns what it said, for the status bar."""
         if failed:
-            text += ", " + self.tr("%n failed", "", failed)
-        text += "."
-        self.notify("Mureka Desktop: run finished", text)
+            text = fill(self.tr("%1, %n failed.", "%1: how many videos are done", failed),
+                        self.tr("%n video(s) done", "", done))
+        else:
+            text = self.tr("%n video(s) done.", "", done)
+        self.notify(self.tr("Mureka Desktop: run finished"), text)
         return text
 
     def notify(self, title: str, body: str) -> Channel:

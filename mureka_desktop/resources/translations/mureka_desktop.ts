@@ -9,6 +9,154 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Songs in the queue: state, tries, progress and last error. Drop or paste song ids to add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to seek in the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed and total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The song&apos;s cover image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the queue paused, and the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountSongsDialog</name>
+    <message>
+        <source>Add songs from the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the songs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) (more to load)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exists (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API makes no videos for V9.5 songs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddSongsDialog</name>
     <message>
         <source>Add songs</source>
@@ -130,6 +278,17 @@ Nothing from them was queued.</source>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>No useapi.net token yet: generating is off. The library works offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the queue where the last session stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>All songs</source>
@@ -203,16 +362,27 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%1, %n failed.</source>
+        <comment>%1: how many videos are done</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) done</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%n video(s) done.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mureka Desktop: run finished</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

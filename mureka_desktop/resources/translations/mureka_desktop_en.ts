@@ -2,7 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>AccountSongsDialog</name>
+    <message numerus="yes">
+      <source>%n song(s) (more to load)</source>
+      <translation>
+        <numerusform>%n song (more to load)</numerusform>
+        <numerusform>%n songs (more to load)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n song(s)</source>
+      <translation>
+        <numerusform>%n song</numerusform>
+        <numerusform>%n songs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Review %n…</source>
+      <translation>
+        <numerusform>Review %n…</numerusform>
+        <numerusform>Review %n…</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Notifier</name>
+    <message numerus="yes">
+      <source>%1, %n failed.</source>
+      <comment>%1: how many videos are done</comment>
+      <translation>
+        <numerusform>%1, %n failed.</numerusform>
+        <numerusform>%1, %n failed.</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>%n video(s) done</source>
       <translation>
@@ -11,10 +43,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n failed</source>
+      <source>%n video(s) done.</source>
       <translation>
-        <numerusform>%n failed</numerusform>
-        <numerusform>%n failed</numerusform>
+        <numerusform>%n video done.</numerusform>
+        <numerusform>%n videos done.</numerusform>
       </translation>
     </message>
   </context>
