@@ -21,6 +21,7 @@ from mureka_desktop.core.connectivity import Connectivity
 from mureka_desktop.core.downloads import COVER, VIDEO, DownloadError, Kind, target_path
 from mureka_desktop.core.ids import song_number
 from mureka_desktop.core.pacing import backoff
+from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.store import Item, State, Store
 
 Fetch = Callable[[str, Path, Kind, Callable[[int, int], None]], Awaitable[int]]
@@ -35,7 +36,8 @@ def check_output_folder(folder: Path) -> str | None:
     """
     try:
         if folder.exists() and not folder.is_dir():
-            return _folder_problem(folder, "it is a file, not a folder")
+            return _folder_problem(folder, phrase("folder_is_a_file",
+                                                  "it is a file, not a folder"))
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".mureka-write-check-", dir=folder)
         os.close(fd)
@@ -46,8 +48,9 @@ def check_output_folder(folder: Path) -> str | None:
 
 
 def _folder_problem(folder: Path, why: str) -> str:
-    return (f"Cannot write to the output folder {folder}: {why}. Choose another folder "
-            "(Settings, or --out) or fix its permissions, then resume.")
+    return phrase("output_unwritable", "Cannot write to the output folder {folder}: {why}. "
+                  "Choose another folder (Settings, or --out) or fix its permissions, then "
+                  "resume.", folder=str(folder), why=why)
 
 
 @dataclass
@@ -148,8 +151,9 @@ class DownloadJobs:
                     return
                 if failure.disk_full:
                     self._change(item.id, state=State.QUEUED, last_error=failure.message)
-                    self._pause(PauseReason("disk", f"The disk is full: {failure.message}. "
-                                            "Free some space, then resume."))
+                    self._pause(PauseReason("disk", phrase(
+                        "disk_full", "The disk is full: {error}. Free some space, then "
+                        "resume.", error=failure.message)))
                     return
                 if failure.expired and not refreshed:
                     refreshed = True

@@ -26,6 +26,7 @@ import httpx
 from mureka_desktop.core import media_names, part_files
 from mureka_desktop.core.download_pace import Limits, Watch
 from mureka_desktop.core.part_files import MemoryJournal, PartJournal, PartRecord, Resume
+from mureka_desktop.core.phrases import phrase
 
 __all__ = ["COVER", "VIDEO", "DownloadError", "Kind", "Limits", "MemoryJournal", "PartJournal",
            "ProgressFn", "check_url", "download", "media_client", "target_path"]
@@ -224,11 +225,11 @@ def _validator(headers: httpx.Headers) -> str | None:
 
 
 _FOLDER_ERRORS = {
-    errno.ENOTDIR: "it is not a directory (a file is in the way)",
-    errno.EEXIST: "it is not a directory (a file is in the way)",
-    errno.EACCES: "it is not writable (permission denied)",
-    errno.EPERM: "it is not writable (operation not permitted)",
-    errno.EROFS: "it is not writable (read-only file system)",
+    errno.ENOTDIR: phrase("folder_in_the_way", "it is not a directory (a file is in the way)"),
+    errno.EEXIST: phrase("folder_in_the_way", "it is not a directory (a file is in the way)"),
+    errno.EACCES: phrase("folder_permission_denied", "it is not writable (permission denied)"),
+    errno.EPERM: phrase("folder_not_permitted", "it is not writable (operation not permitted)"),
+    errno.EROFS: phrase("folder_read_only", "it is not writable (read-only file system)"),
 }
 
 

@@ -22,6 +22,7 @@ from mureka_desktop.core.intake import Review, review
 from mureka_desktop.core.library import Flag, Video
 from mureka_desktop.core.library import Review as VideoReview
 from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.scheduler import Event as SchedulerEvent
 from mureka_desktop.core.scheduler import Scheduler
 from mureka_desktop.core.secrets import TokenStore
@@ -117,11 +118,11 @@ class Engine:
         result = AddResult(queued.added, reviewed.already_queued + queued.already_queued, done,
                            requeued)
         added = Added(result, restored)
-        parts = [f"Queued {added.queued} songs"]
-        if restored:
-            parts.append(f"restored {len(restored)} from an export")
+        message = phrase("queued_restored", "Queued {n} songs; restored {restored} from an "
+                         "export.", n=added.queued, restored=len(restored)) if restored else \
+            phrase("queued", "Queued {n} songs.", n=added.queued)
         self._emit(ev.QueueChanged(
-            "add", "; ".join(parts) + ".", count=added.queued + len(restored),
+            "add", message, count=added.queued + len(restored),
             appended=bool(result.added), reordered=bool(result.requeued or restored)))
         self.scheduler.wake()
         return added
@@ -142,10 +143,10 @@ class Engine:
         still = self.store.present(asked)
         gone = [x for x in asked if x not in still]
         kept = len(items) - len(gone)
-        self._emit(ev.QueueChanged(
-            "remove", f"Removed {len(gone)} songs" + (
-                f"; {kept} still generating or downloading were kept" if kept else "."),
-            count=len(gone), removed=tuple(gone)))
+        message = phrase("removed_kept", "Removed {n} songs; kept {kept} songs still "
+                         "generating or downloading.", n=len(gone), kept=kept) if kept else \
+            phrase("removed", "Removed {n} songs.", n=len(gone))
+        self._emit(ev.QueueChanged("remove", message, count=len(gone), removed=tuple(gone)))
         return gone
 
     def clear_finished(self) -> list[int]:
@@ -154,7 +155,8 @@ class Engine:
         cleared = self.store.clear_finished()
         self._cleared = cleared
         self._emit(ev.QueueChanged(
-            "clear", f"Cleared {len(cleared)} finished songs (still in the history).",
+            "clear", phrase("cleared", "Cleared {n} finished songs (still in the history).",
+                            n=len(cleared)),
             count=len(cleared), removed=tuple(cleared), undoable=bool(cleared)))
         return cleared
 
@@ -166,7 +168,8 @@ class Engine:
         """Undo the last Clear finished."""
         back = self.store.unclear(self._cleared)
         self._cleared = []
-        self._emit(ev.QueueChanged("undo", f"Put back {len(back)} finished songs.",
+        self._emit(ev.QueueChanged("undo", phrase("put_back", "Put back {n} finished songs.",
+                                                  n=len(back)),
                                    count=len(back), reordered=bool(back)))
         return back
 
@@ -176,15 +179,16 @@ class Engine:
                  and i.state not in (State.GENERATING, State.DOWNLOADING, State.CHECKING)]
         result = self.store.add([i.song_id for i in items], regenerate=True)
         n = len(result.requeued)
-        self._emit(ev.QueueChanged("regenerate", f"Queued {n} songs to regenerate.", count=n,
-                                   reordered=bool(n)))
+        self._emit(ev.QueueChanged("regenerate", phrase(
+            "regenerating", "Queued {n} songs to regenerate.", n=n), count=n, reordered=bool(n)))
         self.scheduler.wake()
         return result
 
     def retry(self, item_ids: Sequence[int] | None = None) -> int:
         """Queue failed and cancelled songs again (all of them, or these)."""
         n = self.scheduler.retry_failed(list(item_ids) if item_ids else None)
-        self._emit(ev.QueueChanged("retry", f"{n} songs queued again.", count=n))
+        self._emit(ev.QueueChanged("retry", phrase("retrying", "{n} songs queued again.", n=n),
+                                   count=n))
         return n
 
     # ------------------------------------------------------------------ running
@@ -214,7 +218,8 @@ class Engine:
             settings.save(self.paths.settings_file)
             if token:
                 if not self.tokens.set(token):
-                    message = "No system keyring: the token is kept for this session only."
+                    message = phrase("no_keyring", "No system keyring: the token is kept "
+                                     "for this session only.")
                 self.use_token(token, settings.api_base_effective())
             self.output_dir = Path(settings.output_dir).expanduser() if settings.output_dir \
                 else self.paths.default_output_dir
@@ -235,15 +240,17 @@ class Engine:
     def _announce_video(self, number: str, path: str) -> None:
         for video in self.store.videos.of_song(number):
             if video.video_path == path:
-                self._emit(ev.VideoChanged(video, "added", f"New video: {video.display_title}"))
+                self._emit(ev.VideoChanged(video, "added", phrase(
+                    "new_video", "New video: {title}", title=video.display_title)))
 
     # ------------------------------------------------------------------ library
     def videos(self) -> list[Video]:
         """Every video of the library, oldest first."""
         return self.store.videos.all()
 
-    def _decide(self, video_id: int, action: str, message: str,
+    def _decide(self, video_id: int, action: str, message: Callable[[str], str],
                 change: Callable[[VideoReview], VideoReview]) -> Video:
+        """``message``: what the status bar says, from the video's title."""
         before = self.store.videos.get(video_id)
         if before is None:
             raise KeyError(video_id)
@@ -253,36 +260,43 @@ class Engine:
         video = self.store.videos.set_review(video_id, after)
         self._review_undo.append((video_id, before.review))
         del self._review_undo[:-500]
-        self._emit(ev.VideoChanged(video, action, message.format(title=video.display_title),
+        self._emit(ev.VideoChanged(video, action, message(video.display_title),
                                    undoable=True))
         return video
 
     def pick(self, video_id: int) -> Video:
-        return self._decide(video_id, "pick", "Picked {title}.",
+        return self._decide(video_id, "pick",
+                            lambda title: phrase("picked", "Picked {title}.", title=title),
                             lambda r: replace(r, flag=Flag.PICKED))
 
     def reject(self, video_id: int) -> Video:
-        return self._decide(video_id, "reject", "Rejected {title}.",
+        return self._decide(video_id, "reject",
+                            lambda title: phrase("rejected", "Rejected {title}.", title=title),
                             lambda r: replace(r, flag=Flag.REJECTED))
 
     def unflag(self, video_id: int) -> Video:
-        return self._decide(video_id, "unflag", "Unflagged {title}.",
+        return self._decide(video_id, "unflag",
+                            lambda title: phrase("unflagged", "Unflagged {title}.", title=title),
                             lambda r: replace(r, flag=Flag.NONE))
 
     def rate(self, video_id: int, stars: int) -> Video:
         """0 to 5 stars; 0 clears them."""
         if not 0 <= stars <= 5:
             raise ValueError(f"a rating is 0 to 5 stars, not {stars}")
-        text = f"Rated {{title}} {stars} stars." if stars else "Cleared the stars of {title}."
-        return self._decide(video_id, "rate", text, lambda r: replace(r, rating=stars))
+        return self._decide(video_id, "rate", lambda title: phrase(
+            "rated", "Rated {title} {stars} stars.", title=title, stars=stars) if stars else
+            phrase("stars_cleared", "Cleared the stars of {title}.", title=title),
+            lambda r: replace(r, rating=stars))
 
     def set_note(self, video_id: int, note: str) -> Video:
-        return self._decide(video_id, "note", "Noted {title}.",
+        return self._decide(video_id, "note",
+                            lambda title: phrase("noted", "Noted {title}.", title=title),
                             lambda r: replace(r, note=note.strip()))
 
     def mark_seen(self, video_id: int, seen: bool = True) -> Video:
-        return self._decide(video_id, "seen", "Seen: {title}." if seen else
-                            "Not seen: {title}.", lambda r: replace(r, seen=seen))
+        return self._decide(video_id, "seen", lambda title: phrase(
+            "seen", "Seen: {title}.", title=title) if seen else phrase(
+            "not_seen", "Not seen: {title}.", title=title), lambda r: replace(r, seen=seen))
 
     @property
     def can_undo_review(self) -> bool:
@@ -294,8 +308,9 @@ class Engine:
             return None
         video_id, before = self._review_undo.pop()
         video = self.store.videos.set_review(video_id, before)
-        self._emit(ev.VideoChanged(video, "undo", f"Undone: {video.display_title} is back "
-                                   "as it was.", undoable=self.can_undo_review))
+        self._emit(ev.VideoChanged(video, "undo", phrase(
+            "undone", "Undone: {title} is back as it was.", title=video.display_title),
+            undoable=self.can_undo_review))
         return video
 
     # ------------------------------------------------------------------ export

@@ -24,6 +24,7 @@ from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
 from mureka_desktop.core.lookups import LookupFailed, Lookups
 from mureka_desktop.core.pacing import backoff
+from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.scheduler_events import describe, explain
 from mureka_desktop.core.store import Item, State
 
@@ -134,12 +135,16 @@ class Generations:
         if now - lane.busy_since < self.config.slots_busy_limit:
             return
         lane.busy_since = None
-        name = f"Mureka account {lane.key}" if lane.key else "The Mureka account"
-        self._pause(PauseReason(
-            "slots", f"{name} has had all its generation slots busy for "
-            f"{self.config.slots_busy_limit / 60:.0f} minutes while none of them was this "
-            "app's: other generations (songs being made on mureka.ai?) hold them. Resume when "
-            "they are done.", lane.key), lane.key)
+        minutes = round(self.config.slots_busy_limit / 60)
+        said = phrase(
+            "slots_held_account", "Mureka account {account} has had all its generation slots "
+            "busy for {minutes} minutes while none of them was this app's: other generations "
+            "(songs being made on mureka.ai?) hold them. Resume when they are done.",
+            account=lane.key, minutes=minutes) if lane.key else phrase(
+            "slots_held", "The Mureka account has had all its generation slots busy for "
+            "{minutes} minutes while none of them was this app's: other generations (songs "
+            "being made on mureka.ai?) hold them. Resume when they are done.", minutes=minutes)
+        self._pause(PauseReason("slots", said, lane.key), lane.key)
 
     def _pause_lane(self, lane: AccountLane, exc: api.AccountProblem) -> None:
         """Pause the songs of this account (of every account when it is not known)."""

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from mureka_desktop.core.accounts import AccountLanes
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
+from mureka_desktop.core.phrases import sentences
 from mureka_desktop.core.store import Item, State, Store
 
 DISCOVERY_INTERVAL = 10.0  # s between looks past the queue's head for other accounts
@@ -96,4 +97,4 @@ class Picker:
             return None
         if len(reasons) == 1:
             return reasons[0]
-        return PauseReason(reasons[0].kind, " ".join(r.message for r in reasons))
+        return PauseReason(reasons[0].kind, sentences(*(r.message for r in reasons)))

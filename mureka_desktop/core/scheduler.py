@@ -32,6 +32,7 @@ from mureka_desktop.core.download_jobs import DownloadJobs, Fetch, check_output_
 from mureka_desktop.core.generation import Generations
 from mureka_desktop.core.lookups import Lookups
 from mureka_desktop.core.pacing import Pacer, Window
+from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.picking import Picker
 from mureka_desktop.core.scheduler_events import Event, Status, describe
 from mureka_desktop.core.store import FINISHED_STATES, Item, State, Store
@@ -146,7 +147,7 @@ class Scheduler:
 
     def pause(self, reason: PauseReason | None = None) -> None:
         """Stop making new calls. Generations already running finish and are downloaded."""
-        self._paused = reason or PauseReason("user", "Paused")
+        self._paused = reason or PauseReason("user", phrase("paused", "Paused"))
         self._save_running(False)
         log.info("queue paused: %s", self._paused.message)
         self._emit(Event("paused", reason=self._paused))
@@ -352,9 +353,10 @@ class Scheduler:
 
     def _storage_failed(self, exc: sqlite3.Error) -> None:
         """The queue database cannot be written (a full disk): stop, keep what is stored."""
-        self.pause(PauseReason("storage", f"Cannot write the queue database in "
-                               f"{self.store.path.parent}: {exc}. Free some space there, "
-                               "then resume."))
+        self.pause(PauseReason("storage", phrase(
+            "database_unwritable", "Cannot write the queue database in {folder}: {error}. "
+            "Free some space there, then resume.", folder=str(self.store.path.parent),
+            error=str(exc))))
 
     def _connectivity_changed(self, online: bool) -> None:
         if not online:
@@ -371,9 +373,10 @@ class Scheduler:
 
     def _go_offline(self) -> None:
         """Paused as offline: the running flag stays set (this resumes by itself)."""
-        self._paused = PauseReason(
-            "offline", f"Offline: the API cannot be reached ({self.connectivity.message}). "
-            "Nothing is lost; the queue carries on by itself when the API answers again.")
+        self._paused = PauseReason("offline", phrase(
+            "offline", "Offline: the API cannot be reached ({error}). Nothing is lost; the "
+            "queue carries on by itself when the API answers again.",
+            error=self.connectivity.message))
         log.info("queue paused: %s", self._paused.message)
         self._emit(Event("paused", reason=self._paused))
         self._idle.set()
@@ -406,8 +409,9 @@ class Scheduler:
                 if isinstance(exc, sqlite3.Error):
                     self._storage_failed(exc)
                 else:
-                    self.pause(PauseReason("error", f"Internal error: {describe(exc)}. "
-                                           "Resume to try again; the log has the details."))
+                    self.pause(PauseReason("error", phrase(
+                        "internal_error", "Internal error: {error}. Resume to try again; the "
+                        "log has the details.", error=describe(exc))))
                 delay = None
             if self.is_idle():
                 self._idle.set()

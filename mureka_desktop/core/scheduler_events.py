@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from mureka_desktop.core import api
 from mureka_desktop.core.accounts import LaneStatus, lanes_text
 from mureka_desktop.core.config import PauseReason
+from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.store import Item, State
 
 
@@ -53,16 +54,19 @@ def explain(exc: api.AccountProblem, account: str | None = None) -> str:
     text = _explain(exc)
     if account is None:
         return text
-    return f"Mureka account {account}: {text} Songs of other accounts carry on."
+    return phrase("account_problem", "Mureka account {account}: {problem} Songs of other "
+                  "accounts carry on.", account=account, problem=text)
 
 
 def _explain(exc: api.AccountProblem) -> str:
     if isinstance(exc, api.AuthError):
-        return f"The API rejected the token or the Mureka login: {exc.message}. " \
-               "Enter a new token in Settings, then resume."
+        return phrase("token_rejected", "The API rejected the token or the Mureka login: "
+                      "{error}. Enter a new token in Settings, then resume.", error=exc.message)
     if isinstance(exc, api.BillingError):
-        return f"Subscription or credits: {exc.message}. Top up the account, then resume."
+        return phrase("billing", "Subscription or credits: {error}. Top up the account, then "
+                      "resume.", error=exc.message)
     if isinstance(exc, api.AccountStateError):
-        return f"The Mureka account needs attention ({exc.code}): {exc.message}. " \
-               "Update the account on useapi.net, then resume."
+        return phrase("account_attention", "The Mureka account needs attention ({code}): "
+                      "{error}. Update the account on useapi.net, then resume.",
+                      code=exc.code, error=exc.message)
     return exc.message

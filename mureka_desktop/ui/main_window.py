@@ -33,6 +33,7 @@ from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui import accessibility, heap, queue_actions
 from mureka_desktop.ui.commands import QueueCommands
+from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.library import LibraryView
@@ -98,6 +99,7 @@ class MainWindow(WindowActions):
 
         self.status_panel = StatusPanel(self.statusBar())
         self.notifier = Notifier(self, keep_in_tray=engine.settings.keep_in_tray)
+        self.words = EngineWords(self)  # the engine's messages in the user's language
         self.quitting = False  # Quit ends the app even when it keeps running in the tray
         self.intake = Intake(engine, self, self.tasks)
         self.dialog: QWidget | None = None
@@ -235,7 +237,8 @@ class MainWindow(WindowActions):
         elif isinstance(event, ev.VideoChanged):
             self.library.on_event(event)
             if event.message and event.action != "added":
-                self.statusBar().showMessage(self._undoable(event.message, event.undoable), 5000)
+                self.statusBar().showMessage(self._undoable(self.words.say(event.message),
+                                                            event.undoable), 5000)
             self._sync_undo()
         elif isinstance(event, ev.Paused):
             if event.reason.kind != "user":
@@ -246,7 +249,7 @@ class MainWindow(WindowActions):
             self.refresh_status()
         elif isinstance(event, ev.SettingsApplied):
             if event.message:
-                self.statusBar().showMessage(event.message, 8000)
+                self.statusBar().showMessage(self.words.say(event.message), 8000)
         elif isinstance(event, ev.Idle) and self.run_active and self.scheduler.running:
             self.run_active = False
             counts = self.engine.store.counts()
@@ -265,12 +268,13 @@ class MainWindow(WindowActions):
             heap.settle()  # thousands of new rows: keep them out of full GC passes
         self._sync_undo()
         self._actions_stale = True
-        self.statusBar().showMessage(self._undoable(event.message, event.undoable),
+        self.statusBar().showMessage(self._undoable(self.words.say(event.message),
+                                                    event.undoable),
                                      10000 if event.undoable else 5000)
         self.refresh_status()
 
     def _undoable(self, message: str, undoable: bool) -> str:
-        """The engine's message, with how to take it back when it can be."""
+        """The engine's message (translated), with how to take it back when it can be."""
         return fill(self.tr("%1 Ctrl+Z to undo."), message) if undoable else message
 
     def refresh_status(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 from mureka_desktop.core.config import PauseReason
 from mureka_desktop.core.scheduler import Status
 from mureka_desktop.core.store import State
+from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
 
 
@@ -89,6 +92,7 @@ class Banner(QFrame):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self._kind = ""
+        self.words = EngineWords(self)
         self.button = QPushButton()
         self.button.clicked.connect(lambda: self.fix_requested.emit(self._kind))
         layout = QHBoxLayout(self)
@@ -98,7 +102,8 @@ class Banner(QFrame):
 
     def show_reason(self, reason: PauseReason) -> None:
         self._kind = reason.kind
-        self.message.setText(fill(self.tr("<b>Queue paused.</b> %1"), reason.message))
+        self.message.setText(fill(self.tr("<b>Queue paused.</b> %1"),
+                                  html.escape(self.words.say(reason.message), quote=False)))
         self.button.setText(self.tr("Open Settings") if reason.kind == "auth"
                             else self.tr("Resume"))
         self.show()

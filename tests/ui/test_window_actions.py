@@ -52,7 +52,8 @@ async def test_delete_key_removes_selected_but_keeps_running_items(window: MainW
         window.table.selectionModel().SelectionFlag.Rows)
     QTest.keyClick(window.table, Qt.Key.Key_Delete)
     assert [i.song_id for i in window.engine.store.all_items()] == ["2", "3"]
-    assert "still generating or downloading were kept" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == \
+        "Removed 1 song; kept 1 song still generating or downloading."
 
 
 async def test_clear_finished_retry_failed_and_copy_links(window: MainWindow):

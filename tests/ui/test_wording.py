@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import wait_for
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -199,6 +200,30 @@ async def test_a_translation_for_the_locale_changes_what_the_window_says(
         window.model.reload()
         assert window.model.index(0, COL_STATE).data() == PSEUDO.format("Queued")
         assert window.status_panel.counts.text().startswith(PSEUDO.format("0 done"))
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+async def test_a_translation_for_the_locale_changes_what_the_engine_says_in_the_window(
+        open_window: Any, qapp: QApplication, tmp_path: Path):
+    """The engine's English (core/phrases.py) reaches the status bar and the pause banner in
+    the locale's words, with the values in their places."""
+    folder = pseudo_catalog(tmp_path / "translations", "de")
+    installed = install_translators(qapp, QLocale(QLocale.Language.German), folder)
+    try:
+        window = open_window()
+        window.engine.add(["700000001", "700000002"])
+        assert window.statusBar().currentMessage() == PSEUDO.format("Queued 2 song(s).")
+        blocker = tmp_path / "not-a-folder"
+        blocker.write_text("")
+        window.engine.scheduler.config.output_dir = blocker
+        window.commands.start()
+        await wait_for(window.banner.isVisible, timeout=10)
+        assert window.banner.message.text() == PSEUDO.format("<b>Queue paused.</b> {}").format(
+            PSEUDO.format("Cannot write to the output folder {}: {}. Choose another folder "
+                          "(Settings, or --out) or fix its permissions, then resume.")
+            .format(blocker, PSEUDO.format("it is a file, not a folder")))
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

@@ -217,6 +217,187 @@
     </message>
 </context>
 <context>
+    <name>EngineWords</name>
+    <message numerus="yes">
+        <source>Queued %n song(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; restored %n from an export.</source>
+        <comment>%1: how many songs</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n song(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
+        <comment>%1: how many songs</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n finished song(s) (still in the history).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n finished song(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s) to regenerate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) queued again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system keyring: the token is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New video: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflagged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 %n star(s).</source>
+        <comment>%1: the video&apos;s title</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleared the stars of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1. Resume to try again; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
+        <comment>%2: why, such as &apos;it is a file, not a folder&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a directory (a file is in the way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not writable (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not writable (operation not permitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not writable (read-only file system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1. Free some space, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription or credits: %1. Top up the account, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
+        <comment>%1: an error code, %2: the server&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
+        <comment>%2: the problem and its fix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>No application could open this location:

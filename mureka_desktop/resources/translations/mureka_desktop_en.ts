@@ -26,6 +26,96 @@
     </message>
   </context>
   <context>
+    <name>EngineWords</name>
+    <message numerus="yes">
+      <source>Queued %n song(s).</source>
+      <translation>
+        <numerusform>Queued %n song.</numerusform>
+        <numerusform>Queued %n songs.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Queued %1; restored %n from an export.</source>
+      <comment>%1: how many songs</comment>
+      <translation>
+        <numerusform>Queued %1; restored %n from an export.</numerusform>
+        <numerusform>Queued %1; restored %n from an export.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n song(s)</source>
+      <translation>
+        <numerusform>%n song</numerusform>
+        <numerusform>%n songs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed %n song(s).</source>
+      <translation>
+        <numerusform>Removed %n song.</numerusform>
+        <numerusform>Removed %n songs.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed %1; kept %n song(s) still generating or downloading.</source>
+      <comment>%1: how many songs</comment>
+      <translation>
+        <numerusform>Removed %1; kept %n song still generating or downloading.</numerusform>
+        <numerusform>Removed %1; kept %n songs still generating or downloading.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Cleared %n finished song(s) (still in the history).</source>
+      <translation>
+        <numerusform>Cleared %n finished song (still in the history).</numerusform>
+        <numerusform>Cleared %n finished songs (still in the history).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Put back %n finished song(s).</source>
+      <translation>
+        <numerusform>Put back %n finished song.</numerusform>
+        <numerusform>Put back %n finished songs.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Queued %n song(s) to regenerate.</source>
+      <translation>
+        <numerusform>Queued %n song to regenerate.</numerusform>
+        <numerusform>Queued %n songs to regenerate.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n song(s) queued again.</source>
+      <translation>
+        <numerusform>%n song queued again.</numerusform>
+        <numerusform>%n songs queued again.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Rated %1 %n star(s).</source>
+      <comment>%1: the video's title</comment>
+      <translation>
+        <numerusform>Rated %1 %n star.</numerusform>
+        <numerusform>Rated %1 %n stars.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+      <translation>
+        <numerusform>The Mureka account has had all its generation slots busy for %n minute while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
+        <numerusform>The Mureka account has had all its generation slots busy for %n minutes while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+      <translation>
+        <numerusform>Mureka account %1 has had all its generation slots busy for %n minute while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
+        <numerusform>Mureka account %1 has had all its generation slots busy for %n minutes while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Notifier</name>
     <message numerus="yes">
       <source>%1, %n failed.</source>

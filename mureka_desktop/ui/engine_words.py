@@ -1,0 +1,136 @@
+"""The core's sentences in the user's language.
+
+The engine says what happened in English (core/phrases.py): "Queued 3 songs.", a pause's
+reason, a warning before the window opens. Each such text is a :class:`Phrase` that also knows
+which sentence it is and its values; here each sentence is written once more through Qt's
+translation, with real plurals ("Queued 1 song."), so a translation for the user's locale
+covers the status bar and the pause banner too. The English of the core stays the CLI's and
+the log's.
+
+A text that is not a Phrase (the server's own words, an error from the system) is shown as it
+is. A Phrase with a key missing here is shown in English (and logged); the tests check that
+every key the core uses has its sentence here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QObject
+
+from mureka_desktop.core.phrases import Phrase, Value
+from mureka_desktop.ui.i18n import fill
+
+log = logging.getLogger(__name__)
+
+
+class EngineWords(QObject):
+    """Says a core :class:`Phrase` through ``self.tr`` (a QObject made as itself: Qt finds
+    the plural forms under this class's name only)."""
+
+    def say(self, text: str) -> str:
+        """``text`` in the user's language when it is a Phrase this class knows, else as it
+        is (plain English or the server's words)."""
+        if not isinstance(text, Phrase):
+            return str(text)
+        sentence = self._sentences(text.values).get(text.key)
+        if sentence is None:
+            log.debug("no translated sentence for %r: shown in English", text.key)
+            return str(text)
+        return sentence()
+
+    def keys(self) -> set[str]:
+        """Every key this class says in the user's language."""
+        return set(self._sentences({}))
+
+    def _sentences(self, values: Mapping[str, Value]) -> dict[str, Callable[[], str]]:
+        """Each key's sentence, made only when called. lupdate reads the literal self.tr
+        calls below (counts as plain names: a subscript in a call hides it from lupdate)."""
+        text = {name: self.say(value) if isinstance(value, str) else str(value)
+                for name, value in values.items()}
+
+        def count(name: str) -> int:
+            value = values.get(name, 0)
+            return value if isinstance(value, int) else 0
+
+        n, restored, kept = count("n"), count("restored"), count("kept")
+        stars, minutes = count("stars"), count("minutes")
+        title, error = text.get("title", ""), text.get("error", "")
+        account, folder = text.get("account", ""), text.get("folder", "")
+        return {
+            # the queue (engine.py)
+            "queued": lambda: self.tr("Queued %n song(s).", "", n),
+            "queued_restored": lambda: fill(self.tr(
+                "Queued %1; restored %n from an export.", "%1: how many songs", restored),
+                self.tr("%n song(s)", "", n)),
+            "removed": lambda: self.tr("Removed %n song(s).", "", n),
+            "removed_kept": lambda: fill(self.tr(
+                "Removed %1; kept %n song(s) still generating or downloading.",
+                "%1: how many songs", kept), self.tr("%n song(s)", "", n)),
+            "cleared": lambda: self.tr("Cleared %n finished song(s) (still in the history).",
+                                       "", n),
+            "put_back": lambda: self.tr("Put back %n finished song(s).", "", n),
+            "regenerating": lambda: self.tr("Queued %n song(s) to regenerate.", "", n),
+            "retrying": lambda: self.tr("%n song(s) queued again.", "", n),
+            "no_keyring": lambda: self.tr(
+                "No system keyring: the token is kept for this session only."),
+            # the library's videos (engine.py)
+            "new_video": lambda: fill(self.tr("New video: %1"), title),
+            "picked": lambda: fill(self.tr("Picked %1."), title),
+            "rejected": lambda: fill(self.tr("Rejected %1."), title),
+            "unflagged": lambda: fill(self.tr("Unflagged %1."), title),
+            "rated": lambda: fill(self.tr("Rated %1 %n star(s).", "%1: the video's title",
+                                          stars), title),
+            "stars_cleared": lambda: fill(self.tr("Cleared the stars of %1."), title),
+            "noted": lambda: fill(self.tr("Noted %1."), title),
+            "seen": lambda: fill(self.tr("Seen: %1."), title),
+            "not_seen": lambda: fill(self.tr("Not seen: %1."), title),
+            "undone": lambda: fill(self.tr("Undone: %1 is back as it was."), title),
+            # why the queue paused (scheduler, downloads, the accounts' problems)
+            "paused": lambda: self.tr("Paused"),
+            "offline": lambda: fill(self.tr(
+                "Offline: the API cannot be reached (%1). Nothing is lost; the queue carries "
+                "on by itself when the API answers again."), error),
+            "database_unwritable": lambda: fill(self.tr(
+                "Cannot write the queue database in %1: %2. Free some space there, then "
+                "resume."), folder, error),
+            "internal_error": lambda: fill(self.tr(
+                "Internal error: %1. Resume to try again; the log has the details."), error),
+            "output_unwritable": lambda: fill(self.tr(
+                "Cannot write to the output folder %1: %2. Choose another folder (Settings, "
+                "or --out) or fix its permissions, then resume.",
+                "%2: why, such as 'it is a file, not a folder'"), folder, text.get("why", "")),
+            "folder_is_a_file": lambda: self.tr("it is a file, not a folder"),
+            "folder_in_the_way": lambda: self.tr(
+                "it is not a directory (a file is in the way)"),
+            "folder_permission_denied": lambda: self.tr(
+                "it is not writable (permission denied)"),
+            "folder_not_permitted": lambda: self.tr(
+                "it is not writable (operation not permitted)"),
+            "folder_read_only": lambda: self.tr("it is not writable (read-only file system)"),
+            "disk_full": lambda: fill(self.tr(
+                "The disk is full: %1. Free some space, then resume."), error),
+            "slots_held": lambda: self.tr(
+                "The Mureka account has had all its generation slots busy for %n minute(s) "
+                "while none of them was this app's: other generations (songs being made on "
+                "mureka.ai?) hold them. Resume when they are done.", "", minutes),
+            "slots_held_account": lambda: fill(self.tr(
+                "Mureka account %1 has had all its generation slots busy for %n minute(s) "
+                "while none of them was this app's: other generations (songs being made on "
+                "mureka.ai?) hold them. Resume when they are done.", "", minutes), account),
+            "token_rejected": lambda: fill(self.tr(
+                "The API rejected the token or the Mureka login: %1. Enter a new token in "
+                "Settings, then resume."), error),
+            "billing": lambda: fill(self.tr(
+                "Subscription or credits: %1. Top up the account, then resume."), error),
+            "account_attention": lambda: fill(self.tr(
+                "The Mureka account needs attention (%1): %2. Update the account on "
+                "useapi.net, then resume.", "%1: an error code, %2: the server's words"),
+                text.get("code", ""), error),
+            "account_problem": lambda: fill(self.tr(
+                "Mureka account %1: %2 Songs of other accounts carry on.",
+                "%2: the problem and its fix"), account, text.get("problem", "")),
+            "sentences": lambda: " ".join(text[name] for name in sorted(
+                text, key=lambda name: int(name[1:]))),
+        }
