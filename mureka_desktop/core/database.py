@@ -10,45 +10,67 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from typing import Literal
+
+from mureka_desktop.core.phrases import phrase
 
 _READ_ONLY = ("readonly", "read-only", "unable to open", "permission", "access")
 _DAMAGED = ("not a database", "malformed", "corrupt", "disk image")
 
 
+What = Literal["the queue database", "the data folder", "the log folder"]
+
+
 class StoreError(RuntimeError):
-    """The queue database cannot be used; ``str()`` is the message for the user."""
+    """The queue database cannot be used; ``str()`` is the message for the user (in English;
+    ``args[0]`` is the same as a :class:`Phrase` for the window)."""
 
     def __init__(self, path: Path, problem: str, advice: str,
-                 what: str = "the queue database") -> None:
-        super().__init__(f"Cannot use {what} {path}: {problem}. {advice}")
+                 what: What = "the queue database") -> None:
+        values = {"path": str(path), "problem": problem, "advice": advice}
+        if what == "the data folder":
+            message = phrase("cannot_use_data_folder", "Cannot use the data folder {path}: "
+                             "{problem}. {advice}", **values)
+        elif what == "the log folder":
+            message = phrase("cannot_use_log_folder", "Cannot use the log folder {path}: "
+                             "{problem}. {advice}", **values)
+        else:
+            message = phrase("cannot_use_database", "Cannot use the queue database {path}: "
+                             "{problem}. {advice}", **values)
+        super().__init__(message)
         self.path = path
         self.problem = problem
         self.advice = advice
 
 
-def explain(path: Path, exc: BaseException, what: str = "the queue database") -> StoreError:
+def explain(path: Path, exc: BaseException, what: What = "the queue database") -> StoreError:
     """What went wrong with ``path`` and what the user can do about it."""
     problem = (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) \
         or type(exc).__name__
     low = problem.lower()
     if any(word in low for word in _DAMAGED):
-        advice = ("The file is damaged (your video files are not in it). Move it aside and "
-                  "start again: re-importing an export (`mureka-desktop generate "
-                  "export.csv`) restores the finished songs without paying again.")
+        advice = phrase(
+            "store_damaged", "The file is damaged (your video files are not in it). Move it "
+            "aside and start again: re-importing an export (`mureka-desktop generate "
+            "export.csv`) restores the finished songs without paying again.")
     elif "no such table" in low:
-        advice = ("The file holds no Mureka Desktop queue (empty, or another program's "
-                  "database): check --data-dir (or MUREKA_DESKTOP_HOME).")
+        advice = phrase(
+            "store_not_a_queue", "The file holds no Mureka Desktop queue (empty, or another "
+            "program's database): check --data-dir (or MUREKA_DESKTOP_HOME).")
     elif "full" in low or "no space" in low or (
             isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)):
-        advice = "The disk is full: free some space, then try again."
+        advice = phrase("store_disk_full", "The disk is full: free some space, then try again.")
     elif "locked" in low or "busy" in low:
-        advice = "Another program holds the database: close it, then try again."
+        advice = phrase("store_locked", "Another program holds the database: close it, then "
+                        "try again.")
     elif any(word in low for word in _READ_ONLY):
-        advice = ("The data folder is read-only or not accessible: make it writable, or use "
-                  "another folder with --data-dir (or MUREKA_DESKTOP_HOME). "
-                  "`mureka-desktop export` can still read it.")
+        advice = phrase(
+            "store_read_only", "The data folder is read-only or not accessible: make it "
+            "writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). "
+            "`mureka-desktop export` can still read it.")
     else:
-        advice = "Move the file aside or use another folder with --data-dir, then try again."
+        advice = phrase("store_move_aside", "Move the file aside or use another folder with "
+                        "--data-dir, then try again.")
     return StoreError(path, problem, advice, what)
 
 

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from mureka_desktop.core.phrases import phrase
+
 
 class AlreadyRunning(RuntimeError):
     """Another Mureka Desktop process owns this queue."""
@@ -31,9 +33,9 @@ class InstanceLock:
             handle.seek(0)
             owner = handle.read().strip() or "unknown"
             handle.close()
-            raise AlreadyRunning(
-                f"Mureka Desktop is already running on this queue (process {owner}). "
-                "Use that window, or close it first.") from None
+            raise AlreadyRunning(phrase(
+                "already_running", "Mureka Desktop is already running on this queue (process "
+                "{owner}). Use that window, or close it first.", owner=owner)) from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

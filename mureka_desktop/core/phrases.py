@@ -42,3 +42,10 @@ def sentences(*parts: str) -> str:
         return parts[0]
     return phrase("sentences", " ".join(f"{{s{i}}}" for i in range(len(parts))),
                   **{f"s{i}": part for i, part in enumerate(parts)})
+
+
+def of_error(exc: BaseException) -> str:
+    """An exception's message: the Phrase it was raised with (``str(exc)`` gives the same
+    English as a plain str), else its text."""
+    message = exc.args[0] if len(exc.args) == 1 else None
+    return message if isinstance(message, Phrase) else str(exc)

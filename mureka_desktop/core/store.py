@@ -21,6 +21,7 @@ from mureka_desktop.core import database
 from mureka_desktop.core.database import StoreError
 from mureka_desktop.core.ids import song_number
 from mureka_desktop.core.library import Review, Videos
+from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.schema import MIGRATIONS
 
 __all__ = ["ACTIVE_STATES", "CLEARABLE_STATES", "FINISHED_STATES", "AddResult", "Item",
@@ -159,9 +160,10 @@ class Store:
     def _migrate(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                self.path, f"it was written by a newer Mureka Desktop (schema {version}); "
-                f"this one knows schema {SCHEMA_VERSION}", "Update Mureka Desktop.")
+            raise StoreError(self.path, phrase(
+                "store_newer", "it was written by a newer Mureka Desktop (schema {version}); "
+                "this one knows schema {known}", version=version, known=SCHEMA_VERSION),
+                phrase("store_update", "Update Mureka Desktop."))
         for number in range(version, SCHEMA_VERSION):
             with self._tx():
                 for statement in _MIGRATIONS[number].split(";"):

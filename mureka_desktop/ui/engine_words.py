@@ -1,7 +1,7 @@
 """The core's sentences in the user's language.
 
 The engine says what happened in English (core/phrases.py): "Queued 3 songs.", a pause's
-reason, a warning before the window opens. Each such text is a :class:`Phrase` that also knows
+reason, why the queue cannot be opened. Each such text is a :class:`Phrase` that also knows
 which sentence it is and its values; here each sentence is written once more through Qt's
 translation, with real plurals ("Queued 1 song."), so a translation for the user's locale
 covers the status bar and the pause banner too. The English of the core stays the CLI's and
@@ -58,6 +58,8 @@ class EngineWords(QObject):
         stars, minutes = count("stars"), count("minutes")
         title, error = text.get("title", ""), text.get("error", "")
         account, folder = text.get("account", ""), text.get("folder", "")
+        path, problem, advice = text.get("path", ""), text.get("problem", ""), \
+            text.get("advice", "")
         return {
             # the queue (engine.py)
             "queued": lambda: self.tr("Queued %n song(s).", "", n),
@@ -130,7 +132,41 @@ class EngineWords(QObject):
                 text.get("code", ""), error),
             "account_problem": lambda: fill(self.tr(
                 "Mureka account %1: %2 Songs of other accounts carry on.",
-                "%2: the problem and its fix"), account, text.get("problem", "")),
+                "%2: the problem and its fix"), account, problem),
+            # before the window opens (instance.py, database.py, store.py)
+            "already_running": lambda: fill(self.tr(
+                "Mureka Desktop is already running on this queue (process %1). Use that "
+                "window, or close it first.", "%1: a process id"), text.get("owner", "")),
+            "cannot_use_database": lambda: fill(self.tr(
+                "Cannot use the queue database %1: %2. %3",
+                "%1: a file, %2: what is wrong, %3: what to do"), path, problem, advice),
+            "cannot_use_data_folder": lambda: fill(self.tr(
+                "Cannot use the data folder %1: %2. %3",
+                "%1: a folder, %2: what is wrong, %3: what to do"), path, problem, advice),
+            "cannot_use_log_folder": lambda: fill(self.tr(
+                "Cannot use the log folder %1: %2. %3",
+                "%1: a folder, %2: what is wrong, %3: what to do"), path, problem, advice),
+            "store_damaged": lambda: self.tr(
+                "The file is damaged (your video files are not in it). Move it aside and "
+                "start again: re-importing an export (`mureka-desktop generate export.csv`) "
+                "restores the finished songs without paying again."),
+            "store_not_a_queue": lambda: self.tr(
+                "The file holds no Mureka Desktop queue (empty, or another program's "
+                "database): check --data-dir (or MUREKA_DESKTOP_HOME)."),
+            "store_disk_full": lambda: self.tr(
+                "The disk is full: free some space, then try again."),
+            "store_locked": lambda: self.tr(
+                "Another program holds the database: close it, then try again."),
+            "store_read_only": lambda: self.tr(
+                "The data folder is read-only or not accessible: make it writable, or use "
+                "another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop "
+                "export` can still read it."),
+            "store_move_aside": lambda: self.tr(
+                "Move the file aside or use another folder with --data-dir, then try again."),
+            "store_newer": lambda: fill(self.tr(
+                "it was written by a newer Mureka Desktop (schema %1); this one knows schema "
+                "%2"), text.get("version", ""), text.get("known", "")),
+            "store_update": lambda: self.tr("Update Mureka Desktop."),
             "sentences": lambda: " ".join(text[name] for name in sorted(
                 text, key=lambda name: int(name[1:]))),
         }

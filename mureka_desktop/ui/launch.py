@@ -19,6 +19,7 @@ from typing import Any
 from mureka_desktop.core.database import StoreError
 from mureka_desktop.core.instance import AlreadyRunning
 from mureka_desktop.core.paths import APP_ID, AppPaths, resources_dir
+from mureka_desktop.core.phrases import of_error
 from mureka_desktop.ui.display import NO_DISPLAY, display_problem
 
 log = logging.getLogger(__name__)
@@ -93,10 +94,13 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
 
 
 async def _tell(message: str) -> None:
-    """A warning box, awaited through its signal (no nested event loop)."""
+    """A warning box in the user's language, awaited through its signal (no nested event
+    loop)."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "Mureka Desktop", message)
+    from mureka_desktop.ui.engine_words import EngineWords
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Mureka Desktop", EngineWords().say(message))
     closed = asyncio.Event()
     box.finished.connect(lambda _: closed.set())
     box.open()
@@ -121,11 +125,11 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
                               sim_overrides=sim_overrides)
     except AlreadyRunning as exc:
         print(exc, file=sys.stderr)
-        await _tell(str(exc))
+        await _tell(of_error(exc))
         return 1
     except StoreError as exc:  # corrupt, truncated or read-only database: say what to do
         print(exc, file=sys.stderr)
-        await _tell(str(exc))
+        await _tell(of_error(exc))
         return 2
     collector = heap.GuiThreadCollector(app)  # Qt wrappers die on the GUI thread only
     window = MainWindow(engine)

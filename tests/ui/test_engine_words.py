@@ -5,14 +5,25 @@ plurals right), and the core stays free of Qt."""
 from __future__ import annotations
 
 import ast
+import asyncio
+import os
+import string
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from conftest import wait_for
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+from test_wording import PSEUDO, pseudo_catalog
 
+from mureka_desktop.app import demo_paths
+from mureka_desktop.core.instance import InstanceLock
+from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.phrases import Phrase, phrase, sentences
+from mureka_desktop.ui import launch
 from mureka_desktop.ui.engine_words import EngineWords
+from mureka_desktop.ui.i18n import install_translators
 
 CORE = Path(__file__).resolve().parents[2] / "mureka_desktop" / "core"
 
@@ -29,7 +40,8 @@ def core_phrases() -> dict[str, set[tuple[str, tuple[str, ...]]]]:
                 key, english = node.args
                 assert isinstance(key, ast.Constant) and isinstance(english, ast.Constant), \
                     f"{path.name}:{node.lineno}: write the key and the English as literals"
-                names = tuple(sorted(k.arg for k in node.keywords if k.arg))
+                names = tuple(sorted({field for _, field, _, _ in
+                                      string.Formatter().parse(english.value) if field}))
                 found.setdefault(key.value, set()).add((english.value, names))
     return found
 
@@ -82,3 +94,32 @@ def test_the_core_imports_no_qt():
          "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"],
         capture_output=True, text=True, timeout=120, check=True)
     assert child.stdout.strip() == "[]"
+
+
+async def test_a_second_window_on_a_locked_queue_warns_in_the_locales_words(
+        qapp: QApplication, tmp_path: Path):
+    folder = pseudo_catalog(tmp_path / "translations", "de")
+    installed = install_translators(qapp, QLocale(QLocale.Language.German), folder)
+    paths = AppPaths.resolve(tmp_path / "home")
+    lock = InstanceLock(demo_paths(paths).data_dir)
+    lock.acquire()  # another window holds this queue
+    try:
+        start = asyncio.ensure_future(launch.main(qapp, paths, demo=True, verbose=False))
+
+        def box() -> QMessageBox | None:
+            return next((w for w in qapp.topLevelWidgets()
+                         if isinstance(w, QMessageBox) and w.isVisible()), None)
+
+        await wait_for(lambda: box() is not None, timeout=10)
+        shown = box()
+        assert shown is not None
+        assert shown.text() == PSEUDO.format(
+            "Mureka Desktop is already running on this queue (process {}). Use that window, "
+            "or close it first.").format(os.getpid())
+        shown.reject()
+        assert await asyncio.wait_for(start, 10) == 1
+        shown.deleteLater()
+    finally:
+        lock.release()
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -396,6 +396,58 @@
         <comment>%2: the problem and its fix</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
+        <comment>%1: a process id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the queue database %1: %2. %3</source>
+        <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the log folder %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds the database: close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Mureka Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
