@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mureka_desktop.core.accounts import LaneStatus
 from mureka_desktop.core.config import PauseReason
 from mureka_desktop.core.scheduler import Status
 from mureka_desktop.core.store import State
@@ -49,8 +50,8 @@ class StatusPanel(QObject):
 
     def update(self, status: Status) -> None:
         if status.accounts_text:  # several accounts: "A 10/10 · B 7/10 · C paused"
-            self.slots.setText(fill(self.tr("Generating %1: %2"), status.in_flight,
-                                    status.accounts_text))
+            lanes = " · ".join(self._lane(lane) for lane in status.lanes)
+            self.slots.setText(fill(self.tr("Generating %1: %2"), status.in_flight, lanes))
         elif status.window < status.concurrency:  # the window shrank on "all slots busy"
             self.slots.setText(fill(self.tr("Generating %1/%2 (window %3)"), status.in_flight,
                                     status.concurrency, status.window))
@@ -77,6 +78,15 @@ class StatusPanel(QObject):
         self.counts.setText(f"{done} · {failed} · {waiting}")
         self.eta.setText(self.tr("ETA —") if status.eta_seconds is None
                          else fill(self.tr("ETA %1"), human_duration(status.eta_seconds)))
+
+
+    def _lane(self, lane: LaneStatus) -> str:
+        """One account's slots ("A 7/10") or "A paused", as the core's accounts_text."""
+        label = lane.account or self.tr("default", "the songs whose account is not known")
+        if lane.paused:
+            return fill(self.tr("%1 paused", "%1: a Mureka account"), label)
+        return fill(self.tr("%1 %2/%3", "a Mureka account, its generations/its slots"), label,
+                    lane.in_flight, lane.window)
 
 
 class Banner(QFrame):

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
 from mureka_desktop.core import ids
+from mureka_desktop.core.accounts import LaneStatus
 from mureka_desktop.core.intake import review
 from mureka_desktop.core.store import State
 from mureka_desktop.ui.i18n import install_translators
@@ -207,8 +209,8 @@ async def test_a_translation_for_the_locale_changes_what_the_window_says(
 
 async def test_a_translation_for_the_locale_changes_what_the_engine_says_in_the_window(
         open_window: Any, qapp: QApplication, tmp_path: Path):
-    """The engine's English (core/phrases.py) reaches the status bar and the pause banner in
-    the locale's words, with the values in their places."""
+    """The engine's English (core/phrases.py) reaches the status bar, the pause banner and the
+    accounts' slots in the locale's words, with the values in their places."""
     folder = pseudo_catalog(tmp_path / "translations", "de")
     installed = install_translators(qapp, QLocale(QLocale.Language.German), folder)
     try:
@@ -224,6 +226,11 @@ async def test_a_translation_for_the_locale_changes_what_the_engine_says_in_the_
             PSEUDO.format("Cannot write to the output folder {}: {}. Choose another folder "
                           "(Settings, or --out) or fix its permissions, then resume.")
             .format(blocker, PSEUDO.format("it is a file, not a folder")))
+        status = window.scheduler.status()
+        window.status_panel.update(replace(status, in_flight=3, lanes=(
+            LaneStatus("111", 3, 10, None), LaneStatus("222", 0, 10, status.paused))))
+        assert window.status_panel.slots.text() == PSEUDO.format(
+            "Generating 3: {} · {}").format(PSEUDO.format("111 3/10"), PSEUDO.format("222 paused"))
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

@@ -970,6 +970,21 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <source>ETA %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>default</source>
+        <comment>the songs whose account is not known</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <comment>%1: a Mureka account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>a Mureka account, its generations/its slots</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
