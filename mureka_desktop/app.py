@@ -16,6 +16,8 @@ from mureka_desktop.core import api, logs
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import SchedulerConfig
 from mureka_desktop.core.database import explain
+from mureka_desktop.core.download_jobs import Fetch
+from mureka_desktop.core.download_process import DownloadProcess
 from mureka_desktop.core.downloads import Kind, ProgressFn, download, media_client
 from mureka_desktop.core.engine import Engine, scrub_text
 from mureka_desktop.core.instance import InstanceLock
@@ -96,8 +98,18 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
     output = (out_dir or (Path(settings.output_dir) if settings.output_dir and not demo
                           else paths.default_output_dir)).expanduser()
 
-    async def fetch(url: str, dest: Path, kind: Kind, progress: ProgressFn) -> int:
-        return await download(media, url, dest, kind, progress, journal=store)
+    fetch: Fetch
+    if demo:
+        # The demo's media host is the simulator in this process (an ASGI transport): small
+        # files, fetched here.
+        async def fetch(url: str, dest: Path, kind: Kind, progress: ProgressFn) -> int:
+            return await download(media, url, dest, kind, progress, journal=store)
+    else:
+        # Real downloads run in a worker process: 50 MB/s of Python HTTP on this process's
+        # GIL would stall the window (bench/bench_ui.py).
+        worker = DownloadProcess(store)
+        extra["download_process"] = worker
+        fetch = worker.fetch
 
     config = SchedulerConfig(concurrency=settings.concurrency,
                              reuse_existing=settings.reuse_existing, output_dir=output,

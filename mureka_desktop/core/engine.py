@@ -16,6 +16,7 @@ import httpx
 
 from mureka_desktop.core import api, export, logs
 from mureka_desktop.core import events as ev
+from mureka_desktop.core.download_process import DownloadProcess
 from mureka_desktop.core.ids import ParseResult
 from mureka_desktop.core.instance import InstanceLock
 from mureka_desktop.core.intake import Review, review
@@ -333,6 +334,9 @@ class Engine:
 
     async def aclose(self) -> None:
         await self.scheduler.close()
+        worker = self.extra.get("download_process")
+        if isinstance(worker, DownloadProcess):
+            await worker.aclose()  # after the scheduler: its downloads are cancelled by now
         await self.http.aclose()
         await self.media.aclose()
         self.store.close()
