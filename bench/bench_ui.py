@@ -1,8 +1,9 @@
-"""The window's figures, offscreen:
+"""The window's figures (offscreen, or a real window with QT_QPA_PLATFORM=xcb under xvfb-run):
 
 * event-loop responsiveness: worst stall and p99 of a 10 ms QTimer while 10 downloads of 50 MB
-  stream from a loopback server and the table holds 10,000 rows (targets: worst < 50 ms,
-  p99 < 16 ms);
+  stream from a loopback server (through the app's own download path: the worker process) and
+  the table holds 10,000 rows (targets: worst < 50 ms, p99 < 16 ms);
+* scrolling: a page down and a full repaint of the table per frame (target < 16 ms, aim < 8);
 * resident memory with 100,000 queued rows (target < 300 MB).
 """
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mureka_desktop.app import build_engine  # noqa: E402
 from mureka_desktop.core.download_jobs import Progress  # noqa: E402
-from mureka_desktop.core.downloads import VIDEO, download, media_client  # noqa: E402
+from mureka_desktop.core.downloads import VIDEO  # noqa: E402
 from mureka_desktop.core.paths import AppPaths  # noqa: E402
 from mureka_desktop.core.secrets import TokenStore  # noqa: E402
 from mureka_desktop.core.store import State  # noqa: E402
@@ -83,8 +84,10 @@ async def responsiveness(tmp: Path) -> str:
     src = tmp / "big.mp4"
     with src.open("wb") as f:
         f.write(b"\x00\x00\x00\x20ftypisom" + b"\x5a" * (SIZE - 12))
-    server = subprocess.Popen([sys.executable, "-c", SERVER, str(src)], stdout=subprocess.PIPE,
-                              text=True)
+    # The loopback server stands for a remote media host: niced, so its CPU (which a real
+    # download never costs this machine) does not compete with the window on equal terms.
+    server = subprocess.Popen(["nice", "-n", "10", sys.executable, "-c", SERVER, str(src)],
+                              stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None
         port = server.stdout.readline().strip()
@@ -95,6 +98,7 @@ async def responsiveness(tmp: Path) -> str:
         for item in items:  # ten rows show live progress, as during a run
             store.update(item.id, state=State.DOWNLOADING)
         window.model.reload()
+        await asyncio.sleep(0.3)  # the reset's repaint is set-up, not a stall of the run
         intervals: list[float] = []
         last = time.perf_counter()
 
@@ -110,20 +114,20 @@ async def responsiveness(tmp: Path) -> str:
         timer.timeout.connect(tick)
 
         rounds = 3  # three rounds of 10 x 50 MB: enough ticks for a p99 worth the name
-        async with media_client() as client:
-            start = time.perf_counter()
-            for r in range(rounds):
-                jobs = []
-                for n, item in enumerate(items):
-                    progress = window.scheduler.progress.setdefault(item.id, Progress())
-                    dest = tmp / f"out{r}-{n}.mp4"
-                    jobs.append(download(client, f"http://127.0.0.1:{port}/{n}.mp4", dest, VIDEO,
-                                         progress.tracker("video")))
-                timer.start()
-                last = time.perf_counter()
-                await asyncio.gather(*jobs)
-                timer.stop()
-            elapsed = time.perf_counter() - start
+        fetch = window.scheduler.fetch  # the app's downloads: the worker process
+        start = time.perf_counter()
+        for r in range(rounds):
+            jobs = []
+            for n, item in enumerate(items):
+                progress = window.scheduler.progress.setdefault(item.id, Progress())
+                dest = tmp / f"out{r}-{n}.mp4"
+                jobs.append(fetch(f"http://127.0.0.1:{port}/{n}.mp4", dest, VIDEO,
+                                  progress.tracker("video")))
+            timer.start()
+            last = time.perf_counter()
+            await asyncio.gather(*jobs)
+            timer.stop()
+        elapsed = time.perf_counter() - start
         scroll = scroll_frame_ms(window)
         await window.shutdown()
         await window.engine.aclose()

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import errno
 import json
+import os
 import signal
 import sys
 import threading
@@ -30,6 +31,7 @@ from mureka_desktop.core.downloads import COVER, VIDEO, DownloadError, Kind, dow
 KINDS: dict[str, Kind] = {VIDEO.name: VIDEO, COVER.name: COVER}
 PROGRESS_EVERY = 0.05  # seconds between progress lines (the table repaints every 100 ms)
 HEARTBEAT_EVERY = 2.0  # seconds between "alive" lines while jobs run
+NICE = 10  # the worker's scheduling priority below the app's
 JOURNAL_WAIT = 60.0  # seconds a journal write may take in the parent before the job fails
 
 
@@ -260,6 +262,11 @@ async def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
 def main() -> int:
     # Ctrl+C in a terminal reaches the whole process group: the app decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Background work: when the CPU is short, the window comes first (a download only waits a
+    # little longer; a stalled repaint is what the user sees).
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(NICE)
     with contextlib.suppress(BrokenPipeError, KeyboardInterrupt):
         asyncio.run(serve(sys.stdin.buffer, sys.stdout.buffer))
     return 0
