@@ -131,7 +131,7 @@ class PreviewPane(QWidget):
         self.seek.setRange(0, 0)
         self.seek.sliderMoved.connect(
             lambda ms: self._call("setPosition", Q_ARG("qlonglong", ms)))
-        self.time_label = QLabel("0:00 / 0:00")
+        self.time_label = QLabel()  # empty while nothing plays: no time of another song
         self.mute_button = QToolButton()
         self.mute_button.setCheckable(True)
         self.mute_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
@@ -255,7 +255,7 @@ class PreviewPane(QWidget):
             widget.setEnabled(enabled)
         if not enabled:
             self.seek.setRange(0, 0)
-            self.time_label.setText("0:00 / 0:00")
+            self.time_label.setText("")
 
     # ------------------------------------------------------------------ player
     def toggle_play(self) -> None:
@@ -296,11 +296,21 @@ class PreviewPane(QWidget):
             QStyle.StandardPixmap.SP_MediaVolume
         self.mute_button.setIcon(self.style().standardIcon(icon))
 
+    def _current(self) -> bool:
+        """True when the player's signals are about the media the pane shows: the old media
+        keeps reporting (its stop, its release) after the pane moved to a song with nothing
+        to play or to another video."""
+        return not self._source.isEmpty() and self.player.source() == self._source
+
     def _duration(self, ms: int) -> None:
+        if not self._current():
+            return
         self.seek.setRange(0, ms)
         self._position(self.player.position())
 
     def _position(self, ms: int) -> None:
+        if not self._current():
+            return
         if not self.seek.isSliderDown():
             self.seek.setValue(ms)
         self.time_label.setText(f"{_clock(ms)} / {_clock(self.player.duration())}")
