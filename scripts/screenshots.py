@@ -1,7 +1,10 @@
-"""Screenshots of the real window under Xvfb: the main window mid-way through a demo run (also
-at 900 and 1600 px wide), a failed song's error detail, the settings dialog, the About box, the
-keyboard shortcuts, and the Library tab (cover grid, detail pane playing).
-Run with ``xvfb-run -a .venv/bin/python scripts/screenshots.py OUTDIR``.
+"""Screenshots of the real window under Xvfb: the main window mid-way through a demo run and a
+failed song's error detail, each at 900 and 1600 px wide in the light and the dark scheme (the
+palette switched live, as when the system changes scheme), the About box and the keyboard
+shortcuts in both schemes, the settings dialog, and the Library tab (cover grid, detail pane
+playing). Run with (a screen wider than 1600 px)
+``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24"
+.venv/bin/python scripts/screenshots.py OUTDIR``.
 
 It fails (exit 1) when a screenshot comes out blank or the run did not progress, so the test
 command can keep it honest.
@@ -24,13 +27,16 @@ from PySide6.QtGui import QImage, QScreen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mureka_desktop.app import Engine, build_engine  # noqa: E402
+from mureka_desktop.core.config import PauseReason  # noqa: E402
 from mureka_desktop.core.paths import AppPaths  # noqa: E402
 from mureka_desktop.core.store import State  # noqa: E402
 from mureka_desktop.ui.i18n import install_translators  # noqa: E402
 from mureka_desktop.ui.launch import quiet_qt_logging  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 from mureka_desktop.ui.queue_model import ItemRole  # noqa: E402
+from mureka_desktop.ui.scheme import SchemeFollower  # noqa: E402
 
+WIDTHS = (900, 1600)
 SONGS = [f"user:777-mureka:123456789-song:{100000000 + i * 7919}" for i in range(18)] + \
     [str(41000 + i) for i in range(6)]
 
@@ -49,7 +55,14 @@ def distinct_colours(image: QImage) -> int:
     return len({small.pixel(x, y) for x in range(small.width()) for y in range(small.height())})
 
 
+async def grab_at(window: MainWindow, screen: QScreen, width: int, path: Path) -> None:
+    window.resize(width, 640 if width < 1000 else 900)
+    await asyncio.sleep(0.8)
+    screen.grabWindow(window.winId()).save(str(path))
+
+
 async def shoot(app: QApplication, out: Path) -> int:
+    follower = SchemeFollower(app, forced="light")
     home = Path(tempfile.mkdtemp(prefix="mureka-shots-"))
     engine = build_engine(AppPaths.resolve(home), demo=True, require_token=False,
                           sim_overrides={"generation_time": 9.0, "v95_songs": ["41003"]})
@@ -71,18 +84,30 @@ async def shoot(app: QApplication, out: Path) -> int:
     await asyncio.sleep(1.5)
     main = screen.grabWindow(window.winId())
     main.save(str(out / "main-window.png"))
+    shots = ["main-window.png"]
+    for name in ("light", "dark"):  # the palette switches live: icons and banner follow
+        follower.forced = name
+        follower.apply()
+        for width in WIDTHS:
+            await grab_at(window, screen, width, out / f"main-window-{name}-{width}.png")
+            shots.append(f"main-window-{name}-{width}.png")
+    follower.forced = "light"
+    follower.apply()
     # The error detail: a song the API cannot make a video for (a V9.5 song) fails before
     # paying; selected, its state, tries and full error show above the preview.
     await wait_until(lambda: engine.store.counts()[State.FAILED] >= 1)
     failed = next(r for r in range(window.proxy.rowCount())
                   if window.proxy.index(r, 0).data(ItemRole).state == State.FAILED)
     window.select_row(failed)
+    window.resize(1280, 760)
     await asyncio.sleep(0.8)
     screen.grabWindow(window.winId()).save(str(out / "error-detail.png"))
+    shots.append("error-detail.png")
     dialog = window.commands.open_settings()
     await asyncio.sleep(0.8)
     settings = screen.grabWindow(dialog.winId())
     settings.save(str(out / "settings.png"))
+    shots.append("settings.png")
     dialog.reject()
     picker = window.commands.add_from_account()
     await wait_until(lambda: picker.songs.topLevelItemCount() > 0)
@@ -90,30 +115,34 @@ async def shoot(app: QApplication, out: Path) -> int:
     await asyncio.sleep(0.5)
     screen.grabWindow(picker.winId()).save(str(out / "account-songs.png"))
     picker.reject()
-    window.help.about()
-    await asyncio.sleep(0.5)
-    assert window.help.dialog is not None
-    screen.grabWindow(window.help.dialog.winId()).save(str(out / "about.png"))
-    window.help.dialog.reject()
-    window.help.shortcuts()
-    await asyncio.sleep(0.5)
-    assert window.help.dialog is not None
-    screen.grabWindow(window.help.dialog.winId()).save(str(out / "shortcuts.png"))
-    window.help.dialog.reject()
-    window.resize(900, 640)
-    await asyncio.sleep(0.8)
-    screen.grabWindow(window.winId()).save(str(out / "main-window-900.png"))
-    window.resize(1600, 900)
-    await asyncio.sleep(0.8)
-    screen.grabWindow(window.winId()).save(str(out / "main-window-1600.png"))
+    # The pause banner's looks, in both schemes, over the error detail.
+    window.banner.show_reason(PauseReason(
+        "disk", "The disk is full: Cannot write song-100000000.mp4.part: No space left on "
+        "device. Free some space, then resume."))
+    for name in ("light", "dark"):
+        follower.forced = name
+        follower.apply()
+        for width in WIDTHS:
+            await grab_at(window, screen, width, out / f"error-detail-{name}-{width}.png")
+            shots.append(f"error-detail-{name}-{width}.png")
+        for what, show in (("about", window.help.about), ("shortcuts", window.help.shortcuts)):
+            show()
+            await asyncio.sleep(0.5)
+            assert window.help.dialog is not None
+            screen.grabWindow(window.help.dialog.winId()).save(str(out / f"{what}-{name}.png"))
+            shots.append(f"{what}-{name}.png")
+            window.help.dialog.reject()
+    follower.forced = "light"
+    follower.apply()
+    window.banner.hide()
+    window.resize(1280, 760)
     await shoot_library(window, engine, screen, out)
     done = engine.store.counts()[State.DONE]
     await window.shutdown()
     await engine.aclose()
     window.close()
     ok = True
-    for name in ("main-window.png", "error-detail.png", "settings.png", "about.png",
-                 "shortcuts.png", "main-window-900.png", "library.png", "library-detail.png"):
+    for name in [*shots, "library.png", "library-detail.png"]:
         colours = distinct_colours(QImage(str(out / name)))
         print(f"screenshot {out / name}: {colours} distinct colours")
         ok &= colours > 20

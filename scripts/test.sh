@@ -10,7 +10,7 @@ echo "== ruff"; .venv/bin/ruff check mureka_desktop tests bench
 echo "== mypy"; .venv/bin/mypy mureka_desktop
 echo "== pytest"; .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 echo "== screenshots of the real window under Xvfb (build/screenshots)"
-QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" \
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24" \
     .venv/bin/python scripts/screenshots.py build/screenshots \
     2> build-screenshots.log || { cat build-screenshots.log; exit 1; }
 rm -f build-screenshots.log

@@ -32,6 +32,8 @@ THEME: dict[str, Theme | str] = {
     "settings": "preferences-system",
     "quit": Theme.ApplicationExit,
     "play": Theme.MediaPlaybackStart,
+    "volume": Theme.AudioVolumeHigh,
+    "muted": Theme.AudioVolumeMuted,
     "export": Theme.DocumentSaveAs,
     "find": Theme.EditFind,
     "keyboard": Theme.InputKeyboard,

@@ -67,8 +67,10 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
     from mureka_desktop.ui.i18n import install_translators
+    from mureka_desktop.ui.scheme import SchemeFollower
 
     install_translators(app)
+    SchemeFollower(app)  # light or dark, as the system says
     icon = resources_dir() / "icons" / f"{APP_ID}.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

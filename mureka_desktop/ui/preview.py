@@ -7,8 +7,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Q_ARG, QMetaObject, QObject, QSize, Qt, QUrl
-from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent
+from PySide6.QtCore import Q_ARG, QEvent, QMetaObject, QObject, QSize, Qt, QUrl
+from PySide6.QtGui import QIcon, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mureka_desktop.core.store import Item, State
+from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.song_detail import SongDetail, failed_message
 
 log = logging.getLogger(__name__)
@@ -121,9 +121,8 @@ class PreviewPane(QWidget):
         self._source = QUrl()  # what the pane shows; the player follows through _call()
         self._disposed = False
 
-        style = self.style()
         self.play_button = QToolButton()
-        self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.setIcon(self._icon("play"))
         self.play_button.setToolTip("Play / pause (Space)")
         self.play_button.clicked.connect(self.toggle_play)
         self.seek = QSlider(Qt.Orientation.Horizontal)
@@ -134,7 +133,7 @@ class PreviewPane(QWidget):
         self.time_label = QLabel()  # empty while nothing plays: no time of another song
         self.mute_button = QToolButton()
         self.mute_button.setCheckable(True)
-        self.mute_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+        self.mute_button.setIcon(self._icon("volume"))
         self.mute_button.setToolTip("Mute")
         self.mute_button.toggled.connect(self._set_muted)
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -292,9 +291,18 @@ class PreviewPane(QWidget):
 
     def _set_muted(self, muted: bool) -> None:
         self._call("setMuted", Q_ARG(bool, muted), target=self.audio)
-        icon = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else \
-            QStyle.StandardPixmap.SP_MediaVolume
-        self.mute_button.setIcon(self.style().standardIcon(icon))
+        self.mute_button.setIcon(self._icon("muted" if muted else "volume"))
+
+    def _icon(self, name: str) -> QIcon:
+        """The theme's icon, or ours in the palette's text colour (visible on dark too)."""
+        return icons.action_icon(name, self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in scheme.PALETTE_EVENTS and hasattr(self, "volume"):
+            self._state(self.player.playbackState())
+            self.mute_button.setIcon(self._icon("muted" if self.mute_button.isChecked()
+                                                else "volume"))
 
     def _current(self) -> bool:
         """True when the player's signals are about the media the pane shows: the old media
@@ -316,10 +324,8 @@ class PreviewPane(QWidget):
         self.time_label.setText(f"{_clock(ms)} / {_clock(self.player.duration())}")
 
     def _state(self, state: Any) -> None:
-        icon = QStyle.StandardPixmap.SP_MediaPause \
-            if state == QMediaPlayer.PlaybackState.PlayingState \
-            else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(icon))
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setIcon(self._icon("pause" if playing else "play"))
 
     def _error(self, error: Any, message: str) -> None:
         if error == QMediaPlayer.Error.NoError or self.player.source() != self._source:

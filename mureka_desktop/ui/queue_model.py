@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from mureka_desktop.core.ids import song_number
 from mureka_desktop.core.store import Item, State, Store
+from mureka_desktop.ui import scheme
 from mureka_desktop.ui.i18n import fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +36,7 @@ STATE_COLORS = {
     State.CANCELLED: "#5f6368",
 }
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ERROR_COLOR = QColor("#d93025")
+_ERROR_COLORS = {False: QColor(scheme.LIGHT.error), True: QColor(scheme.DARK.error)}
 
 
 def state_words() -> dict[State, str]:
@@ -224,7 +225,9 @@ class QueueModel(QAbstractTableModel):
         return _RIGHT if col in (COL_POSITION, COL_ATTEMPTS) else None
 
     def _foreground(self, item: Item, row: int, col: int) -> Any:
-        return _ERROR_COLOR if col == COL_ERROR and item.state == State.FAILED else None
+        if col == COL_ERROR and item.state == State.FAILED:
+            return _ERROR_COLORS[scheme.is_dark()]  # readable on a light or a dark base
+        return None
 
     def _progress_role(self, item: Item, row: int, col: int) -> Any:
         return self._fraction(item) if col == COL_PROGRESS else None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from mureka_desktop.core.accounts import LaneStatus
 from mureka_desktop.core.config import PauseReason
 from mureka_desktop.core.scheduler import Status
 from mureka_desktop.core.store import State
+from mureka_desktop.ui import scheme
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
 
@@ -97,10 +99,9 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setStyleSheet("#banner { background: #fce8e6; border: 1px solid #d93025;"
-                           " border-radius: 4px; } #banner QLabel { color: #5f2120; }")
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self._restyle()
         self._kind = ""
         self.words = EngineWords(self)
         self.button = QPushButton()
@@ -109,6 +110,29 @@ class Banner(QFrame):
         layout.addWidget(self.message, 1)
         layout.addWidget(self.button)
         self.hide()
+
+    def _restyle(self) -> None:
+        """The scheme's text colour on the message (the frame is painted, not styled: a
+        style sheet would fix the palette and the banner would miss the scheme's changes)."""
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         QColor(scheme.colours(self.palette()).banner_text))
+        self.message.setPalette(palette)
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in scheme.PALETTE_EVENTS and hasattr(self, "message"):
+            self._restyle()  # light or dark: the banner's own colours follow
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        c = scheme.colours(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(c.banner_border))
+        painter.setBrush(QColor(c.banner_back))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.end()
 
     def show_reason(self, reason: PauseReason) -> None:
         self._kind = reason.kind

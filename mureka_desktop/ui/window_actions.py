@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.ui import icons
+from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.drop_overlay import DropOverlay
 from mureka_desktop.ui.help import HelpCommands
 from mureka_desktop.ui.i18n import fill
@@ -61,6 +61,7 @@ class WindowActions(QMainWindow):
         action = QAction(text, self)
         if icon:
             action.setIcon(icons.action_icon(icon, self.palette()))
+            action.setProperty("iconName", icon)  # retinted when the scheme changes
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -184,8 +185,8 @@ class WindowActions(QMainWindow):
         self.search.setAccessibleName(self.tr("Filter"))
         self.search.setToolTip(self._with_keys(self.tr("Filter by song, title or error"),
                                                self.find_action))
-        self.search.addAction(icons.action_icon("find", self.palette()),
-                              QLineEdit.ActionPosition.LeadingPosition)
+        self._find_icon = self.search.addAction(icons.action_icon("find", self.palette()),
+                                                QLineEdit.ActionPosition.LeadingPosition)
         self._queue_filter_actions.append(filters.addWidget(self.search))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -198,7 +199,7 @@ class WindowActions(QMainWindow):
                    "Demo songs and videos are kept apart in %1; a normal start does not show "
                    "them."), self.engine.paths.data_dir))
             badge.setAccessibleName(self.tr("Demo mode"))
-            badge.setStyleSheet("#demoBadge { background: #f29900; color: white; "
+            badge.setStyleSheet("#demoBadge { background: #f29900; color: #202124; "
                                 "font-weight: bold; border-radius: 3px; padding: 2px 6px; "
                                 "margin-left: 6px; }")
             filters.addWidget(badge)
@@ -209,6 +210,24 @@ class WindowActions(QMainWindow):
     def show_running(self, running: bool) -> None:
         """Start reads Pause while the queue runs."""
         self.start_action.setText(self._start_texts[running])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in scheme.PALETTE_EVENTS and hasattr(self, "_find_icon"):
+            self.retint_icons()
+
+    def retint_icons(self) -> None:
+        """Redraw the bundled icons in the palette's text colour: light on a dark scheme,
+        dark on a light one (theme icons follow the theme by themselves)."""
+        palette = self.palette()
+        for action in self.actions():
+            name = action.property("iconName")
+            if isinstance(name, str) and name:
+                action.setIcon(icons.action_icon(name, palette))
+        self._find_icon.setIcon(icons.action_icon("find", palette))
+        self._start_icons = {"Start": icons.action_icon("start", palette),
+                             "Pause": icons.action_icon("pause", palette)}
+        self._sync_start_icon()
 
     def _sync_start_icon(self) -> None:
         icon = self._start_icons.get(self.start_action.text())

@@ -1,0 +1,86 @@
+"""Light or dark: the window follows the scheme live. Our icons are redrawn in the palette's
+text colour (visible on dark), the pause banner and a failed song's error take the scheme's
+colours, and the light palette comes back with the light scheme."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from conftest import wait_for
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from mureka_desktop.core.config import PauseReason
+from mureka_desktop.core.store import State
+from mureka_desktop.ui import icons, scheme
+from mureka_desktop.ui.main_window import MainWindow
+from mureka_desktop.ui.queue_model import COL_ERROR
+
+
+@pytest.fixture
+def follower(qapp: QApplication) -> Iterator[scheme.SchemeFollower]:
+    follow = scheme.SchemeFollower(qapp, forced="light")
+    yield follow
+    follow.forced = "light"
+    follow.apply()
+    qapp.styleHints().colorSchemeChanged.disconnect(follow.apply)
+    follow.setParent(None)
+    assert not scheme.is_dark()
+
+
+def lightness(icon: QIcon) -> float:
+    """The mean lightness of the icon's drawn pixels (0 black .. 255 white)."""
+    image = icon.pixmap(24, 24).toImage()
+    seen = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())]
+    drawn = [c.lightness() for c in seen if c.alpha() > 128]
+    assert drawn, "the icon draws nothing"
+    return sum(drawn) / len(drawn)
+
+
+async def test_the_window_follows_a_dark_scheme_live(window: MainWindow,
+                                                     follower: scheme.SchemeFollower):
+    if not icons.themed("add").isNull():
+        pytest.skip("the system icon theme draws these icons, not ours")
+    store = window.engine.store
+    store.add(["700000001"])
+    item = store.all_items()[0]
+    store.update(item.id, state=State.FAILED, last_error="refused")
+    window.model.reload()
+    window.banner.show_reason(PauseReason("disk", "The disk is full."))
+    banner = window.banner.message
+    light_text = banner.palette().color(banner.foregroundRole()).name()
+    assert light_text == scheme.LIGHT.banner_text
+    error = window.model.index(0, COL_ERROR)
+    assert lightness(window.add_action.icon()) < 100  # dark lines on a light window
+    assert window.model.data(error, Qt.ItemDataRole.ForegroundRole).lightness() < 128
+
+    follower.forced = "dark"
+    follower.apply()
+    await wait_for(lambda: scheme.is_dark(window.palette()), timeout=5)  # (posted events)
+    assert scheme.is_dark()
+    for action in (window.add_action, window.start_action, window.settings_action):
+        assert lightness(action.icon()) > 160, action.text()  # light lines on dark
+    assert lightness(window.preview.play_button.icon()) > 160
+    assert lightness(window.preview.mute_button.icon()) > 160
+    assert banner.palette().color(banner.foregroundRole()).name() == scheme.DARK.banner_text
+    assert window.model.data(error, Qt.ItemDataRole.ForegroundRole).lightness() > 128
+
+    follower.forced = "light"
+    follower.apply()
+    await wait_for(lambda: not scheme.is_dark(window.palette()), timeout=5)
+    assert not scheme.is_dark()
+    assert lightness(window.add_action.icon()) < 100
+    assert banner.palette().color(banner.foregroundRole()).name() == light_text
+
+
+def test_a_dark_system_scheme_without_a_dark_palette_gets_ours(qapp: QApplication,
+                                                                 follower: scheme.SchemeFollower):
+    follower.forced = None
+    follower.wants_dark = lambda: True  # type: ignore[method-assign]  # the system says dark
+    follower.apply()
+    assert scheme.is_dark() and follower.ours
+    follower.wants_dark = lambda: False  # type: ignore[method-assign]  # and light again
+    follower.apply()
+    assert not scheme.is_dark() and not follower.ours
