@@ -225,8 +225,8 @@ class WindowActions(QMainWindow):
             if isinstance(name, str) and name:
                 action.setIcon(icons.action_icon(name, palette))
         self._find_icon.setIcon(icons.action_icon("find", palette))
-        self._start_icons = {"Start": icons.action_icon("start", palette),
-                             "Pause": icons.action_icon("pause", palette)}
+        self._start_icons = {self._start_texts[False]: icons.action_icon("start", palette),
+                             self._start_texts[True]: icons.action_icon("pause", palette)}
         self._sync_start_icon()
 
     def _sync_start_icon(self) -> None:
