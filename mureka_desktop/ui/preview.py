@@ -128,6 +128,7 @@ class PreviewPane(QWidget):
         self.seek = QSlider(Qt.Orientation.Horizontal)
         self.seek.setToolTip("Seek")
         self.seek.setRange(0, 0)
+        self.seek.setMinimumWidth(120)  # in a narrow pane the volume gives way, not the seek
         self.seek.sliderMoved.connect(
             lambda ms: self._call("setPosition", Q_ARG("qlonglong", ms)))
         self.time_label = QLabel()  # empty while nothing plays: no time of another song
@@ -140,6 +141,7 @@ class PreviewPane(QWidget):
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setMaximumWidth(90)
+        self.volume.setMinimumWidth(48)
         self.volume.setToolTip("Volume")
         self.volume.valueChanged.connect(
             lambda v: self._call("setVolume", Q_ARG("float", v / 100), target=self.audio))
