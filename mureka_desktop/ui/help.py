@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 import mureka_desktop
 from mureka_desktop.core.paths import APP_ID, resources_dir
+from mureka_desktop.ui import scheme
 from mureka_desktop.ui.i18n import fill
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,7 @@ class AboutDialog(QDialog):
         row.addWidget(icon)
         row.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        scheme.tint_buttons(buttons)  # visible on a dark scheme
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -162,6 +164,7 @@ class ShortcutsDialog(QDialog):
                 self.list.addTopLevelItem(heading)
             self.list.addTopLevelItem(QTreeWidgetItem([name, keys]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        scheme.tint_buttons(buttons)  # visible on a dark scheme
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)

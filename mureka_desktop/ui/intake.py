@@ -25,7 +25,7 @@ from mureka_desktop.core import ids
 from mureka_desktop.core.intake import Review, parse_input
 from mureka_desktop.core.store import Record
 from mureka_desktop.core.tasks import TaskOwner
-from mureka_desktop.ui import icons
+from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ class ReviewDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(
             self.tr("Add %n", "", result.to_add), QDialogButtonBox.ButtonRole.AcceptRole)
+        scheme.tint_buttons(self.buttons)  # Cancel's icon, visible on a dark scheme
         self.add_button.setIcon(icons.action_icon("add", self.palette()))
         # Enter adds when there is something to add: a focused Cancel must not take over.
         for button in (self.cancel_button, self.add_button):

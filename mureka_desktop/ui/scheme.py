@@ -13,9 +13,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 ENV = "MUREKA_DESKTOP_SCHEME"
 # What a widget gets when the palette changes (its own, or the application's).
@@ -64,6 +64,29 @@ def dark_palette() -> QPalette:
         p.setColor(group.Disabled, r, QColor("#7c8085"))
     p.setColor(group.Disabled, role.Highlight, QColor("#505055"))
     return p
+
+
+def tint_buttons(box: QDialogButtonBox) -> None:
+    """Redraw the style's standard icons of a dialog's buttons in the button text colour.
+
+    Fusion's built-in glyphs (the Close button's X, Cancel's) are dark whatever the palette:
+    on a dark scheme they vanish into the button. An icon theme's icons are left alone."""
+    if QIcon.hasThemeIcon("window-close"):
+        return
+    colour = box.palette().color(QPalette.ColorRole.ButtonText)
+    for button in box.buttons():
+        icon = button.icon()
+        if icon.isNull():
+            continue
+        tinted = QIcon()
+        for size in icon.availableSizes() or [QSize(16, 16)]:
+            pixmap = icon.pixmap(size)
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), colour)
+            painter.end()
+            tinted.addPixmap(pixmap)
+        button.setIcon(tinted)
 
 
 class SchemeFollower(QObject):

@@ -10,7 +10,7 @@ import pytest
 from conftest import wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStyle
 
 from mureka_desktop.core.config import PauseReason
 from mureka_desktop.core.store import State
@@ -66,6 +66,13 @@ async def test_the_window_follows_a_dark_scheme_live(window: MainWindow,
     assert lightness(window.preview.mute_button.icon()) > 160
     assert banner.palette().color(banner.foregroundRole()).name() == scheme.DARK.banner_text
     assert window.model.data(error, Qt.ItemDataRole.ForegroundRole).lightness() > 128
+    # a dialog's standard button icon (Fusion's X is dark whatever the palette) shows too
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close = box.buttons()[0]
+    close.setIcon(box.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+    assert lightness(close.icon()) < 100
+    scheme.tint_buttons(box)
+    assert lightness(close.icon()) > 160
 
     follower.forced = "light"
     follower.apply()
