@@ -290,10 +290,10 @@ class MurekaClient:
         try:
             response = await self._http.request(method, url, auth=self._auth, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise Unreachable(f"Cannot reach the API: {type(exc).__name__}") from None
-        except httpx.PoolTimeout as exc:
-            raise TransientError(f"Cannot reach the API: {type(exc).__name__}",
-                                 maybe_started=False) from None
+            raise Unreachable(f"Cannot reach the API: {_no_connection(exc, url)}") from None
+        except httpx.PoolTimeout:
+            raise TransientError("Cannot reach the API: too many requests are waiting for a "
+                                 "connection", maybe_started=False) from None
         except httpx.TimeoutException as exc:
             raise TransientError(f"The API did not answer in time ({type(exc).__name__})",
                                  maybe_started=sent_means_started) from None
@@ -303,6 +303,20 @@ class MurekaClient:
         if response.status_code == 200:
             return response
         raise _error_for(response, sent_means_started)
+
+
+def _no_connection(exc: httpx.TransportError, url: str) -> str:
+    """Why no connection was made, in plain words (never the exception's class name)."""
+    host = httpx.URL(url).host or "the API host"
+    text = str(exc).lower()
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"{host} did not answer in time; check the network connection"
+    if "refused" in text or "all connection attempts failed" in text:
+        return f"nothing answers at {host}; check the network connection and the API address"
+    if any(s in text for s in ("name or service", "nodename", "name resolution",
+                               "getaddrinfo", "no address")):
+        return f"the name {host} could not be looked up; check the network connection"
+    return f"no connection to {host}; check the network connection"
 
 
 # ----------------------------------------------------------------------------- parsing

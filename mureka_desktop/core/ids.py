@@ -21,8 +21,9 @@ not: ``"sit amet 12"`` is prose, not song 12. A bare number is an id when
    digits. Every song id in the API's documentation has 9 or more (``111122222``,
    ``123456789``); years, times, counts, prices, post codes and local phone numbers have fewer.
 
-Everything else in a prose line is reported invalid with its line number: words, short
-numbers (``12``), short numbers with trailing punctuation (``1.`` in ``see 1. above``). A
+Everything else in a prose line is one invalid entry with its line number (``hello world`` is
+one entry, not two): words, short numbers (``12``), short numbers with trailing punctuation
+(``1.`` in ``see 1. above``). A
 number followed by ``.`` ``:`` ``!`` or ``?`` ends a sentence: it makes its line prose. A
 9-digit account id standing alone in prose cannot be told from a song id; at worst it fails
 as an unknown song. Lines starting with ``#`` are comments. Lines end at ``\n``, ``\r\n`` or
@@ -180,6 +181,9 @@ def _is_prose(items: Iterable[tuple[int, str]]) -> bool:
     return any(kind in (_WORD, _PROSE_NUM) for kind, _ in items)
 
 
+_LEFTOVER_CHARS = 120  # of a prose line's text shown as its one invalid entry
+
+
 def _scan_line(line: str, lineno: int, out: IdCollector) -> None:
     if line.isdigit() and line.isascii():  # one number alone on its line: the common case
         found = number(line)
@@ -199,13 +203,28 @@ def _scan_line(line: str, lineno: int, out: IdCollector) -> None:
     else:  # a huge line: scan it twice rather than hold millions of tokens
         prose = _is_prose(_line_items(body))
         items = _line_items(body)
+    # A prose line's words and short numbers are one invalid entry ("hello world" is one thing
+    # that is not an id, not two), kept to a readable length however long the line is.
+    leftover: list[str] = []
+    leftover_chars = 0
+
+    def not_an_id(text: str) -> None:
+        nonlocal leftover_chars
+        if not prose:
+            out.bad(lineno, text)
+        elif leftover_chars <= _LEFTOVER_CHARS:
+            leftover.append(text)
+            leftover_chars += len(text) + 1
+        elif leftover[-1] != "…":
+            leftover.append("…")
+
     for kind, text in items:
         if kind in (_NUM, _PROSE_NUM):
             found = number(text.rstrip(LINK_TAIL))
             if found and (kind == _NUM and not prose or len(found) >= MIN_PROSE_DIGITS):
                 out.add(found)
             else:
-                out.bad(lineno, text)
+                not_an_id(text)
         elif kind == _LINK_ID:
             found = link_id(text)
             if found:
@@ -222,7 +241,9 @@ def _scan_line(line: str, lineno: int, out: IdCollector) -> None:
                 else:
                     out.bad(lineno, text[start:end])
         elif kind == _WORD:
-            out.bad(lineno, text)
+            not_an_id(text)
+    if leftover:
+        out.bad(lineno, " ".join(leftover))
 
 
 def _lines(text: str) -> Iterator[str]:

@@ -62,7 +62,9 @@ class StatusPanel(QObject):
                                     status.concurrency))
         c = status.counts
         queued = c[State.QUEUED] + c[State.CHECKING]
-        if status.paused is not None:
+        if status.paused is not None and status.paused.kind == "offline":
+            self.next_call.setText(self.tr("Offline: waiting for the API"))
+        elif status.paused is not None:
             self.next_call.setText(self.tr("Paused"))
         elif not status.running:
             self.next_call.setText(self.tr("Stopped"))
@@ -136,8 +138,11 @@ class Banner(QFrame):
 
     def show_reason(self, reason: PauseReason) -> None:
         self._kind = reason.kind
-        self.message.setText(fill(self.tr("<b>Queue paused.</b> %1"),
-                                  html.escape(self.words.say(reason.message), quote=False)))
+        said = html.escape(self.words.say(reason.message), quote=False)
+        # Offline is a wait, not a pause the user must end: its text says it carries on.
+        self.message.setText(said if reason.kind == "offline" else
+                             fill(self.tr("<b>Queue paused.</b> %1"), said))
         self.button.setText(self.tr("Open Settings") if reason.kind == "auth"
+                            else self.tr("Try now") if reason.kind == "offline"
                             else self.tr("Resume"))
         self.show()

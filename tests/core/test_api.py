@@ -222,3 +222,19 @@ async def test_a_lookup_with_nan_or_infinite_duration_is_read():
     client, http = make_client(answer(200, text=text.replace("NaN", "Infinity")))
     assert (await client.get_song("1")).duration_ms is None
     await http.aclose()
+
+
+async def test_no_connection_is_said_in_plain_words_not_an_exception_name():
+    import socket
+
+    with socket.socket() as s:  # a loopback port nobody listens on: a real refusal
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    http = httpx.AsyncClient()
+    client = api.MurekaClient(http, f"http://127.0.0.1:{port}/v1/mureka", TOKEN)
+    with pytest.raises(api.Unreachable) as info:
+        await client.accounts()
+    await http.aclose()
+    assert "Error" not in info.value.message  # no "ConnectError"
+    assert info.value.message == ("Cannot reach the API: nothing answers at 127.0.0.1; "
+                                  "check the network connection and the API address")

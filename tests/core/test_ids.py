@@ -15,7 +15,7 @@ def test_free_text_mixes_forms_and_separators_in_order():
     result = ids.parse_text(text)
     assert result.ids == ["12345", FULL, "678", "9", "55555"]
     # line 3 is prose ("more"): its short bare number is not taken (test_ids_rules.py)
-    assert [(t.line, t.text) for t in result.invalid] == [(3, "more"), (3, "12345")]
+    assert [(t.line, t.text) for t in result.invalid] == [(3, "more 12345")]
 
 
 def test_invalid_tokens_carry_line_numbers():

@@ -120,7 +120,7 @@ def test_song_number_is_the_canonical_number():
 def test_a_short_number_in_prose_is_not_an_id():
     result = ids.parse_text("Lorem ipsum dolor sit amet 12")
     assert result.ids == []
-    assert pairs(result)[-1] == (1, "12")
+    assert pairs(result) == [(1, "Lorem ipsum dolor sit amet 12")]  # one entry, not five
     assert result.invalid_lines() == [1]
 
 
@@ -146,8 +146,7 @@ def test_short_numbers_alone_or_in_a_list_of_ids_are_ids(text: str, expected: li
 def test_numbers_long_enough_to_be_song_ids_are_taken_from_prose():
     result = ids.parse_text("Please make videos of 700000001 and 700000002. Thanks!")
     assert result.ids == ["700000001", "700000002"]
-    assert [t.text for t in result.invalid] == ["Please", "make", "videos", "of", "and",
-                                                "Thanks!"]
+    assert [t.text for t in result.invalid] == ["Please make videos of and Thanks!"]
     assert ids.MIN_PROSE_DIGITS == 9
 
 
@@ -155,9 +154,9 @@ def test_the_other_numbers_of_a_prose_line_are_invalid_with_their_line():
     text = "101\nchapter 12 of 2026, see 1. and 00012345678\n700000001\n12345678 is short"
     result = ids.parse_text(text)
     assert result.ids == ["101", "700000001"]
-    assert pairs(result) == [
-        (2, "chapter"), (2, "12"), (2, "of"), (2, "2026"), (2, "see"), (2, "1."), (2, "and"),
-        (2, "00012345678"), (4, "12345678"), (4, "is"), (4, "short")]
+    # one entry per prose line: the words and numbers that are not ids, not one per word
+    assert pairs(result) == [(2, "chapter 12 of 2026 see 1. and 00012345678"),
+                             (4, "12345678 is short")]
 
 
 def test_links_and_string_ids_work_anywhere_in_prose():
@@ -165,15 +164,15 @@ def test_links_and_string_ids_work_anywhere_in_prose():
             "id=user:5-mureka:6-song:7; mureka.ai/song/8.")
     result = ids.parse_text(text)
     assert result.ids == ["4242", "user:1-mureka:2-song:3", "user:5-mureka:6-song:7", "8"]
-    assert [t.text for t in result.invalid] == ["see", "or", "and"]
+    assert [t.text for t in result.invalid] == ["see or and"]
 
 
 def test_a_prose_line_with_a_bad_id_reports_it_and_keeps_the_good_ones():
     text = "songs user:1-mureka:2-song:3user:4-mureka:5-song:6 and user:7-mureka:8-song:9x"
     result = ids.parse_text(text)
     assert result.ids == []
-    assert pairs(result) == [(1, "songs"), (1, "user:1-mureka:2-song:3user:4-mureka:5-song:6"),
-                             (1, "and"), (1, "user:7-mureka:8-song:9x")]
+    assert pairs(result) == [(1, "user:1-mureka:2-song:3user:4-mureka:5-song:6"),
+                             (1, "user:7-mureka:8-song:9x"), (1, "songs and")]
 
 
 def test_a_csv_id_column_and_a_json_list_take_short_ids():
@@ -186,3 +185,9 @@ def test_a_csv_id_column_and_a_json_list_take_short_ids():
 def test_zero_width_spaces_and_a_bom_from_web_pages_separate_ids():
     text = "\ufeff101\u200b102\n\u2060https://www.mureka.ai/song-detail/103\u200b\n"
     assert ids.parse_text(text).ids == ["101", "102", "103"]
+
+
+def test_hello_world_is_one_invalid_entry_not_two():
+    result = ids.parse_text("700000001\nhello world\nsit amet 12\n")
+    assert result.ids == ["700000001"]
+    assert pairs(result) == [(2, "hello world"), (3, "sit amet 12")]

@@ -35,7 +35,7 @@ async def test_typed_text_is_parsed_off_the_ui_thread(window: MainWindow,
     assert parse_threads and threading.main_thread() not in parse_threads
     dialog = window.intake.dialog
     assert isinstance(dialog, ReviewDialog)
-    assert dialog.summary.text() == "2 new · 0 duplicates · 0 already done · 3 invalid (line 2)"
+    assert dialog.summary.text() == "2 new · 0 duplicates · 0 already done · 1 invalid (line 2)"
 
 
 async def test_dropped_text_and_files_are_parsed_off_the_ui_thread(

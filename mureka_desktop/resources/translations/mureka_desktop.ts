@@ -186,6 +186,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,6 +926,10 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>Generating %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: waiting for the API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
