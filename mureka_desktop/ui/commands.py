@@ -42,7 +42,7 @@ class QueueCommands(QObject):
                                            8000)
             self.open_settings()
         else:
-            self.w.run_active = True
+            self.w.begin_run()
             self.w.banner.hide()
             engine.start()
         self.w.refresh_status()

@@ -104,9 +104,21 @@ class MainWindow(WindowActions):
         self.intake = Intake(engine, self, self.tasks)
         self.dialog: QWidget | None = None
         self._actions_stale = True
+        # The run the user started (or the songs added while it runs): which songs it finished,
+        # so its end notifies what this run did, and a start with nothing to do says nothing.
         self.run_active = False
+        self.run_done: set[int] = set()
+        self.run_failed: set[int] = set()
         self._build_actions()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Qt emits no selectionChanged when selected rows leave the view (a filter, a re-add,
+        # a removal): the detail pane follows those too, once per burst of changes.
+        self._reselect = QTimer(self)
+        self._reselect.setSingleShot(True)
+        self._reselect.setInterval(0)
+        self._reselect.timeout.connect(self._selection_changed)
+        for signal in (self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._reselect.start)
 
         engine.subscribe(self._on_event)
         self._tick = QTimer(self)
@@ -229,6 +241,7 @@ class MainWindow(WindowActions):
         """Every change, the user's and the scheduler's, reaches the views from here."""
         if isinstance(event, ev.SongChanged):
             self.model.mark_dirty(event.item.id)
+            self._count_for_run(event.item)
             self._actions_stale = True  # a selected song may have changed state
             if self.preview.item is not None and event.item.id == self.preview.item.id:
                 QTimer.singleShot(150, self._selection_changed)
@@ -252,9 +265,27 @@ class MainWindow(WindowActions):
                 self.statusBar().showMessage(self.words.say(event.message), 8000)
         elif isinstance(event, ev.Idle) and self.run_active and self.scheduler.running:
             self.run_active = False
-            counts = self.engine.store.counts()
-            text = self.notifier.run_finished(counts[State.DONE], counts[State.FAILED])
-            self.statusBar().showMessage(fill(self.tr("Run finished: %1"), text), 10000)
+            done, failed = len(self.run_done), len(self.run_failed)
+            self.run_done, self.run_failed = set(), set()
+            if done or failed:  # a start with nothing to do ends quietly
+                text = self.notifier.run_finished(done, failed)
+                self.statusBar().showMessage(fill(self.tr("Run finished: %1"), text), 10000)
+
+    def begin_run(self) -> None:
+        """Counts what this run finishes (called on Start and when songs join a running queue)."""
+        if not self.run_active:
+            self.run_active = True
+            self.run_done, self.run_failed = set(), set()
+
+    def _count_for_run(self, item: Item) -> None:
+        if not self.run_active:
+            return
+        if item.state == State.DONE:
+            self.run_done.add(item.id)
+            self.run_failed.discard(item.id)
+        elif item.state == State.FAILED:
+            self.run_failed.add(item.id)
+            self.run_done.discard(item.id)
 
     def _queue_changed(self, event: ev.QueueChanged) -> None:
         if event.reordered:
@@ -262,6 +293,8 @@ class MainWindow(WindowActions):
         else:
             if event.appended:
                 self.model.append_new()
+                if self.scheduler.running:
+                    self.begin_run()  # songs added to a running queue: their end is told too
             if event.removed:
                 self.model.drop_removed(list(event.removed))
         if event.count >= heap.BULK:

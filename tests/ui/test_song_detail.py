@@ -75,3 +75,33 @@ def test_a_refused_song_is_not_promised_a_retry():
     assert "Retry leaves it" in failed_message(refused)
     assert "Ctrl+Shift+R" not in failed_message(refused)
     assert "Retry failed (Ctrl+Shift+R) tries again" in failed_message(other)
+
+
+async def test_a_filter_that_hides_the_selected_song_clears_its_detail(window: MainWindow):
+    from conftest import activate
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    fill_failed(window)
+    window.select_row(0)
+    detail = window.preview.detail
+    assert ERROR in detail.error_label.text()
+    await activate(window)
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(window.search, "700000002")  # hides the failed song
+    await wait_for(lambda: window.proxy.rowCount() == 1)
+    await wait_for(lambda: window.preview.item is None)
+    assert not detail.error_label.isVisibleTo(window)
+    assert not window.copy_error_action.isEnabled()
+
+
+async def test_regenerating_another_song_clears_a_detail_whose_row_went_away(window: MainWindow):
+    fill_failed(window)
+    window.select_row(0)
+    assert ERROR in window.preview.detail.error_label.text()
+    second = window.engine.store.all_items()[1]
+    window.engine.store.update(second.id, state=State.DONE)
+    window.engine.regenerate([second.id])  # the view is re-read: the selection is gone
+    await wait_for(lambda: not window.table.selectionModel().selectedRows())
+    await wait_for(lambda: window.preview.item is None)
+    assert not window.preview.detail.error_label.isVisibleTo(window)
