@@ -51,7 +51,7 @@ async def test_the_model_passes_qtmodeltester(qtmodeltester: Any, make_engine: A
     qtmodeltester.check(proxy)
     engine.pick(model.video(0).id)
     model.upsert(engine.videos()[0])
-    assert model.data(model.index(0), VideoRole).review.flag == Flag.PICKED
+    assert model.data(model.index(0, 0), VideoRole).review.flag == Flag.PICKED
     await thumbs.close()
 
 

@@ -6,14 +6,24 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtMultimedia import QMediaPlayer
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mureka_desktop.core.library import Video
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.ui.library.model import review_line
+from mureka_desktop.ui.library.player import ended
 from mureka_desktop.ui.preview import PreviewPane, _clock
 
 
@@ -44,6 +54,7 @@ class LibraryDetail(QWidget):
 
     note_edited = Signal(int, str)
     played_to_end = Signal(int)
+    compare_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +84,25 @@ class LibraryDetail(QWidget):
         self.note.setPlaceholderText("A note (N, then Enter to save)")
         self.note.returnPressed.connect(self._commit_note)
         form.addRow("Note:", self.note)
+        self.versions = QLabel("—")
+        self.versions.setObjectName("detail_versions")
+        self.compare_button = QPushButton(self.tr("Compare versions (C)"))
+        self.compare_button.setObjectName("compareButton")
+        self.compare_button.setToolTip(self.tr("Two versions of this song side by side, "
+                                               "played in sync"))
+        self.compare_button.clicked.connect(self.compare_requested)
+        versions = QHBoxLayout()
+        versions.addWidget(self.versions, 1)
+        versions.addWidget(self.compare_button)
+        form.addRow(self.tr("Versions:"), versions)
+        self.lyrics = QPlainTextEdit()
+        self.lyrics.setObjectName("detailLyrics")
+        self.lyrics.setReadOnly(True)
+        self.lyrics.setAccessibleName(self.tr("Lyrics"))
+        self.lyrics.setPlaceholderText(self.tr("No lyrics: the song's look-up gave none."))
+        self.lyrics.setMaximumHeight(120)
+        self.lyrics.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        form.addRow(self.tr("Lyrics:"), self.lyrics)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, 3)
@@ -96,6 +126,8 @@ class LibraryDetail(QWidget):
                 label.setText("—")
             self.note.clear()
             self.note.setEnabled(False)
+            self.lyrics.clear()
+            self.show_versions(0)
             return
         f["title"].setText(video.display_title)
         f["review"].setText(review_line(video))
@@ -112,6 +144,14 @@ class LibraryDetail(QWidget):
         self.note.setEnabled(True)
         if not self.note.hasFocus():
             self.note.setText(video.review.note)
+        if self.lyrics.toPlainText() != video.lyrics:
+            self.lyrics.setPlainText(video.lyrics)
+
+    def show_versions(self, count: int) -> None:
+        """How many videos the shown video's song has; two or more can be compared."""
+        self.versions.setText(self.tr("%n version(s) of this song", "", count) if count
+                              else "—")
+        self.compare_button.setVisible(count >= 2)
 
     def edit_note(self) -> None:
         self.note.setFocus()
@@ -130,6 +170,5 @@ class LibraryDetail(QWidget):
             self.fields["duration"].setText(_clock(ms))
 
     def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.EndOfMedia and self.video is not None and \
-                self.preview.player.source() == self.preview.source():
+        if self.video is not None and ended(self.preview, status):
             self.played_to_end.emit(self.video.id)

@@ -1,4 +1,7 @@
-"""The library's list model (one row per video) and the proxy that filters and sorts it."""
+"""The library's model (one row per video) and the proxy that filters and sorts it.
+
+Column 0 is what the cover grid shows (title, review line, cover); the detail list shows the
+other columns (:data:`COLUMNS`) over the same rows, through the same proxy and selection."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from mureka_desktop.core.library import Flag, LibraryFilter, Video, matches
+from mureka_desktop.ui.library.columns import COLUMNS, Durations, column_text, sort_key
 from mureka_desktop.ui.library.thumbnails import Thumbnailer
 
 VideoRole = Qt.ItemDataRole.UserRole + 1
@@ -55,14 +59,18 @@ def _placeholder(size: QSize, text: str) -> QPixmap:
     return pixmap
 
 
-class LibraryModel(QAbstractListModel):
+class LibraryModel(QAbstractTableModel):
     """Videos in store order; ``VideoRole`` gives the :class:`Video`."""
 
-    def __init__(self, thumbnails: Thumbnailer, parent: QObject | None = None) -> None:
+    def __init__(self, thumbnails: Thumbnailer, parent: QObject | None = None,
+                 durations: Durations | None = None) -> None:
         super().__init__(parent)
         self._videos: list[Video] = []
         self._rows: dict[int, int] = {}
+        self._by_song: dict[str, list[int]] = {}  # song number -> video ids, oldest first
         self._thumbs = thumbnails
+        self.durations = durations or Durations(self)
+        self.durations.ready.connect(self._duration_ready)
         size = thumbnails.size
         self._loading = QIcon(_placeholder(size, "…"))
         self._missing = QIcon(_placeholder(size, "Cover file missing"))
@@ -73,10 +81,24 @@ class LibraryModel(QAbstractListModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._videos)
 
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS) and \
+                role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        return None
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._videos):
             return None
         video = self._videos[index.row()]
+        if index.column() > 0:
+            if role == VideoRole:
+                return video
+            return column_text(COLUMNS[index.column()].key, video, self.durations, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{video.display_title}\n{review_line(video)}"
         if role == VideoRole:
@@ -115,11 +137,21 @@ class LibraryModel(QAbstractListModel):
     def videos(self) -> list[Video]:
         return list(self._videos)
 
+    def versions(self, song_number: str) -> list[Video]:
+        """Every video of this song, oldest first."""
+        return [self._videos[self._rows[i]] for i in self._by_song.get(song_number, ())]
+
+    def _index_songs(self) -> None:
+        self._by_song = {}
+        for video in self._videos:
+            self._by_song.setdefault(video.song_number, []).append(video.id)
+
     # ------------------------------------------------------------------ updates
     def reset(self, videos: list[Video]) -> None:
         self.beginResetModel()
         self._videos = list(videos)
         self._rows = {v.id: row for row, v in enumerate(self._videos)}
+        self._index_songs()
         self.endResetModel()
 
     def upsert(self, video: Video) -> None:
@@ -130,23 +162,32 @@ class LibraryModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), row, row)
             self._videos.append(video)
             self._rows[video.id] = row
+            self._by_song.setdefault(video.song_number, []).append(video.id)
             self.endInsertRows()
             return
         old = self._videos[row]
         self._videos[row] = video
+        if old.song_number != video.song_number:
+            self._index_songs()
         roles = [Qt.ItemDataRole.DisplayRole, VideoRole, Qt.ItemDataRole.ToolTipRole,
                  Qt.ItemDataRole.AccessibleTextRole]
         if old.cover_path != video.cover_path:
             roles.append(Qt.ItemDataRole.DecorationRole)
-        index = self.index(row)
-        self.dataChanged.emit(index, index, roles)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1), roles)
 
     def _thumbnail_ready(self, path: str) -> None:
         self._icons.pop(path, None)
         for row, video in enumerate(self._videos):
             if video.cover_path == path:
-                index = self.index(row)
+                index = self.index(row, 0)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def _duration_ready(self, path: str) -> None:
+        column = next(i for i, c in enumerate(COLUMNS) if c.key == "duration")
+        for row, video in enumerate(self._videos):
+            if video.video_path == path:
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
 
 class LibraryProxy(QSortFilterProxyModel):
@@ -174,16 +215,27 @@ class LibraryProxy(QSortFilterProxyModel):
         assert isinstance(model, LibraryModel)
         return matches(model.video(source_row), self.filter)
 
+    @property
+    def sort_key(self) -> str:
+        return self._key
+
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         model = self.sourceModel()
         assert isinstance(model, LibraryModel)
         a, b = model.video(left.row()), model.video(right.row())
-        if self._key == "title":
-            return (a.display_title.casefold(), a.id) < (b.display_title.casefold(), b.id)
-        if self._key == "rating":
-            return (a.review.rating, a.created_at, a.id) < (b.review.rating, b.created_at, b.id)
-        return (a.created_at, a.id) < (b.created_at, b.id)
+        return sort_key(self._key, a, model.durations) < sort_key(self._key, b,
+                                                                 model.durations)
 
     def video_at(self, row: int) -> Video | None:
         value = self.data(self.index(row, 0), VideoRole)
         return value if isinstance(value, Video) else None
+
+    def row_of(self, video_id: int) -> int | None:
+        """The row the proxy shows this video at, or None (filtered out, unknown)."""
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        row = model.row_of(video_id)
+        if row is None:
+            return None
+        index = self.mapFromSource(model.index(row, 0))
+        return index.row() if index.isValid() else None
