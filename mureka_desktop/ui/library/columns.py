@@ -126,8 +126,7 @@ def column_text(key: str, video: Video, durations: Durations, role: int) -> Any:
             review.flag, "")
     if key == "rating":
         return "★" * review.rating if role == Qt.ItemDataRole.DisplayRole else \
-            (QCoreApplication.translate("LibraryColumns", "%n star(s)", "", review.rating)
-             if review.rating else "")
+            (_tr("%1 of 5 stars").replace("%1", str(review.rating)) if review.rating else "")
     if key == "seen":
         return _tr("Seen") if review.seen else ""
     if key == "size":

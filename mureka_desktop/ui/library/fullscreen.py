@@ -54,6 +54,7 @@ class FullScreenVideo(QWidget):
         if self.pane is not None or pane.source().isEmpty():
             return False
         self.pane = pane
+        _no_focus(pane.video)
         self._index = pane.stack.indexOf(pane.video)
         pane.stack.removeWidget(pane.video)
         self.box.insertWidget(0, pane.video, 1)
@@ -72,12 +73,21 @@ class FullScreenVideo(QWidget):
         pane, self.pane = self.pane, None
         if pane is None:
             return
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # the focus must not go back with it
         self.box.removeWidget(pane.video)
         pane.stack.insertWidget(self._index, pane.video)
         pane.stack.setCurrentWidget(pane.video)
+        _no_focus(pane.video)
+        self.left.emit()  # the main window takes the focus back first
         self.hide()
-        self.left.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.leave()
         super().closeEvent(event)
+
+
+def _no_focus(video: QWidget) -> None:
+    """The video widget's own child (a window container) takes the focus when it is shown
+    again, and the keys would go with it: it never needs it."""
+    for child in video.findChildren(QWidget):
+        child.setFocusPolicy(Qt.FocusPolicy.NoFocus)

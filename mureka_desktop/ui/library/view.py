@@ -6,12 +6,14 @@ and the Review menu (:meth:`LibraryView.key_actions`)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt
+from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -378,8 +380,26 @@ class LibraryView(QWidget):
 
     def _fullscreen_left(self) -> None:
         self.leave_fullscreen_action.setEnabled(False)
+        # The video widget's native child takes the focus (and then drops it) once it is
+        # shown again, some events later: for a moment, the focus that lands there or
+        # nowhere goes back to the grid or the list, where the keys work.
+        self._refocus_until = time.monotonic() + 1.0
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not self._watching_focus:
+            app.focusChanged.connect(self._focus_moved)
+            self._watching_focus = True
         self.window().activateWindow()
         self.focus_grid()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if time.monotonic() > self._refocus_until or not self.isVisible() or \
+                (self.fullscreen is not None and self.fullscreen.active):
+            return
+        if new is None or self.detail.preview.video.isAncestorOf(new):
+            QTimer.singleShot(0, self, self.focus_grid)  # not once the view is gone
+
+    _refocus_until = 0.0
+    _watching_focus = False
 
     # ------------------------------------------------------------------ compare
     def comparing(self) -> bool:
@@ -423,6 +443,10 @@ class LibraryView(QWidget):
         self.detail.preview.release()
 
     async def shutdown(self) -> None:
+        app = QApplication.instance()
+        if self._watching_focus and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_moved)
+            self._watching_focus = False
         self.leave_fullscreen()
         await self.compare.shutdown()
         await self.detail.preview.dispose()
