@@ -78,6 +78,7 @@ async def test_the_table_model_passes_qtmodeltester(qtmodeltester: Any, make_eng
     finish(engine.store, tmp_path, ["1", "2", "3"], clip=True)
     thumbs = Thumbnailer(tmp_path / "cache", QSize(64, 36))
     model = LibraryModel(thumbs)
+    model.set_order("date", Qt.SortOrder.AscendingOrder)  # oldest first: 1, 2, 3
     model.reset(engine.videos())
     qtmodeltester.check(model)
     proxy = LibraryProxy()
@@ -91,7 +92,14 @@ async def test_the_table_model_passes_qtmodeltester(qtmodeltester: Any, make_eng
     engine.rate(model.video(1).id, 3)
     model.upsert(engine.videos()[1])
     proxy.set_sort("rating", Qt.SortOrder.DescendingOrder)
-    assert proxy.video_at(0).song_number == "2"
+    assert [proxy.video_at(r).song_number for r in range(3)] == ["2", "3", "1"]
+    engine.rate(model.video(2).id, 5)  # "1" moves up under the rating sort
+    model.upsert(engine.store.videos.get(model.video(2).id))
+    assert [proxy.video_at(r).song_number for r in range(3)] == ["1", "2", "3"]
+    engine.set_note(model.video(0).id, "x")
+    engine.rate(model.video(0).id, 0)  # and down again
+    model.upsert(engine.store.videos.get(model.video(0).id))
+    assert [proxy.video_at(r).song_number for r in range(3)] == ["2", "3", "1"]
     qtmodeltester.check(proxy)
     await model.durations.close()
     await thumbs.close()

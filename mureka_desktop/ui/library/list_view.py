@@ -40,7 +40,7 @@ class LibraryList(QTreeView):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._clicked)
-        self.show_sort(proxy.sort_key, Qt.SortOrder.DescendingOrder)
+        self.show_sort(proxy.sort_key, proxy.sort_order)
 
     def _clicked(self, column: int) -> None:
         key = COLUMNS[column].key
@@ -49,7 +49,7 @@ class LibraryList(QTreeView):
         order = FIRST_ORDER.get(key, Qt.SortOrder.AscendingOrder)
         if key == self.proxy.sort_key:  # a second click turns the order round
             order = Qt.SortOrder.AscendingOrder \
-                if self.proxy.sortOrder() == Qt.SortOrder.DescendingOrder \
+                if self.proxy.sort_order == Qt.SortOrder.DescendingOrder \
                 else Qt.SortOrder.DescendingOrder
         self.proxy.set_sort(key, order)
         self.show_sort(key, order)
