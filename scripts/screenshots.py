@@ -2,7 +2,7 @@
 failed song's error detail, each at 900 and 1600 px wide in the light and the dark scheme (the
 palette switched live, as when the system changes scheme), the About box and the keyboard
 shortcuts in both schemes, the settings dialog, and the Library tab (cover grid, detail pane
-playing). Run with (a screen wider than 1600 px)
+playing, the detail list, compare versions, full screen). Run with (a screen wider than 1600 px)
 ``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24"
 .venv/bin/python scripts/screenshots.py OUTDIR``.
 
@@ -23,6 +23,7 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 
 import qasync  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QImage, QScreen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -142,7 +143,8 @@ async def shoot(app: QApplication, out: Path) -> int:
     await engine.aclose()
     window.close()
     ok = True
-    for name in [*shots, "library.png", "library-detail.png"]:
+    for name in [*shots, "library.png", "library-detail.png", "library-list.png",
+                 "library-compare.png", "library-fullscreen.png"]:
         colours = distinct_colours(QImage(str(out / name)))
         print(f"screenshot {out / name}: {colours} distinct colours")
         ok &= colours > 20
@@ -171,6 +173,43 @@ async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out
     corner = detail.mapTo(window, detail.rect().topLeft())
     screen.grabWindow(window.winId(), corner.x(), corner.y(), detail.width(),
                       detail.height()).save(str(out / "library-detail.png"))
+    # The detail list (Ctrl+L), sorted by rating from its header.
+    library.list_action.trigger()
+    library.proxy.set_sort("rating", Qt.SortOrder.DescendingOrder)
+    library.list.show_sort("rating", Qt.SortOrder.DescendingOrder)
+    await asyncio.sleep(1.0)
+    screen.grabWindow(window.winId()).save(str(out / "library-list.png"))
+    library.list_action.trigger()
+    # Full screen (F): the detail pane's own video widget in a window of its own.
+    library.detail.preview.toggle_play()
+    await asyncio.sleep(0.3)
+    library.toggle_fullscreen()
+    full = library.fullscreen
+    assert full is not None
+    library.detail.preview.toggle_play()
+    await asyncio.sleep(1.5)
+    screen.grabWindow(full.winId()).save(str(out / "library-fullscreen.png"))
+    library.leave_fullscreen()
+    await shoot_compare(window, engine, screen, out)
+
+
+async def shoot_compare(window: MainWindow, engine: Engine, screen: QScreen, out: Path) -> None:
+    """Two versions of one song side by side: the first song made again (a regeneration)."""
+    library = window.library
+    first = engine.videos()[0]
+    item = engine.store.by_song(first.song_number)
+    assert item is not None
+    engine.regenerate([item.id])
+    await wait_until(lambda: len(library.model.versions(first.song_number)) >= 2)
+    library.triage.select(first.id)
+    await asyncio.sleep(0.3)
+    library.open_compare()
+    await asyncio.sleep(0.5)
+    library.compare.toggle_play()
+    await asyncio.sleep(1.5)
+    screen.grabWindow(window.winId()).save(str(out / "library-compare.png"))
+    library.compare.close_view()
+    await asyncio.sleep(0.3)
 
 
 def main() -> int:

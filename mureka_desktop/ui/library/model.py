@@ -67,7 +67,9 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._videos: list[Video] = []
         self._rows: dict[int, int] = {}
-        self._by_song: dict[str, list[int]] = {}  # song number -> video ids, oldest first
+        self._by_song: dict[str, list[int]] = {}  # song number -> video ids
+        self._by_cover: dict[str, list[int]] = {}  # cover path -> video ids
+        self._by_file: dict[str, list[int]] = {}  # video path -> video ids
         # The rows are kept in the view's order (the proxy only filters): one Python sort of
         # 10,000 keys instead of ~150,000 lessThan calls from C++ at every start.
         self.sort_by = "date"
@@ -147,9 +149,18 @@ class LibraryModel(QAbstractTableModel):
         return sorted(found, key=lambda v: (v.created_at, v.id))
 
     def _index_songs(self) -> None:
-        self._by_song = {}
+        """Videos by song, by cover and by file (a thumbnail or a duration that arrives
+        finds its rows without a scan of every video)."""
+        self._by_song, self._by_cover, self._by_file = {}, {}, {}
         for video in self._videos:
-            self._by_song.setdefault(video.song_number, []).append(video.id)
+            self._index(video)
+
+    def _index(self, video: Video) -> None:
+        self._by_song.setdefault(video.song_number, []).append(video.id)
+        if video.cover_path:
+            self._by_cover.setdefault(video.cover_path, []).append(video.id)
+        if video.video_path:
+            self._by_file.setdefault(video.video_path, []).append(video.id)
 
     # ------------------------------------------------------------------ order
     def _key(self, video: Video) -> tuple[Any, ...]:
@@ -206,7 +217,7 @@ class LibraryModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), row, row)
             self._videos.insert(row, video)
             self._rows = {v.id: r for r, v in enumerate(self._videos)}
-            self._by_song.setdefault(video.song_number, []).append(video.id)
+            self._index(video)
             self.endInsertRows()
             return
         old = self._videos[row]
@@ -221,7 +232,8 @@ class LibraryModel(QAbstractTableModel):
                 self._rows = {v.id: r for r, v in enumerate(self._videos)}
                 self.endMoveRows()
                 row = to
-        if old.song_number != video.song_number:
+        if (old.song_number, old.cover_path, old.video_path) != \
+                (video.song_number, video.cover_path, video.video_path):
             self._index_songs()
         roles = [Qt.ItemDataRole.DisplayRole, VideoRole, Qt.ItemDataRole.ToolTipRole,
                  Qt.ItemDataRole.AccessibleTextRole]
@@ -231,17 +243,15 @@ class LibraryModel(QAbstractTableModel):
 
     def _thumbnail_ready(self, path: str) -> None:
         self._icons.pop(path, None)
-        for row, video in enumerate(self._videos):
-            if video.cover_path == path:
-                index = self.index(row, 0)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        for video_id in self._by_cover.get(path, ()):
+            index = self.index(self._rows[video_id], 0)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def _duration_ready(self, path: str) -> None:
         column = next(i for i, c in enumerate(COLUMNS) if c.key == "duration")
-        for row, video in enumerate(self._videos):
-            if video.video_path == path:
-                index = self.index(row, column)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        for video_id in self._by_file.get(path, ()):
+            index = self.index(self._rows[video_id], column)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
 
 class LibraryProxy(QSortFilterProxyModel):

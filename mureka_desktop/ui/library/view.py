@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.core import events as ev
 from mureka_desktop.core.engine import Engine
-from mureka_desktop.core.library import LibraryFilter, counts
+from mureka_desktop.core.library import LibraryFilter, Video, counts
 from mureka_desktop.ui import icons
 from mureka_desktop.ui.library import player
 from mureka_desktop.ui.library.compare import CompareView
@@ -168,8 +168,12 @@ class LibraryView(QWidget):
 
     def on_event(self, event: ev.VideoChanged) -> None:
         """A video arrived or its review changed (through the engine)."""
+        row = self.model.row_of(event.video.id)
+        if row is not None:  # the counts change by this video alone (not a pass over all)
+            self._count(self.model.video(row), -1)
         self.model.upsert(event.video)
-        self._update_counts()
+        self._count(event.video, +1)
+        self._show_counts()
         if self.detail.video is not None and self.detail.video.id == event.video.id:
             self.detail.show_video(event.video)
             self._follow_current()
@@ -177,7 +181,15 @@ class LibraryView(QWidget):
             self.compare.update_video(event.video)
 
     def _update_counts(self) -> None:
-        n = counts(self.model.videos())
+        self._counts = counts(self.model.videos())
+        self._show_counts()
+
+    def _count(self, video: Video, sign: int) -> None:
+        for key, n in counts([video]).items():
+            self._counts[key] = self._counts.get(key, 0) + sign * n
+
+    def _show_counts(self) -> None:
+        n = self._counts
         for i, (key, label) in enumerate(_FLAGS):
             self.flag_filter.setItemText(i, f"{label} ({n[key]})")
         for i, (_, label, key) in enumerate(_SEEN):
