@@ -319,3 +319,14 @@ async def test_f1_lists_the_library_keys_under_review(window: Any, tmp_path: Pat
                       ("Compare versions", "C"), ("List view", "Ctrl+L")):
         assert keys.get(name) == key, name
     dialog.close()
+
+
+async def test_the_video_comes_back_when_the_library_tab_shows_again(window: Any,
+                                                                     tmp_path: Path):
+    library = await open_library(window, tmp_path, ["1"], clip=True)
+    pane = library.detail.preview
+    await wait_for(lambda: not pane.source().isEmpty())
+    press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert pane.source().isEmpty()  # released: nothing plays in a hidden tab
+    press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    await wait_for(lambda: not pane.source().isEmpty() and pane.player.duration() > 0)

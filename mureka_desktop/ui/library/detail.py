@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
@@ -25,6 +25,8 @@ from mureka_desktop.core.store import Item, State
 from mureka_desktop.ui.library.model import review_line
 from mureka_desktop.ui.library.player import ended
 from mureka_desktop.ui.preview import PreviewPane, _clock
+
+LOAD_DELAY_MS = 120
 
 
 def _size(path: str | None) -> str:
@@ -107,6 +109,12 @@ class LibraryDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, 3)
         layout.addLayout(form)
+        # Keys move through videos faster than media opens: the player loads the video
+        # shown once the selection has rested a moment (the facts below change at once).
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(LOAD_DELAY_MS)
+        self._load_timer.timeout.connect(self._load)
         player = self.preview.player
         player.durationChanged.connect(self._duration)
         player.mediaStatusChanged.connect(self._media_status)
@@ -119,7 +127,7 @@ class LibraryDetail(QWidget):
             video.id == self.video.id and video.video_path == self.video.video_path
         self.video = video
         if not same_file:
-            self.preview.show_item(None if video is None else as_item(video))
+            self._load_timer.start()
         f = self.fields
         if video is None:
             for label in f.values():
@@ -152,6 +160,19 @@ class LibraryDetail(QWidget):
         self.versions.setText(self.tr("%n version(s) of this song", "", count) if count
                               else "—")
         self.compare_button.setVisible(count >= 2)
+
+    def hold(self) -> None:
+        """Load nothing now (the compare view or another tab takes over)."""
+        self._load_timer.stop()
+
+    def resume(self) -> None:
+        """The tab shows again: the video released when it was left is loaded again."""
+        if self.video is not None and self.preview.source().isEmpty():
+            self._load_timer.start()
+
+    def _load(self) -> None:
+        video = self.video
+        self.preview.show_item(None if video is None else as_item(video))
 
     def edit_note(self) -> None:
         self.note.setFocus()

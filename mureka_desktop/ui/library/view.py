@@ -267,6 +267,7 @@ class LibraryView(QWidget):
         self.current_view().setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.selection.currentIndex().isValid() and self.proxy.rowCount():
             self.triage.select_row(0)
+        self.detail.resume()
 
     # ------------------------------------------------------------------ keys
     def _build_keys(self) -> None:
@@ -429,6 +430,7 @@ class LibraryView(QWidget):
         at = next(i for i, v in enumerate(versions) if v.id == video.id)
         other = versions[at - 1] if at > 0 else versions[1]
         self.leave_fullscreen()
+        self.detail.hold()
         self.detail.preview.release()
         self.content.setCurrentWidget(self.compare)
         self.compare.open(versions, video, other)
@@ -452,6 +454,7 @@ class LibraryView(QWidget):
         self.leave_fullscreen()
         if self.comparing():
             self.compare.close_view()
+        self.detail.hold()
         self.detail.preview.release()
 
     async def shutdown(self) -> None:
