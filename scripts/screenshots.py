@@ -23,7 +23,6 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 
 import qasync  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QImage, QScreen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -33,6 +32,7 @@ from mureka_desktop.core.paths import AppPaths  # noqa: E402
 from mureka_desktop.core.store import State  # noqa: E402
 from mureka_desktop.ui.i18n import install_translators  # noqa: E402
 from mureka_desktop.ui.launch import quiet_qt_logging  # noqa: E402
+from mureka_desktop.ui.library.columns import COLUMN_OF  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 from mureka_desktop.ui.queue_model import ItemRole  # noqa: E402
 from mureka_desktop.ui.scheme import SchemeFollower  # noqa: E402
@@ -166,7 +166,9 @@ async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out
     engine.set_note(videos[2].id, "Good chorus; intro too long")
     library.triage.select(videos[2].id)
     await wait_until(lambda: library.thumbnails.pending == 0)
-    library.detail.preview.toggle_play()
+    pane = library.detail.preview
+    await wait_until(lambda: pane.player.duration() > 0)  # loaded once the selection rests
+    pane.toggle_play()
     await asyncio.sleep(2.0)
     screen.grabWindow(window.winId()).save(str(out / "library.png"))
     detail = library.detail
@@ -175,13 +177,12 @@ async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out
                       detail.height()).save(str(out / "library-detail.png"))
     # The detail list (Ctrl+L), sorted by rating from its header.
     library.list_action.trigger()
-    library.proxy.set_sort("rating", Qt.SortOrder.DescendingOrder)
-    library.list.show_sort("rating", Qt.SortOrder.DescendingOrder)
+    library.list.header().sectionClicked.emit(COLUMN_OF["rating"])  # as a header click
     await asyncio.sleep(1.0)
     screen.grabWindow(window.winId()).save(str(out / "library-list.png"))
     library.list_action.trigger()
     # Full screen (F): the detail pane's own video widget in a window of its own.
-    library.detail.preview.toggle_play()
+    library.detail.preview.toggle_play()  # paused; it plays on in full screen
     await asyncio.sleep(0.3)
     library.toggle_fullscreen()
     full = library.fullscreen

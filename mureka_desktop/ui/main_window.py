@@ -132,8 +132,7 @@ class MainWindow(WindowActions):
 
     def _tab_changed(self) -> None:
         library = self.library_shown()
-        for action in self._queue_filter_actions:  # the library has its own filter bar
-            action.setVisible(not library)
+        self.filter_toolbar.setVisible(not library)  # the library has its own filter bar
         self.find_action.setEnabled(not library)
         for action in self.queue_only_actions:  # the library's own toolbar instead
             action.setVisible(not library)

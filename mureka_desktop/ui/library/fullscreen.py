@@ -60,6 +60,9 @@ class FullScreenVideo(QWidget):
         self.box.insertWidget(0, pane.video, 1)
         pane.video.show()
         self.set_caption(caption)
+        screen = pane.screen()
+        if screen is not None:  # the whole screen even with no window manager to ask
+            self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.activateWindow()
         self.raise_()

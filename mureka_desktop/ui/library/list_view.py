@@ -4,7 +4,7 @@ video, the triage keys and the filters are the same in both views."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from mureka_desktop.ui.library.columns import COLUMN_OF, COLUMNS, FIRST_ORDER
@@ -15,7 +15,10 @@ _WIDTHS = {"song": 110, "date": 130, "duration": 70, "flag": 100, "rating": 80, 
 
 
 class LibraryList(QTreeView):
-    """Header clicks sort through the proxy (the same sort the grid's Sort box sets)."""
+    """Header clicks sort through the proxy (the same sort the grid's Sort box sets);
+    ``sorted_by(key, order)`` says so."""
+
+    sorted_by = Signal(str, Qt.SortOrder)
 
     def __init__(self, proxy: LibraryProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,7 @@ class LibraryList(QTreeView):
                 else Qt.SortOrder.DescendingOrder
         self.proxy.set_sort(key, order)
         self.show_sort(key, order)
+        self.sorted_by.emit(key, order)
         current = self.currentIndex()
         if current.isValid():
             self.scrollTo(current)

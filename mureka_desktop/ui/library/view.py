@@ -76,6 +76,7 @@ class LibraryView(QWidget):
         self.empty_hint.setStyleSheet("#libraryEmptyHint { color: #80868b; font-size: 15px; }")
 
         self.list = LibraryList(self.proxy)
+        self.list.sorted_by.connect(self._sorted_from_list)
         self.list.setSelectionModel(grid.selectionModel())  # one current video for both
         self.views = QStackedWidget()
         self.views.setObjectName("libraryViews")
@@ -223,12 +224,28 @@ class LibraryView(QWidget):
         self._update_hint()
 
     def _sort_changed(self, index: int) -> None:
+        if not 0 <= index < len(SORTS):
+            return
+        if self.sort.count() > len(SORTS):  # a header's sort no longer shown
+            self.sort.removeItem(len(SORTS))
         _, key, order = SORTS[index]
         self.proxy.set_sort(key, order)
         if hasattr(self, "list"):
             self.list.show_sort(key, order)
 
     # ------------------------------------------------------------------ selection
+    def _sorted_from_list(self, key: str, order: Qt.SortOrder) -> None:
+        """The Sort box shows a header's sort when it has it ("Sort: by column" else)."""
+        match = next((i for i, (_, k, o) in enumerate(SORTS) if (k, o) == (key, order)), -1)
+        self.sort.blockSignals(True)
+        if self.sort.count() > len(SORTS):
+            self.sort.removeItem(len(SORTS))
+        if match < 0:
+            self.sort.addItem(self.tr("By the list's column"))
+            match = len(SORTS)
+        self.sort.setCurrentIndex(match)
+        self.sort.blockSignals(False)
+
     def _current_changed(self) -> None:
         index = self.selection.currentIndex()
         self.detail.show_video(self.proxy.video_at(index.row()) if index.isValid() else None)
