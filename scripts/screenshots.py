@@ -182,13 +182,13 @@ async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out
     screen.grabWindow(window.winId()).save(str(out / "library-list.png"))
     library.list_action.trigger()
     # Full screen (F): the detail pane's own video widget in a window of its own.
-    library.detail.preview.toggle_play()  # paused; it plays on in full screen
-    await asyncio.sleep(0.3)
+    await wait_until(lambda: not pane.player.isPlaying())  # the 4 s clip ends
+    pane.toggle_play()  # and plays again from the start
+    await asyncio.sleep(0.8)
     library.toggle_fullscreen()
     full = library.fullscreen
     assert full is not None
-    library.detail.preview.toggle_play()
-    await asyncio.sleep(1.5)
+    await asyncio.sleep(1.0)
     screen.grabWindow(full.winId()).save(str(out / "library-fullscreen.png"))
     library.leave_fullscreen()
     await shoot_compare(window, engine, screen, out)

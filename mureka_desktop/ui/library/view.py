@@ -401,8 +401,11 @@ class LibraryView(QWidget):
         if self.fullscreen is None:
             self.fullscreen = FullScreenVideo([*self.triage.actions, *self._window_keys])
             self.fullscreen.left.connect(self._fullscreen_left)
-        if self.fullscreen.enter(self.detail.preview, self._caption()):
+        pane = self.detail.preview
+        if self.fullscreen.enter(pane, self._caption()):
             self.leave_fullscreen_action.setEnabled(True)
+            # A paused video shows its frame again in its new place (a seek renders it).
+            player.seek_to(pane, player.position(pane))
 
     def leave_fullscreen(self) -> None:
         if self.fullscreen is not None:
@@ -410,6 +413,8 @@ class LibraryView(QWidget):
 
     def _fullscreen_left(self) -> None:
         self.leave_fullscreen_action.setEnabled(False)
+        pane = self.detail.preview
+        player.seek_to(pane, player.position(pane))  # its frame, back in the pane
         # The video widget's native child takes the focus (and then drops it) once it is
         # shown again, some events later: for a moment, the focus that lands there or
         # nowhere goes back to the grid or the list, where the keys work.
