@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 
 from mureka_desktop.core.library import Flag, Video
 from mureka_desktop.core.media_info import mp4_duration_ms
@@ -28,9 +28,15 @@ class Column:
 
 
 # Column 0 is the grid's cell (cover, title and review line); the list hides it.
-COLUMNS = [Column("grid", ""), Column("title", "Title"), Column("song", "Song"),
-           Column("date", "Created"), Column("duration", "Duration"), Column("flag", "Flag"),
-           Column("rating", "Rating"), Column("seen", "Seen"), Column("size", "Size")]
+COLUMNS = [Column("grid", ""),
+           Column("title", str(QT_TRANSLATE_NOOP("LibraryColumns", "Title"))),
+           Column("song", str(QT_TRANSLATE_NOOP("LibraryColumns", "Song"))),
+           Column("date", str(QT_TRANSLATE_NOOP("LibraryColumns", "Created"))),
+           Column("duration", str(QT_TRANSLATE_NOOP("LibraryColumns", "Duration"))),
+           Column("flag", str(QT_TRANSLATE_NOOP("LibraryColumns", "Flag"))),
+           Column("rating", str(QT_TRANSLATE_NOOP("LibraryColumns", "Rating"))),
+           Column("seen", str(QT_TRANSLATE_NOOP("LibraryColumns", "Seen"))),
+           Column("size", str(QT_TRANSLATE_NOOP("LibraryColumns", "Size")))]
 COLUMN_OF = {c.key: i for i, c in enumerate(COLUMNS)}
 # The sort each column header gives, and the order a first click sorts in.
 FIRST_ORDER = {"date": Qt.SortOrder.DescendingOrder, "rating": Qt.SortOrder.DescendingOrder,

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -94,7 +95,8 @@ class LibraryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS) and \
                 role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            title = COLUMNS[section].title
+            return QCoreApplication.translate("LibraryColumns", title) if title else ""
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
