@@ -315,6 +315,7 @@ async def test_f1_lists_the_library_keys_under_review(window: Any, tmp_path: Pat
     for name, key in (("Pick", "P"), ("Reject", "X"), ("Unflag", "U"), ("3 stars", "3"),
                       ("Clear stars", "0"), ("Edit note", "N"), ("Seek back 5 s", "Left"),
                       ("Seek forward 5 s", "Right"), ("Mute / unmute", "M"),
+                      ("Previous video", "Ctrl+Left"), ("Next video", "Ctrl+Right"),
                       ("Full screen", "F, Return, Enter"), ("Leave full screen", "Esc"),
                       ("Compare versions", "C"), ("List view", "Ctrl+L")):
         assert keys.get(name) == key, name
@@ -330,3 +331,16 @@ async def test_the_video_comes_back_when_the_library_tab_shows_again(window: Any
     assert pane.source().isEmpty()  # released: nothing plays in a hidden tab
     press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     await wait_for(lambda: not pane.source().isEmpty() and pane.player.duration() > 0)
+
+
+async def test_ctrl_left_and_right_step_through_the_videos(window: Any, tmp_path: Path):
+    library = await open_library(window, tmp_path, ["1", "2", "3"])
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    press(Qt.Key.Key_Right, ctrl)
+    assert current(library) == "2"
+    press(Qt.Key.Key_Right, ctrl)
+    press(Qt.Key.Key_Right, ctrl)  # stays on the last
+    assert current(library) == "3"
+    press(Qt.Key.Key_Left, ctrl)
+    assert current(library) == "2"
+    assert window.engine.videos()[1].review.unreviewed  # moving decides nothing

@@ -641,6 +641,14 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Previous video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mute / unmute</source>
         <translation type="unfinished"></translation>
     </message>

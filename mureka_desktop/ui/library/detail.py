@@ -119,14 +119,18 @@ class LibraryDetail(QWidget):
         player.durationChanged.connect(self._duration)
         player.mediaStatusChanged.connect(self._media_status)
         self.show_video(None)
+        # The video widget shows (black) from the start: its native surface is made with the
+        # window's first frame, not as a 30-60 ms stall when the first video loads.
+        self.preview.stack.setCurrentWidget(self.preview.video)
 
     def show_video(self, video: Video | None) -> None:
         """Show this video; the player reloads only when the file changes (a review decision
         on the shown video leaves playback alone)."""
         same_file = video is not None and self.video is not None and \
             video.id == self.video.id and video.video_path == self.video.video_path
+        loaded = self.video is not None or not self.preview.source().isEmpty()
         self.video = video
-        if not same_file:
+        if not same_file and (video is not None or loaded):
             self._load_timer.start()
         f = self.fields
         if video is None:

@@ -296,6 +296,11 @@ class LibraryView(QWidget):
         self.seek_back_action.triggered.connect(lambda: self.seek_by(-player.SEEK_MS))
         self.seek_forward_action = key(self.tr("Seek forward 5 s"), "Right")
         self.seek_forward_action.triggered.connect(lambda: self.seek_by(player.SEEK_MS))
+        # Left and Right seek: the grid's neighbours are a Ctrl away (Up and Down as ever).
+        self.previous_action = key(self.tr("Previous video"), "Ctrl+Left")
+        self.previous_action.triggered.connect(lambda: self.step(-1))
+        self.next_action = key(self.tr("Next video"), "Ctrl+Right")
+        self.next_action.triggered.connect(lambda: self.step(1))
         self.mute_action = key(self.tr("Mute / unmute"), "M")
         self.mute_action.triggered.connect(self.toggle_mute)
         self.fullscreen_action = key(self.tr("Full screen"), "F")
@@ -372,6 +377,14 @@ class LibraryView(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("libraryView", "list" if self.list_mode else "grid")
+
+    def step(self, delta: int) -> None:
+        """The video before or after the current one, in the order shown."""
+        if self.comparing() or not self.proxy.rowCount():
+            return
+        current = self.selection.currentIndex()
+        row = current.row() + delta if current.isValid() else 0
+        self.triage.select_row(max(0, min(self.proxy.rowCount() - 1, row)))
 
     # ------------------------------------------------------------------ player
     def toggle_play(self) -> None:
