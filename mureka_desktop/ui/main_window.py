@@ -138,6 +138,7 @@ class MainWindow(WindowActions):
             action.setVisible(not library)
         self.toolbar.setVisible(not library)
         self.library_toolbar.setVisible(library)
+        self.review_menu.setEnabled(library)
         if library:
             self.preview.release()
             self.library.focus_grid()

@@ -277,6 +277,9 @@ class WindowActions(QMainWindow):
         }
         for title, actions in menus.items():
             menu = self.menuBar().addMenu(title)
+            if actions is menus[self.tr("&Review")]:
+                self.review_menu = menu  # enabled while the Library tab shows
+                menu.setEnabled(False)
             for action in actions:
                 if action is None:
                     menu.addSeparator()

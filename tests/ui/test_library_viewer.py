@@ -298,9 +298,10 @@ async def test_the_library_shows_its_own_toolbar_and_hides_queue_commands(
     assert library.triage.pick_action in shown and library.compare_action in shown
     press(Qt.Key.Key_Delete)  # no queue song removed from the library
     assert store.by_song("99") is not None
+    assert window.review_menu.isEnabled()
     press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.toolbar.isVisible() and not window.library_toolbar.isVisible()
-    assert window.add_action.isVisible()
+    assert window.add_action.isVisible() and not window.review_menu.isEnabled()
 
 
 async def test_f1_lists_the_library_keys_under_review(window: Any, tmp_path: Path):
