@@ -17,6 +17,7 @@ from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from test_library_view import finish
+from test_scheme import lightness
 
 from mureka_desktop.core.library import Flag
 from mureka_desktop.core.paths import resources_dir
@@ -345,3 +346,31 @@ async def test_ctrl_left_and_right_step_through_the_videos(window: Any, tmp_path
     press(Qt.Key.Key_Left, ctrl)
     assert current(library) == "2"
     assert window.engine.videos()[1].review.unreviewed  # moving decides nothing
+
+
+@pytest.fixture
+def follower(qapp: QApplication) -> Any:
+    """As in test_scheme: the scheme forced, light again afterwards."""
+    from mureka_desktop.ui import scheme
+
+    follow = scheme.SchemeFollower(qapp, forced="light")
+    yield follow
+    follow.forced = "light"
+    follow.apply()
+    qapp.styleHints().colorSchemeChanged.disconnect(follow.apply)
+    follow.setParent(None)
+
+
+async def test_the_library_icons_follow_a_dark_scheme(window: Any, follower: Any) -> None:
+    from mureka_desktop.ui import icons, scheme
+
+    if not icons.themed("add").isNull():
+        pytest.skip("the system icon theme draws these icons, not ours")
+    library = window.library
+    assert lightness(library.compare_action.icon()) < 100
+    follower.forced = "dark"
+    follower.apply()
+    await wait_for(lambda: scheme.is_dark(library.palette()), timeout=5)
+    for action in (library.triage.pick_action, library.compare_action,
+                   library.fullscreen_action, library.list_action):
+        assert lightness(action.icon()) > 160, action.text()

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Q_ARG, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -102,7 +103,7 @@ class CompareView(QWidget):
         hint = QLabel(self.tr("Space plays both · ←/→ seek both · Tab switches side · "
                               "P / X / 1–5 decide on the framed side · M mute · Esc back"))
         hint.setObjectName("compareHint")
-        hint.setStyleSheet("#compareHint { color: #5f6368; }")
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # light or dark scheme
         self.back = QPushButton(self.tr("Back to the videos"))
         self.back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.back.clicked.connect(self.close_view)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from mureka_desktop.core import events as ev
 from mureka_desktop.core.engine import Engine
 from mureka_desktop.core.library import LibraryFilter, Video, counts
-from mureka_desktop.ui import icons
+from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.library import player
 from mureka_desktop.ui.library.compare import CompareView
 from mureka_desktop.ui.library.detail import LibraryDetail, as_item
@@ -289,9 +289,8 @@ class LibraryView(QWidget):
     # ------------------------------------------------------------------ keys
     def _build_keys(self) -> None:
         key = self.triage.action
-        for action, icon in ((self.triage.pick_action, "pick"),
-                             (self.triage.reject_action, "reject")):
-            action.setIcon(icons.action_icon(icon, self.palette()))
+        self._icon(self.triage.pick_action, "pick")
+        self._icon(self.triage.reject_action, "reject")
         self.seek_back_action = key(self.tr("Seek back 5 s"), "Left")
         self.seek_back_action.triggered.connect(lambda: self.seek_by(-player.SEEK_MS))
         self.seek_forward_action = key(self.tr("Seek forward 5 s"), "Right")
@@ -307,7 +306,7 @@ class LibraryView(QWidget):
         self.fullscreen_action.setShortcuts([QKeySequence("F"), QKeySequence("Return"),
                                              QKeySequence("Enter")])
         self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
-        self.fullscreen_action.setIcon(icons.action_icon("fullscreen", self.palette()))
+        self._icon(self.fullscreen_action, "fullscreen")
         self.fullscreen_action.setToolTip(self.tr("Play the video full screen (F or Enter; "
                                                   "Esc leaves)"))
         # Enter belongs to the note field while it is edited: these keys live on the views
@@ -321,7 +320,7 @@ class LibraryView(QWidget):
         self.compare_action = key(self.tr("Compare versions"), "C")
         self.compare_action.setToolTip(self.tr("Two versions of the song side by side, in "
                                                "sync (C)"))
-        self.compare_action.setIcon(icons.action_icon("compare", self.palette()))
+        self._icon(self.compare_action, "compare")
         self.compare_action.triggered.connect(self.open_compare)
         self.compare_action.setEnabled(False)
         self.switch_side_action = key(self.tr("Compare: other side"), "Tab")
@@ -337,9 +336,21 @@ class LibraryView(QWidget):
         self.list_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.list_action.setToolTip(self.tr("Show the videos as a list with columns, or as "
                                             "a grid of covers (Ctrl+L)"))
-        self.list_action.setIcon(icons.action_icon("list", self.palette()))
+        self._icon(self.list_action, "list")
         self.list_action.toggled.connect(self.set_list_mode)
         self.addAction(self.list_action)
+
+    def _icon(self, action: QAction, name: str) -> None:
+        action.setProperty("iconName", name)  # retinted when the scheme changes
+        action.setIcon(icons.action_icon(name, self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in scheme.PALETTE_EVENTS and hasattr(self, "list_action"):
+            for action in self.key_actions():
+                name = action.property("iconName")
+                if isinstance(name, str) and name:
+                    action.setIcon(icons.action_icon(name, self.palette()))
 
     def key_actions(self) -> list[QAction]:
         """Every key of the library, in the order the Review menu lists them."""
