@@ -2,7 +2,7 @@
 failed song's error detail, each at 900 and 1600 px wide in the light and the dark scheme (the
 palette switched live, as when the system changes scheme), the About box and the keyboard
 shortcuts in both schemes, the settings dialog, and the Library tab (cover grid, detail pane
-playing). Run with (a screen wider than 1600 px)
+playing, the detail list, compare versions, full screen). Run with (a screen wider than 1600 px)
 ``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24"
 .venv/bin/python scripts/screenshots.py OUTDIR``.
 
@@ -32,6 +32,7 @@ from mureka_desktop.core.paths import AppPaths  # noqa: E402
 from mureka_desktop.core.store import State  # noqa: E402
 from mureka_desktop.ui.i18n import install_translators  # noqa: E402
 from mureka_desktop.ui.launch import quiet_qt_logging  # noqa: E402
+from mureka_desktop.ui.library.columns import COLUMN_OF  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 from mureka_desktop.ui.queue_model import ItemRole  # noqa: E402
 from mureka_desktop.ui.scheme import SchemeFollower  # noqa: E402
@@ -142,7 +143,8 @@ async def shoot(app: QApplication, out: Path) -> int:
     await engine.aclose()
     window.close()
     ok = True
-    for name in [*shots, "library.png", "library-detail.png"]:
+    for name in [*shots, "library.png", "library-detail.png", "library-list.png",
+                 "library-compare.png", "library-fullscreen.png"]:
         colours = distinct_colours(QImage(str(out / name)))
         print(f"screenshot {out / name}: {colours} distinct colours")
         ok &= colours > 20
@@ -164,13 +166,51 @@ async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out
     engine.set_note(videos[2].id, "Good chorus; intro too long")
     library.triage.select(videos[2].id)
     await wait_until(lambda: library.thumbnails.pending == 0)
-    library.detail.preview.toggle_play()
+    pane = library.detail.preview
+    await wait_until(lambda: pane.player.duration() > 0)  # loaded once the selection rests
+    pane.toggle_play()
     await asyncio.sleep(2.0)
     screen.grabWindow(window.winId()).save(str(out / "library.png"))
     detail = library.detail
     corner = detail.mapTo(window, detail.rect().topLeft())
     screen.grabWindow(window.winId(), corner.x(), corner.y(), detail.width(),
                       detail.height()).save(str(out / "library-detail.png"))
+    # The detail list (Ctrl+L), sorted by rating from its header.
+    library.list_action.trigger()
+    library.list.header().sectionClicked.emit(COLUMN_OF["rating"])  # as a header click
+    await asyncio.sleep(1.0)
+    screen.grabWindow(window.winId()).save(str(out / "library-list.png"))
+    library.list_action.trigger()
+    # Full screen (F): the detail pane's own video widget in a window of its own.
+    await wait_until(lambda: not pane.player.isPlaying())  # the 4 s clip ends
+    pane.toggle_play()  # and plays again from the start
+    await asyncio.sleep(0.8)
+    library.toggle_fullscreen()
+    full = library.fullscreen
+    assert full is not None
+    await asyncio.sleep(1.0)
+    screen.grabWindow(full.winId()).save(str(out / "library-fullscreen.png"))
+    library.leave_fullscreen()
+    await shoot_compare(window, engine, screen, out)
+
+
+async def shoot_compare(window: MainWindow, engine: Engine, screen: QScreen, out: Path) -> None:
+    """Two versions of one song side by side: the first song made again (a regeneration)."""
+    library = window.library
+    first = engine.videos()[0]
+    item = engine.store.by_song(first.song_number)
+    assert item is not None
+    engine.regenerate([item.id])
+    await wait_until(lambda: len(library.model.versions(first.song_number)) >= 2)
+    library.triage.select(first.id)
+    await asyncio.sleep(0.3)
+    library.open_compare()
+    await asyncio.sleep(0.5)
+    library.compare.toggle_play()
+    await asyncio.sleep(1.5)
+    screen.grabWindow(window.winId()).save(str(out / "library-compare.png"))
+    library.compare.close_view()
+    await asyncio.sleep(0.3)
 
 
 def main() -> int:

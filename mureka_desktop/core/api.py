@@ -49,6 +49,7 @@ class SongInfo:
     version: str | None
     duration_ms: int | None
     video: Video | None
+    lyrics: str | None = None
 
     @property
     def refuses_video(self) -> bool:
@@ -417,4 +418,6 @@ def _parse_song(song: dict[str, Any], song_id: str) -> SongInfo:
         duration_ms=int(duration) if isinstance(duration, int | float)
         and not isinstance(duration, bool) and math.isfinite(duration) else None,
         video=_parse_video(song.get("video")),
+        lyrics=lyrics if isinstance(lyrics := song.get("lyrics"), str) and lyrics.strip()
+        else None,
     )

@@ -239,10 +239,14 @@ class Engine:
             self.scrubber.secrets.append(token)
 
     def _announce_video(self, number: str, path: str) -> None:
+        """A new version arrived; the song's other versions are sent again (their lyrics may
+        have come with the new version's look-up)."""
         for video in self.store.videos.of_song(number):
             if video.video_path == path:
                 self._emit(ev.VideoChanged(video, "added", phrase(
                     "new_video", "New video: {title}", title=video.display_title)))
+            else:
+                self._emit(ev.VideoChanged(video, "refreshed"))
 
     # ------------------------------------------------------------------ library
     def videos(self) -> list[Video]:

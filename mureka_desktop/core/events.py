@@ -63,7 +63,8 @@ class SettingsApplied:
 class VideoChanged:
     """One video of the library is new or changed (a download finished, a review decision,
     an undo). ``action`` names the decision (pick, reject, unflag, rate, note, seen, undo,
-    added); ``message`` says it for a status bar."""
+    added; refreshed: facts other than the review, such as lyrics); ``message`` says it for a
+    status bar."""
 
     video: Video
     action: str

@@ -57,6 +57,7 @@ class Video:
     cover_path: str | None = None
     size: int = 0
     review: Review = Review()
+    lyrics: str = ""  # from the song's look-up (table song_lyrics), shared by its versions
 
     @property
     def display_title(self) -> str:
@@ -67,14 +68,15 @@ class Video:
 
 
 _REVIEW_COLUMNS = ("flag", "rating", "note", "seen", "reviewed_at")
-_VIDEO_COLUMNS = tuple(f.name for f in fields(Video) if f.name != "review")
+_VIDEO_COLUMNS = tuple(f.name for f in fields(Video) if f.name not in ("review", "lyrics"))
 
 
 def _video(row: sqlite3.Row) -> Video:
     data = {name: row[name] for name in _VIDEO_COLUMNS}
     review = Review(Flag(row["flag"]), int(row["rating"]), str(row["note"]),
                     bool(row["seen"]), row["reviewed_at"])
-    return Video(**data, review=review)
+    lyrics = row["lyrics"] if "lyrics" in row.keys() else None  # noqa: SIM118
+    return Video(**data, review=review, lyrics=lyrics or "")
 
 
 # ---------------------------------------------------------------------- filters
@@ -84,7 +86,8 @@ FILTERS = ("all", "unreviewed", "picked", "rejected")
 @dataclass(frozen=True)
 class LibraryFilter:
     """Which videos a view shows. ``flag``: one of :data:`FILTERS`; ``seen``: None for
-    either; ``text`` matches title, note, song number and video id (case-insensitive)."""
+    either; ``text`` matches title, note, lyrics, song number and video id
+    (case-insensitive)."""
 
     flag: str = "all"
     min_rating: int = 0
@@ -106,8 +109,8 @@ def matches(video: Video, flt: LibraryFilter) -> bool:
         return False
     if flt.text:
         needle = flt.text.casefold()
-        hay = " ".join(x for x in (video.title, review.note, video.song_number, video.video_id)
-                       if x)
+        hay = " ".join(x for x in (video.title, review.note, video.song_number, video.video_id,
+                                   video.lyrics) if x)
         if needle not in hay.casefold():
             return False
     return True
@@ -139,10 +142,45 @@ class Videos:
         self._db = db
         self._tx = tx
         self._now = now
+        self._lyrics_table: bool | None = None
 
     def _select(self, where: str = "", params: Iterable[Any] = ()) -> list[Video]:
-        sql = "SELECT * FROM videos" + (f" WHERE {where}" if where else "") + " ORDER BY id"
+        # A read-only store of an older schema has no song_lyrics table: no lyrics then.
+        sql = ("SELECT videos.*, song_lyrics.lyrics AS lyrics FROM videos LEFT JOIN "
+               "song_lyrics USING(song_number)" if self._has_lyrics() else
+               "SELECT * FROM videos")
+        sql += (f" WHERE {where}" if where else "") + " ORDER BY id"
         return [_video(r) for r in self._db.execute(sql, tuple(params))]
+
+    def _has_lyrics(self) -> bool:
+        if not self._lyrics_table:  # only a found table is remembered (a migration adds it)
+            row = self._db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND "
+                                   "name='song_lyrics'").fetchone()
+            self._lyrics_table = row is not None
+        return bool(self._lyrics_table)
+
+    def set_lyrics(self, song_number: str, lyrics: str) -> bool:
+        """Keep the lyrics a look-up gave for a song; True when they changed."""
+        lyrics = lyrics.strip()
+        if not lyrics or not self._has_lyrics():
+            return False
+        row = self._db.execute("SELECT lyrics FROM song_lyrics WHERE song_number=?",
+                               (song_number,)).fetchone()
+        if row is not None and row[0] == lyrics:
+            return False
+        with self._tx() as db:
+            db.execute("INSERT INTO song_lyrics(song_number, lyrics, updated_at) "
+                       "VALUES(?,?,?) ON CONFLICT(song_number) DO UPDATE SET "
+                       "lyrics=excluded.lyrics, updated_at=excluded.updated_at",
+                       (song_number, lyrics, self._now()))
+        return True
+
+    def lyrics(self, song_number: str) -> str:
+        if not self._has_lyrics():
+            return ""
+        row = self._db.execute("SELECT lyrics FROM song_lyrics WHERE song_number=?",
+                               (song_number,)).fetchone()
+        return "" if row is None else str(row[0])
 
     def available(self) -> bool:
         """False on a read-only store of an older schema (no videos table yet)."""

@@ -115,6 +115,8 @@ class Lookups:
             raise
         self._failures.pop(item.id, None)
         title, model = info.title, info.version
+        if info.lyrics:  # shown and searched in the library, for every version of the song
+            self.store.videos.set_lyrics(item.song_number, info.lyrics)
         item = self._resolve_account(item, info)
         if info.video is not None:
             log.info("song %s already has video %s: downloading it", item.song_id,

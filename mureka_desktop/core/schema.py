@@ -117,4 +117,14 @@ MIGRATIONS: list[str] = [
                cover_path, 0, COALESCE(finished_at, updated_at)
         FROM items WHERE state = 'done' AND video_path IS NOT NULL ORDER BY position
     """,
+    # 6: what a song's free look-up told of it beyond the queue's columns: its lyrics, shown
+    # in the library's detail pane and searched by its text filter (one row per song, shared
+    # by every version of it).
+    """
+    CREATE TABLE song_lyrics (
+        song_number TEXT PRIMARY KEY,
+        lyrics TEXT NOT NULL,
+        updated_at REAL NOT NULL
+    )
+    """,
 ]

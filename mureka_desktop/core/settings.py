@@ -21,6 +21,7 @@ class Settings:
     reuse_existing: bool = True
     api_base: str = DEFAULT_API_BASE
     keep_in_tray: bool = False  # a permanent tray icon; closing the window hides it there
+    auto_advance: bool = True  # the library's triage moves to the next unreviewed video
 
     def normalized(self) -> Settings:
         self.concurrency = max(1, min(10, int(self.concurrency)))

@@ -154,7 +154,7 @@ class Simulator:
             "title": f"Demo song {n[-4:]}",
             "version": "V9.5" if self.is_v95(song_id) else "V8",
             "duration_milliseconds": 120_000 + int(self._roll(song_id, "dur") * 120_000),
-            "cover": f"{self.media_base()}/media/art-{n}.png", "lyrics": "[Verse]\nla la la",
+            "cover": f"{self.media_base()}/media/art-{n}.png", "lyrics": demo_lyrics(n),
         }
         if song_id not in self.videos and (song_id in self.config.existing_video_songs or
                                            self._roll(song_id, "vid") <
@@ -258,3 +258,17 @@ class Simulator:
                          for a in self.account_ids},
             "videos": {s: v["video_id"] for s, v in self.videos.items()},
         }
+
+
+_LINES = ["Summer rain on the window pane", "City lights in the evening haze",
+          "Hold the line, we are almost home", "Every road leads back to you",
+          "Dancing slow in an empty room", "Paper boats on a silver stream",
+          "Call my name when the night is long", "We were young and the sky was wide"]
+
+
+def demo_lyrics(number: str) -> str:
+    """A few plausible lines, the same for a song every time (the demo's look-ups)."""
+    seed = int(number[-6:]) if number[-6:].isdigit() else len(number)
+    verse = [_LINES[(seed + i * 3) % len(_LINES)] for i in range(4)]
+    chorus = [_LINES[(seed + 5) % len(_LINES)], _LINES[(seed + 2) % len(_LINES)]]
+    return "[Verse]\n" + "\n".join(verse) + "\n\n[Chorus]\n" + "\n".join(chorus)

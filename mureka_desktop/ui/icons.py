@@ -41,6 +41,11 @@ THEME: dict[str, Theme | str] = {
     "log": "text-x-generic",
     "queue": "view-list-details",
     "library": "view-list-icons",
+    "list": "view-list-details",
+    "compare": "view-split-left-right",
+    "fullscreen": Theme.ViewFullscreen,
+    "pick": "emblem-ok",
+    "reject": "process-stop",
 }
 SIZES = (16, 20, 24, 32, 40, 48, 64)
 

@@ -164,6 +164,11 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
     if inputs:
         take(inputs)
     if exit_after_show:
+        handle = window.windowHandle()
+        for _ in range(300):  # the first frame is the mapped, exposed window's (X11 maps later)
+            if handle is not None and handle.isExposed():
+                break
+            await asyncio.sleep(0.01)
         window.repaint()
         modal = QApplication.activeModalWidget()
         print("window shown" + (f" under a modal {type(modal).__name__}" if modal else ""),

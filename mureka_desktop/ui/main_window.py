@@ -143,19 +143,27 @@ class MainWindow(WindowActions):
         return self.tabs.currentWidget() is self.library
 
     def _tab_changed(self) -> None:
-        for action in self._queue_filter_actions:  # the library has its own filter bar
-            action.setVisible(not self.library_shown())
-        self.find_action.setEnabled(not self.library_shown())
-        if self.library_shown():
+        library = self.library_shown()
+        self.filter_toolbar.setVisible(not library)  # the library has its own filter bar
+        self.find_action.setEnabled(not library)
+        for action in self.queue_only_actions:  # the library's own toolbar instead
+            action.setVisible(not library)
+        self.toolbar.setVisible(not library)
+        self.library_toolbar.setVisible(library)
+        self.review_menu.setEnabled(library)
+        if library:
             self.preview.release()
             self.library.focus_grid()
         else:
-            self.library.detail.preview.release()
+            self.library.release_players()
             self.table.setFocus()
         self._sync_undo()
 
     def _toggle_play(self) -> None:
-        (self.library.detail.preview if self.library_shown() else self.preview).toggle_play()
+        if self.library_shown():
+            self.library.toggle_play()
+        else:
+            self.preview.toggle_play()
 
     def _undo(self) -> None:
         if self.library_shown():
@@ -329,6 +337,9 @@ class MainWindow(WindowActions):
             value = s.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        self.library.restore_state(s)
+        if s.value("tab") == "library":  # opens where it was left
+            self.show_tab(1)
 
     def save_state(self) -> None:
         s = self.ui_state
@@ -336,6 +347,8 @@ class MainWindow(WindowActions):
         s.setValue("splitter", self.splitter.saveState())
         s.setValue("columns", self.table.horizontalHeader().saveState())
         s.setValue("librarySplitter", self.library.splitter.saveState())
+        self.library.save_state(s)
+        s.setValue("tab", "library" if self.library_shown() else "queue")
         s.sync()
 
     def quit(self) -> None:
@@ -349,7 +362,7 @@ class MainWindow(WindowActions):
             return
         self.save_state()
         self.preview.release()
-        self.library.detail.preview.release()
+        self.library.release_players()
         self._tick.stop()
         super().closeEvent(event)
         self.closed.emit()

@@ -299,6 +299,14 @@ class QueueFilter(QSortFilterProxyModel):
         self._text = text.strip().lower()
         self.endFilterChange()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By position, ascending, is the model's own order (the store keeps the queue by
+        position): no comparisons then. Sorting 10,000 rows through Python took 0.6 s, at
+        every start and every restore of the header."""
+        if column == COL_POSITION and order == Qt.SortOrder.AscendingOrder:
+            column = -1
+        super().sort(column, order)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, QueueModel):

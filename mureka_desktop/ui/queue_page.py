@@ -41,8 +41,10 @@ class QueuePage(QWidget):
         self.table = table = QTableView()
         table.setObjectName("queueTable")
         table.setModel(self.proxy)
+        # Position ascending first (the model's own order: nothing to compare), not the
+        # header's default of descending.
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)

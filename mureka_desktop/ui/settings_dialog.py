@@ -94,6 +94,13 @@ class SettingsDialog(QDialog):
         self.keep_in_tray = QCheckBox("Keep running in the tray when the window is closed")
         self.keep_in_tray.setChecked(settings.keep_in_tray)
 
+        self.auto_advance = QCheckBox(self.tr("After a decision, go to the next unreviewed "
+                                              "video"))
+        self.auto_advance.setObjectName("autoAdvance")
+        self.auto_advance.setToolTip(self.tr("In the library: P, X and the stars move on by "
+                                             "themselves"))
+        self.auto_advance.setChecked(settings.auto_advance)
+
         account = QGroupBox("useapi.net account")
         form = QFormLayout(account)
         form.addRow("API token", token_row)
@@ -104,6 +111,9 @@ class SettingsDialog(QDialog):
         vform.addRow("Output folder", output_row)
         vform.addRow("Generations", self.concurrency)
         vform.addRow("", self.reuse)
+        library = QGroupBox(self.tr("Library"))
+        lform = QFormLayout(library)
+        lform.addRow("", self.auto_advance)
         advanced = QGroupBox("Advanced")
         aform = QFormLayout(advanced)
         aform.addRow("API base URL", self.api_base)
@@ -116,6 +126,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(account)
         layout.addWidget(videos)
+        layout.addWidget(library)
         layout.addWidget(advanced)
         layout.addWidget(buttons)
         if demo:
@@ -179,6 +190,7 @@ class SettingsDialog(QDialog):
         self.settings.concurrency = self.concurrency.value()
         self.settings.reuse_existing = self.reuse.isChecked()
         self.settings.keep_in_tray = self.keep_in_tray.isChecked()
+        self.settings.auto_advance = self.auto_advance.isChecked()
         self.settings.api_base = self.api_base.text().strip() or api.DEFAULT_API_BASE
         self.settings.normalized()
         self.saved.emit(self.settings, token)

@@ -161,6 +161,7 @@ class WindowActions(QMainWindow):
                 bar.addAction(action)
         self.addToolBar(bar)
         self.toolbar = bar
+        self._build_library_toolbar()
         # Text beside the icons where the width allows, most used first; the rest icon only.
         self.toolbar_text = TextWhereRoom(bar, self, [
             [self.add_action, self.start_action],
@@ -229,6 +230,27 @@ class WindowActions(QMainWindow):
                              self._start_texts[True]: icons.action_icon("pause", palette)}
         self._sync_start_icon()
 
+    def _build_library_toolbar(self) -> None:
+        """The library's own actions, in the main bar's place while the Library tab shows."""
+        bar = QToolBar(self.tr("Library"))
+        bar.setObjectName("libraryToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in [*self.library.toolbar_actions(), None, self.settings_action]:
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        self.insertToolBar(self.toolbar, bar)
+        bar.hide()
+        self.library_toolbar = bar
+        # Queue commands that mean nothing in the library: hidden there (their keys too, so
+        # Del never removes queue songs nobody sees).
+        self.queue_only_actions = [
+            self.add_action, self.paste_action, self.account_action, self.start_action,
+            self.retry_action, self.regenerate_action, self.remove_action, self.clear_action]
+        self.library.add_window_keys([self.play_action])
+
     def _sync_start_icon(self) -> None:
         icon = self._start_icons.get(self.start_action.text())
         if icon is not None and icon.cacheKey() != self.start_action.icon().cacheKey():
@@ -239,13 +261,14 @@ class WindowActions(QMainWindow):
         self.search.selectAll()
 
     def _build_menus(self) -> None:
-        menus: dict[str, list[QAction | None]] = {
+        menus: dict[str, list[QAction | None]] = {  # Review: the library's keys
             self.tr("&File"): [self.add_action, self.account_action, self.paste_action, None,
                       self.export_action, None, self.settings_action, None, self.quit_action],
             self.tr("&Queue"): [self.start_action, self.retry_action, None, self.regenerate_action,
                        self.remove_action, self.clear_action, self.undo_action, None,
                        self.find_action],
             self.tr("&View"): [self.queue_tab_action, self.library_tab_action],
+            self.tr("&Review"): list(self.library.key_actions()),
             self.tr("&Song"): [self.open_action, self.folder_action, self.copy_action,
                       self.copy_error_action, None,
                       self.play_action],
@@ -254,6 +277,9 @@ class WindowActions(QMainWindow):
         }
         for title, actions in menus.items():
             menu = self.menuBar().addMenu(title)
+            if actions is menus[self.tr("&Review")]:
+                self.review_menu = menu  # enabled while the Library tab shows
+                menu.setEnabled(False)
             for action in actions:
                 if action is None:
                     menu.addSeparator()

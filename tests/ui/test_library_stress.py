@@ -40,7 +40,8 @@ async def test_switching_videos_during_playback_never_hangs(window: Any, tmp_pat
     last = library.triage.current()
     assert last is not None and library.detail.video is not None
     assert library.detail.video.id == last.id and last.video_path
-    assert preview.source() == QUrl.fromLocalFile(last.video_path)
+    # the player loads the video once the selection rests (ui/library/detail.py)
+    await wait_for(lambda: preview.source() == QUrl.fromLocalFile(last.video_path))
     await wait_for(lambda: preview.player.source() == preview.source(), timeout=10)
     await asyncio.sleep(0.2)  # let every queued play / pause land
     if preview.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState:

@@ -49,9 +49,10 @@ async def test_the_model_passes_qtmodeltester(qtmodeltester: Any, make_engine: A
     proxy = LibraryProxy()
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
-    engine.pick(model.video(0).id)
-    model.upsert(engine.videos()[0])
-    assert model.data(model.index(0), VideoRole).review.flag == Flag.PICKED
+    first = model.video(0)
+    engine.pick(first.id)
+    model.upsert(engine.store.videos.get(first.id))
+    assert model.data(model.index(0, 0), VideoRole).review.flag == Flag.PICKED
     await thumbs.close()
 
 

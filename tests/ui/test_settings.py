@@ -44,12 +44,14 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     dialog.output.setText(str(tmp_path / "vids"))
     dialog.api_base.setText("https://example.invalid/v1/mureka/")
     dialog.keep_in_tray.setChecked(True)
+    assert dialog.auto_advance.isChecked()  # on by default
+    dialog.auto_advance.setChecked(False)
     save(dialog)
     assert keyring_backend.passwords == {(SERVICE, "useapi-token"): TOKEN}
     stored = json.loads(engine.paths.settings_file.read_text())
     assert stored == {"output_dir": str(tmp_path / "vids"), "concurrency": 4,
                       "reuse_existing": False, "api_base": "https://example.invalid/v1/mureka",
-                      "keep_in_tray": True}
+                      "keep_in_tray": True, "auto_advance": False}
     assert TOKEN not in engine.paths.settings_file.read_text()
     assert engine.scheduler.config.concurrency == 4
     assert engine.scheduler.config.reuse_existing is False
@@ -57,7 +59,7 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     assert engine.client.base_url == "https://example.invalid/v1/mureka"
     again = real_window.commands.open_settings()
     assert again.token.text() == TOKEN and again.concurrency.value() == 4
-    assert not again.reuse.isChecked()
+    assert not again.reuse.isChecked() and not again.auto_advance.isChecked()
     assert again.keep_in_tray.isChecked()
     again.reject()
 

@@ -168,7 +168,7 @@ async def test_export_from_the_window_reimports(window: MainWindow, tmp_path: Pa
 
 async def test_menus_hold_every_command(window: MainWindow):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Queue", "&View", "&Song", "&Help"]
+    assert titles == ["&File", "&Queue", "&View", "&Review", "&Song", "&Help"]
     in_menus = {a for m in window.menuBar().actions() for a in m.menu().actions()}
     for action in (window.add_action, window.export_action, window.quit_action,
                    window.start_action, window.regenerate_action, window.copy_action,

@@ -195,6 +195,25 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Space plays both · ←/→ seek both · Tab switches side · P / X / 1–5 decide on the framed side · M mute · Esc back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DropOverlay</name>
     <message>
         <source>Drop highlight</source>
@@ -454,6 +473,17 @@
     </message>
 </context>
 <context>
+    <name>FullScreenVideo</name>
+    <message>
+        <source>Mureka Desktop — full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space play / pause · ←/→ seek 5 s · M mute · P / X / 1–5 decide · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>No application could open this location:
@@ -522,6 +552,144 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>Resuming the queue where the last session stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryColumns</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDetail</name>
+    <message>
+        <source>Compare versions (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions of this song side by side, played in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lyrics: the song&apos;s look-up gave none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lyrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) of this song</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryList</name>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>By the list&apos;s column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek back 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek forward 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute / unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the video full screen (F or Enter; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions of the song side by side, in sync (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the videos as a list with columns, or as a grid of covers (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,6 +986,21 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>After a decision, go to the next unreviewed video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the library: P, X and the stars move on by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -829,6 +1012,25 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,6 +1193,35 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     <message>
         <source>%1 %2/%3</source>
         <comment>a Mureka account, its generations/its slots</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageController</name>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1445,10 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

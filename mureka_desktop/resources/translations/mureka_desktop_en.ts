@@ -116,6 +116,16 @@
     </message>
   </context>
   <context>
+    <name>LibraryDetail</name>
+    <message numerus="yes">
+      <source>%n version(s) of this song</source>
+      <translation>
+        <numerusform>%n version of this song</numerusform>
+        <numerusform>%n versions of this song</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Notifier</name>
     <message numerus="yes">
       <source>%1, %n failed.</source>
@@ -268,6 +278,16 @@
       <translation>
         <numerusform>%n queued</numerusform>
         <numerusform>%n queued</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TriageController</name>
+    <message numerus="yes">
+      <source>%n star(s)</source>
+      <translation>
+        <numerusform>%n star</numerusform>
+        <numerusform>%n stars</numerusform>
       </translation>
     </message>
   </context>

@@ -6,15 +6,27 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtMultimedia import QMediaPlayer
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mureka_desktop.core.library import Video
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.ui.library.model import review_line
+from mureka_desktop.ui.library.player import ended
 from mureka_desktop.ui.preview import PreviewPane, _clock
+
+LOAD_DELAY_MS = 120
 
 
 def _size(path: str | None) -> str:
@@ -44,6 +56,7 @@ class LibraryDetail(QWidget):
 
     note_edited = Signal(int, str)
     played_to_end = Signal(int)
+    compare_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,29 +86,60 @@ class LibraryDetail(QWidget):
         self.note.setPlaceholderText("A note (N, then Enter to save)")
         self.note.returnPressed.connect(self._commit_note)
         form.addRow("Note:", self.note)
+        self.versions = QLabel("—")
+        self.versions.setObjectName("detail_versions")
+        self.compare_button = QPushButton(self.tr("Compare versions (C)"))
+        self.compare_button.setObjectName("compareButton")
+        self.compare_button.setToolTip(self.tr("Two versions of this song side by side, "
+                                               "played in sync"))
+        self.compare_button.clicked.connect(self.compare_requested)
+        versions = QHBoxLayout()
+        versions.addWidget(self.versions, 1)
+        versions.addWidget(self.compare_button)
+        form.addRow(self.tr("Versions:"), versions)
+        self.lyrics = QPlainTextEdit()
+        self.lyrics.setObjectName("detailLyrics")
+        self.lyrics.setReadOnly(True)
+        self.lyrics.setAccessibleName(self.tr("Lyrics"))
+        self.lyrics.setPlaceholderText(self.tr("No lyrics: the song's look-up gave none."))
+        self.lyrics.setMaximumHeight(120)
+        self.lyrics.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        form.addRow(self.tr("Lyrics:"), self.lyrics)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, 3)
         layout.addLayout(form)
+        # Keys move through videos faster than media opens: the player loads the video
+        # shown once the selection has rested a moment (the facts below change at once).
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(LOAD_DELAY_MS)
+        self._load_timer.timeout.connect(self._load)
         player = self.preview.player
         player.durationChanged.connect(self._duration)
         player.mediaStatusChanged.connect(self._media_status)
         self.show_video(None)
+        # The video widget shows (black) from the start: its native surface is made with the
+        # window's first frame, not as a 30-60 ms stall when the first video loads.
+        self.preview.stack.setCurrentWidget(self.preview.video)
 
     def show_video(self, video: Video | None) -> None:
         """Show this video; the player reloads only when the file changes (a review decision
         on the shown video leaves playback alone)."""
         same_file = video is not None and self.video is not None and \
             video.id == self.video.id and video.video_path == self.video.video_path
+        loaded = self.video is not None or not self.preview.source().isEmpty()
         self.video = video
-        if not same_file:
-            self.preview.show_item(None if video is None else as_item(video))
+        if not same_file and (video is not None or loaded):
+            self._load_timer.start()
         f = self.fields
         if video is None:
             for label in f.values():
                 label.setText("—")
             self.note.clear()
             self.note.setEnabled(False)
+            self.lyrics.clear()
+            self.show_versions(0)
             return
         f["title"].setText(video.display_title)
         f["review"].setText(review_line(video))
@@ -112,6 +156,27 @@ class LibraryDetail(QWidget):
         self.note.setEnabled(True)
         if not self.note.hasFocus():
             self.note.setText(video.review.note)
+        if self.lyrics.toPlainText() != video.lyrics:
+            self.lyrics.setPlainText(video.lyrics)
+
+    def show_versions(self, count: int) -> None:
+        """How many videos the shown video's song has; two or more can be compared."""
+        self.versions.setText(self.tr("%n version(s) of this song", "", count) if count
+                              else "—")
+        self.compare_button.setVisible(count >= 2)
+
+    def hold(self) -> None:
+        """Load nothing now (the compare view or another tab takes over)."""
+        self._load_timer.stop()
+
+    def resume(self) -> None:
+        """The tab shows again: the video released when it was left is loaded again."""
+        if self.video is not None and self.preview.source().isEmpty():
+            self._load_timer.start()
+
+    def _load(self) -> None:
+        video = self.video
+        self.preview.show_item(None if video is None else as_item(video))
 
     def edit_note(self) -> None:
         self.note.setFocus()
@@ -130,6 +195,5 @@ class LibraryDetail(QWidget):
             self.fields["duration"].setText(_clock(ms))
 
     def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.EndOfMedia and self.video is not None and \
-                self.preview.player.source() == self.preview.source():
+        if self.video is not None and ended(self.preview, status):
             self.played_to_end.emit(self.video.id)
