@@ -48,6 +48,7 @@ THEME: dict[str, Theme | str] = {
     "reject": "process-stop",
 }
 SIZES = (16, 20, 24, 32, 40, 48, 64)
+DISABLED_OPACITY = 0.3
 
 
 def bundled_path(name: str) -> str:
@@ -67,6 +68,15 @@ def _bundled(name: str, colour: str) -> QIcon:
         renderer.render(painter, QRectF(0, 0, size, size))
         painter.end()
         icon.addPixmap(pixmap)
+        # Disabled: the same shape, faint (Qt's generated grey is hard to tell from a grey
+        # icon that is enabled).
+        faint = QPixmap(size, size)
+        faint.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(faint)
+        painter.setOpacity(DISABLED_OPACITY)
+        painter.drawPixmap(0, 0, pixmap)
+        painter.end()
+        icon.addPixmap(faint, QIcon.Mode.Disabled)
     return icon
 
 

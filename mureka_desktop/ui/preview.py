@@ -289,6 +289,7 @@ class PreviewPane(QWidget):
         button.setToolTip(text)
         button.setAccessibleDescription(text)
         self.volume.setToolTip(text)
+        self.volume.setEnabled(False)  # nothing to set: it looks inactive, as the button does
         return False
 
     def _set_muted(self, muted: bool) -> None:

@@ -77,3 +77,15 @@ async def test_the_start_icon_turns_into_pause_while_running(window: MainWindow)
     QTest.keyClick(window.table, Qt.Key.Key_F5)
     assert window.start_action.text() == "Start"
     assert window.start_action.icon().cacheKey() == start_icon
+
+
+async def test_a_disabled_bundled_icon_is_clearly_fainter(window: MainWindow):
+    from PySide6.QtGui import QIcon, QPalette
+
+    icon = icons._bundled("remove", window.palette().color(QPalette.ColorRole.WindowText).name())
+
+    def ink(mode: QIcon.Mode) -> float:
+        image = icon.pixmap(32, 32, mode).toImage()
+        return sum(image.pixelColor(x, y).alphaF() for x in range(32) for y in range(32))
+
+    assert ink(QIcon.Mode.Disabled) < 0.4 * ink(QIcon.Mode.Normal)

@@ -70,3 +70,4 @@ async def test_no_audio_device_shows_muted_with_a_tooltip(window: MainWindow):
     assert button.isChecked()
     assert "No audio device was found" in button.toolTip()
     assert "No audio device" in button.accessibleDescription()
+    assert not window.preview.volume.isEnabled()  # nothing to set: it looks inactive
