@@ -227,6 +227,7 @@ class Engine:
             self.scheduler.config.output_dir = self.output_dir
         self.scheduler.set_concurrency(settings.concurrency)
         self.scheduler.config.reuse_existing = settings.reuse_existing
+        self.scheduler.config.name_template = settings.name_template
         self._emit(ev.SettingsApplied(message))
         if self.scheduler.paused and self.scheduler.paused.kind == "auth" and token:
             self.scheduler.start()

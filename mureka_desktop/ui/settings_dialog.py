@@ -1,7 +1,9 @@
-"""Settings: token (keyring), output folder, concurrency, reuse, API base (advanced)."""
+"""Settings: token (keyring), output folder, file names, concurrency, reuse, API base
+(advanced)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import httpx
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core import api
+from mureka_desktop.core import api, naming
 from mureka_desktop.core.secrets import TokenStore, looks_like_token
 from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.tasks import TaskOwner
@@ -84,6 +86,17 @@ class SettingsDialog(QDialog):
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse)
 
+        self.template = QLineEdit(settings.name_template)
+        self.template.setObjectName("nameTemplate")
+        self.template.setPlaceholderText(naming.DEFAULT_TEMPLATE)
+        self.template.setToolTip(self.tr("Fields: %1").replace(
+            "%1", ", ".join(f"{{{k}}} {v}" for k, v in naming.FIELDS.items())))
+        self.template_note = QLabel()
+        self.template_note.setObjectName("nameTemplateNote")
+        self.template_note.setWordWrap(True)
+        self.template.textChanged.connect(self._template_changed)
+        self._template_changed()
+
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, 10)
         self.concurrency.setValue(settings.concurrency)
@@ -102,6 +115,8 @@ class SettingsDialog(QDialog):
         videos = QGroupBox("Videos")
         vform = QFormLayout(videos)
         vform.addRow("Output folder", output_row)
+        vform.addRow(self.tr("File names"), self.template)
+        vform.addRow("", self.template_note)
         vform.addRow("Generations", self.concurrency)
         vform.addRow("", self.reuse)
         advanced = QGroupBox("Advanced")
@@ -130,6 +145,22 @@ class SettingsDialog(QDialog):
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
         dialog.fileSelected.connect(self.output.setText)
         dialog.open()
+
+    def _template_changed(self) -> bool:
+        """Show what a new download would be called, or why the template cannot be used."""
+        template = self.template.text()
+        problem = naming.check_template(template)
+        if problem is not None:
+            self.template_note.setText("✗ " + problem)
+            self.template_note.setStyleSheet("color: #d93025;")
+            return False
+        sample = naming.NameFields(song="700000004", title="Summer Rain", video="81234567",
+                                   model="V8", created_at=time.time())
+        name = naming.render(template, sample)
+        self.template_note.setText(self.tr("For new downloads, e.g. %1 (and .png for "
+                                           "the cover)").replace("%1", f"{name}.mp4"))
+        self.template_note.setStyleSheet("")
+        return True
 
     def check(self) -> None:
         token = self.token.text().strip()
@@ -175,6 +206,10 @@ class SettingsDialog(QDialog):
             self.token_note.setText("That does not look like a useapi.net token "
                                     "(user:<digits>-<letters and digits>).")
             return
+        if not self._template_changed():
+            self.template.setFocus()
+            return
+        self.settings.name_template = self.template.text()
         self.settings.output_dir = self.output.text().strip()
         self.settings.concurrency = self.concurrency.value()
         self.settings.reuse_existing = self.reuse.isChecked()
