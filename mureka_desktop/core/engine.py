@@ -22,6 +22,7 @@ from mureka_desktop.core.instance import InstanceLock
 from mureka_desktop.core.intake import Review, review
 from mureka_desktop.core.library import Flag, Video
 from mureka_desktop.core.library import Review as VideoReview
+from mureka_desktop.core.library_edits import LibraryFiles
 from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.scheduler import Event as SchedulerEvent
@@ -73,6 +74,7 @@ class Engine:
 
     def __post_init__(self) -> None:
         self.scheduler.subscribe(self._from_scheduler)
+        self.files = LibraryFiles(self.store, self._emit)  # the library's files (moves, trash)
 
     # ------------------------------------------------------------------ events
     def subscribe(self, listener: Callable[[ev.Event], None]) -> None:
@@ -244,6 +246,7 @@ class Engine:
             if video.video_path == path:
                 self._emit(ev.VideoChanged(video, "added", phrase(
                     "new_video", "New video: {title}", title=video.display_title)))
+                self.files.hash_later(video)
 
     # ------------------------------------------------------------------ library
     def videos(self) -> list[Video]:
@@ -338,6 +341,7 @@ class Engine:
         worker = self.extra.get("download_process")
         if isinstance(worker, DownloadProcess):
             await worker.aclose()  # after the scheduler: its downloads are cancelled by now
+        await self.files.settle()
         await self.http.aclose()
         await self.media.aclose()
         self.store.close()

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-__all__ = ["FILTERS", "Flag", "LibraryFilter", "Review", "Video", "counts", "matches"]
+__all__ = ["FILTERS", "Flag", "LibraryFilter", "Relink", "Review", "Video", "counts",
+           "matches"]
 
 
 class Flag(StrEnum):
@@ -52,6 +53,9 @@ class Video:
     cover_path: str | None = None
     size: int = 0
     review: Review = Review()
+    sha256: str | None = None  # of the video file, recorded at download (or import)
+    cover_sha256: str | None = None
+    trashed_at: float | None = None  # when "Move rejected to trash" took its files
 
     @property
     def display_title(self) -> str:
@@ -59,6 +63,19 @@ class Video:
 
     def with_review(self, review: Review) -> Video:
         return replace(self, review=review)
+
+
+@dataclass(frozen=True, slots=True)
+class Relink:
+    """New files for a video of the library: renamed, located, found again by an import.
+    None leaves a field as it is; a new video file takes the video out of the trash."""
+
+    video_id: int
+    video_path: str | None = None
+    cover_path: str | None = None
+    sha256: str | None = None
+    cover_sha256: str | None = None
+    size: int | None = None
 
 
 # ---------------------------------------------------------------------- filters

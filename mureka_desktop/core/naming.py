@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["DEFAULT_TEMPLATE", "FIELDS", "MAX_NAME_BYTES", "NameFields", "TemplateError",
-           "WINDOWS_RESERVED", "check_template", "parse_name", "portable_stem", "render",
-           "unique_stem"]
+           "WINDOWS_RESERVED", "check_template", "numbered", "parse_name", "portable_stem",
+           "render", "unique_stem"]
 
 DEFAULT_TEMPLATE = "{title} - {song}"
 FIELDS: Mapping[str, str] = {
@@ -148,7 +148,8 @@ def _fit(text: str, limit: int) -> str:
     return text.rstrip(_EDGES)
 
 
-def _with_suffix(stem: str, n: int) -> str:
+def numbered(stem: str, n: int) -> str:
+    """``stem`` for n < 2, else ``stem (n)``, cut so that the name still fits."""
     if n < 2:
         return stem
     suffix = f" ({n})"
@@ -167,7 +168,7 @@ def unique_stem(folder: Path, stem: str, extensions: Iterable[str],
     exts = list(extensions)
     owned = {str(p).casefold() for p in own}
     for n in range(1, 100_000):
-        candidate = _with_suffix(stem, n)
+        candidate = numbered(stem, n)
         paths = [folder / f"{candidate}{ext}" for ext in exts]
         if any(p.name.casefold() in planned for p in paths):
             continue

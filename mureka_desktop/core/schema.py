@@ -117,4 +117,12 @@ MIGRATIONS: list[str] = [
                cover_path, 0, COALESCE(finished_at, updated_at)
         FROM items WHERE state = 'done' AND video_path IS NOT NULL ORDER BY position
     """,
+    # 6: files that move: the content hashes recorded once a video is downloaded (Locate and
+    # Import folder recognise a video by them) and when its files went to the system trash
+    """
+    ALTER TABLE videos ADD COLUMN sha256 TEXT;
+    ALTER TABLE videos ADD COLUMN cover_sha256 TEXT;
+    ALTER TABLE videos ADD COLUMN trashed_at REAL;
+    CREATE INDEX videos_sha256 ON videos(sha256)
+    """,
 ]

@@ -10,7 +10,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from mureka_desktop.core.library import Flag, Review, Video
+from mureka_desktop.core.library import Flag, Relink, Review, Video
 
 __all__ = ["Videos"]
 
@@ -20,7 +20,9 @@ _VIDEO_COLUMNS = tuple(f.name for f in fields(Video) if f.name != "review")
 
 
 def _video(row: sqlite3.Row) -> Video:
-    data = {name: row[name] for name in _VIDEO_COLUMNS}
+    # a read-only store may be of an older schema: take the columns it has
+    names = row.keys()
+    data = {name: row[name] for name in _VIDEO_COLUMNS if name in names}
     review = Review(Flag(row["flag"]), int(row["rating"]), str(row["note"]),
                     bool(row["seen"]), row["reviewed_at"])
     return Video(**data, review=review)
@@ -81,7 +83,8 @@ class Videos:
     def record(self, db: sqlite3.Connection, *, song_number: str, song_id: str,
                video_id: str | None, title: str | None, model: str | None,
                video_url: str | None, cover_url: str | None, video_path: str | None,
-               cover_path: str | None, created_at: float) -> int | None:
+               cover_path: str | None, created_at: float, sha256: str | None = None,
+               cover_sha256: str | None = None) -> int | None:
         """Add (or refresh) the video a finished song delivered, inside the caller's
         transaction; return its row id. The same video id, or the same file, is one video."""
         if not video_path:
@@ -95,19 +98,89 @@ class Videos:
                              (video_path,)).fetchone()
         size = _size(video_path)
         values = (song_number, song_id, video_id, title, model, video_url, cover_url,
-                  video_path, cover_path, size)
+                  video_path, cover_path, size, sha256, cover_sha256)
         if row is None:
             cursor = db.execute(
                 "INSERT INTO videos(song_number, song_id, video_id, title, model, video_url, "
-                "cover_url, video_path, cover_path, size, created_at) "
-                "VALUES(?,?,?,?,?,?,?,?,?,?,?)", (*values, created_at))
+                "cover_url, video_path, cover_path, size, sha256, cover_sha256, created_at) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, created_at))
             return int(cursor.lastrowid or 0)
         db.execute("UPDATE videos SET song_number=?, song_id=?, video_id=COALESCE(?, video_id), "
                    "title=COALESCE(?, title), model=COALESCE(?, model), "
                    "video_url=COALESCE(?, video_url), cover_url=COALESCE(?, cover_url), "
-                   "video_path=?, cover_path=COALESCE(?, cover_path), size=? WHERE id=?",
-                   (*values, row[0]))
+                   "video_path=?, cover_path=COALESCE(?, cover_path), size=?, "
+                   "sha256=COALESCE(?, sha256), cover_sha256=COALESCE(?, cover_sha256), "
+                   "trashed_at=NULL WHERE id=?", (*values, row[0]))
         return int(row[0])
+
+    # ------------------------------------------------------------------ files
+    def owner_of(self, path: str) -> Video | None:
+        """The video whose file (or cover) this is, if any."""
+        found = self._select("video_path=? OR cover_path=?", (path, path))
+        return found[0] if found else None
+
+    def with_hash(self, sha256: str) -> list[Video]:
+        return self._select("sha256=? OR cover_sha256=?", (sha256, sha256))
+
+    def songs(self) -> dict[str, tuple[str, str | None, str | None]]:
+        """Every song the store knows (queue and library): number -> (id, title, queue state
+        or None when only the library has it)."""
+        out: dict[str, tuple[str, str | None, str | None]] = {}
+        for row in self._db.execute("SELECT song_number, song_id, title FROM videos "
+                                    "ORDER BY id"):
+            out[row[0]] = (row[1], row[2] or (out.get(row[0]) or ("", None, None))[1], None)
+        for row in self._db.execute("SELECT song_number, song_id, title, state FROM items"):
+            known = out.get(row[0])
+            out[row[0]] = (row[1], row[2] or (known[1] if known else None), row[3])
+        return out
+
+    def set_files(self, changes: Iterable[Relink]) -> list[int]:
+        """New files (and hashes) for videos renamed, located or found again, in one
+        transaction; the queue's rows naming the old files follow them. Raises
+        sqlite3.IntegrityError when a new video file is already another video's."""
+        done: list[int] = []
+        with self._tx() as db:
+            for c in changes:
+                old = db.execute("SELECT video_path, cover_path FROM videos WHERE id=?",
+                                 (c.video_id,)).fetchone()
+                if old is None:
+                    continue
+                db.execute(
+                    "UPDATE videos SET video_path=COALESCE(?, video_path), "
+                    "cover_path=COALESCE(?, cover_path), sha256=COALESCE(?, sha256), "
+                    "cover_sha256=COALESCE(?, cover_sha256), size=COALESCE(?, size), "
+                    "trashed_at=CASE WHEN ? IS NULL THEN trashed_at END WHERE id=?",
+                    (c.video_path, c.cover_path, c.sha256, c.cover_sha256, c.size,
+                     c.video_path, c.video_id))
+                for column, new, was in (("video_path", c.video_path, old[0]),
+                                         ("cover_path", c.cover_path, old[1])):
+                    if new and was and new != was:
+                        db.execute(f"UPDATE items SET {column}=? WHERE {column}=?", (new, was))
+                done.append(c.video_id)
+        return done
+
+    def mark_trashed(self, video_ids: Iterable[int], when: float) -> list[int]:
+        """These videos' files went to the system trash."""
+        done: list[int] = []
+        with self._tx() as db:
+            for video_id in video_ids:
+                if db.execute("UPDATE videos SET trashed_at=? WHERE id=?",
+                              (when, video_id)).rowcount:
+                    done.append(video_id)
+        return done
+
+    def add_file(self, *, song_number: str, song_id: str, title: str | None,
+                 video_path: str, cover_path: str | None, sha256: str | None,
+                 cover_sha256: str | None, created_at: float) -> int:
+        """A video found on disk (Import folder) joins the library as a version of its song."""
+        with self._tx() as db:
+            found = self.record(db, song_number=song_number, song_id=song_id, video_id=None,
+                                title=title, model=None, video_url=None, cover_url=None,
+                                video_path=video_path, cover_path=cover_path,
+                                created_at=created_at, sha256=sha256,
+                                cover_sha256=cover_sha256)
+        assert found is not None
+        return found
 
     def set_review(self, video_id: int, review: Review) -> Video:
         if not 0 <= review.rating <= 5:

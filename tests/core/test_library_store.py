@@ -41,7 +41,7 @@ def test_migration_from_v4_makes_each_done_song_its_first_video(tmp_path: Path):
     path = tmp_path / "q.sqlite3"
     _v4_database(path)
     store = Store(path)
-    assert store.schema_version == SCHEMA_VERSION == 5
+    assert store.schema_version == SCHEMA_VERSION == 6
     [video] = store.videos.all()
     assert (video.song_number, video.song_id, video.video_id, video.title, video.video_path,
             video.cover_path, video.created_at) == (

@@ -1,0 +1,140 @@
+"""The engine's part for the library's files: what the worker functions of
+:mod:`library_files`, :mod:`library_import` and :mod:`library_export` found or did is recorded
+here, in the store, and told to the world as one :class:`events.VideosChanged` per action.
+
+``Engine.files`` is the one instance; the window and tests call it, never the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+
+from mureka_desktop.core import events as ev
+from mureka_desktop.core.items import ACTIVE_STATES, Record, State
+from mureka_desktop.core.library import Relink, Video
+from mureka_desktop.core.library_files import sha256_of
+from mureka_desktop.core.library_import import ImportPlan
+from mureka_desktop.core.store import Store
+
+log = logging.getLogger(__name__)
+
+__all__ = ["LibraryFiles"]
+
+
+class LibraryFiles:
+    def __init__(self, store: Store, emit: Callable[[ev.Event], None]) -> None:
+        self.store = store
+        self._emit = emit
+        self._hashing: set[asyncio.Task[None]] = set()
+
+    # ------------------------------------------------------------------ hashes
+    def hash_later(self, video: Video) -> None:
+        """Record the SHA-256 of a new video's files, read in a worker thread (a 50 MB video
+        takes ~0.1 s), so Locate and Import folder recognise them after a move or a rename.
+        The download is done before: a run never waits for this."""
+        if video.sha256 or not video.video_path:
+            return
+        task = asyncio.ensure_future(self._hash(video.id, video.video_path, video.cover_path))
+        self._hashing.add(task)
+        task.add_done_callback(self._hashed)
+
+    async def _hash(self, video_id: int, path: str, cover: str | None) -> None:
+        digest = await asyncio.to_thread(sha256_of, path)
+        cover_digest = await asyncio.to_thread(sha256_of, cover)
+        now = self.store.videos.get(video_id)
+        if now is None or now.video_path != path:
+            return  # renamed or relinked meanwhile: that recorded its own
+        self.store.videos.set_files([Relink(video_id, sha256=digest,
+                                            cover_sha256=cover_digest if now.cover_path == cover
+                                            else None)])
+
+    def _hashed(self, task: asyncio.Task[None]) -> None:
+        self._hashing.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("hashing a new video failed", exc_info=task.exception())
+
+    async def settle(self, timeout: float = 30.0) -> None:
+        """Let the hashes being read be recorded (at shutdown: a CLI run ends with them);
+        past ``timeout`` they are given up (a later import reads them again)."""
+        pending = set(self._hashing)
+        if not pending:
+            return
+        _, late = await asyncio.wait(pending, timeout=timeout)
+        for task in late:
+            task.cancel()
+        await asyncio.gather(*late, return_exceptions=True)
+
+    def _videos(self, ids: Sequence[int]) -> tuple[Video, ...]:
+        found = (self.store.videos.get(i) for i in dict.fromkeys(ids))
+        return tuple(v for v in found if v is not None)
+
+    def relink(self, changes: Sequence[Relink], action: str, message: str) -> list[Video]:
+        """Record new files for videos (renamed or located); one event."""
+        ids = self.store.videos.set_files(changes)
+        videos = self._videos(ids)
+        if videos:
+            self._emit(ev.VideosChanged(videos, action, message))
+        return list(videos)
+
+    def locate(self, change: Relink) -> Video:
+        """Re-link one missing video to the file the user picked. Raises ValueError when
+        that file is already another video's."""
+        owner = self.store.videos.owner_of(change.video_path or "")
+        if owner is not None and owner.id != change.video_id:
+            raise ValueError(f"That file is already in the library as "
+                             f"{owner.display_title}.")
+        ids = self.store.videos.set_files([change])
+        video = self.store.videos.get(ids[0]) if ids else None
+        if video is None:
+            raise KeyError(change.video_id)
+        self._emit(ev.VideoChanged(video, "located", f"Found {video.display_title} again."))
+        return video
+
+    def adopt(self, plan: ImportPlan) -> list[Video]:
+        """Record what an import matched: missing files found again, new versions, and songs
+        the store did not know (restored as done, as from an export); one event."""
+        ids = self.store.videos.set_files(plan.relinks)
+        songs = self.store.videos.songs()
+        restored = 0
+        for new in plan.new:
+            known = songs.get(new.song_number)
+            state = None if known is None else known[2]
+            if known is not None and (state is None or state == State.DONE
+                                      or state in ACTIVE_STATES):
+                # a version beside the song's own (or a song only the library had)
+                ids.append(self.store.videos.add_file(
+                    song_number=new.song_number, song_id=new.song_id, title=new.title,
+                    video_path=new.video_path, cover_path=new.cover_path,
+                    sha256=new.sha256, cover_sha256=new.cover_sha256,
+                    created_at=self.store.now()))
+                continue
+            # a song the store does not know, or one queued or failed: done with this file
+            if self.store.restore([Record(new.song_id, title=new.title,
+                                          video_path=new.video_path,
+                                          cover_path=new.cover_path)]):
+                restored += 1
+            owner = self.store.videos.owner_of(new.video_path)
+            if owner is not None:
+                self.store.videos.set_files([Relink(owner.id, sha256=new.sha256,
+                                                    cover_sha256=new.cover_sha256)])
+                ids.append(owner.id)
+        videos = self._videos(ids)
+        message = f"Imported {len(plan.matched)} files: {len(plan.relinks)} found again, " \
+            f"{len(plan.new)} new; {len(plan.unmatched)} not matched."
+        self._emit(ev.VideosChanged(videos, "imported", message, added=len(plan.new)))
+        if restored:
+            self._emit(ev.QueueChanged("import", f"{restored} songs came in done from an "
+                                       "imported folder.", count=restored, reordered=True))
+        log.info("import: %s", message)
+        return list(videos)
+
+    def mark_trashed(self, video_ids: Sequence[int]) -> list[Video]:
+        """These videos' files went to the system trash; one event."""
+        done = self.store.videos.mark_trashed(video_ids, self.store.now())
+        videos = self._videos(done)
+        if videos:
+            self._emit(ev.VideosChanged(videos, "trashed",
+                                        f"Moved {len(videos)} rejected videos to the trash."))
+        return list(videos)
