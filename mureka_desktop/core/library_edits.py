@@ -15,12 +15,17 @@ from mureka_desktop.core import events as ev
 from mureka_desktop.core.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.library import Relink, Video
 from mureka_desktop.core.library_files import sha256_of
-from mureka_desktop.core.library_import import ImportPlan
+from mureka_desktop.core.library_import import ImportPlan, NewVideo
 from mureka_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
-__all__ = ["LibraryFiles"]
+__all__ = ["CHUNK", "LibraryFiles"]
+
+CHUNK = 200  # videos recorded between two turns of the event loop (~10 ms with 10,000)
+# The pause between chunks: long enough for the window's timers and paint to come first
+# (sleep(0) lets the next chunk run before them under qasync).
+PAUSE = 0.002
 
 
 class LibraryFiles:
@@ -67,16 +72,26 @@ class LibraryFiles:
         await asyncio.gather(*late, return_exceptions=True)
 
     def _videos(self, ids: Sequence[int]) -> tuple[Video, ...]:
-        found = (self.store.videos.get(i) for i in dict.fromkeys(ids))
-        return tuple(v for v in found if v is not None)
+        return tuple(self.store.videos.many(ids))
 
-    def relink(self, changes: Sequence[Relink], action: str, message: str) -> list[Video]:
-        """Record new files for videos (renamed or located); one event."""
-        ids = self.store.videos.set_files(changes)
+    async def relink(self, changes: Sequence[Relink], action: str,
+                     message: str) -> list[Video]:
+        """Record new files for videos (renamed, found again), :data:`CHUNK` at a time with
+        the event loop let go in between (10,000 renames never freeze the window); one
+        VideosChanged per chunk, ``message`` on the last."""
+        out: list[Video] = []
+        for start in range(0, len(changes), CHUNK):
+            ids = self.store.videos.set_files(changes[start:start + CHUNK])
+            out += self._record(ids, action, message if start + CHUNK >= len(changes) else "")
+            await asyncio.sleep(PAUSE)
+        return out
+
+    def _record(self, ids: Sequence[int], action: str, message: str,
+                added: int = 0) -> tuple[Video, ...]:
         videos = self._videos(ids)
-        if videos:
-            self._emit(ev.VideosChanged(videos, action, message))
-        return list(videos)
+        if videos or message:
+            self._emit(ev.VideosChanged(videos, action, message, added=added))
+        return videos
 
     def locate(self, change: Relink) -> Video:
         """Re-link one missing video to the file the user picked. Raises ValueError when
@@ -92,49 +107,61 @@ class LibraryFiles:
         self._emit(ev.VideoChanged(video, "located", f"Found {video.display_title} again."))
         return video
 
-    def adopt(self, plan: ImportPlan) -> list[Video]:
+    async def adopt(self, plan: ImportPlan) -> list[Video]:
         """Record what an import matched: missing files found again, new versions, and songs
-        the store did not know (restored as done, as from an export); one event."""
-        ids = self.store.videos.set_files(plan.relinks)
-        songs = self.store.videos.songs()
-        restored = 0
-        for new in plan.new:
-            known = songs.get(new.song_number)
-            state = None if known is None else known[2]
-            if known is not None and (state is None or state == State.DONE
-                                      or state in ACTIVE_STATES):
-                # a version beside the song's own (or a song only the library had)
-                ids.append(self.store.videos.add_file(
-                    song_number=new.song_number, song_id=new.song_id, title=new.title,
-                    video_path=new.video_path, cover_path=new.cover_path,
-                    sha256=new.sha256, cover_sha256=new.cover_sha256,
-                    created_at=self.store.now()))
-                continue
-            # a song the store does not know, or one queued or failed: done with this file
-            if self.store.restore([Record(new.song_id, title=new.title,
-                                          video_path=new.video_path,
-                                          cover_path=new.cover_path)]):
-                restored += 1
-            owner = self.store.videos.owner_of(new.video_path)
-            if owner is not None:
-                self.store.videos.set_files([Relink(owner.id, sha256=new.sha256,
-                                                    cover_sha256=new.cover_sha256)])
-                ids.append(owner.id)
-        videos = self._videos(ids)
+        the store did not know (restored as done, as from an export); in chunks, as
+        :meth:`relink`, the last event saying what was imported."""
         message = f"Imported {len(plan.matched)} files: {len(plan.relinks)} found again, " \
             f"{len(plan.new)} new; {len(plan.unmatched)} not matched."
-        self._emit(ev.VideosChanged(videos, "imported", message, added=len(plan.new)))
+        out = await self.relink(plan.relinks, "imported", "" if plan.new else message)
+        songs = self.store.videos.songs()
+        restored = 0
+        for start in range(0, len(plan.new), CHUNK):
+            ids: list[int] = []
+            for new in plan.new[start:start + CHUNK]:
+                got, came = self._add(new, songs)
+                ids.append(got)
+                restored += came
+            last = start + CHUNK >= len(plan.new)
+            out += self._record(ids, "imported", message if last else "", added=len(ids))
+            await asyncio.sleep(PAUSE)
         if restored:
             self._emit(ev.QueueChanged("import", f"{restored} songs came in done from an "
                                        "imported folder.", count=restored, reordered=True))
         log.info("import: %s", message)
-        return list(videos)
+        return out
 
-    def mark_trashed(self, video_ids: Sequence[int]) -> list[Video]:
-        """These videos' files went to the system trash; one event."""
-        done = self.store.videos.mark_trashed(video_ids, self.store.now())
-        videos = self._videos(done)
-        if videos:
-            self._emit(ev.VideosChanged(videos, "trashed",
-                                        f"Moved {len(videos)} rejected videos to the trash."))
-        return list(videos)
+    def _add(self, new: NewVideo, songs: dict[str, tuple[str, str | None, str | None]]
+             ) -> tuple[int, bool]:
+        """One new video: its row id, and whether its song came in as done."""
+        known = songs.get(new.song_number)
+        state = None if known is None else known[2]
+        if known is not None and (state is None or state == State.DONE
+                                  or state in ACTIVE_STATES):
+            # a version beside the song's own (or a song only the library had)
+            return self.store.videos.add_file(
+                song_number=new.song_number, song_id=new.song_id, title=new.title,
+                video_path=new.video_path, cover_path=new.cover_path, sha256=new.sha256,
+                cover_sha256=new.cover_sha256, created_at=self.store.now()), False
+        # a song the store does not know, or one queued or failed: done with this file
+        came = bool(self.store.restore([Record(new.song_id, title=new.title,
+                                               video_path=new.video_path,
+                                               cover_path=new.cover_path)]))
+        songs[new.song_number] = (new.song_id, new.title, State.DONE)
+        owner = self.store.videos.owner_of(new.video_path)
+        assert owner is not None
+        self.store.videos.set_files([Relink(owner.id, sha256=new.sha256,
+                                            cover_sha256=new.cover_sha256)])
+        return owner.id, came
+
+    async def mark_trashed(self, video_ids: Sequence[int]) -> list[Video]:
+        """These videos' files went to the system trash; in chunks, as :meth:`relink`."""
+        out: list[Video] = []
+        for start in range(0, len(video_ids), CHUNK):
+            done = self.store.videos.mark_trashed(video_ids[start:start + CHUNK],
+                                                  self.store.now())
+            last = start + CHUNK >= len(video_ids)
+            out += self._record(done, "trashed", f"Moved {len(out) + len(done)} rejected "
+                                "videos to the trash." if last else "")
+            await asyncio.sleep(PAUSE)
+        return out

@@ -51,6 +51,15 @@ class Videos:
     def all(self) -> list[Video]:
         return self._select() if self.available() else []
 
+    def many(self, video_ids: Iterable[int]) -> list[Video]:
+        """These videos, in id order (missing ids left out)."""
+        ids = list(dict.fromkeys(video_ids))
+        out: list[Video] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out += self._select(f"id IN ({','.join('?' * len(chunk))})", chunk)
+        return sorted(out, key=lambda v: v.id)
+
     def get(self, video_id: int) -> Video | None:
         found = self._select("id=?", (video_id,))
         return found[0] if found else None
@@ -141,8 +150,8 @@ class Videos:
         done: list[int] = []
         with self._tx() as db:
             for c in changes:
-                old = db.execute("SELECT video_path, cover_path FROM videos WHERE id=?",
-                                 (c.video_id,)).fetchone()
+                old = db.execute("SELECT video_path, cover_path, song_number FROM videos "
+                                 "WHERE id=?", (c.video_id,)).fetchone()
                 if old is None:
                     continue
                 db.execute(
@@ -154,8 +163,9 @@ class Videos:
                      c.video_path, c.video_id))
                 for column, new, was in (("video_path", c.video_path, old[0]),
                                          ("cover_path", c.cover_path, old[1])):
-                    if new and was and new != was:
-                        db.execute(f"UPDATE items SET {column}=? WHERE {column}=?", (new, was))
+                    if new and was and new != was:  # the song's row, by its unique number
+                        db.execute(f"UPDATE items SET {column}=? WHERE song_number=? AND "
+                                   f"{column}=?", (new, old[2], was))
                 done.append(c.video_id)
         return done
 

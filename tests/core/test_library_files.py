@@ -146,7 +146,7 @@ async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: 
     engine.subscribe(seen.append)
     done = lf.rename(plan.renames)
     assert done.failed == []
-    engine.files.relink(done.moved, "renamed", "Renamed 2 videos.")
+    await engine.files.relink(done.moved, "renamed", "Renamed 2 videos.")
     assert (out / "Summer Rain - 700000004.mp4").read_bytes() == b"someone else's file"
     assert not (out / "song-700000004.mp4").exists()
     moved = engine.store.videos.get(rain.id)
@@ -269,7 +269,7 @@ async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
     assert plan.already == ["copy of still here.mp4"]
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    engine.files.adopt(plan)
+    await engine.files.adopt(plan)
     videos = {v.id: v for v in engine.videos()}
     assert videos[lost.id].video_path == str(other / "whatever.mp4")
     assert videos[lost.id].cover_path == str(other / "whatever.png")
@@ -280,8 +280,10 @@ async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
     song = engine.store.by_song("700000009")
     assert song is not None and song.state == State.DONE  # re-adding it pays nothing
     assert len(engine.store.videos.of_song("700000003")) == 2
-    [bulk] = [e for e in seen if isinstance(e, ev.VideosChanged)]
-    assert bulk.action == "imported" and bulk.added == 2 and len(bulk.videos) == 4
+    bulk = [e for e in seen if isinstance(e, ev.VideosChanged)]
+    assert {e.action for e in bulk} == {"imported"}
+    assert sum(len(e.videos) for e in bulk) == 4 and sum(e.added for e in bulk) == 2
+    assert bulk[-1].message.startswith("Imported 6 files: 2 found again, 2 new")
     assert any(isinstance(e, ev.QueueChanged) and e.action == "import" for e in seen)
     # importing the same folder again changes nothing
     again = plan_import(other, engine.videos(), engine.store.videos.songs(), "{title} - {song}")
@@ -434,11 +436,11 @@ async def test_trashed_videos_are_marked_in_one_event(engine: Engine, tmp_path: 
     b = finish(engine, tmp_path / "o", "2")
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    engine.files.mark_trashed([a.id, b.id])
+    await engine.files.mark_trashed([a.id, b.id])
     assert all(v.trashed_at is not None for v in engine.videos())
     [event] = [e for e in seen if isinstance(e, ev.VideosChanged)]
     assert event.action == "trashed" and len(event.videos) == 2
     # found again (Locate or Import): out of the trash
-    engine.files.relink([Relink(a.id, video_path=str(tmp_path / "back.mp4"))], "located",
+    await engine.files.relink([Relink(a.id, video_path=str(tmp_path / "back.mp4"))], "located",
                         "")
     assert engine.store.videos.get(a.id).trashed_at is None  # type: ignore[union-attr]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from mureka_desktop.core import events as ev
 from mureka_desktop.core.engine import Engine
 from mureka_desktop.core.library import LibraryFilter, counts
 from mureka_desktop.ui.library.detail import LibraryDetail
+from mureka_desktop.ui.library.file_state import FileStates, MissingBar
 from mureka_desktop.ui.library.model import SORTS, LibraryModel, LibraryProxy
 from mureka_desktop.ui.library.thumbnails import Thumbnailer
 from mureka_desktop.ui.library.triage import TriageController
@@ -63,6 +64,16 @@ class LibraryView(QWidget):
         self.empty_hint.setStyleSheet("#libraryEmptyHint { color: #80868b; font-size: 15px; }")
 
         self.detail = LibraryDetail()
+        self.file_states = FileStates(self.model, self)  # missing files, found off-thread
+        self.missing_bar = MissingBar()
+        detail_layout = self.detail.layout()
+        assert isinstance(detail_layout, QVBoxLayout)
+        detail_layout.insertWidget(1, self.missing_bar)  # under the player
+        self.file_states.scanned.connect(self._file_states_changed)
+        self._counts_later = QTimer(self)
+        self._counts_later.setSingleShot(True)
+        self._counts_later.setInterval(100)
+        self._counts_later.timeout.connect(self._update_counts)
         self.detail.note_edited.connect(lambda vid, text: engine.set_note(vid, text))
         self.detail.played_to_end.connect(self._played_to_end)
 
@@ -139,6 +150,25 @@ class LibraryView(QWidget):
         self._update_counts()
         if self.detail.video is not None and self.detail.video.id == event.video.id:
             self.detail.show_video(event.video)
+        if event.action in ("added", "located"):
+            self.file_states.schedule()
+
+    def on_videos(self, event: ev.VideosChanged) -> None:
+        """Many videos' files changed at once (renamed, imported, trashed): one count."""
+        self.model.files_changed(event.videos)
+        self._counts_later.start()  # a bulk change comes in chunks: count once at the end
+        shown = self.detail.video
+        if shown is not None:
+            fresh = next((v for v in event.videos if v.id == shown.id), None)
+            if fresh is not None:
+                self.detail.show_video(fresh)
+        self.file_states.schedule()
+
+    def _file_states_changed(self) -> None:
+        self._update_hint()
+        video = self.detail.video
+        self.missing_bar.show_for(video, None if video is None
+                                  else self.model.file_state(video.id))
 
     def _update_counts(self) -> None:
         n = counts(self.model.videos())
@@ -151,8 +181,10 @@ class LibraryView(QWidget):
 
     def _update_hint(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.shown.setText(f"{shown} of {total} videos" if shown != total
-                           else f"{total} videos")
+        self.shown.setText((f"{shown} of {total} videos" if shown != total
+                            else f"{total} videos") + (
+            self.tr(" · %n file(s) missing", "", self.model.missing_count())
+            if self.model.missing_count() else ""))
         empty = shown == 0
         if empty:
             self.empty_hint.setText("No videos yet: finished songs appear here."
@@ -178,6 +210,7 @@ class LibraryView(QWidget):
     # ------------------------------------------------------------------ selection
     def _current_changed(self) -> None:
         self.detail.show_video(self.triage.current())
+        self._file_states_changed()
 
     def _played_to_end(self, video_id: int) -> None:
         video = self.engine.store.videos.get(video_id)
@@ -190,5 +223,6 @@ class LibraryView(QWidget):
             self.triage.select_row(0)
 
     async def shutdown(self) -> None:
+        await self.file_states.close()
         await self.detail.preview.dispose()
         await self.thumbnails.close()
