@@ -174,6 +174,10 @@ async def test_ctrl_l_locates_a_moved_file_by_its_hash(window: Any, tmp_path: Pa
     moved.parent.mkdir()
     shutil.move(video.video_path or "", moved)
     await scanned(window)
+    await activate(window)
+    window.table.setFocus()
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # a key of the Library tab only
+    assert window.library_files.dialog is None
     await show_library(window, video)
     seen: list[ev.Event] = []
     window.engine.subscribe(seen.append)

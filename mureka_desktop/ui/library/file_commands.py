@@ -83,10 +83,11 @@ class LibraryFileCommands(QObject):
         action = QAction(text, self.w)
         action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         action.setStatusTip(tip)
-        if shortcut:
+        if shortcut:  # a key of the Library tab only (the menu works from anywhere)
             action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.library.addAction(action)
         action.triggered.connect(slot)
-        self.w.addAction(action)
         return action
 
     def _menu(self) -> QMenu:
