@@ -16,6 +16,7 @@ from mureka_desktop.core.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.library import Relink, Video
 from mureka_desktop.core.library_files import sha256_of
 from mureka_desktop.core.library_import import ImportPlan, NewVideo
+from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,11 @@ class LibraryFiles:
             await asyncio.sleep(PAUSE)
         return out
 
+    async def renamed(self, moved: Sequence[Relink]) -> list[Video]:
+        """Record the renames to the file name template (:func:`library_files.rename`)."""
+        return await self.relink(moved, "renamed", phrase(
+            "renamed", "Renamed {n} videos to the file name template.", n=len(moved)))
+
     def _record(self, ids: Sequence[int], action: str, message: str,
                 added: int = 0) -> tuple[Video, ...]:
         videos = self._videos(ids)
@@ -98,21 +104,21 @@ class LibraryFiles:
         that file is already another video's."""
         owner = self.store.videos.owner_of(change.video_path or "")
         if owner is not None and owner.id != change.video_id:
-            raise ValueError(f"That file is already in the library as "
-                             f"{owner.display_title}.")
+            raise ValueError(phrase("file_in_library", "That file is already in the library "
+                                    "as {title}.", title=owner.display_title))
         ids = self.store.videos.set_files([change])
         video = self.store.videos.get(ids[0]) if ids else None
         if video is None:
             raise KeyError(change.video_id)
-        self._emit(ev.VideoChanged(video, "located", f"Found {video.display_title} again."))
+        self._emit(ev.VideoChanged(video, "located", phrase(
+            "found_again", "Found {title} again.", title=video.display_title)))
         return video
 
     async def adopt(self, plan: ImportPlan) -> list[Video]:
         """Record what an import matched: missing files found again, new versions, and songs
         the store did not know (restored as done, as from an export); in chunks, as
         :meth:`relink`, the last event saying what was imported."""
-        message = f"Imported {len(plan.matched)} files: {len(plan.relinks)} found again, " \
-            f"{len(plan.new)} new; {len(plan.unmatched)} not matched."
+        message = phrase("imported", "Imported {n} files.", n=len(plan.matched))
         out = await self.relink(plan.relinks, "imported", "" if plan.new else message)
         songs = self.store.videos.songs()
         restored = 0
@@ -126,8 +132,9 @@ class LibraryFiles:
             out += self._record(ids, "imported", message if last else "", added=len(ids))
             await asyncio.sleep(PAUSE)
         if restored:
-            self._emit(ev.QueueChanged("import", f"{restored} songs came in done from an "
-                                       "imported folder.", count=restored, reordered=True))
+            self._emit(ev.QueueChanged("import", phrase(
+                "import_restored", "{n} songs came in done from an imported folder.",
+                n=restored), count=restored, reordered=True))
         log.info("import: %s", message)
         return out
 
@@ -161,7 +168,8 @@ class LibraryFiles:
             done = self.store.videos.mark_trashed(video_ids[start:start + CHUNK],
                                                   self.store.now())
             last = start + CHUNK >= len(video_ids)
-            out += self._record(done, "trashed", f"Moved {len(out) + len(done)} rejected "
-                                "videos to the trash." if last else "")
+            out += self._record(done, "trashed", phrase(
+                "trashed", "Moved {n} rejected videos to the trash.", n=len(out) + len(done))
+                if last else "")
             await asyncio.sleep(PAUSE)
         return out

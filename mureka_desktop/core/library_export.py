@@ -19,6 +19,7 @@ from pathlib import Path
 from mureka_desktop.core import mp4info, naming
 from mureka_desktop.core.library import Video
 from mureka_desktop.core.library_files import name_fields
+from mureka_desktop.core.phrases import phrase
 
 __all__ = ["PLAYLIST", "ExportReport", "PlaylistEntry", "export_picks", "m3u"]
 
@@ -108,7 +109,8 @@ def _target(dest: Path, stem: str, src: str, ext: str, planned: set[str]) -> tup
             return path, False
         if _same_file(src, path):
             return path, True
-    raise FileExistsError(errno.EEXIST, "no free name", str(dest / stem))
+    raise FileExistsError(errno.EEXIST, phrase("no_free_name", "no free name"),
+                          str(dest / stem))
 
 
 def export_picks(videos: Sequence[Video], dest: Path, template: str, *,
@@ -166,4 +168,4 @@ def _write_playlist(dest: Path, text: str, planned: set[str]) -> Path:
                     return path  # the same playlist, from the same export
             except OSError:
                 pass
-    raise FileExistsError(errno.EEXIST, "no free name for the playlist", str(dest))
+    raise FileExistsError(errno.EEXIST, phrase("no_free_name", "no free name"), str(dest))

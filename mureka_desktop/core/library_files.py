@@ -19,6 +19,7 @@ from pathlib import Path
 
 from mureka_desktop.core import naming
 from mureka_desktop.core.library import Relink, Video
+from mureka_desktop.core.phrases import phrase
 
 __all__ = ["LocateCheck", "Rename", "RenamePlan", "Renamed", "TrashReport", "check_located",
            "files_size", "looks_like_mp4", "missing_ids", "move_no_clobber", "name_fields",
@@ -83,7 +84,8 @@ def move_no_clobber(src: str | Path, dst: str | Path) -> None:
         if os.path.exists(dst) and os.path.samefile(src, dst) and src != dst:
             os.rename(src, dst)
             return
-        raise FileExistsError(errno.EEXIST, "a file of that name is already there", dst)
+        raise FileExistsError(errno.EEXIST, phrase(
+            "name_taken", "a file of that name is already there"), dst)
     try:
         os.link(src, dst, follow_symlinks=False)
     except FileExistsError:
@@ -210,19 +212,24 @@ def check_located(video: Video, picked: str | Path) -> LocateCheck:
     relink = Relink(video.id, video_path=str(path), cover_path=cover, sha256=digest,
                     cover_sha256=sha256_of(cover), size=size)
     if not looks_like_mp4(path):
-        return LocateCheck(False, "It is not an MP4 video.", relink)
+        return LocateCheck(False, phrase("locate_not_mp4", "It is not an MP4 video."), relink)
     if video.sha256:
         if digest == video.sha256:
-            return LocateCheck(True, "Its content matches the video downloaded.", relink)
-        return LocateCheck(False, "Its content differs from the video downloaded: it is "
-                           "another video, or a changed copy.", relink)
+            return LocateCheck(True, phrase("locate_same", "Its content matches the video "
+                                            "downloaded."), relink)
+        return LocateCheck(False, phrase("locate_differs", "Its content differs from the "
+                                         "video downloaded: it is another video, or a "
+                                         "changed copy."), relink)
     if video.size and video.size != size:
-        return LocateCheck(False, f"It is {size:,} bytes; the video downloaded was "
-                           f"{video.size:,} bytes.", relink)
+        return LocateCheck(False, phrase("locate_size_differs", "It is {size} bytes; the video "
+                                         "downloaded was {recorded} bytes.", size=size,
+                                         recorded=video.size), relink)
     if video.size:
-        return LocateCheck(None, "It has the size of the video downloaded, but no content "
-                           "hash was recorded to be sure.", relink)
-    return LocateCheck(None, "Nothing was recorded at download to compare it with.", relink)
+        return LocateCheck(None, phrase("locate_same_size", "It has the size of the video "
+                                        "downloaded, but no content hash was recorded to be "
+                                        "sure."), relink)
+    return LocateCheck(None, phrase("locate_unknown", "Nothing was recorded at download to "
+                                    "compare it with."), relink)
 
 
 # ---------------------------------------------------------------------- trash
@@ -249,9 +256,11 @@ def trash_files(videos: Iterable[Video], trash: Callable[[str], bool]) -> TrashR
                 continue
             if not report.trashed and not report.failed and os.path.lexists(path):
                 report.no_trash = True
-                report.failed.append((path, "the system has no trash for it"))
+                report.failed.append((path, phrase("no_trash", "the system has no trash "
+                                                   "for it")))
                 return report
-            report.failed.append((path, "the system trash did not take it"))
+            report.failed.append((path, phrase("trash_refused", "the system trash did not "
+                                               "take it")))
         if gone:
             report.trashed.append(video.id)
     return report

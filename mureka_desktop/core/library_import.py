@@ -21,6 +21,7 @@ from pathlib import Path
 from mureka_desktop.core import naming
 from mureka_desktop.core.library import Relink, Video
 from mureka_desktop.core.library_files import looks_like_mp4, sha256_of
+from mureka_desktop.core.phrases import phrase
 
 __all__ = ["ImportPlan", "NewVideo", "SongInfo", "plan_import", "song_in_name"]
 
@@ -104,7 +105,7 @@ class _Planner:
             self.plan.already.append(name)
             return
         if not looks_like_mp4(path):
-            self.plan.unmatched.append((name, "not an MP4 video"))
+            self.plan.unmatched.append((name, phrase("import_not_mp4", "not an MP4 video")))
             return
         digest = sha256_of(path)
         size = path.stat().st_size
@@ -114,18 +115,19 @@ class _Planner:
             self.plan.already.append(name)  # a copy of a video the library has in place
             return
         if lost:
-            self._relink(path, lost[0], digest, size, "same content as")
+            self._relink(path, lost[0], digest, size, by_content=True)
             return
         number = song_in_name(path.stem, self.template, self.songs)
         if number is None:
-            self.plan.unmatched.append((name, "no song number in the name and no video "
-                                              "with this content"))
+            self.plan.unmatched.append((name, phrase(
+                "import_no_match", "no song number in the name and no video with this "
+                "content")))
             return
         versions = self.by_song.get(number, [])
         lost = [v for v in versions if v.id in self.missing]
         sized = [v for v in lost if v.size == size]
         if sized or len(lost) == 1:
-            self._relink(path, (sized or lost)[0], digest, size, "song number in the name:")
+            self._relink(path, (sized or lost)[0], digest, size, by_content=False)
             return
         info = self.songs.get(number)
         parsed = naming.parse_name(self.template, path.stem).get("title")
@@ -134,18 +136,29 @@ class _Planner:
                        known=info is not None)
         self.adopted[path.stem] = ("new", len(self.plan.new))
         self.plan.new.append(new)
-        what = f"a new version of {title or 'song ' + number}" if versions else \
-            f"song {number}" + (f", {title}" if title else "") + \
-            ("" if info else " (new to this library)")
+        if versions:
+            what = phrase("import_new_version", "a new version of {title}",
+                          title=title or number)
+        elif info:
+            what = phrase("import_song", "song {song}, {title}", song=number, title=title) \
+                if title else phrase("import_song_untitled", "song {song}", song=number)
+        else:
+            what = phrase("import_new_song", "song {song}, {title} (new to this library)",
+                          song=number, title=title) if title else phrase(
+                "import_new_song_untitled", "song {song} (new to this library)", song=number)
         self.plan.matched.append((name, what))
 
     def _relink(self, path: Path, video: Video, digest: str | None, size: int,
-                how: str) -> None:
+                by_content: bool) -> None:
         self.missing.discard(video.id)
         self.adopted[path.stem] = ("relink", len(self.plan.relinks))
         self.plan.relinks.append(Relink(video.id, video_path=str(path), sha256=digest,
                                         size=size))
-        self.plan.matched.append((path.name, f"{how} {video.display_title} (found again)"))
+        self.plan.matched.append((path.name, phrase(
+            "import_same_content", "same content as {title} (found again)",
+            title=video.display_title) if by_content else phrase(
+            "import_by_number", "song number in the name: {title} (found again)",
+            title=video.display_title)))
 
     def cover(self, path: Path) -> None:
         name = path.name
@@ -165,7 +178,8 @@ class _Planner:
                 self.plan.new[index] = NewVideo(n.song_number, n.song_id, n.title,
                                                 n.video_path, str(path), n.sha256, digest,
                                                 n.known)
-            self.plan.matched.append((name, f"the cover of {path.stem}.mp4"))
+            self.plan.matched.append((name, phrase("import_cover_of", "the cover of {name}",
+                                                   name=f"{path.stem}.mp4")))
             return
         candidates = [v for v in self.by_cover_hash.get(digest or "", [])
                       if v.id in self.cover_missing]
@@ -174,12 +188,14 @@ class _Planner:
             candidates = [v for v in self.by_song.get(number or "", [])
                           if v.id in self.cover_missing]
         if not candidates:
-            self.plan.unmatched.append((name, "no video of the library lacks this cover"))
+            self.plan.unmatched.append((name, phrase(
+                "import_no_video", "no video of the library lacks this cover")))
             return
         video = candidates[0]
         self.cover_missing.discard(video.id)
         self.plan.relinks.append(Relink(video.id, cover_path=str(path), cover_sha256=digest))
-        self.plan.matched.append((name, f"the cover of {video.display_title} (found again)"))
+        self.plan.matched.append((name, phrase("import_cover_found", "the cover of {title} "
+                                               "(found again)", title=video.display_title)))
 
 
 def plan_import(folder: Path, videos: Sequence[Video], songs: Mapping[str, SongInfo],

@@ -21,6 +21,8 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from mureka_desktop.core.phrases import phrase
+
 __all__ = ["DEFAULT_TEMPLATE", "FIELDS", "MAX_NAME_BYTES", "NameFields", "TemplateError",
            "WINDOWS_RESERVED", "check_template", "numbered", "parse_name", "portable_stem",
            "render", "unique_stem"]
@@ -68,36 +70,46 @@ class NameFields:
                 "date": day, "model": self.model or ""}
 
 
+# What Settings shows a template with: "Summer Rain - 700000004.mp4"
+SAMPLE = NameFields(song="700000004", title="Summer Rain", video="81234567", model="V8")
+
+
 def _fields_list() -> str:
-    names = [f"{{{n}}}" for n in FIELDS]
-    return ", ".join(names[:-1]) + " or " + names[-1]
+    return " ".join(f"{{{n}}}" for n in FIELDS)
 
 
 def check_template(template: str) -> str | None:
-    """Why ``template`` cannot name files, or None when it can."""
+    """Why ``template`` cannot name files (a :class:`Phrase`), or None when it can."""
     if not template.strip():
-        return "The file name template is empty: use for example " + DEFAULT_TEMPLATE
+        return phrase("template_empty", "The file name template is empty: use for example "
+                      "{example}", example=DEFAULT_TEMPLATE)
     if "/" in template or "\\" in template:
-        return "A file name template cannot make folders: remove / and \\"
+        return phrase("template_folders", "A file name template cannot make folders: remove "
+                      "{slashes}", slashes="/ and \\")
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError:
-        return ("The file name template has an unmatched { or }: write {{ or }} for the "
-                "character itself")
+        return phrase("template_braces", "The file name template has an unmatched {brace}: "
+                      "write {double} for the character itself", brace="{ or }",
+                      double="{{ or }}")
     used: list[str] = []
     for _, name, spec, conversion in parts:
         if name is None:
             continue
         if not name:
-            return "Empty braces {} in the file name template: name a field, " + \
-                _fields_list()
+            return phrase("template_empty_braces", "Empty braces {braces} in the file name "
+                          "template: name a field, {fields}", braces="{}",
+                          fields=_fields_list())
         if name not in FIELDS:
-            return f"Unknown field {{{name}}} in the file name template: use {_fields_list()}"
+            return phrase("template_unknown_field", "Unknown field {field} in the file name "
+                          "template: use {fields}", field=f"{{{name}}}", fields=_fields_list())
         if spec or conversion:
-            return f"Field {{{name}}} cannot carry a format (: or !) in the file name template"
+            return phrase("template_format", "Field {field} cannot carry a format (: or !) "
+                          "in the file name template", field=f"{{{name}}}")
         used.append(name)
     if not used:
-        return f"The file name template names no field: use {_fields_list()}"
+        return phrase("template_no_field", "The file name template names no field: use "
+                      "{fields}", fields=_fields_list())
     return None
 
 

@@ -245,7 +245,7 @@ class MainWindow(WindowActions):
         elif isinstance(event, ev.VideosChanged):
             self.library.on_videos(event)
             if event.message:
-                self.statusBar().showMessage(event.message, 8000)
+                self.statusBar().showMessage(self.words.say(event.message), 8000)
         elif isinstance(event, ev.Paused):
             if event.reason.kind != "user":
                 self.banner.show_reason(event.reason)

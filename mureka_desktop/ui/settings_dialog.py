@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -28,6 +29,8 @@ from mureka_desktop.core import api, naming
 from mureka_desktop.core.secrets import TokenStore, looks_like_token
 from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui.engine_words import EngineWords
+from mureka_desktop.ui.i18n import fill
 
 
 class SettingsDialog(QDialog):
@@ -86,11 +89,14 @@ class SettingsDialog(QDialog):
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse)
 
+        self.words = EngineWords(self)  # the core's reasons in the user's language
         self.template = QLineEdit(settings.name_template)
         self.template.setObjectName("nameTemplate")
         self.template.setPlaceholderText(naming.DEFAULT_TEMPLATE)
-        self.template.setToolTip(self.tr("Fields: %1").replace(
-            "%1", ", ".join(f"{{{k}}} {v}" for k, v in naming.FIELDS.items())))
+        self.template.setToolTip(self.tr(
+            "Fields: {title} the song's title, {song} the song number, {video} the video id, "
+            "{date} the day the video was made (YYYY-MM-DD), {model} the model. {{ and }} "
+            "write a brace."))
         self.template_note = QLabel()
         self.template_note.setObjectName("nameTemplateNote")
         self.template_note.setWordWrap(True)
@@ -151,14 +157,14 @@ class SettingsDialog(QDialog):
         template = self.template.text()
         problem = naming.check_template(template)
         if problem is not None:
-            self.template_note.setText("✗ " + problem)
+            self.template_note.setText("✗ " + self.words.say(problem))
             self.template_note.setStyleSheet("color: #d93025;")
             return False
-        sample = naming.NameFields(song="700000004", title="Summer Rain", video="81234567",
-                                   model="V8", created_at=time.time())
+        sample = dataclasses.replace(naming.SAMPLE, title=self.tr("Summer Rain"),
+                                     created_at=time.time())
         name = naming.render(template, sample)
-        self.template_note.setText(self.tr("For new downloads, e.g. %1 (and .png for "
-                                           "the cover)").replace("%1", f"{name}.mp4"))
+        self.template_note.setText(fill(self.tr("For new downloads, e.g. %1 (and .png for "
+                                                "the cover)"), f"{name}.mp4"))
         self.template_note.setStyleSheet("")
         return True
 

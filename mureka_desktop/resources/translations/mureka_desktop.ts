@@ -452,6 +452,159 @@
         <source>Update Mureka Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file name template is empty: use for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name template cannot make folders: remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
+        <comment>%1: &apos;{ or }&apos;, %2: &apos;{{ or }}&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty braces %1 in the file name template: name a field, %2</source>
+        <comment>%1: &apos;{}&apos;, %2: the fields</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in the file name template: use %2</source>
+        <comment>%1: the field as typed, %2: the fields</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template names no field: use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an MP4 video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its content matches the video downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at download to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system has no trash for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system trash did not take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no song number in the name and no video with this content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no video of the library lacks this cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song %1, %2</source>
+        <comment>%1: a song number, %2: its title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song %1, %2 (new to this library)</source>
+        <comment>%1: a song number, %2: its title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song %1 (new to this library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same content as %1 (found again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song number in the name: %1 (found again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cover of %1 (found again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n video(s) to the file name template.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file is already in the library as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) came in done from an imported folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n rejected video(s) to the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportPicksDialog</name>
@@ -461,6 +614,7 @@
     </message>
     <message numerus="yes">
         <source>%n picked video(s) with their covers, %1, named by the file name template, and a playlist (M3U).</source>
+        <comment>%1: their size</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -626,18 +780,19 @@ Nothing from them was queued.</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Renamed %n video(s) to the template.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename files to the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be renamed:</source>
+        <source>Renamed %1; %n file(s) could not be renamed:</source>
+        <comment>%1: how many videos</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -726,10 +881,15 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>%1: %2.</source>
+        <comment>%1: a folder, %2: the counts</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No picked videos to export: pick some with P first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picks</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -744,6 +904,7 @@ Nothing from them was queued.</source>
     </message>
     <message numerus="yes">
         <source>%n video(s) exported to %1</source>
+        <comment>%1: a folder</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -828,18 +989,13 @@ Nothing from them was queued.</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Moved %n rejected video(s) to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>This system has no trash for %1, so nothing was moved and nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) stayed where they are:</source>
+        <source>Moved %1 to the trash; %n file(s) stayed where they are:</source>
+        <comment>%1: how many videos</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1123,6 +1279,7 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message numerus="yes">
         <source>%n video(s) will be renamed to “%1”, each cover with its video.</source>
+        <comment>%1: the file name template</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -1230,11 +1387,15 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Fields: %1</source>
+        <source>Fields: {title} the song&apos;s title, {song} the song number, {video} the video id, {date} the day the video was made (YYYY-MM-DD), {model} the model. {{ and }} write a brace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer Rain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

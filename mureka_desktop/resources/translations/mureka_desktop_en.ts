@@ -114,11 +114,40 @@
         <numerusform>Mureka account %1 has had all its generation slots busy for %n minutes while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Renamed %n video(s) to the file name template.</source>
+      <translation>
+        <numerusform>Renamed %n video to the file name template.</numerusform>
+        <numerusform>Renamed %n videos to the file name template.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n file(s).</source>
+      <translation>
+        <numerusform>Imported %n file.</numerusform>
+        <numerusform>Imported %n files.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n song(s) came in done from an imported folder.</source>
+      <translation>
+        <numerusform>%n song came in done from an imported folder.</numerusform>
+        <numerusform>%n songs came in done from an imported folder.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Moved %n rejected video(s) to the trash.</source>
+      <translation>
+        <numerusform>Moved %n rejected video to the trash.</numerusform>
+        <numerusform>Moved %n rejected videos to the trash.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ExportPicksDialog</name>
     <message numerus="yes">
       <source>%n picked video(s) with their covers, %1, named by the file name template, and a playlist (M3U).</source>
+      <comment>%1: their size</comment>
       <translation>
         <numerusform>%n picked video with their covers, %1, named by the file name template, and a playlist (M3U).</numerusform>
         <numerusform>%n picked videos with their covers, %1, named by the file name template, and a playlist (M3U).</numerusform>
@@ -132,20 +161,6 @@
       <translation>
         <numerusform>Renaming %n file…</numerusform>
         <numerusform>Renaming %n files…</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Renamed %n video(s) to the template.</source>
-      <translation>
-        <numerusform>Renamed %n video to the template.</numerusform>
-        <numerusform>Renamed %n videos to the template.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n file(s) could not be renamed:</source>
-      <translation>
-        <numerusform>%n file could not be renamed:</numerusform>
-        <numerusform>%n files could not be renamed:</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -177,7 +192,23 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Renamed %1; %n file(s) could not be renamed:</source>
+      <comment>%1: how many videos</comment>
+      <translation>
+        <numerusform>Renamed %1; %n file could not be renamed:</numerusform>
+        <numerusform>Renamed %1; %n files could not be renamed:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n video(s)</source>
+      <translation>
+        <numerusform>%n video</numerusform>
+        <numerusform>%n videos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n video(s) exported to %1</source>
+      <comment>%1: a folder</comment>
       <translation>
         <numerusform>%n video exported to %1</numerusform>
         <numerusform>%n videos exported to %1</numerusform>
@@ -240,17 +271,11 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Moved %n rejected video(s) to the trash.</source>
+      <source>Moved %1 to the trash; %n file(s) stayed where they are:</source>
+      <comment>%1: how many videos</comment>
       <translation>
-        <numerusform>Moved %n rejected video to the trash.</numerusform>
-        <numerusform>Moved %n rejected videos to the trash.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n file(s) stayed where they are:</source>
-      <translation>
-        <numerusform>%n file stayed where they are:</numerusform>
-        <numerusform>%n files stayed where they are:</numerusform>
+        <numerusform>Moved %1 to the trash; %n file stayed where they are:</numerusform>
+        <numerusform>Moved %1 to the trash; %n files stayed where they are:</numerusform>
       </translation>
     </message>
   </context>
@@ -324,6 +349,7 @@
     <name>RenamePreviewDialog</name>
     <message numerus="yes">
       <source>%n video(s) will be renamed to “%1”, each cover with its video.</source>
+      <comment>%1: the file name template</comment>
       <translation>
         <numerusform>%n video will be renamed to “%1”, each cover with its video.</numerusform>
         <numerusform>%n videos will be renamed to “%1”, each cover with its video.</numerusform>

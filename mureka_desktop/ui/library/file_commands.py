@@ -30,6 +30,8 @@ from mureka_desktop.core.library_files import (
     trash_files,
 )
 from mureka_desktop.core.library_import import ImportPlan, plan_import
+from mureka_desktop.core.phrases import of_error
+from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.file_dialogs import (
     ExportPicksDialog,
     FileReportDialog,
@@ -140,6 +142,16 @@ class LibraryFileCommands(QObject):
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
         return dialog
 
+    def _say(self, text: str) -> str:
+        """A core phrase (a reason, a match) in the user's language."""
+        return self.w.words.say(text)
+
+    def _why(self, exc: BaseException) -> str:
+        """What went wrong, for a sentence: the system's words, or a core phrase."""
+        if isinstance(exc, OSError) and exc.strerror:
+            return self._say(exc.strerror)
+        return self._say(of_error(exc))
+
     def _template(self) -> str:
         return self.w.engine.settings.name_template
 
@@ -156,7 +168,7 @@ class LibraryFileCommands(QObject):
         try:
             plan = await asyncio.to_thread(plan_renames, videos, template)
         except naming.TemplateError as exc:
-            self._status(str(exc))
+            self._status(self._say(of_error(exc)))
             return
         self.w.statusBar().clearMessage()
         dialog = RenamePreviewDialog(plan, template, self.w)
@@ -166,14 +178,13 @@ class LibraryFileCommands(QObject):
     async def _rename(self, renames: list[Rename]) -> None:
         self._status(self.tr("Renaming %n file(s)…", "", len(renames)), 0)
         done = await asyncio.to_thread(rename, renames)
-        message = self.tr("Renamed %n video(s) to the template.", "", len(done.moved))
-        await self.w.engine.files.relink(done.moved, "renamed", message)
+        await self.w.engine.files.renamed(done.moved)  # its event says how many
         if done.failed:
             self._report(self.tr("Rename files to the template"),
-                         message + " " + self.tr("%n file(s) could not be renamed:", "",
-                                                 len(done.failed)),
-                         [(Path(p).name, why, p) for p, why in done.failed])
-        self._status(message)
+                         fill(self.tr("Renamed %1; %n file(s) could not be renamed:",
+                                      "%1: how many videos", len(done.failed)),
+                              self.tr("%n video(s)", "", len(done.moved))),
+                         [(Path(p).name, self._say(why), p) for p, why in done.failed])
 
     # ------------------------------------------------------------------ locate
     def locate_current(self) -> None:
@@ -189,7 +200,7 @@ class LibraryFileCommands(QObject):
             return None
         start = Path(video.video_path).parent if video.video_path else \
             self.w.engine.output_dir
-        dialog = QFileDialog(self.w, self.tr("Locate %1").replace("%1", video.display_title),
+        dialog = QFileDialog(self.w, fill(self.tr("Locate %1"), video.display_title),
                              str(start if start.is_dir() else Path.home()))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("MP4 videos (*.mp4)"), self.tr("All files (*)")])
@@ -205,19 +216,18 @@ class LibraryFileCommands(QObject):
         try:
             check = await asyncio.to_thread(check_located, video, name)
         except OSError as exc:
-            self._status(self.tr("Cannot read %1: %2").replace("%1", name)
-                         .replace("%2", exc.strerror or str(exc)))
+            self._status(fill(self.tr("Cannot read %1: %2"), name, self._why(exc)))
             return
         if check.same:
             self._link(check.relink)
             return
         box = QMessageBox(QMessageBox.Icon.Warning if check.same is False
                           else QMessageBox.Icon.Question, self.tr("Locate"),
-                          (self.tr("%1 does not look like the video of “%2”.") if check.same
-                           is False else self.tr("Is %1 the video of “%2”?"))
-                          .replace("%1", Path(name).name).replace("%2", video.display_title),
+                          fill(self.tr("%1 does not look like the video of “%2”.")
+                               if check.same is False else self.tr("Is %1 the video of “%2”?"),
+                               Path(name).name, video.display_title),
                           QMessageBox.StandardButton.Cancel, self.w)
-        box.setInformativeText(check.reason)
+        box.setInformativeText(self._say(check.reason))
         link = box.addButton(self.tr("Link anyway") if check.same is False else
                              self.tr("Link"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel if check.same is False
@@ -230,11 +240,11 @@ class LibraryFileCommands(QObject):
         try:
             video = self.w.engine.files.locate(relink)
         except ValueError as exc:
-            self._status(str(exc))
+            self._status(self._say(of_error(exc)))
             return
         self.library.file_states.schedule()
-        self._status(self.tr("Linked %1 to %2.").replace("%1", video.display_title)
-                     .replace("%2", video.video_path or ""))
+        self._status(fill(self.tr("Linked %1 to %2."), video.display_title,
+                          video.video_path or ""))
 
     # ------------------------------------------------------------------ import
     def import_folder(self) -> QFileDialog:
@@ -248,13 +258,12 @@ class LibraryFileCommands(QObject):
     async def _import(self, folder: Path) -> None:
         engine = self.w.engine
         videos, songs = engine.videos(), engine.store.videos.songs()
-        self._status(self.tr("Reading %1…").replace("%1", str(folder)), 0)
+        self._status(fill(self.tr("Reading %1…"), folder), 0)
         try:
             plan: ImportPlan = await asyncio.to_thread(plan_import, folder, videos, songs,
                                                        self._template())
         except OSError as exc:
-            self._status(self.tr("Cannot read %1: %2").replace("%1", str(folder))
-                         .replace("%2", exc.strerror or str(exc)))
+            self._status(fill(self.tr("Cannot read %1: %2"), folder, self._why(exc)))
             return
         if plan.changes:
             await engine.files.adopt(plan)
@@ -262,12 +271,13 @@ class LibraryFileCommands(QObject):
             self.tr("%n file(s) matched", "", len(plan.matched)),
             self.tr("%n already in the library", "", len(plan.already)),
             self.tr("%n not matched", "", len(plan.unmatched))])
-        rows = [(n, self.tr("Not matched: %1").replace("%1", why), str(folder / n))
+        rows = [(n, fill(self.tr("Not matched: %1"), self._say(why)), str(folder / n))
                 for n, why in plan.unmatched]
-        rows += [(n, what, str(folder / n)) for n, what in plan.matched]
+        rows += [(n, self._say(what), str(folder / n)) for n, what in plan.matched]
         rows += [(n, self.tr("Already in the library"), str(folder / n)) for n in plan.already]
-        self._report(self.tr("Import folder"), self.tr("%1: %2.").replace("%1", str(folder))
-                     .replace("%2", summary), rows)
+        self._report(self.tr("Import folder"), fill(self.tr("%1: %2.", "%1: a folder, %2: "
+                                                             "the counts"), folder, summary),
+                     rows)
         self._status(summary)
 
     # ------------------------------------------------------------------ export
@@ -281,7 +291,7 @@ class LibraryFileCommands(QObject):
             return None
         size = files_size(v.video_path for v in picks)  # stat only: a few ms for thousands
         dialog = ExportPicksDialog(len(picks), QLocale().formattedDataSize(size),
-                                   self.w.engine.output_dir / "Picks", self.w)
+                                   self.w.engine.output_dir / self.tr("Picks"), self.w)
         dialog.accepted.connect(lambda: self._run("library-files", self._export(
             picks, dialog.target(), dialog.hardlink.isChecked())))
         self._show(dialog)
@@ -293,11 +303,10 @@ class LibraryFileCommands(QObject):
             report: ExportReport = await asyncio.to_thread(
                 export_picks, picks, folder, self._template(), hardlink=hardlink)
         except (OSError, naming.TemplateError) as exc:
-            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self._status(self.tr("Export failed: %1").replace("%1", why))
+            self._status(fill(self.tr("Export failed: %1"), self._why(exc)))
             return
-        parts = [self.tr("%n video(s) exported to %1", "", report.videos)
-                 .replace("%1", str(folder)),
+        parts = [fill(self.tr("%n video(s) exported to %1", "%1: a folder", report.videos),
+                      folder),
                  self.tr("%n file(s) hard-linked", "", report.linked),
                  self.tr("%n copied", "", report.copied)]
         if report.already:
@@ -308,8 +317,8 @@ class LibraryFileCommands(QObject):
             parts.append(self.tr("%n failed", "", len(report.failed)))
         summary = " · ".join(parts)
         if report.playlist is not None:
-            summary += "\n" + self.tr("Playlist: %1").replace("%1", report.playlist.name)
-        rows = [(n, self.tr("Failed: %1").replace("%1", why), n) for n, why in report.failed]
+            summary += "\n" + fill(self.tr("Playlist: %1"), report.playlist.name)
+        rows = [(n, fill(self.tr("Failed: %1"), self._say(why)), n) for n, why in report.failed]
         rows += [(t, self.tr("Missing: its file is gone"), t) for t in report.missing]
         rows += [(e.file_name, e.title, str(folder / e.file_name)) for e in report.entries]
         self._report(self.tr("Export picks"), summary, rows,
@@ -338,9 +347,9 @@ class LibraryFileCommands(QObject):
                           QMessageBox.StandardButton.Cancel, self.w)
         box.setObjectName("trashConfirm")
         box.setInformativeText(
-            self.tr("Their video and cover files, %1 in all, go to the system trash, where "
-                    "they can be restored. Nothing is deleted.")
-            .replace("%1", QLocale().formattedDataSize(size)))
+            fill(self.tr("Their video and cover files, %1 in all, go to the system trash, "
+                         "where they can be restored. Nothing is deleted."),
+                 QLocale().formattedDataSize(size)))
         move = box.addButton(self.tr("Move %n to trash", "", n),
                              QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -351,13 +360,12 @@ class LibraryFileCommands(QObject):
     async def _trash(self, rejected: list[Video]) -> None:
         self._status(self.tr("Moving %n video(s) to the trash…", "", len(rejected)), 0)
         report = await asyncio.to_thread(trash_files, rejected, move_to_trash)
-        await self.w.engine.files.mark_trashed(report.trashed)
+        await self.w.engine.files.mark_trashed(report.trashed)  # its event says how many
         self.library.file_states.schedule()
-        message = self.tr("Moved %n rejected video(s) to the trash.", "", len(report.trashed))
         if report.no_trash:
             path = report.failed[0][0]
-            text = self.tr("This system has no trash for %1, so nothing was moved and nothing "
-                           "was deleted.").replace("%1", path)
+            text = fill(self.tr("This system has no trash for %1, so nothing was moved and "
+                                "nothing was deleted."), path)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Move rejected to trash"),
                               text, QMessageBox.StandardButton.Ok, self.w)
             box.setObjectName("noTrash")
@@ -366,7 +374,7 @@ class LibraryFileCommands(QObject):
             return
         if report.failed:
             self._report(self.tr("Move rejected to trash"),
-                         message + " " + self.tr("%n file(s) stayed where they are:", "",
-                                                 len(report.failed)),
-                         [(Path(p).name, why, p) for p, why in report.failed])
-        self._status(message)
+                         fill(self.tr("Moved %1 to the trash; %n file(s) stayed where they are:",
+                                      "%1: how many videos", len(report.failed)),
+                              self.tr("%n video(s)", "", len(report.trashed))),
+                         [(Path(p).name, self._say(why), p) for p, why in report.failed])

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mureka_desktop.core.library_files import RenamePlan
+from mureka_desktop.ui.i18n import fill
 
 MAX_LISTED = 5000  # rows shown in a list; the summary counts them all
 
@@ -59,8 +60,8 @@ class RenamePreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Rename files to the template"))
         self.resize(820, 480)
         n = len(plan.renames)
-        parts = [self.tr("%n video(s) will be renamed to “%1”, each cover with its video.",
-                         "", n).replace("%1", template)]
+        parts = [fill(self.tr("%n video(s) will be renamed to “%1”, each cover with its "
+                              "video.", "%1: the file name template", n), template)]
         if plan.unchanged:
             parts.append(self.tr("%n already named so.", "", plan.unchanged))
         if plan.missing:
@@ -117,9 +118,9 @@ class ExportPicksDialog(QDialog):
         self.setObjectName("exportPicks")
         self.setWindowTitle(self.tr("Export picks"))
         self.setMinimumWidth(560)
-        self.summary = QLabel(self.tr("%n picked video(s) with their covers, %1, named by the "
-                                      "file name template, and a playlist (M3U).", "", count)
-                              .replace("%1", size))
+        self.summary = QLabel(fill(self.tr(
+            "%n picked video(s) with their covers, %1, named by the file name template, and a "
+            "playlist (M3U).", "%1: their size", count), size))
         self.summary.setWordWrap(True)
         self.folder = QLineEdit(str(folder))
         self.folder.setObjectName("exportFolder")

@@ -10,9 +10,8 @@ one replaces the one under way.
 from __future__ import annotations
 
 import asyncio
-import time
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -20,6 +19,7 @@ from mureka_desktop.core.library import Video
 from mureka_desktop.core.library_edits import PAUSE
 from mureka_desktop.core.library_files import missing_ids
 from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.model import FILE_MISSING, FILE_TRASHED, LibraryModel
 
 _REPAINT_CHUNK = 300  # rows told to the views per turn of the event loop (~5 ms)
@@ -110,12 +110,13 @@ class MissingBar(QFrame):
             self.hide()
             return
         if state == FILE_TRASHED and video.trashed_at is not None:
-            day = time.strftime("%Y-%m-%d", time.localtime(video.trashed_at))
-            text = self.tr("Moved to the trash on %1: restore it from the system trash, or "
-                           "locate the file.").replace("%1", day)
+            day = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(video.trashed_at)),
+                                     QLocale.FormatType.ShortFormat)
+            text = fill(self.tr("Moved to the trash on %1: restore it from the system trash, "
+                                "or locate the file."), day)
         else:
-            text = self.tr("The video file is missing: %1").replace(
-                "%1", video.video_path or self.tr("no file was recorded"))
+            text = fill(self.tr("The video file is missing: %1"),
+                        video.video_path or self.tr("no file was recorded"))
         self.text.setText("⚠ " + text)
         self.show()
 
