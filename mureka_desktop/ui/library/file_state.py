@@ -68,11 +68,17 @@ class FileStates(QObject):
     async def _scan(self, videos: list[Video]) -> None:
         states = await asyncio.to_thread(_states, videos)
         changed = self.model.set_file_states(states, notify=False)
-        for start in range(0, len(changed), _REPAINT_CHUNK):
-            self.model.file_states_shown(changed[start:start + _REPAINT_CHUNK])
-            await asyncio.sleep(PAUSE)
         self.scans += 1
-        self.scanned.emit()
+        self.scanned.emit()  # the count and the detail pane's bar at once; the rows follow
+        start = 0
+        try:
+            while start < len(changed):
+                self.model.file_states_shown(changed[start:start + _REPAINT_CHUNK])
+                start += _REPAINT_CHUNK
+                await asyncio.sleep(PAUSE)
+        except asyncio.CancelledError:  # a newer scan: the rows changed here still repaint
+            self.model.file_states_shown(changed[start:])
+            raise
 
     async def close(self) -> None:
         self._timer.stop()
