@@ -113,6 +113,7 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
 
     config = SchedulerConfig(concurrency=settings.concurrency,
                              reuse_existing=settings.reuse_existing, output_dir=output,
+                             name_template=settings.name_template,
                              expected_generation=10.0 if demo else 45.0)
     scheduler = Scheduler(store, client, fetch, config, clock=clock, rng=random.Random())
     return Engine(paths, settings, store, http, media, client, scheduler, output, demo, tokens,

@@ -2,7 +2,8 @@
 failed song's error detail, each at 900 and 1600 px wide in the light and the dark scheme (the
 palette switched live, as when the system changes scheme), the About box and the keyboard
 shortcuts in both schemes, the settings dialog, and the Library tab (cover grid, detail pane
-playing, the detail list, compare versions, full screen). Run with (a screen wider than 1600 px)
+playing, the detail list, compare versions, full screen, a video whose file is missing, the
+renames to the naming template shown before they are done). Run with (a screen wider than 1600 px)
 ``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24"
 .venv/bin/python scripts/screenshots.py OUTDIR``.
 
@@ -33,6 +34,7 @@ from mureka_desktop.core.store import State  # noqa: E402
 from mureka_desktop.ui.i18n import install_translators  # noqa: E402
 from mureka_desktop.ui.launch import quiet_qt_logging  # noqa: E402
 from mureka_desktop.ui.library.columns import COLUMN_OF  # noqa: E402
+from mureka_desktop.ui.library.file_dialogs import RenamePreviewDialog  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 from mureka_desktop.ui.queue_model import ItemRole  # noqa: E402
 from mureka_desktop.ui.scheme import SchemeFollower  # noqa: E402
@@ -138,13 +140,15 @@ async def shoot(app: QApplication, out: Path) -> int:
     window.banner.hide()
     window.resize(1280, 760)
     await shoot_library(window, engine, screen, out)
+    await shoot_library_files(window, engine, screen, out)
     done = engine.store.counts()[State.DONE]
     await window.shutdown()
     await engine.aclose()
     window.close()
     ok = True
     for name in [*shots, "library.png", "library-detail.png", "library-list.png",
-                 "library-compare.png", "library-fullscreen.png"]:
+                 "library-compare.png", "library-fullscreen.png", "library-missing.png",
+                 "rename-preview.png"]:
         colours = distinct_colours(QImage(str(out / name)))
         print(f"screenshot {out / name}: {colours} distinct colours")
         ok &= colours > 20
@@ -211,6 +215,30 @@ async def shoot_compare(window: MainWindow, engine: Engine, screen: QScreen, out
     screen.grabWindow(window.winId()).save(str(out / "library-compare.png"))
     library.compare.close_view()
     await asyncio.sleep(0.3)
+
+
+async def shoot_library_files(window: MainWindow, engine: Engine, screen: QScreen,
+                              out: Path) -> None:
+    """A video whose file went missing (marked in the grid, the bar in the detail pane), and
+    the renames to the naming template shown before they are done."""
+    library = window.library
+    library.detail.preview.release()
+    gone = engine.videos()[3]
+    Path(gone.video_path or "").unlink()
+    scans = library.file_states.scans
+    library.file_states.schedule()
+    await wait_until(lambda: library.file_states.scans > scans)
+    library.triage.select(gone.id)
+    await asyncio.sleep(1.0)
+    screen.grabWindow(window.winId()).save(str(out / "library-missing.png"))
+    engine.settings.name_template = "{date} {title} ({song})"
+    files = window.library_files
+    files.rename_to_template()
+    await wait_until(lambda: isinstance(files.dialog, RenamePreviewDialog))
+    await asyncio.sleep(0.8)
+    assert files.dialog is not None
+    screen.grabWindow(files.dialog.winId()).save(str(out / "rename-preview.png"))
+    files.dialog.close()
 
 
 def main() -> int:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from mureka_desktop.core.naming import DEFAULT_TEMPLATE
+
 
 @dataclass
 class SchedulerConfig:
     concurrency: int = 10
     reuse_existing: bool = True
     output_dir: Path = Path("videos")
+    name_template: str = DEFAULT_TEMPLATE  # file names of new downloads (core/naming.py)
     min_interval: float = 3.0
     margin: float = 0.08
     slots_busy_wait: float = 5.0

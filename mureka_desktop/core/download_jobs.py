@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mureka_desktop.core import api
+from mureka_desktop.core import api, naming
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
-from mureka_desktop.core.downloads import COVER, VIDEO, DownloadError, Kind, target_path
-from mureka_desktop.core.ids import song_number
+from mureka_desktop.core.downloads import COVER, VIDEO, DownloadError, Kind
 from mureka_desktop.core.pacing import backoff
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.store import Item, State, Store
@@ -93,10 +92,18 @@ class DownloadJobs:
         if item.video_path and item.cover_path:
             return item
         folder = self.config.output_dir
-        stem = f"song-{song_number(item.song_id)}"
-        video = target_path(folder, stem, VIDEO, self.store.path_taken)
-        cover = target_path(folder, video.stem, COVER, self.store.path_taken)
-        return self._change(item.id, video_path=str(video), cover_path=str(cover))
+        fields = naming.NameFields(song=item.song_number, title=item.title,
+                                   video=item.video_id, model=item.model,
+                                   created_at=self.store.now())
+        try:
+            stem = naming.render(self.config.name_template, fields)
+        except naming.TemplateError as exc:  # a settings file edited by hand
+            log.warning("%s: naming %s by the default template", exc, item.song_id)
+            stem = naming.render(naming.DEFAULT_TEMPLATE, fields)
+        stem = naming.unique_stem(folder, stem, (VIDEO.extension, COVER.extension),
+                                  self.store.path_taken)
+        return self._change(item.id, video_path=str(folder / f"{stem}{VIDEO.extension}"),
+                            cover_path=str(folder / f"{stem}{COVER.extension}"))
 
     async def run(self, item: Item) -> None:
         async with self._slots:

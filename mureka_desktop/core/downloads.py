@@ -23,13 +23,13 @@ from typing import IO
 
 import httpx
 
-from mureka_desktop.core import media_names, part_files
+from mureka_desktop.core import part_files
 from mureka_desktop.core.download_pace import Limits, Watch
 from mureka_desktop.core.part_files import MemoryJournal, PartJournal, PartRecord, Resume
 from mureka_desktop.core.phrases import phrase
 
 __all__ = ["COVER", "VIDEO", "DownloadError", "Kind", "Limits", "MemoryJournal", "PartJournal",
-           "ProgressFn", "check_url", "download", "media_client", "target_path"]
+           "ProgressFn", "check_url", "download", "media_client"]
 
 VIDEO_CAP = 2 * 1024**3
 COVER_CAP = 50 * 1024**2
@@ -109,11 +109,6 @@ def media_client(transport: httpx.AsyncBaseTransport | None = None) -> httpx.Asy
         timeout=httpx.Timeout(connect=15.0, read=60.0, write=30.0, pool=None),
         headers={"User-Agent": "MurekaDesktop"},
     )
-
-
-def target_path(folder: Path, stem: str, kind: Kind, taken: Callable[[Path], bool]) -> Path:
-    """A unique, portable file name (see :func:`media_names.portable_stem`)."""
-    return media_names.target_path(folder, stem, kind.extension, taken)
 
 
 ProgressFn = Callable[[int, int], None]

@@ -22,6 +22,7 @@ from mureka_desktop.core.instance import InstanceLock
 from mureka_desktop.core.intake import Review, review
 from mureka_desktop.core.library import Flag, Video
 from mureka_desktop.core.library import Review as VideoReview
+from mureka_desktop.core.library_edits import LibraryFiles
 from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.scheduler import Event as SchedulerEvent
@@ -73,6 +74,7 @@ class Engine:
 
     def __post_init__(self) -> None:
         self.scheduler.subscribe(self._from_scheduler)
+        self.files = LibraryFiles(self.store, self._emit)  # the library's files (moves, trash)
 
     # ------------------------------------------------------------------ events
     def subscribe(self, listener: Callable[[ev.Event], None]) -> None:
@@ -227,6 +229,7 @@ class Engine:
             self.scheduler.config.output_dir = self.output_dir
         self.scheduler.set_concurrency(settings.concurrency)
         self.scheduler.config.reuse_existing = settings.reuse_existing
+        self.scheduler.config.name_template = settings.name_template
         self._emit(ev.SettingsApplied(message))
         if self.scheduler.paused and self.scheduler.paused.kind == "auth" and token:
             self.scheduler.start()
@@ -245,6 +248,7 @@ class Engine:
             if video.video_path == path:
                 self._emit(ev.VideoChanged(video, "added", phrase(
                     "new_video", "New video: {title}", title=video.display_title)))
+                self.files.hash_later(video)
             else:
                 self._emit(ev.VideoChanged(video, "refreshed"))
 
@@ -341,6 +345,7 @@ class Engine:
         worker = self.extra.get("download_process")
         if isinstance(worker, DownloadProcess):
             await worker.aclose()  # after the scheduler: its downloads are cancelled by now
+        await self.files.settle()
         await self.http.aclose()
         await self.media.aclose()
         self.store.close()

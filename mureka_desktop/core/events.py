@@ -72,4 +72,17 @@ class VideoChanged:
     undoable: bool = False
 
 
-Event = SongChanged | QueueChanged | Paused | Resumed | Idle | SettingsApplied | VideoChanged
+@dataclass(frozen=True)
+class VideosChanged:
+    """Files of many videos changed at once (renamed, located, imported, moved to the trash):
+    one event for the lot. ``action``: renamed, located, imported, trashed; ``added``: how
+    many of ``videos`` are new to the library."""
+
+    videos: tuple[Video, ...]
+    action: str
+    message: str = ""
+    added: int = 0
+
+
+Event = (SongChanged | QueueChanged | Paused | Resumed | Idle | SettingsApplied | VideoChanged
+         | VideosChanged)

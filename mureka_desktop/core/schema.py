@@ -127,4 +127,12 @@ MIGRATIONS: list[str] = [
         updated_at REAL NOT NULL
     )
     """,
+    # 7: files that move: the content hashes recorded once a video is downloaded (Locate and
+    # Import folder recognise a video by them) and when its files went to the system trash
+    """
+    ALTER TABLE videos ADD COLUMN sha256 TEXT;
+    ALTER TABLE videos ADD COLUMN cover_sha256 TEXT;
+    ALTER TABLE videos ADD COLUMN trashed_at REAL;
+    CREATE INDEX videos_sha256 ON videos(sha256)
+    """,
 ]

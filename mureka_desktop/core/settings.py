@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from mureka_desktop.core.api import DEFAULT_API_BASE
+from mureka_desktop.core.naming import DEFAULT_TEMPLATE, check_template
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +23,15 @@ class Settings:
     api_base: str = DEFAULT_API_BASE
     keep_in_tray: bool = False  # a permanent tray icon; closing the window hides it there
     auto_advance: bool = True  # the library's triage moves to the next unreviewed video
+    name_template: str = DEFAULT_TEMPLATE  # new downloads' file names (core/naming.py)
 
     def normalized(self) -> Settings:
         self.concurrency = max(1, min(10, int(self.concurrency)))
         self.api_base = self.api_base.strip().rstrip("/") or DEFAULT_API_BASE
+        if check_template(self.name_template) is not None:  # a file edited by hand
+            log.warning("file name template %r unusable: %s; using %r", self.name_template,
+                        check_template(self.name_template), DEFAULT_TEMPLATE)
+            self.name_template = DEFAULT_TEMPLATE
         return self
 
     @classmethod

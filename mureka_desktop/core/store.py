@@ -12,70 +12,28 @@ import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
-from enum import StrEnum
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from mureka_desktop.core import database
 from mureka_desktop.core.database import StoreError
 from mureka_desktop.core.ids import song_number
-from mureka_desktop.core.library import Review, Videos
+from mureka_desktop.core.items import (
+    ACTIVE_STATES,
+    CLEARABLE_STATES,
+    FINISHED_STATES,
+    AddResult,
+    Item,
+    Record,
+    State,
+)
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.schema import MIGRATIONS
+from mureka_desktop.core.video_store import Videos
 
 __all__ = ["ACTIVE_STATES", "CLEARABLE_STATES", "FINISHED_STATES", "AddResult", "Item",
            "Record", "State", "Store", "StoreError"]
-
-
-class State(StrEnum):
-    QUEUED = "queued"
-    CHECKING = "checking"
-    GENERATING = "generating"
-    DOWNLOADING = "downloading"
-    DONE = "done"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-
-ACTIVE_STATES = (State.CHECKING, State.GENERATING, State.DOWNLOADING)
-FINISHED_STATES = (State.DONE, State.FAILED, State.CANCELLED)
-# What "clear finished" hides from the queue view (never from the store): failed songs stay,
-# to be retried or looked at.
-CLEARABLE_STATES = (State.DONE, State.CANCELLED)
-
-
-@dataclass(slots=True)
-class Item:
-    id: int
-    song_id: str
-    position: int
-    state: State
-    attempts: int = 0
-    last_error: str | None = None
-    title: str | None = None
-    model: str | None = None
-    checked: bool = False
-    regenerate: bool = False
-    prev_video_id: str | None = None
-    video_id: str | None = None
-    video_url: str | None = None
-    cover_url: str | None = None
-    video_path: str | None = None
-    cover_path: str | None = None
-    bytes_done: int = 0
-    bytes_total: int = 0
-    not_before: float = 0.0
-    generation_started_at: float | None = None
-    added_at: float = 0.0
-    updated_at: float = 0.0
-    finished_at: float | None = None
-    song_number: str = ""  # the song's identity (ids.song_number); song_id is what the API gets
-    cleared_at: float | None = None  # set when "Clear finished" hid it from the queue view
-
-    @property
-    def has_links(self) -> bool:
-        return bool(self.video_url and self.cover_url)
 
 
 _COLUMNS = [f.name for f in fields(Item)]
@@ -89,29 +47,6 @@ def _number(song_id: str) -> str:
 
 _MIGRATIONS = MIGRATIONS  # appended to in core/schema.py
 SCHEMA_VERSION = len(_MIGRATIONS)
-
-
-@dataclass(frozen=True)
-class AddResult:
-    added: list[str]
-    already_queued: list[str]
-    already_done: list[str]
-    requeued: list[str]
-
-
-@dataclass(frozen=True)
-class Record:
-    """A finished song as an export names it: restored as done when its files are on disk."""
-
-    song_id: str
-    title: str | None = None
-    model: str | None = None
-    video_id: str | None = None
-    video_url: str | None = None
-    cover_url: str | None = None
-    video_path: str | None = None
-    cover_path: str | None = None
-    review: Review | None = None  # the library's review of this video, when the export had it
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
@@ -366,25 +301,11 @@ class Store:
                                "cover_path=?, state='done', checked=1, last_error=NULL, "
                                "cleared_at=NULL, not_before=0, updated_at=?, finished_at=? "
                                "WHERE id=?", (*values, now, now, row["id"]))
-                self._to_library(db, row["id"] if row is not None else None, number)
+                self.videos.record_song(db, row["id"] if row is not None else None, number)
                 if rec.review is not None and rec.video_path:
                     self.videos.put_review(db, rec.video_path, rec.review)
                 restored.append(song_id)
         return restored
-
-    def _to_library(self, db: sqlite3.Connection, item_id: int | None,
-                    number: str | None = None) -> None:
-        """A song turned done: its video joins the library (in the caller's transaction)."""
-        row = db.execute("SELECT * FROM items WHERE id=?", (item_id,)).fetchone() \
-            if item_id is not None else \
-            db.execute("SELECT * FROM items WHERE song_number=?", (number,)).fetchone()
-        if row is None:
-            return
-        self.videos.record(db, song_number=row["song_number"], song_id=row["song_id"],
-                           video_id=row["video_id"], title=row["title"], model=row["model"],
-                           video_url=row["video_url"], cover_url=row["cover_url"],
-                           video_path=row["video_path"], cover_path=row["cover_path"],
-                           created_at=row["finished_at"] or row["updated_at"])
 
     def update(self, item_id: int, **changes: Any) -> Item:
         """Commit changes to one item and return it as stored."""
@@ -402,7 +323,7 @@ class Store:
         with self._tx() as db:
             db.execute(f"UPDATE items SET {assignments} WHERE id=?", (*values, item_id))
             if changes.get("state") == State.DONE:
-                self._to_library(db, item_id)
+                self.videos.record_song(db, item_id)
         item = self.get(item_id)
         if item is None:
             raise KeyError(item_id)

@@ -56,6 +56,10 @@ class EngineWords(QObject):
 
         n, restored, kept = count("n"), count("restored"), count("kept")
         stars, minutes = count("stars"), count("minutes")
+
+        def get(name: str) -> str:
+            return text.get(name, "")
+
         title, error = text.get("title", ""), text.get("error", "")
         account, folder = text.get("account", ""), text.get("folder", "")
         path, problem, advice = text.get("path", ""), text.get("problem", ""), \
@@ -167,6 +171,72 @@ class EngineWords(QObject):
                 "it was written by a newer Mureka Desktop (schema %1); this one knows schema "
                 "%2"), text.get("version", ""), text.get("known", "")),
             "store_update": lambda: self.tr("Update Mureka Desktop."),
+            # the library's files (naming.py, library_files.py, library_import.py,
+            # library_export.py, library_edits.py)
+            "template_empty": lambda: fill(self.tr(
+                "The file name template is empty: use for example %1"), get("example")),
+            "template_folders": lambda: fill(self.tr(
+                "A file name template cannot make folders: remove %1"), get("slashes")),
+            "template_braces": lambda: fill(self.tr(
+                "The file name template has an unmatched %1: write %2 for the character "
+                "itself", "%1: '{ or }', %2: '{{ or }}'"), get("brace"), get("double")),
+            "template_empty_braces": lambda: fill(self.tr(
+                "Empty braces %1 in the file name template: name a field, %2",
+                "%1: '{}', %2: the fields"), get("braces"), get("fields")),
+            "template_unknown_field": lambda: fill(self.tr(
+                "Unknown field %1 in the file name template: use %2",
+                "%1: the field as typed, %2: the fields"), get("field"), get("fields")),
+            "template_format": lambda: fill(self.tr(
+                "Field %1 cannot carry a format (: or !) in the file name template"),
+                get("field")),
+            "template_no_field": lambda: fill(self.tr(
+                "The file name template names no field: use %1"), get("fields")),
+            "name_taken": lambda: self.tr("a file of that name is already there"),
+            "no_free_name": lambda: self.tr("no free name"),
+            "locate_not_mp4": lambda: self.tr("It is not an MP4 video."),
+            "locate_same": lambda: self.tr("Its content matches the video downloaded."),
+            "locate_differs": lambda: self.tr(
+                "Its content differs from the video downloaded: it is another video, or a "
+                "changed copy."),
+            "locate_size_differs": lambda: fill(self.tr(
+                "It is %1 bytes; the video downloaded was %2 bytes."), get("size"),
+                get("recorded")),
+            "locate_same_size": lambda: self.tr(
+                "It has the size of the video downloaded, but no content hash was recorded "
+                "to be sure."),
+            "locate_unknown": lambda: self.tr(
+                "Nothing was recorded at download to compare it with."),
+            "no_trash": lambda: self.tr("the system has no trash for it"),
+            "trash_refused": lambda: self.tr("the system trash did not take it"),
+            "import_not_mp4": lambda: self.tr("not an MP4 video"),
+            "import_no_match": lambda: self.tr(
+                "no song number in the name and no video with this content"),
+            "import_no_video": lambda: self.tr("no video of the library lacks this cover"),
+            "import_new_version": lambda: fill(self.tr("a new version of %1"), title),
+            "import_song": lambda: fill(self.tr("song %1, %2", "%1: a song number, %2: its "
+                                                "title"), get("song"), title),
+            "import_song_untitled": lambda: fill(self.tr("song %1"), get("song")),
+            "import_new_song": lambda: fill(self.tr(
+                "song %1, %2 (new to this library)", "%1: a song number, %2: its title"),
+                get("song"), title),
+            "import_new_song_untitled": lambda: fill(self.tr(
+                "song %1 (new to this library)"), get("song")),
+            "import_same_content": lambda: fill(self.tr(
+                "same content as %1 (found again)"), title),
+            "import_by_number": lambda: fill(self.tr(
+                "song number in the name: %1 (found again)"), title),
+            "import_cover_of": lambda: fill(self.tr("the cover of %1"), get("name")),
+            "import_cover_found": lambda: fill(self.tr("the cover of %1 (found again)"),
+                                               title),
+            "renamed": lambda: self.tr("Renamed %n video(s) to the file name template.", "",
+                                       n),
+            "file_in_library": lambda: fill(self.tr(
+                "That file is already in the library as %1."), title),
+            "found_again": lambda: fill(self.tr("Found %1 again."), title),
+            "imported": lambda: self.tr("Imported %n file(s).", "", n),
+            "import_restored": lambda: self.tr(
+                "%n song(s) came in done from an imported folder.", "", n),
+            "trashed": lambda: self.tr("Moved %n rejected video(s) to the trash.", "", n),
             "sentences": lambda: " ".join(text[name] for name in sorted(
                 text, key=lambda name: int(name[1:]))),
         }

@@ -37,6 +37,7 @@ from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.library import LibraryView
+from mureka_desktop.ui.library.file_commands import LibraryFileCommands
 from mureka_desktop.ui.notifications import Notifier
 from mureka_desktop.ui.queue_model import ItemRole
 from mureka_desktop.ui.queue_page import QueuePage
@@ -110,6 +111,7 @@ class MainWindow(WindowActions):
         self.run_done: set[int] = set()
         self.run_failed: set[int] = set()
         self._build_actions()
+        self.library_files = LibraryFileCommands(self)  # the Library menu's file commands
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Qt emits no selectionChanged when selected rows leave the view (a filter, a re-add,
         # a removal): the detail pane follows those too, once per burst of changes.
@@ -261,6 +263,10 @@ class MainWindow(WindowActions):
                 self.statusBar().showMessage(self._undoable(self.words.say(event.message),
                                                             event.undoable), 5000)
             self._sync_undo()
+        elif isinstance(event, ev.VideosChanged):
+            self.library.on_videos(event)
+            if event.message:
+                self.statusBar().showMessage(self.words.say(event.message), 8000)
         elif isinstance(event, ev.Paused):
             if event.reason.kind != "user":
                 self.banner.show_reason(event.reason)

@@ -1,7 +1,10 @@
-"""Settings: token (keyring), output folder, concurrency, reuse, API base (advanced)."""
+"""Settings: token (keyring), output folder, file names, concurrency, reuse, API base
+(advanced)."""
 
 from __future__ import annotations
 
+import dataclasses
+import time
 from pathlib import Path
 
 import httpx
@@ -22,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core import api
+from mureka_desktop.core import api, naming
 from mureka_desktop.core.secrets import TokenStore, looks_like_token
 from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui.engine_words import EngineWords
+from mureka_desktop.ui.i18n import fill
 
 
 class SettingsDialog(QDialog):
@@ -84,6 +89,20 @@ class SettingsDialog(QDialog):
         output_row.addWidget(self.output, 1)
         output_row.addWidget(browse)
 
+        self.words = EngineWords(self)  # the core's reasons in the user's language
+        self.template = QLineEdit(settings.name_template)
+        self.template.setObjectName("nameTemplate")
+        self.template.setPlaceholderText(naming.DEFAULT_TEMPLATE)
+        self.template.setToolTip(self.tr(
+            "Fields: {title} the song's title, {song} the song number, {video} the video id, "
+            "{date} the day the video was made (YYYY-MM-DD), {model} the model. {{ and }} "
+            "write a brace."))
+        self.template_note = QLabel()
+        self.template_note.setObjectName("nameTemplateNote")
+        self.template_note.setWordWrap(True)
+        self.template.textChanged.connect(self._template_changed)
+        self._template_changed()
+
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, 10)
         self.concurrency.setValue(settings.concurrency)
@@ -109,6 +128,8 @@ class SettingsDialog(QDialog):
         videos = QGroupBox("Videos")
         vform = QFormLayout(videos)
         vform.addRow("Output folder", output_row)
+        vform.addRow(self.tr("File names"), self.template)
+        vform.addRow("", self.template_note)
         vform.addRow("Generations", self.concurrency)
         vform.addRow("", self.reuse)
         library = QGroupBox(self.tr("Library"))
@@ -141,6 +162,22 @@ class SettingsDialog(QDialog):
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
         dialog.fileSelected.connect(self.output.setText)
         dialog.open()
+
+    def _template_changed(self) -> bool:
+        """Show what a new download would be called, or why the template cannot be used."""
+        template = self.template.text()
+        problem = naming.check_template(template)
+        if problem is not None:
+            self.template_note.setText("✗ " + self.words.say(problem))
+            self.template_note.setStyleSheet("color: #d93025;")
+            return False
+        sample = dataclasses.replace(naming.SAMPLE, title=self.tr("Summer Rain"),
+                                     created_at=time.time())
+        name = naming.render(template, sample)
+        self.template_note.setText(fill(self.tr("For new downloads, e.g. %1 (and .png for "
+                                                "the cover)"), f"{name}.mp4"))
+        self.template_note.setStyleSheet("")
+        return True
 
     def check(self) -> None:
         token = self.token.text().strip()
@@ -186,6 +223,10 @@ class SettingsDialog(QDialog):
             self.token_note.setText("That does not look like a useapi.net token "
                                     "(user:<digits>-<letters and digits>).")
             return
+        if not self._template_changed():
+            self.template.setFocus()
+            return
+        self.settings.name_template = self.template.text()
         self.settings.output_dir = self.output.text().strip()
         self.settings.concurrency = self.concurrency.value()
         self.settings.reuse_existing = self.reuse.isChecked()

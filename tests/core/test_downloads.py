@@ -20,9 +20,7 @@ from mureka_desktop.core.downloads import (
     MemoryJournal,
     download,
     media_client,
-    target_path,
 )
-from mureka_desktop.core.media_names import WINDOWS_RESERVED
 
 MP4 = b"\x00\x00\x00\x20ftypisom" + bytes(range(256)) * 4000  # ~1 MB
 PNG = PNG_SIGNATURE + b"rest-of-png" * 100
@@ -163,31 +161,6 @@ async def test_size_cap(tmp_path: Path):
     async with media_client(httpx.MockTransport(big)) as client:
         with pytest.raises(DownloadError, match="cap"):
             await download(client, "https://cdn.example.com/c.png", tmp_path / "c.png", COVER)
-
-
-def portable(name: str) -> bool:
-    """Valid as a file name on Windows, macOS and Linux (and free of shell surprises)."""
-    stem, dot, ext = name.partition(".")
-    return (0 < len(name) <= 100 and dot == "." and ext in ("mp4", "png")
-            and all(ch.isascii() and (ch.isalnum() or ch in "-_") for ch in stem)
-            and stem.upper() not in WINDOWS_RESERVED and not stem.startswith("-"))
-
-
-def test_file_names_are_portable_and_unique(tmp_path: Path):
-    taken = {tmp_path / "song-1.mp4"}
-    assert target_path(tmp_path, "song-1", VIDEO, taken.__contains__).name == "song-1-2.mp4"
-    assert target_path(tmp_path, "song-1", COVER, lambda p: False).name == "song-1.png"
-    hostile = ['con:<>"/\\|?*', "con", "CON", "Prn", "aux", "nul", "NUL.txt", "com1", "COM9",
-               "lpt1", "LpT9", "con.", "aux ", " nul", "trailing dot.", "trailing space ",
-               "x" * 300, "é" * 300, "", ".", "..", "a/../../etc/passwd", "song\x00x", "-rf"]
-    for stem in hostile:
-        for kind in (VIDEO, COVER):
-            name = target_path(tmp_path, stem, kind, lambda p: False).name
-            assert portable(name), (stem, name)
-    # A reserved name stays reserved whatever follows it, and a free one stays as it was.
-    assert target_path(tmp_path, "con", VIDEO, lambda p: False).name != "con.mp4"
-    assert target_path(tmp_path, "console", VIDEO, lambda p: False).name == "console.mp4"
-    assert target_path(tmp_path, "com10", VIDEO, lambda p: False).name == "com10.mp4"
 
 
 async def test_full_disk_is_reported_as_such_and_keeps_the_part(media, tmp_path: Path,

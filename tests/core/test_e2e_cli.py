@@ -79,14 +79,17 @@ def test_generate_runs_the_queue_at_the_api_pace(tmp_path: Path):
     assert not [c for c in sim.calls if c["kind"] == "generate" and
                 c["song_id"] in ("9001", "9002", "9003")]
     assert sim.media_requests >= 10 and sim.media_auth_headers == 0
-    # files are byte-identical to what was served, named from the song number
+    # files are byte-identical to what was served, named by the default template
+    # ("{title} - {song}"; the simulator's titles are "Demo song <last 4 digits>")
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted(f"song-{n}.{ext}" for n in ("1001", "1002", "1003", "1004", "9001")
+    assert names == sorted(f"Demo song {n} - {n}.{ext}" for n in ("1001", "1002", "1003",
+                                                                  "1004", "9001")
                            for ext in ("mp4", "png"))
     for song, video_id in sim.stats()["videos"].items():
         number = song.rsplit(":", 1)[-1]
-        assert (out / f"song-{number}.mp4").read_bytes() == CLIP
-        assert (out / f"song-{number}.png").read_bytes() == cover_png(str(video_id))
+        assert (out / f"Demo song {number} - {number}.mp4").read_bytes() == CLIP
+        assert (out / f"Demo song {number} - {number}.png").read_bytes() == \
+            cover_png(str(video_id))
     # the token never lands in a log or a file
     for path in (tmp_path / "data").rglob("*"):
         if path.is_file():
@@ -122,7 +125,8 @@ def test_kill_9_mid_run_then_resume_pays_nothing_twice(tmp_path: Path):
     assert after and after[0]["m"] - last_call_before >= 3.0
     assert min(generate_gaps(sim)) >= 3.0
     for song in songs:
-        assert (out / f"song-{song}.mp4").read_bytes() == CLIP
+        # named by the default template; the simulator's titles end in the last 4 digits
+        assert (out / f"Demo song {song[-4:]} - {song}.mp4").read_bytes() == CLIP
 
 
 def test_rejected_token_pauses_with_exit_3_and_keeps_items(tmp_path: Path):

@@ -63,8 +63,9 @@ def test_two_spellings_of_one_song_make_one_generation_and_one_file(tmp_path: Pa
     assert "1 queued" in result.stdout and "1 duplicates" in result.stdout
     assert sum(sim.generations.values()) == 1  # type: ignore[attr-defined]
     assert dict(sim.generations) == {FULL: 1}  # type: ignore[attr-defined]
-    assert sorted(p.name for p in out.iterdir()) == ["song-700000004.mp4",
-                                                     "song-700000004.png"]
+    # named by the default template, "{title} - {song}"
+    assert sorted(p.name for p in out.iterdir()) == ["Demo song 0004 - 700000004.mp4",
+                                                     "Demo song 0004 - 700000004.png"]
     items = json.loads(exported.stdout)["items"]
     assert [(i["song_id"], i["state"]) for i in items] == [(FULL, "done")]
 
@@ -83,7 +84,7 @@ def test_reimporting_our_export_restores_done_songs_and_pays_nothing(tmp_path: P
         assert run_cli(["export", "--format", fmt, "--out", str(export_file), "--data-dir",
                         str(tmp_path / "d1")], env).returncode == 0
         paid = sum(sim.generations.values())  # type: ignore[attr-defined]
-        (out / "song-5102.mp4").unlink()  # a missing file means not done
+        (out / "Demo song 5102 - 5102.mp4").unlink()  # a missing file means not done
         again = run_cli(["generate", str(export_file), "--data-dir", str(tmp_path / "fresh"),
                          "--out", str(out)], env)
         listing = run_cli(["export", "--format", "json", "--data-dir",
@@ -96,13 +97,14 @@ def test_reimporting_our_export_restores_done_songs_and_pays_nothing(tmp_path: P
         in again.stdout
     # the song without its file was looked up and its existing video downloaded: no payment
     assert sum(sim.generations.values()) == 3  # type: ignore[attr-defined]
-    assert (out / "song-5102.mp4").is_file()
+    # its old cover still holds the name (never overwritten): video and cover take " (2)"
+    assert (out / "Demo song 5102 - 5102 (2).mp4").is_file()
     items = {i["song_id"]: i for i in json.loads(listing.stdout)["items"]}
     assert sorted(items) == sorted(songs)
     assert all(i["state"] == "done" for i in items.values())
     restored = items["5101"]
     assert restored["title"] and restored["video_id"]
-    assert restored["video_path"] == str(out / "song-5101.mp4")
+    assert restored["video_path"] == str(out / "Demo song 5101 - 5101.mp4")
 
 
 def _echo_server(token_seen: list[str]) -> ServerThread:

@@ -89,7 +89,7 @@ def test_hostile_answers_end_in_a_state_and_are_paid_once(tmp_path: Path):
     assert "3 done, 1 failed" in result.stdout
     assert "FAILED 4002: The download link is not a valid URL" in result.stdout
     assert dict(sim.generations) == dict.fromkeys(songs, 1)  # the garbled 200 paid once
-    assert (tmp_path / "o" / "song-4001.mp4").exists()
+    assert (tmp_path / "o" / "Demo song 4001 - 4001.mp4").exists()  # the default template
 
 
 def test_offline_gives_up_after_the_timeout_with_exit_3_and_items_kept(tmp_path: Path):
@@ -250,4 +250,4 @@ def test_an_output_folder_made_unusable_mid_run_pauses_before_paying_again(tmp_p
         server.__exit__()
     assert again.returncode == 0, again.stdout + again.stderr
     assert dict(sim.generations) == {"91": 1, "92": 1, "93": 1}  # 92 downloaded free
-    assert (out / "song-92.mp4").exists() and (out / "song-93.mp4").exists()
+    assert (out / "Demo song 92 - 92.mp4").exists() and (out / "Demo song 93 - 93.mp4").exists()

@@ -163,7 +163,7 @@ async def test_reuse_downloads_existing_video_and_refuses_v95_without_a_call(rig
     assert states == {"100": State.DONE, "101": State.FAILED, "102": State.QUEUED}
     assert "V9.5" in (rig.store.by_song("101").last_error or "")  # type: ignore[union-attr]
     assert "Look-up failed" in (rig.store.by_song("102").last_error or "")  # type: ignore[union-attr]
-    assert (existing.video_url, rig.tmp / "out" / "song-100.mp4") in rig.fetch.fetched
+    assert (existing.video_url, rig.tmp / "out" / "Song 100 - 100.mp4") in rig.fetch.fetched
     assert [s for _, s in rig.api.lookups].count("102") >= 2  # retried with back-off
     del rig.api.lookup_errors["102"]
     await rig.clock.advance(200)
@@ -183,7 +183,27 @@ async def test_regenerate_skips_reuse_and_pays_again_only_when_asked(rig: Rig):
     await rig.clock.advance(100)
     assert [s for _, s in rig.api.calls] == ["100"]
     item = rig.store.by_song("100")
-    assert item and item.state == State.DONE and item.video_path.endswith("song-100-2.mp4")
+    assert item and item.state == State.DONE and item.video_path.endswith("Song 100 - 100 (2).mp4")
+
+
+async def test_new_downloads_are_named_by_the_template(rig: Rig):
+    rig.config.name_template = "{song} ({video}) {title}"
+    rig.api.existing("100")
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(20)
+    item = rig.store.by_song("100")
+    assert item and item.video_path and item.cover_path
+    assert Path(item.video_path).name == "100 (1001) Song 100.mp4"
+    assert Path(item.cover_path).name == "100 (1001) Song 100.png"  # the cover's stem too
+    # a template broken by hand in the settings file: the default, never a crash
+    rig.config.name_template = "{titel}"
+    rig.api.existing("101")
+    rig.store.add(["101"])
+    rig.scheduler.wake()
+    await rig.clock.advance(20)
+    item = rig.store.by_song("101")
+    assert item and item.video_path and Path(item.video_path).name == "Song 101 - 101.mp4"
 
 
 async def test_cancel_retry_and_pause_at_any_moment(rig: Rig):

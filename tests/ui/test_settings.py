@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from conftest import wait_for
 from helpers import FakeKeyring, ServerThread
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from mureka_desktop.app import build_engine
@@ -51,7 +53,8 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     stored = json.loads(engine.paths.settings_file.read_text())
     assert stored == {"output_dir": str(tmp_path / "vids"), "concurrency": 4,
                       "reuse_existing": False, "api_base": "https://example.invalid/v1/mureka",
-                      "keep_in_tray": True, "auto_advance": False}
+                      "keep_in_tray": True, "auto_advance": False,
+                      "name_template": "{title} - {song}"}
     assert TOKEN not in engine.paths.settings_file.read_text()
     assert engine.scheduler.config.concurrency == 4
     assert engine.scheduler.config.reuse_existing is False
@@ -62,6 +65,30 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     assert not again.reuse.isChecked() and not again.auto_advance.isChecked()
     assert again.keep_in_tray.isChecked()
     again.reject()
+
+
+async def test_the_file_name_template_is_checked_as_it_is_typed(real_window: MainWindow):
+    engine = real_window.engine
+    dialog = real_window.commands.open_settings()
+    assert dialog.template.text() == "{title} - {song}"
+    assert "Summer Rain - 700000004.mp4" in dialog.template_note.text()
+    dialog.template.setFocus()
+    dialog.template.selectAll()
+    QTest.keyClicks(dialog.template, "{titel} - {song}")
+    assert "Unknown field {titel}" in dialog.template_note.text()
+    save(dialog)  # refused: the dialog stays, with the reason, and nothing is saved
+    assert dialog.isVisible() and "Unknown field {titel}" in dialog.template_note.text()
+    assert not engine.paths.settings_file.exists()
+    dialog.template.selectAll()
+    QTest.keyClick(dialog.template, Qt.Key.Key_Delete)
+    assert "empty" in dialog.template_note.text()
+    QTest.keyClicks(dialog.template, "{song} {title}")
+    assert "700000004 Summer Rain.mp4" in dialog.template_note.text()
+    save(dialog)
+    assert not dialog.isVisible()
+    assert json.loads(engine.paths.settings_file.read_text())["name_template"] == \
+        "{song} {title}"
+    assert engine.scheduler.config.name_template == "{song} {title}"
 
 
 async def test_bad_token_shape_is_refused(real_window: MainWindow,

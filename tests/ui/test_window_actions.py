@@ -168,9 +168,12 @@ async def test_export_from_the_window_reimports(window: MainWindow, tmp_path: Pa
 
 async def test_menus_hold_every_command(window: MainWindow):
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Queue", "&View", "&Review", "&Song", "&Help"]
+    assert titles == ["&File", "&Queue", "&View", "&Review", "&Song", "&Library", "&Help"]
     in_menus = {a for m in window.menuBar().actions() for a in m.menu().actions()}
     for action in (window.add_action, window.export_action, window.quit_action,
                    window.start_action, window.regenerate_action, window.copy_action,
-                   window.queue_tab_action, window.library_tab_action):
+                   window.queue_tab_action, window.library_tab_action,
+                   window.library_files.rename_action, window.library_files.locate_action,
+                   window.library_files.import_action, window.library_files.export_action,
+                   window.library_files.trash_action):
         assert action in in_menus

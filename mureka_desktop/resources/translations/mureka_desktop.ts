@@ -471,6 +471,193 @@
         <source>Update Mureka Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file name template is empty: use for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name template cannot make folders: remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
+        <comment>%1: &apos;{ or }&apos;, %2: &apos;{{ or }}&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty braces %1 in the file name template: name a field, %2</source>
+        <comment>%1: &apos;{}&apos;, %2: the fields</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in the file name template: use %2</source>
+        <comment>%1: the field as typed, %2: the fields</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name template names no field: use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not an MP4 video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its content matches the video downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at download to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system has no trash for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system trash did not take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no song number in the name and no video with this content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no video of the library lacks this cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song %1, %2</source>
+        <comment>%1: a song number, %2: its title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song %1, %2 (new to this library)</source>
+        <comment>%1: a song number, %2: its title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song %1 (new to this library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same content as %1 (found again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>song number in the name: %1 (found again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cover of %1 (found again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n video(s) to the file name template.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file is already in the library as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) came in done from an imported folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n rejected video(s) to the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPicksDialog</name>
+    <message>
+        <source>Export picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked video(s) with their covers, %1, named by the file name template, and a playlist (M3U).</source>
+        <comment>%1: their size</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard-link instead of copying where the disk allows (no extra space; a copy otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export picks to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FullScreenVideo</name>
@@ -624,6 +811,295 @@ Nothing from them was queued.</source>
     </message>
 </context>
 <context>
+    <name>LibraryFileCommands</name>
+    <message>
+        <source>Rename files to the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename every video and its cover to the file name template in Settings (the renames are shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the file of the selected video where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the videos and covers of a folder, matched to songs by the song number in their names or by their content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export picks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy or hard-link the picked videos and covers into a folder, with a playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rejected to trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rejected videos&apos; files to the system trash (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No videos to rename yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the renames…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renaming %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename files to the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %1; %n file(s) could not be renamed:</source>
+        <comment>%1: how many videos</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a video in the Library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 videos (*.mp4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like the video of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is %1 the video of “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) matched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>%1: a folder, %2: the counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picked videos to export: pick some with P first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n pick(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) exported to %1</source>
+        <comment>%1: a folder</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) hard-linked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playlist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: its file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejected videos with files to move to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rejected to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n rejected video(s) to the trash?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their video and cover files, %1 in all, go to the system trash, where they can be restored. Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n to trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n video(s) to the trash…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This system has no trash for %1, so nothing was moved and nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %1 to the trash; %n file(s) stayed where they are:</source>
+        <comment>%1: how many videos</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryList</name>
     <message>
         <source>Videos</source>
@@ -631,7 +1107,28 @@ Nothing from them was queued.</source>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <source>⚠ File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🗑 In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Video file missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
+    <message numerus="yes">
+        <source> · %n file(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>By the list&apos;s column</source>
         <translation type="unfinished"></translation>
@@ -753,6 +1250,29 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>%1 Ctrl+Z to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingBar</name>
+    <message>
+        <source>Locate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the file where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash on %1: restore it from the system trash, or locate the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file was recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +1437,50 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
 </context>
 <context>
+    <name>RenamePreviewDialog</name>
+    <message>
+        <source>Rename files to the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) will be renamed to “%1”, each cover with its video.</source>
+        <comment>%1: the file name template</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already named so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a missing file skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names already taken get “ (2)”; no file is ever overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rename %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Add songs</source>
@@ -988,6 +1552,10 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Fields: {title} the song&apos;s title, {song} the song number, {video} the video id, {date} the day the video was made (YYYY-MM-DD), {model} the model. {{ and }} write a brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>After a decision, go to the next unreviewed video</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,7 +1564,19 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer Rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For new downloads, e.g. %1 (and .png for the cover)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,6 +114,45 @@
         <numerusform>Mureka account %1 has had all its generation slots busy for %n minutes while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Renamed %n video(s) to the file name template.</source>
+      <translation>
+        <numerusform>Renamed %n video to the file name template.</numerusform>
+        <numerusform>Renamed %n videos to the file name template.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n file(s).</source>
+      <translation>
+        <numerusform>Imported %n file.</numerusform>
+        <numerusform>Imported %n files.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n song(s) came in done from an imported folder.</source>
+      <translation>
+        <numerusform>%n song came in done from an imported folder.</numerusform>
+        <numerusform>%n songs came in done from an imported folder.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Moved %n rejected video(s) to the trash.</source>
+      <translation>
+        <numerusform>Moved %n rejected video to the trash.</numerusform>
+        <numerusform>Moved %n rejected videos to the trash.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportPicksDialog</name>
+    <message numerus="yes">
+      <source>%n picked video(s) with their covers, %1, named by the file name template, and a playlist (M3U).</source>
+      <comment>%1: their size</comment>
+      <translation>
+        <numerusform>%n picked video with their covers, %1, named by the file name template, and a playlist (M3U).</numerusform>
+        <numerusform>%n picked videos with their covers, %1, named by the file name template, and a playlist (M3U).</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>LibraryDetail</name>
@@ -122,6 +161,141 @@
       <translation>
         <numerusform>%n version of this song</numerusform>
         <numerusform>%n versions of this song</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryFileCommands</name>
+    <message numerus="yes">
+      <source>Renaming %n file(s)…</source>
+      <translation>
+        <numerusform>Renaming %n file…</numerusform>
+        <numerusform>Renaming %n files…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) matched</source>
+      <translation>
+        <numerusform>%n file matched</numerusform>
+        <numerusform>%n files matched</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the library</source>
+      <translation>
+        <numerusform>%n already in the library</numerusform>
+        <numerusform>%n already in the library</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n not matched</source>
+      <translation>
+        <numerusform>%n not matched</numerusform>
+        <numerusform>%n not matched</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exporting %n pick(s)…</source>
+      <translation>
+        <numerusform>Exporting %n pick…</numerusform>
+        <numerusform>Exporting %n picks…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Renamed %1; %n file(s) could not be renamed:</source>
+      <comment>%1: how many videos</comment>
+      <translation>
+        <numerusform>Renamed %1; %n file could not be renamed:</numerusform>
+        <numerusform>Renamed %1; %n files could not be renamed:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n video(s)</source>
+      <translation>
+        <numerusform>%n video</numerusform>
+        <numerusform>%n videos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n video(s) exported to %1</source>
+      <comment>%1: a folder</comment>
+      <translation>
+        <numerusform>%n video exported to %1</numerusform>
+        <numerusform>%n videos exported to %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n file(s) hard-linked</source>
+      <translation>
+        <numerusform>%n file hard-linked</numerusform>
+        <numerusform>%n files hard-linked</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n copied</source>
+      <translation>
+        <numerusform>%n copied</numerusform>
+        <numerusform>%n copied</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already there</source>
+      <translation>
+        <numerusform>%n already there</numerusform>
+        <numerusform>%n already there</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n missing</source>
+      <translation>
+        <numerusform>%n missing</numerusform>
+        <numerusform>%n missing</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Move the %n rejected video(s) to the trash?</source>
+      <translation>
+        <numerusform>Move the %n rejected video to the trash?</numerusform>
+        <numerusform>Move the %n rejected videos to the trash?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Move %n to trash</source>
+      <translation>
+        <numerusform>Move %n to trash</numerusform>
+        <numerusform>Move %n to trash</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Moving %n video(s) to the trash…</source>
+      <translation>
+        <numerusform>Moving %n video to the trash…</numerusform>
+        <numerusform>Moving %n videos to the trash…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Moved %1 to the trash; %n file(s) stayed where they are:</source>
+      <comment>%1: how many videos</comment>
+      <translation>
+        <numerusform>Moved %1 to the trash; %n file stayed where they are:</numerusform>
+        <numerusform>Moved %1 to the trash; %n files stayed where they are:</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+      <source> · %n file(s) missing</source>
+      <translation>
+        <numerusform> · %n file missing</numerusform>
+        <numerusform> · %n files missing</numerusform>
       </translation>
     </message>
   </context>
@@ -178,6 +352,38 @@
       <translation>
         <numerusform>Exported %n song to %1</numerusform>
         <numerusform>Exported %n songs to %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>RenamePreviewDialog</name>
+    <message numerus="yes">
+      <source>%n video(s) will be renamed to “%1”, each cover with its video.</source>
+      <comment>%1: the file name template</comment>
+      <translation>
+        <numerusform>%n video will be renamed to “%1”, each cover with its video.</numerusform>
+        <numerusform>%n videos will be renamed to “%1”, each cover with its video.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already named so.</source>
+      <translation>
+        <numerusform>%n already named so.</numerusform>
+        <numerusform>%n already named so.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n with a missing file skipped.</source>
+      <translation>
+        <numerusform>%n with a missing file skipped.</numerusform>
+        <numerusform>%n with a missing file skipped.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Rename %n</source>
+      <translation>
+        <numerusform>Rename %n</numerusform>
+        <numerusform>Rename %n</numerusform>
       </translation>
     </message>
   </context>

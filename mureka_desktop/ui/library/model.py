@@ -6,6 +6,7 @@ other columns (:data:`COLUMNS`) over the same rows, through the same proxy and s
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +34,11 @@ SORTS = [("Newest first", "date", Qt.SortOrder.DescendingOrder),
          ("Rating", "rating", Qt.SortOrder.DescendingOrder)]
 
 _FLAG_TEXT = {Flag.PICKED: "✔ Picked", Flag.REJECTED: "✘ Rejected", Flag.NONE: ""}
+# A video whose file is not on disk (ui/library/file_state.py finds them off the UI thread)
+FILE_MISSING = "missing"
+FILE_TRASHED = "trashed"
+_FILE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+               Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole]  # a mark
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -82,6 +88,8 @@ class LibraryModel(QAbstractTableModel):
         self._loading = QIcon(_placeholder(size, "…"))
         self._missing = QIcon(_placeholder(size, "Cover file missing"))
         self._icons: dict[str, QIcon] = {}
+        self._files: dict[int, str] = {}  # video id -> FILE_MISSING / FILE_TRASHED
+        self._marked: dict[tuple[str, str], QIcon] = {}
         thumbnails.ready.connect(self._thumbnail_ready)
 
     # ------------------------------------------------------------------ reading
@@ -107,21 +115,87 @@ class LibraryModel(QAbstractTableModel):
             if role == VideoRole:
                 return video
             return column_text(COLUMNS[index.column()].key, video, self.durations, role)
+        gone = self._files.get(video.id)
+        mark = self._file_text(gone) if gone else ""
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{video.display_title}\n{review_line(video)}"
+            line = review_line(video)
+            return f"{video.display_title}\n" + (f"{mark} · {line}" if gone else line)
         if role == VideoRole:
             return video
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(video.cover_path)
+            return self._mark(video, gone) if gone else self._icon(video.cover_path)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{video.display_title}\nSong {video.song_number}"
+            return (f"{mark}: {video.video_path}\n\n" if gone else "") + (
+                    f"{video.display_title}\nSong {video.song_number}"
                     f"{' · video ' + video.video_id if video.video_id else ''}\n"
                     f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(video.created_at))}\n"
                     f"{review_line(video)}" + (f"\n“{video.review.note}”"
                                                if video.review.note else ""))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{video.display_title}, {review_line(video)}"
+            return f"{video.display_title}, " + (f"{mark[2:]}, " if gone else "") \
+                + review_line(video)
         return None
+
+    def _file_text(self, state: str) -> str:
+        return self.tr("⚠ File missing") if state == FILE_MISSING else \
+            self.tr("🗑 In the trash")
+
+    def _mark(self, video: Video, state: str) -> QIcon:
+        """The cover, dimmed, with a band saying the file is missing (or in the trash); a
+        plain card when there is no cover either. Never a black box."""
+        base = self._icon(video.cover_path)
+        key = (video.cover_path or "", state)
+        if base is not self._loading and key in self._marked:
+            return self._marked[key]
+        size = self._thumbs.size
+        pixmap = QPixmap(size)
+        pixmap.fill(QColor("#5f6368"))
+        painter = QPainter(pixmap)
+        if base is not self._loading and base is not self._missing:
+            painter.setOpacity(0.35)
+            base.paint(painter, pixmap.rect())
+            painter.setOpacity(1.0)
+        band = pixmap.rect().adjusted(0, size.height() // 3, 0, -size.height() // 3)
+        painter.fillRect(band, QColor(165, 14, 14, 225) if state == FILE_MISSING
+                         else QColor(60, 64, 67, 235))
+        painter.setPen(QColor("white"))
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter,
+                         self.tr("⚠ Video file missing") if state == FILE_MISSING
+                         else self.tr("🗑 In the trash"))
+        painter.end()
+        icon = QIcon(pixmap)
+        if base is not self._loading:
+            self._marked[key] = icon
+        return icon
+
+    def file_state(self, video_id: int) -> str | None:
+        """FILE_MISSING, FILE_TRASHED, or None when the file is there (or not checked yet)."""
+        return self._files.get(video_id)
+
+    def missing_count(self) -> int:
+        return len(self._files)
+
+    def set_file_states(self, states: dict[int, str], notify: bool = True) -> list[int]:
+        """The outcome of a scan: which videos' files are gone. Returns the ids whose state
+        changed; their rows repaint now, or (``notify`` False) when the caller passes them
+        to :meth:`file_states_shown`, a few at a time (the proxy re-sorts every changed
+        row: 10,000 at once would stall the window)."""
+        changed = [i for i in set(states) | set(self._files)
+                   if states.get(i) != self._files.get(i)]
+        self._files = dict(states)
+        if notify:
+            self.file_states_shown(changed)
+        return changed
+
+    def file_states_shown(self, video_ids: Iterable[int]) -> None:
+        for video_id in video_ids:
+            row = self._rows.get(video_id)
+            if row is not None:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, _FILE_ROLES)
 
     def _icon(self, path: str | None) -> QIcon:
         if path and path in self._icons:
@@ -243,8 +317,41 @@ class LibraryModel(QAbstractTableModel):
             roles.append(Qt.ItemDataRole.DecorationRole)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1), roles)
 
+    def files_changed(self, videos: Sequence[Video]) -> None:
+        """Many videos' files changed at once (renamed, imported, trashed): one dataChanged
+        per run of adjacent rows (the proxy re-sorts and re-filters every row a dataChanged
+        spans, so never a span over rows that did not change), and one insert for the new
+        ones."""
+        fresh = [v for v in videos if v.id not in self._rows]
+        rows = []
+        for video in videos:
+            row = self._rows.get(video.id)
+            if row is not None:
+                self._videos[row] = video
+                rows.append(row)
+        if rows:
+            self._icons.clear()  # covers may have moved
+            rows.sort()
+            start = rows[0]
+            last = len(COLUMNS) - 1
+            for before, row in zip(rows, [*rows[1:], -1], strict=True):
+                if row != before + 1:
+                    self.dataChanged.emit(self.index(start, 0), self.index(before, last))
+                    start = row
+        if fresh:  # new rows at the end, then one re-sort into the view's order
+            first = len(self._videos)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            for video in fresh:
+                self._rows[video.id] = len(self._videos)
+                self._videos.append(video)
+            self.endInsertRows()
+            self.set_order(self.sort_by, self.sort_order)
+        self._index_songs()
+
     def _thumbnail_ready(self, path: str) -> None:
         self._icons.pop(path, None)
+        for state in (FILE_MISSING, FILE_TRASHED):
+            self._marked.pop((path, state), None)
         for video_id in self._by_cover.get(path, ()):
             index = self.index(self._rows[video_id], 0)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

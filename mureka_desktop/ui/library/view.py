@@ -32,6 +32,7 @@ from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.library import player
 from mureka_desktop.ui.library.compare import CompareView
 from mureka_desktop.ui.library.detail import LibraryDetail, as_item
+from mureka_desktop.ui.library.file_state import FileStates, MissingBar
 from mureka_desktop.ui.library.fullscreen import FullScreenVideo
 from mureka_desktop.ui.library.list_view import LibraryList
 from mureka_desktop.ui.library.model import SORTS, LibraryModel, LibraryProxy, review_line
@@ -84,6 +85,16 @@ class LibraryView(QWidget):
         self.views.addWidget(self.list)
 
         self.detail = LibraryDetail()
+        self.file_states = FileStates(self.model, self)  # missing files, found off-thread
+        self.missing_bar = MissingBar()
+        detail_layout = self.detail.layout()
+        assert isinstance(detail_layout, QVBoxLayout)
+        detail_layout.insertWidget(1, self.missing_bar)  # under the player
+        self.file_states.scanned.connect(self._file_states_changed)
+        self._counts_later = QTimer(self)
+        self._counts_later.setSingleShot(True)
+        self._counts_later.setInterval(100)
+        self._counts_later.timeout.connect(self._update_counts)
         self.detail.note_edited.connect(lambda vid, text: engine.set_note(vid, text))
         self.detail.played_to_end.connect(self._played_to_end)
         self.detail.compare_requested.connect(self.open_compare)
@@ -180,6 +191,25 @@ class LibraryView(QWidget):
             self._follow_current()
         if self.compare.is_open:
             self.compare.update_video(event.video)
+        if event.action in ("added", "located"):
+            self.file_states.schedule()
+
+    def on_videos(self, event: ev.VideosChanged) -> None:
+        """Many videos' files changed at once (renamed, imported, trashed): one count."""
+        self.model.files_changed(event.videos)
+        self._counts_later.start()  # a bulk change comes in chunks: count once at the end
+        shown = self.detail.video
+        if shown is not None:
+            fresh = next((v for v in event.videos if v.id == shown.id), None)
+            if fresh is not None:
+                self.detail.show_video(fresh)
+        self.file_states.schedule()
+
+    def _file_states_changed(self) -> None:
+        self._update_hint()
+        video = self.detail.video
+        self.missing_bar.show_for(video, None if video is None
+                                  else self.model.file_state(video.id))
 
     def _update_counts(self) -> None:
         self._counts = counts(self.model.videos())
@@ -203,8 +233,10 @@ class LibraryView(QWidget):
         if self.empty_hint.parent() is not viewport:
             self.empty_hint.setParent(viewport)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.shown.setText(f"{shown} of {total} videos" if shown != total
-                           else f"{total} videos")
+        self.shown.setText((f"{shown} of {total} videos" if shown != total
+                            else f"{total} videos") + (
+            self.tr(" · %n file(s) missing", "", self.model.missing_count())
+            if self.model.missing_count() else ""))
         empty = shown == 0
         if empty:
             self.empty_hint.setText("No videos yet: finished songs appear here."
@@ -250,6 +282,7 @@ class LibraryView(QWidget):
         index = self.selection.currentIndex()
         self.detail.show_video(self.proxy.video_at(index.row()) if index.isValid() else None)
         self._follow_current()
+        self._file_states_changed()
 
     def _follow_current(self) -> None:
         """What depends on the current video: its versions, the compare and full-screen
@@ -510,6 +543,7 @@ class LibraryView(QWidget):
             self._watching_focus = False
         self.leave_fullscreen()
         await self.compare.shutdown()
+        await self.file_states.close()
         await self.detail.preview.dispose()
         if self.fullscreen is not None:
             self.fullscreen.deleteLater()

@@ -1,0 +1,213 @@
+"""Import folder: adopt the ``.mp4`` and ``.png`` files of a folder (videos made on another
+computer, or before a reinstall) by matching them to songs.
+
+A video is matched, in order: by its content (the SHA-256 recorded at download), then by the
+song number in its name (read back through the naming template, ``song-<n>``, or a number of
+9 or more digits standing alone). A match re-links a video whose file is missing, or adds a
+new version of its song (a song the store does not know yet comes in as done). A cover goes
+with the video of the same name, else by content or song number to a video whose cover is
+missing. What cannot be matched is listed with the reason. Runs in a worker thread: it reads
+plain records, touches only the folder, and returns a plan the engine records.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mureka_desktop.core import naming
+from mureka_desktop.core.library import Relink, Video
+from mureka_desktop.core.library_files import looks_like_mp4, sha256_of
+from mureka_desktop.core.phrases import phrase
+
+__all__ = ["ImportPlan", "NewVideo", "SongInfo", "plan_import", "song_in_name"]
+
+SongInfo = tuple[str, str | None, str | None]  # song id, title, queue state (Videos.songs)
+_SONG_WORD = re.compile(r"song[-_:.\s]?(\d{1,19})(?!\d)", re.IGNORECASE)
+_LONG_NUMBER = re.compile(r"(?<!\d)\d{9,19}(?!\d)")
+
+
+@dataclass(frozen=True)
+class NewVideo:
+    """A video file that joins the library as a new version of its song."""
+
+    song_number: str
+    song_id: str
+    title: str | None
+    video_path: str
+    cover_path: str | None = None
+    sha256: str | None = None
+    cover_sha256: str | None = None
+    known: bool = True  # False: a song the store did not know (it comes in as done)
+
+
+@dataclass
+class ImportPlan:
+    relinks: list[Relink] = field(default_factory=list)
+    new: list[NewVideo] = field(default_factory=list)
+    matched: list[tuple[str, str]] = field(default_factory=list)  # (file name, what it is)
+    unmatched: list[tuple[str, str]] = field(default_factory=list)  # (file name, why not)
+    already: list[str] = field(default_factory=list)  # file names the library has already
+
+    @property
+    def changes(self) -> int:
+        return len(self.relinks) + len(self.new)
+
+
+def song_in_name(stem: str, template: str, songs: Mapping[str, SongInfo]) -> str | None:
+    """The song number a file name shows: through the template, ``song-<n>``, or one long
+    number standing alone (the one the store knows, when there are several)."""
+    parsed = naming.parse_name(template, stem).get("song")
+    if parsed:
+        return parsed.lstrip("0") or "0"
+    word = _SONG_WORD.search(stem)
+    if word:
+        return str(word[1]).lstrip("0") or "0"
+    numbers = list(dict.fromkeys(str(n).lstrip("0") for n in _LONG_NUMBER.findall(stem)))
+    known = [n for n in numbers if n in songs]
+    if len(known) == 1:
+        return known[0]
+    return numbers[0] if len(numbers) == 1 else None
+
+
+def _present(path: str | None) -> bool:
+    return bool(path) and os.path.isfile(path)  # type: ignore[arg-type]
+
+
+class _Planner:
+    def __init__(self, videos: Sequence[Video], songs: Mapping[str, SongInfo],
+                 template: str) -> None:
+        self.songs = songs
+        self.template = template
+        self.plan = ImportPlan()
+        self.paths = {v.video_path for v in videos if v.video_path}
+        self.cover_paths = {v.cover_path for v in videos if v.cover_path}
+        self.by_hash: dict[str, list[Video]] = {}
+        self.by_cover_hash: dict[str, list[Video]] = {}
+        self.by_song: dict[str, list[Video]] = {}
+        for v in videos:
+            if v.sha256:
+                self.by_hash.setdefault(v.sha256, []).append(v)
+            if v.cover_sha256:
+                self.by_cover_hash.setdefault(v.cover_sha256, []).append(v)
+            self.by_song.setdefault(v.song_number, []).append(v)
+        self.missing = {v.id for v in videos if not _present(v.video_path)}
+        self.cover_missing = {v.id for v in videos if not _present(v.cover_path)}
+        # what each adopted video became, by file stem: its cover joins it
+        self.adopted: dict[str, tuple[str, int]] = {}  # stem -> ("relink"/"new", index)
+
+    def video(self, path: Path) -> None:
+        name = path.name
+        if str(path) in self.paths:
+            self.plan.already.append(name)
+            return
+        if not looks_like_mp4(path):
+            self.plan.unmatched.append((name, phrase("import_not_mp4", "not an MP4 video")))
+            return
+        digest = sha256_of(path)
+        size = path.stat().st_size
+        same = self.by_hash.get(digest or "", [])
+        lost = [v for v in same if v.id in self.missing]
+        if same and not lost:
+            self.plan.already.append(name)  # a copy of a video the library has in place
+            return
+        if lost:
+            self._relink(path, lost[0], digest, size, by_content=True)
+            return
+        number = song_in_name(path.stem, self.template, self.songs)
+        if number is None:
+            self.plan.unmatched.append((name, phrase(
+                "import_no_match", "no song number in the name and no video with this "
+                "content")))
+            return
+        versions = self.by_song.get(number, [])
+        lost = [v for v in versions if v.id in self.missing]
+        sized = [v for v in lost if v.size == size]
+        if sized or len(lost) == 1:
+            self._relink(path, (sized or lost)[0], digest, size, by_content=False)
+            return
+        info = self.songs.get(number)
+        parsed = naming.parse_name(self.template, path.stem).get("title")
+        title = (info[1] if info else None) or parsed
+        new = NewVideo(number, info[0] if info else number, title, str(path), sha256=digest,
+                       known=info is not None)
+        self.adopted[path.stem] = ("new", len(self.plan.new))
+        self.plan.new.append(new)
+        if versions:
+            what = phrase("import_new_version", "a new version of {title}",
+                          title=title or number)
+        elif info:
+            what = phrase("import_song", "song {song}, {title}", song=number, title=title) \
+                if title else phrase("import_song_untitled", "song {song}", song=number)
+        else:
+            what = phrase("import_new_song", "song {song}, {title} (new to this library)",
+                          song=number, title=title) if title else phrase(
+                "import_new_song_untitled", "song {song} (new to this library)", song=number)
+        self.plan.matched.append((name, what))
+
+    def _relink(self, path: Path, video: Video, digest: str | None, size: int,
+                by_content: bool) -> None:
+        self.missing.discard(video.id)
+        self.adopted[path.stem] = ("relink", len(self.plan.relinks))
+        self.plan.relinks.append(Relink(video.id, video_path=str(path), sha256=digest,
+                                        size=size))
+        self.plan.matched.append((path.name, phrase(
+            "import_same_content", "same content as {title} (found again)",
+            title=video.display_title) if by_content else phrase(
+            "import_by_number", "song number in the name: {title} (found again)",
+            title=video.display_title)))
+
+    def cover(self, path: Path) -> None:
+        name = path.name
+        if str(path) in self.cover_paths:
+            self.plan.already.append(name)
+            return
+        digest = sha256_of(path)
+        adopted = self.adopted.get(path.stem)
+        if adopted is not None:
+            kind, index = adopted
+            if kind == "relink":
+                r = self.plan.relinks[index]
+                self.plan.relinks[index] = Relink(r.video_id, r.video_path, str(path), r.sha256,
+                                                  digest, r.size)
+            else:
+                n = self.plan.new[index]
+                self.plan.new[index] = NewVideo(n.song_number, n.song_id, n.title,
+                                                n.video_path, str(path), n.sha256, digest,
+                                                n.known)
+            self.plan.matched.append((name, phrase("import_cover_of", "the cover of {name}",
+                                                   name=f"{path.stem}.mp4")))
+            return
+        candidates = [v for v in self.by_cover_hash.get(digest or "", [])
+                      if v.id in self.cover_missing]
+        if not candidates:
+            number = song_in_name(path.stem, self.template, self.songs)
+            candidates = [v for v in self.by_song.get(number or "", [])
+                          if v.id in self.cover_missing]
+        if not candidates:
+            self.plan.unmatched.append((name, phrase(
+                "import_no_video", "no video of the library lacks this cover")))
+            return
+        video = candidates[0]
+        self.cover_missing.discard(video.id)
+        self.plan.relinks.append(Relink(video.id, cover_path=str(path), cover_sha256=digest))
+        self.plan.matched.append((name, phrase("import_cover_found", "the cover of {title} "
+                                               "(found again)", title=video.display_title)))
+
+
+def plan_import(folder: Path, videos: Sequence[Video], songs: Mapping[str, SongInfo],
+                template: str = naming.DEFAULT_TEMPLATE) -> ImportPlan:
+    """What adopting ``folder``'s files would do (nothing is written: the engine records
+    the plan). Raises OSError when the folder cannot be listed."""
+    entries = sorted(p for p in folder.iterdir() if p.is_file() and not p.is_symlink())
+    planner = _Planner(videos, songs, template)
+    for path in entries:
+        if path.suffix.lower() == ".mp4":
+            planner.video(path)
+    for path in entries:
+        if path.suffix.lower() == ".png":
+            planner.cover(path)
+    return planner.plan

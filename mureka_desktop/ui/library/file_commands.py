@@ -1,0 +1,380 @@
+"""The Library menu's file commands: rename to the template, Locate…, Import folder…, Export
+picks…, Move rejected to trash.
+
+Each command asks (a dialog opened with ``open()``), does the disk work in a worker thread
+(the core's Qt-free functions), then records the outcome through ``engine.files`` and reports
+it. The window's views follow the engine's events, as for every other change.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from mureka_desktop.core import naming
+from mureka_desktop.core.library import Flag, Relink, Video
+from mureka_desktop.core.library_export import ExportReport, export_picks
+from mureka_desktop.core.library_files import (
+    Rename,
+    check_located,
+    files_size,
+    plan_renames,
+    rename,
+    trash_files,
+)
+from mureka_desktop.core.library_import import ImportPlan, plan_import
+from mureka_desktop.core.phrases import of_error
+from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.library.file_dialogs import (
+    ExportPicksDialog,
+    FileReportDialog,
+    RenamePreviewDialog,
+)
+
+if TYPE_CHECKING:
+    from mureka_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def move_to_trash(path: str) -> bool:
+    """The system trash (``QFile.moveToTrash``: the freedesktop.org trash, the Recycle Bin,
+    the macOS Trash). Runs in a worker thread: a static call, no QObject."""
+    from PySide6.QtCore import QFile
+
+    return bool(QFile.moveToTrash(path))
+
+
+class LibraryFileCommands(QObject):
+    """Builds the Library menu's file actions and runs them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.library = window.library
+        self.rename_action = self._action(
+            self.tr("Rename files to the template…"), self.rename_to_template,
+            self.tr("Rename every video and its cover to the file name template in Settings "
+                    "(the renames are shown first)"))
+        self.locate_action = self._action(
+            self.tr("Locate…"), self.locate_current,
+            self.tr("Pick the file of the selected video where it is now"), "Ctrl+Shift+L")
+        self.import_action = self._action(
+            self.tr("Import folder…"), self.import_folder,
+            self.tr("Adopt the videos and covers of a folder, matched to songs by the song "
+                    "number in their names or by their content"))
+        self.export_action = self._action(
+            self.tr("Export picks…"), self.export_picks,
+            self.tr("Copy or hard-link the picked videos and covers into a folder, with a "
+                    "playlist"))
+        self.trash_action = self._action(
+            self.tr("Move rejected to trash…"), self.trash_rejected,
+            self.tr("Move the rejected videos' files to the system trash (asks first)"))
+        self.menu = self._menu()
+        self.library.missing_bar.locate_requested.connect(self.locate)
+        self.dialog: QWidget | None = None  # the last one opened (tests answer it)
+
+    def _action(self, text: str, slot: object, tip: str, shortcut: str = "") -> QAction:
+        action = QAction(text, self.w)
+        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.setStatusTip(tip)
+        if shortcut:  # a key of the Library tab only (the menu works from anywhere)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.library.addAction(action)
+        action.triggered.connect(slot)
+        return action
+
+    def _menu(self) -> QMenu:
+        """The window's Library menu (made here if the window has none), before Help."""
+        bar = self.w.menuBar()
+        for entry in bar.actions():
+            menu = entry.menu()
+            if isinstance(menu, QMenu) and menu.title().replace("&", "") == "Library":
+                menu.addSeparator()
+                break
+        else:
+            menu = QMenu(self.tr("&Library"), self.w)
+            menu.setObjectName("libraryMenu")
+            help_entry = next((a for a in bar.actions()
+                               if a.text().replace("&", "") == "Help"), None)
+            if help_entry is not None:
+                bar.insertMenu(help_entry, menu)
+            else:
+                bar.addMenu(menu)
+        for action in (self.locate_action, self.import_action, self.rename_action, None,
+                       self.export_action, self.trash_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    # ------------------------------------------------------------------ helpers
+    def _status(self, text: str, ms: int = 8000) -> None:
+        self.w.statusBar().showMessage(text, ms)
+
+    def _run(self, key: str, coro: object) -> asyncio.Task[None]:
+        return self.w.tasks.replace(key, coro)  # type: ignore[arg-type]
+
+    def _show(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.w.dialog = self.dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _report(self, title: str, summary: str, rows: Sequence[tuple[str, str, str]],
+                headers: Sequence[str] | None = None) -> FileReportDialog:
+        dialog = FileReportDialog(title, summary, rows,
+                                  headers or [self.tr("File"), self.tr("What happened")], self.w)
+        self._show(dialog)
+        return dialog
+
+    def _folder_dialog(self, title: str, start: Path) -> QFileDialog:
+        dialog = QFileDialog(self.w, title, str(start))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        return dialog
+
+    def _say(self, text: str) -> str:
+        """A core phrase (a reason, a match) in the user's language."""
+        return self.w.words.say(text)
+
+    def _why(self, exc: BaseException) -> str:
+        """What went wrong, for a sentence: the system's words, or a core phrase."""
+        if isinstance(exc, OSError) and exc.strerror:
+            return self._say(exc.strerror)
+        return self._say(of_error(exc))
+
+    def _template(self) -> str:
+        return self.w.engine.settings.name_template
+
+    # ------------------------------------------------------------------ rename
+    def rename_to_template(self) -> None:
+        videos = self.w.engine.videos()
+        if not videos:
+            self._status(self.tr("No videos to rename yet."))
+            return
+        self._status(self.tr("Planning the renames…"), 0)
+        self._run("library-files", self._plan_renames(videos, self._template()))
+
+    async def _plan_renames(self, videos: list[Video], template: str) -> None:
+        try:
+            plan = await asyncio.to_thread(plan_renames, videos, template)
+        except naming.TemplateError as exc:
+            self._status(self._say(of_error(exc)))
+            return
+        self.w.statusBar().clearMessage()
+        dialog = RenamePreviewDialog(plan, template, self.w)
+        dialog.accepted.connect(lambda: self._run("library-files", self._rename(plan.renames)))
+        self._show(dialog)
+
+    async def _rename(self, renames: list[Rename]) -> None:
+        self._status(self.tr("Renaming %n file(s)…", "", len(renames)), 0)
+        done = await asyncio.to_thread(rename, renames)
+        await self.w.engine.files.renamed(done.moved)  # its event says how many
+        if done.failed:
+            self._report(self.tr("Rename files to the template"),
+                         fill(self.tr("Renamed %1; %n file(s) could not be renamed:",
+                                      "%1: how many videos", len(done.failed)),
+                              self.tr("%n video(s)", "", len(done.moved))),
+                         [(Path(p).name, self._say(why), p) for p, why in done.failed])
+
+    # ------------------------------------------------------------------ locate
+    def locate_current(self) -> None:
+        video = self.library.triage.current()
+        if video is None:
+            self._status(self.tr("Select a video in the Library first."))
+            return
+        self.locate(video.id)
+
+    def locate(self, video_id: int) -> QFileDialog | None:
+        video = self.w.engine.store.videos.get(video_id)
+        if video is None:
+            return None
+        start = Path(video.video_path).parent if video.video_path else \
+            self.w.engine.output_dir
+        dialog = QFileDialog(self.w, fill(self.tr("Locate %1"), video.display_title),
+                             str(start if start.is_dir() else Path.home()))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("MP4 videos (*.mp4)"), self.tr("All files (*)")])
+        dialog.fileSelected.connect(
+            lambda name: self._run("library-files", self._check_located(video_id, name)))
+        self._show(dialog)
+        return dialog
+
+    async def _check_located(self, video_id: int, name: str) -> None:
+        video = self.w.engine.store.videos.get(video_id)  # as stored now: its hash included
+        if video is None:
+            return
+        try:
+            check = await asyncio.to_thread(check_located, video, name)
+        except OSError as exc:
+            self._status(fill(self.tr("Cannot read %1: %2"), name, self._why(exc)))
+            return
+        if check.same:
+            self._link(check.relink)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning if check.same is False
+                          else QMessageBox.Icon.Question, self.tr("Locate"),
+                          fill(self.tr("%1 does not look like the video of “%2”.")
+                               if check.same is False else self.tr("Is %1 the video of “%2”?"),
+                               Path(name).name, video.display_title),
+                          QMessageBox.StandardButton.Cancel, self.w)
+        box.setInformativeText(self._say(check.reason))
+        link = box.addButton(self.tr("Link anyway") if check.same is False else
+                             self.tr("Link"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel if check.same is False
+                             else link)
+        box.finished.connect(lambda _: self._link(check.relink)
+                             if box.clickedButton() is link else None)
+        self._show(box)
+
+    def _link(self, relink: Relink) -> None:
+        try:
+            video = self.w.engine.files.locate(relink)
+        except ValueError as exc:
+            self._status(self._say(of_error(exc)))
+            return
+        self.library.file_states.schedule()
+        self._status(fill(self.tr("Linked %1 to %2."), video.display_title,
+                          video.video_path or ""))
+
+    # ------------------------------------------------------------------ import
+    def import_folder(self) -> QFileDialog:
+        dialog = self._folder_dialog(self.tr("Import a folder of videos"),
+                                     self.w.engine.output_dir)
+        dialog.fileSelected.connect(
+            lambda name: self._run("library-files", self._import(Path(name))))
+        self._show(dialog)
+        return dialog
+
+    async def _import(self, folder: Path) -> None:
+        engine = self.w.engine
+        videos, songs = engine.videos(), engine.store.videos.songs()
+        self._status(fill(self.tr("Reading %1…"), folder), 0)
+        try:
+            plan: ImportPlan = await asyncio.to_thread(plan_import, folder, videos, songs,
+                                                       self._template())
+        except OSError as exc:
+            self._status(fill(self.tr("Cannot read %1: %2"), folder, self._why(exc)))
+            return
+        if plan.changes:
+            await engine.files.adopt(plan)
+        summary = " · ".join([
+            self.tr("%n file(s) matched", "", len(plan.matched)),
+            self.tr("%n already in the library", "", len(plan.already)),
+            self.tr("%n not matched", "", len(plan.unmatched))])
+        rows = [(n, fill(self.tr("Not matched: %1"), self._say(why)), str(folder / n))
+                for n, why in plan.unmatched]
+        rows += [(n, self._say(what), str(folder / n)) for n, what in plan.matched]
+        rows += [(n, self.tr("Already in the library"), str(folder / n)) for n in plan.already]
+        self._report(self.tr("Import folder"), fill(self.tr("%1: %2.", "%1: a folder, %2: "
+                                                             "the counts"), folder, summary),
+                     rows)
+        self._status(summary)
+
+    # ------------------------------------------------------------------ export
+    def _picks(self) -> list[Video]:
+        return [v for v in self.library.model.videos() if v.review.flag == Flag.PICKED]
+
+    def export_picks(self) -> ExportPicksDialog | None:
+        picks = self._picks()
+        if not picks:
+            self._status(self.tr("No picked videos to export: pick some with P first."))
+            return None
+        size = files_size(v.video_path for v in picks)  # stat only: a few ms for thousands
+        dialog = ExportPicksDialog(len(picks), QLocale().formattedDataSize(size),
+                                   self.w.engine.output_dir / self.tr("Picks"), self.w)
+        dialog.accepted.connect(lambda: self._run("library-files", self._export(
+            picks, dialog.target(), dialog.hardlink.isChecked())))
+        self._show(dialog)
+        return dialog
+
+    async def _export(self, picks: list[Video], folder: Path, hardlink: bool) -> None:
+        self._status(self.tr("Exporting %n pick(s)…", "", len(picks)), 0)
+        try:
+            report: ExportReport = await asyncio.to_thread(
+                export_picks, picks, folder, self._template(), hardlink=hardlink)
+        except (OSError, naming.TemplateError) as exc:
+            self._status(fill(self.tr("Export failed: %1"), self._why(exc)))
+            return
+        parts = [fill(self.tr("%n video(s) exported to %1", "%1: a folder", report.videos),
+                      folder),
+                 self.tr("%n file(s) hard-linked", "", report.linked),
+                 self.tr("%n copied", "", report.copied)]
+        if report.already:
+            parts.append(self.tr("%n already there", "", report.already))
+        if report.missing:
+            parts.append(self.tr("%n missing", "", len(report.missing)))
+        if report.failed:
+            parts.append(self.tr("%n failed", "", len(report.failed)))
+        summary = " · ".join(parts)
+        if report.playlist is not None:
+            summary += "\n" + fill(self.tr("Playlist: %1"), report.playlist.name)
+        rows = [(n, fill(self.tr("Failed: %1"), self._say(why)), n) for n, why in report.failed]
+        rows += [(t, self.tr("Missing: its file is gone"), t) for t in report.missing]
+        rows += [(e.file_name, e.title, str(folder / e.file_name)) for e in report.entries]
+        self._report(self.tr("Export picks"), summary, rows,
+                     [self.tr("File"), self.tr("Title")])
+        self._status(summary.replace("\n", " · "))
+
+    # ------------------------------------------------------------------ trash
+    def _rejected(self) -> list[Video]:
+        model = self.library.model
+        return [v for v in model.videos() if v.review.flag == Flag.REJECTED
+                and model.file_state(v.id) is None and v.trashed_at is None]
+
+    def trash_rejected(self) -> None:
+        rejected = self._rejected()
+        if not rejected:
+            self._status(self.tr("No rejected videos with files to move to the trash."))
+            return
+        self._run("library-files", self._confirm_trash(rejected))
+
+    async def _confirm_trash(self, rejected: list[Video]) -> None:
+        size = await asyncio.to_thread(
+            files_size, [p for v in rejected for p in (v.video_path, v.cover_path)])
+        n = len(rejected)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Move rejected to trash"),
+                          self.tr("Move the %n rejected video(s) to the trash?", "", n),
+                          QMessageBox.StandardButton.Cancel, self.w)
+        box.setObjectName("trashConfirm")
+        box.setInformativeText(
+            fill(self.tr("Their video and cover files, %1 in all, go to the system trash, "
+                         "where they can be restored. Nothing is deleted."),
+                 QLocale().formattedDataSize(size)))
+        move = box.addButton(self.tr("Move %n to trash", "", n),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _: self._run("library-files", self._trash(rejected))
+                             if box.clickedButton() is move else None)
+        self._show(box)
+
+    async def _trash(self, rejected: list[Video]) -> None:
+        self._status(self.tr("Moving %n video(s) to the trash…", "", len(rejected)), 0)
+        report = await asyncio.to_thread(trash_files, rejected, move_to_trash)
+        await self.w.engine.files.mark_trashed(report.trashed)  # its event says how many
+        self.library.file_states.schedule()
+        if report.no_trash:
+            path = report.failed[0][0]
+            text = fill(self.tr("This system has no trash for %1, so nothing was moved and "
+                                "nothing was deleted."), path)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Move rejected to trash"),
+                              text, QMessageBox.StandardButton.Ok, self.w)
+            box.setObjectName("noTrash")
+            self._show(box)
+            self._status(text)
+            return
+        if report.failed:
+            self._report(self.tr("Move rejected to trash"),
+                         fill(self.tr("Moved %1 to the trash; %n file(s) stayed where they are:",
+                                      "%1: how many videos", len(report.failed)),
+                              self.tr("%n video(s)", "", len(report.trashed))),
+                         [(Path(p).name, self._say(why), p) for p, why in report.failed])

@@ -1,0 +1,131 @@
+"""Which videos of the library have lost their file, found off the UI thread, and the bar
+that says so in the detail pane (with Locate…).
+
+A scan stats every video's file in a worker thread (10,000 in a few tens of milliseconds) and
+hands the model the ids whose file is gone; it runs when the videos change and whenever the
+app comes back to the foreground (files are moved while one is away). Scans coalesce: a new
+one replaces the one under way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from mureka_desktop.core.library import Video
+from mureka_desktop.core.library_edits import PAUSE
+from mureka_desktop.core.library_files import missing_ids
+from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.library.model import FILE_MISSING, FILE_TRASHED, LibraryModel
+
+_REPAINT_CHUNK = 300  # rows told to the views per turn of the event loop (~5 ms)
+
+
+def _states(videos: list[Video]) -> dict[int, str]:
+    """Runs in a worker thread: the videos whose file is gone, and whether to the trash."""
+    gone = missing_ids((v.id, v.video_path) for v in videos)
+    return {v.id: FILE_TRASHED if v.trashed_at is not None else FILE_MISSING
+            for v in videos if v.id in gone}
+
+
+class FileStates(QObject):
+    """Keeps ``model``'s missing marks current; ``scanned`` after each scan."""
+
+    scanned = Signal()
+
+    def __init__(self, model: LibraryModel, parent: QObject | None = None,
+                 delay_ms: int = 150) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._tasks = TaskOwner("file-states")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+        self.scans = 0
+        for signal in (model.modelReset, model.rowsInserted):
+            signal.connect(self.schedule)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state)
+
+    def _app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.schedule()
+
+    def schedule(self) -> None:
+        """Scan soon (many calls in a burst make one scan)."""
+        self._timer.start()
+
+    def _start(self) -> None:
+        # a copy of the list only: the videos are immutable, the worker reads them
+        self._tasks.replace("scan", self._scan(self.model.videos()))
+
+    async def _scan(self, videos: list[Video]) -> None:
+        states = await asyncio.to_thread(_states, videos)
+        changed = self.model.set_file_states(states, notify=False)
+        self.scans += 1
+        self.scanned.emit()  # the count and the detail pane's bar at once; the rows follow
+        start = 0
+        try:
+            while start < len(changed):
+                self.model.file_states_shown(changed[start:start + _REPAINT_CHUNK])
+                start += _REPAINT_CHUNK
+                await asyncio.sleep(PAUSE)
+        except asyncio.CancelledError:  # a newer scan: the rows changed here still repaint
+            self.model.file_states_shown(changed[start:])
+            raise
+
+    async def close(self) -> None:
+        self._timer.stop()
+        await self._tasks.close()
+
+
+class MissingBar(QFrame):
+    """"The video file is missing" (or in the trash), with the path and Locate…"""
+
+    locate_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("missingBar")
+        self.setStyleSheet("#missingBar { background: #fce8e6; border: 1px solid #f5c2bd; "
+                           "border-radius: 4px; } #missingBar QLabel { color: #a50e0e; }")
+        self.text = QLabel()
+        self.text.setObjectName("missingText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.locate = QPushButton(self.tr("Locate…"))
+        self.locate.setObjectName("missingLocate")
+        self.locate.setToolTip(self.tr("Pick the file where it is now"))
+        self.locate.clicked.connect(self._locate)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.locate)
+        self.video_id: int | None = None
+        self.hide()
+
+    def show_for(self, video: Video | None, state: str | None) -> None:
+        self.video_id = None if video is None else video.id
+        if video is None or state is None:
+            self.hide()
+            return
+        if state == FILE_TRASHED and video.trashed_at is not None:
+            day = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(video.trashed_at)),
+                                     QLocale.FormatType.ShortFormat)
+            text = fill(self.tr("Moved to the trash on %1: restore it from the system trash, "
+                                "or locate the file."), day)
+        else:
+            text = fill(self.tr("The video file is missing: %1"),
+                        video.video_path or self.tr("no file was recorded"))
+        self.text.setText("⚠ " + text)
+        self.show()
+
+    def _locate(self) -> None:
+        if self.video_id is not None:
+            self.locate_requested.emit(self.video_id)

@@ -1,0 +1,449 @@
+"""The library's files on disk, with real files in tmp_path: hashes recorded at download,
+missing files, renames to the template, Locate, Import folder, export of the picks (hard link
+or copy, M3U) and the trash. The store is written through ``engine.files`` only."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import shutil
+import sqlite3
+import struct
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from helpers import FakeKeyring
+
+from mureka_desktop.app import build_engine
+from mureka_desktop.core import events as ev
+from mureka_desktop.core import library_files as lf
+from mureka_desktop.core import store as store_mod
+from mureka_desktop.core.engine import Engine
+from mureka_desktop.core.library import Relink, Video
+from mureka_desktop.core.library_export import PLAYLIST, export_picks, m3u
+from mureka_desktop.core.library_import import plan_import, song_in_name
+from mureka_desktop.core.mp4info import duration
+from mureka_desktop.core.paths import AppPaths, resources_dir
+from mureka_desktop.core.secrets import TokenStore
+from mureka_desktop.core.store import State, Store
+
+CLIP = resources_dir() / "demo-clip.mp4"
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def mp4(tag: str) -> bytes:
+    """A small file that passes the MP4 check, different per tag."""
+    return b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2" + tag.encode() * 50
+
+
+@pytest.fixture
+async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
+    built = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
+                         tokens=TokenStore(FakeKeyring()))
+    yield built
+    await built.aclose()
+
+
+def finish(engine: Engine, folder: Path, number: str, title: str | None = None,
+           data: bytes | None = None, cover: bool = True, hashes: bool = True) -> Video:
+    """A song done with its files in ``folder`` (named as a download would be)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    store = engine.store
+    store.add([number])
+    item = store.by_song(number)
+    assert item is not None
+    body = mp4(number) if data is None else data
+    video = folder / f"song-{number}.mp4"
+    video.write_bytes(body)
+    cover_path = folder / f"song-{number}.png"
+    if cover:
+        cover_path.write_bytes(b"\x89PNG\r\n\x1a\n" + number.encode())
+    store.update(item.id, state=State.DONE, title=title or f"Song {number}",
+                 video_id=f"v{number}", video_path=str(video), cover_path=str(cover_path))
+    [found] = [v for v in store.videos.of_song(number) if v.video_path == str(video)]
+    if hashes:  # as engine.files records them after a download
+        store.videos.set_files([Relink(found.id, sha256=sha(body),
+                                       cover_sha256=lf.sha256_of(cover_path))])
+    found = store.videos.get(found.id)
+    assert found is not None
+    return found
+
+
+# ---------------------------------------------------------------------- schema, download
+def test_migration_from_v6_adds_hashes_and_trash_and_keeps_the_videos(tmp_path: Path):
+    path = tmp_path / "q.sqlite3"
+    db = sqlite3.connect(path)
+    for script in store_mod._MIGRATIONS[:6]:
+        db.executescript(script)
+    db.execute("INSERT INTO items(song_id, song_number, position, state, title, video_path, "
+               "added_at, updated_at, finished_at) VALUES ('42', '42', 1, 'done', 'Rain', "
+               "'/v/a.mp4', 1, 5, 7)")
+    db.execute("INSERT INTO videos(song_number, song_id, title, video_path, created_at, flag) "
+               "VALUES ('42', '42', 'Rain', '/v/a.mp4', 7, 'picked')")
+    db.execute("PRAGMA user_version=6")
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.schema_version == 7
+    [video] = store.videos.all()
+    assert (video.title, video.review.flag, video.sha256, video.trashed_at) == (
+        "Rain", "picked", None, None)
+    store.close()
+    # an export reads a v6 database read-only without migrating it: the new columns are absent
+    db = sqlite3.connect(tmp_path / "old.sqlite3")
+    for script in store_mod._MIGRATIONS[:5]:
+        db.executescript(script)
+    db.execute("INSERT INTO videos(song_number, song_id, video_path, created_at) "
+               "VALUES ('1', '1', '/v/x.mp4', 1)")
+    db.execute("PRAGMA user_version=5")
+    db.commit()
+    db.close()
+    old = Store(tmp_path / "old.sqlite3", readonly=True)
+    assert [v.sha256 for v in old.videos.all()] == [None]
+    old.close()
+
+
+async def test_a_download_records_the_hashes_of_video_and_cover(engine: Engine):
+    engine.add(["11"])
+    engine.start()
+    await engine.scheduler.wait_idle()
+    await engine.files.settle()
+    [video] = engine.videos()
+    assert video.video_path and video.cover_path
+    assert video.sha256 == sha(Path(video.video_path).read_bytes())
+    assert video.cover_sha256 == sha(Path(video.cover_path).read_bytes())
+    assert video.size == Path(video.video_path).stat().st_size > 0
+
+
+def test_missing_ids_stat_each_file(tmp_path: Path):
+    (tmp_path / "a.mp4").write_bytes(b"x")
+    (tmp_path / "dir.mp4").mkdir()
+    assert lf.missing_ids([(1, str(tmp_path / "a.mp4")), (2, str(tmp_path / "gone.mp4")),
+                           (3, None), (4, str(tmp_path / "dir.mp4"))]) == {2, 3, 4}
+
+
+# ---------------------------------------------------------------------- rename
+async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: Engine,
+                                                                        tmp_path: Path):
+    out = tmp_path / "out"
+    rain = finish(engine, out, "700000004", "Summer Rain")
+    finish(engine, out, "700000005", "CON")  # a reserved name as a title
+    gone = finish(engine, out, "700000006", "Gone")
+    Path(gone.video_path or "").unlink()
+    (out / "Summer Rain - 700000004.mp4").write_bytes(b"someone else's file")
+    plan = lf.plan_renames(engine.videos(), "{title} - {song}")
+    assert [Path(r.video_path).name for r in plan.renames] == [
+        "Summer Rain - 700000004 (2).mp4", "CON - 700000005.mp4"]
+    assert [Path(r.cover_path or "").name for r in plan.renames] == [
+        "Summer Rain - 700000004 (2).png", "CON - 700000005.png"]
+    assert [v.id for v in plan.missing] == [gone.id] and plan.unchanged == 0
+    seen: list[ev.Event] = []
+    engine.subscribe(seen.append)
+    done = lf.rename(plan.renames)
+    assert done.failed == []
+    await engine.files.relink(done.moved, "renamed", "Renamed 2 videos.")
+    assert (out / "Summer Rain - 700000004.mp4").read_bytes() == b"someone else's file"
+    assert not (out / "song-700000004.mp4").exists()
+    moved = engine.store.videos.get(rain.id)
+    assert moved is not None and moved.video_path == str(out / "Summer Rain - 700000004 (2).mp4")
+    assert Path(moved.video_path).read_bytes() == mp4("700000004")
+    assert moved.cover_path == str(out / "Summer Rain - 700000004 (2).png")
+    # the queue's row names the new files too (Open video, Show in folder)
+    item = engine.store.by_song("700000004")
+    assert item is not None and item.video_path == moved.video_path
+    assert item.cover_path == moved.cover_path
+    [event] = [e for e in seen if isinstance(e, ev.VideosChanged)]
+    assert event.action == "renamed" and len(event.videos) == 2
+    # planned again, nothing is left to do
+    again = lf.plan_renames(engine.videos(), "{title} - {song}")
+    assert again.renames == [] and again.unchanged == 2
+
+
+def test_a_rename_never_overwrites_a_file_that_appeared_since_the_plan(tmp_path: Path):
+    src = tmp_path / "a.mp4"
+    src.write_bytes(b"mine")
+    video = Video(1, "1", "1", 0.0, video_path=str(src))
+    plan = lf.plan_renames([video], "{song} x")
+    (tmp_path / "1 x.mp4").write_bytes(b"theirs")  # appeared in between
+    done = lf.rename(plan.renames)
+    assert done.moved == [] and done.failed and "already there" in done.failed[0][1]
+    assert src.read_bytes() == b"mine" and (tmp_path / "1 x.mp4").read_bytes() == b"theirs"
+
+
+def test_two_videos_of_one_song_get_distinct_names(tmp_path: Path):
+    for name in ("a.mp4", "b.mp4"):
+        (tmp_path / name).write_bytes(name.encode())
+    videos = [Video(i, "7", "7", 0.0, title="Song", video_path=str(tmp_path / n))
+              for i, n in ((1, "a.mp4"), (2, "b.mp4"))]
+    plan = lf.plan_renames(videos, "{title} - {song}")
+    assert [Path(r.video_path).name for r in plan.renames] == ["Song - 7.mp4",
+                                                               "Song - 7 (2).mp4"]
+    done = lf.rename(plan.renames)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Song - 7 (2).mp4", "Song - 7.mp4"]
+    assert len(done.moved) == 2
+
+
+# ---------------------------------------------------------------------- locate
+async def test_locate_checks_the_hash_recorded_at_download(engine: Engine, tmp_path: Path):
+    video = finish(engine, tmp_path / "out", "11", data=mp4("eleven"))
+    moved = tmp_path / "elsewhere" / "renamed by hand.mp4"
+    moved.parent.mkdir()
+    shutil.move(video.video_path or "", moved)
+    Path(video.cover_path or "").unlink()
+    (moved.parent / "renamed by hand.png").write_bytes(b"\x89PNG\r\n\x1a\ncover")
+    check = lf.check_located(video, moved)
+    assert check.same is True and check.relink.cover_path == str(moved.with_suffix(".png"))
+    other = tmp_path / "other.mp4"
+    other.write_bytes(mp4("another"))
+    assert lf.check_located(video, other).same is False
+    text = tmp_path / "notes.mp4"
+    text.write_text("hello")
+    assert "not an MP4" in lf.check_located(video, text).reason
+    located = engine.files.locate(check.relink)
+    assert located.video_path == str(moved) and located.cover_path == check.relink.cover_path
+    # a file another video owns is refused
+    second = finish(engine, tmp_path / "out", "12")
+    with pytest.raises(ValueError, match="already in the library"):
+        engine.files.locate(lf.check_located(second, moved).relink)
+
+
+def test_locate_without_a_hash_compares_sizes_and_asks(tmp_path: Path):
+    picked = tmp_path / "x.mp4"
+    picked.write_bytes(mp4("x"))
+    size = picked.stat().st_size
+    assert lf.check_located(Video(1, "1", "1", 0, size=size), picked).same is None
+    assert lf.check_located(Video(1, "1", "1", 0, size=size + 1), picked).same is False
+    assert lf.check_located(Video(1, "1", "1", 0), picked).same is None
+
+
+# ---------------------------------------------------------------------- import
+def test_song_numbers_are_read_from_names():
+    songs = {"700000004": ("700000004", "Rain", "done")}
+    assert song_in_name("Summer Rain - 700000004", "{title} - {song}", songs) == "700000004"
+    assert song_in_name("song-42", "{title} - {song}", {}) == "42"
+    # a short number is a song number only where the template puts one
+    assert song_in_name("Rain - 42 (2)", "{title} - {song}", {}) == "42"
+    assert song_in_name("Rain - 42", "{title}", {}) is None
+    assert song_in_name("user_1-mureka_2-song_700000009", "{title}", {}) == "700000009"
+    assert song_in_name("2024 best 700000004 take 123456789", "{title}", songs) == "700000004"
+    assert song_in_name("123456789 and 987654321", "{title}", {}) is None
+    assert song_in_name("holiday 2024", "{title} - {song}", {}) is None
+
+
+async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
+        engine: Engine, tmp_path: Path):
+    out = tmp_path / "out"
+    lost = finish(engine, out, "700000001", "Lost One")        # moved: found by hash
+    by_name = finish(engine, out, "700000002", "Named", hashes=False)  # found by its name
+    here = finish(engine, out, "700000003", "Still Here")      # in place: already
+    for v in (lost, by_name):
+        Path(v.video_path or "").unlink()
+        Path(v.cover_path or "").unlink()
+    other = tmp_path / "from another computer"
+    other.mkdir()
+    (other / "whatever.mp4").write_bytes(mp4("700000001"))  # same content as the lost one
+    (other / "whatever.png").write_bytes(b"\x89PNG\r\n\x1a\nA")
+    (other / "Named - 700000002.mp4").write_bytes(mp4("changed"))
+    (other / "Night Drive - 700000009.mp4").write_bytes(mp4("new"))  # a song never seen
+    (other / "Night Drive - 700000009.png").write_bytes(b"\x89PNG\r\n\x1a\nN")
+    (other / "Still Here - 700000003 (2).mp4").write_bytes(mp4("v2"))  # another version
+    (other / "holiday.mp4").write_bytes(mp4("holiday"))
+    (other / "broken - 700000008.mp4").write_text("not a video")
+    (other / "stray.png").write_bytes(b"\x89PNG\r\n\x1a\nS")
+    (other / "notes.txt").write_text("ignored")
+    shutil.copy(here.video_path or "", other / "copy of still here.mp4")
+    songs = engine.store.videos.songs()
+    plan = plan_import(other, engine.videos(), songs, "{title} - {song}")
+    matched = dict(plan.matched)
+    unmatched = dict(plan.unmatched)
+    assert "same content as Lost One" in matched["whatever.mp4"]
+    assert matched["whatever.png"] == "the cover of whatever.mp4"
+    assert "song number in the name: Named" in matched["Named - 700000002.mp4"]
+    assert "Night Drive" in matched["Night Drive - 700000009.mp4"]
+    assert "new to this library" in matched["Night Drive - 700000009.mp4"]
+    assert "a new version of Still Here" in matched["Still Here - 700000003 (2).mp4"]
+    assert set(unmatched) == {"holiday.mp4", "broken - 700000008.mp4", "stray.png"}
+    assert "not an MP4" in unmatched["broken - 700000008.mp4"]
+    assert plan.already == ["copy of still here.mp4"]
+    seen: list[ev.Event] = []
+    engine.subscribe(seen.append)
+    await engine.files.adopt(plan)
+    videos = {v.id: v for v in engine.videos()}
+    assert videos[lost.id].video_path == str(other / "whatever.mp4")
+    assert videos[lost.id].cover_path == str(other / "whatever.png")
+    assert videos[by_name.id].video_path == str(other / "Named - 700000002.mp4")
+    assert videos[by_name.id].sha256 == sha(mp4("changed"))  # recorded from now on
+    night = engine.store.videos.of_song("700000009")
+    assert [(v.title, v.sha256) for v in night] == [("Night Drive", sha(mp4("new")))]
+    song = engine.store.by_song("700000009")
+    assert song is not None and song.state == State.DONE  # re-adding it pays nothing
+    assert len(engine.store.videos.of_song("700000003")) == 2
+    bulk = [e for e in seen if isinstance(e, ev.VideosChanged)]
+    assert {e.action for e in bulk} == {"imported"}
+    assert sum(len(e.videos) for e in bulk) == 4 and sum(e.added for e in bulk) == 2
+    assert bulk[-1].message == "Imported 6 files."
+    assert any(isinstance(e, ev.QueueChanged) and e.action == "import" for e in seen)
+    # importing the same folder again changes nothing
+    again = plan_import(other, engine.videos(), engine.store.videos.songs(), "{title} - {song}")
+    assert again.changes == 0 and len(again.already) == 7
+
+
+# ---------------------------------------------------------------------- export
+def picked(folder: Path, n: int, clip: bool = False) -> list[Video]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(n):
+        video, cover = folder / f"v{i}.mp4", folder / f"v{i}.png"
+        if clip:
+            shutil.copyfile(CLIP, video)
+        else:
+            video.write_bytes(mp4(str(i)))
+        cover.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes([i]))
+        out.append(Video(i + 1, f"70000000{i}", f"70000000{i}", 0.0,
+                         title="Summer Rain" if i < 2 else None,
+                         video_path=str(video), cover_path=str(cover)))
+    return out
+
+
+def test_export_hard_links_writes_the_playlist_and_never_overwrites(tmp_path: Path):
+    videos = picked(tmp_path / "lib", 3, clip=True)
+    dest = tmp_path / "picks"
+    dest.mkdir()
+    (dest / "Summer Rain - 700000000.mp4").write_bytes(b"a different file already there")
+    report = export_picks(videos, dest, "{title} - {song}", hardlink=True)
+    assert (report.linked, report.copied, report.failed) == (6, 0, [])
+    names = sorted(p.name for p in dest.iterdir())
+    assert names == ["700000002.mp4", "700000002.png", f"{PLAYLIST}.m3u",
+                     "Summer Rain - 700000000 (2).mp4", "Summer Rain - 700000000 (2).png",
+                     "Summer Rain - 700000000.mp4", "Summer Rain - 700000001.mp4",
+                     "Summer Rain - 700000001.png"]
+    assert (dest / "Summer Rain - 700000000.mp4").read_bytes() == \
+        b"a different file already there"
+    linked = dest / "Summer Rain - 700000000 (2).mp4"
+    assert os.path.samefile(linked, videos[0].video_path or "")
+    assert os.stat(linked).st_nlink == 2
+    assert (dest / f"{PLAYLIST}.m3u").read_text("utf-8") == (
+        "#EXTM3U\n"
+        "#EXTINF:4,Summer Rain\nSummer Rain - 700000000 (2).mp4\n"
+        "#EXTINF:4,Summer Rain\nSummer Rain - 700000001.mp4\n"
+        "#EXTINF:4,Song 700000002\n700000002.mp4\n")
+    # exporting again into the same folder adds nothing
+    again = export_picks(videos, dest, "{title} - {song}", hardlink=True)
+    assert (again.linked, again.copied, again.already) == (0, 0, 3)
+    assert sorted(p.name for p in dest.iterdir()) == names
+    assert again.playlist == dest / f"{PLAYLIST}.m3u"
+
+
+def test_export_copies_when_asked_or_when_links_are_refused(tmp_path: Path):
+    videos = picked(tmp_path / "lib", 2)
+    copied = export_picks(videos, tmp_path / "copies", "{song}", hardlink=False)
+    assert (copied.linked, copied.copied) == (0, 4)
+    target = tmp_path / "copies" / "700000000.mp4"
+    assert target.read_bytes() == mp4("0") and os.stat(target).st_nlink == 1
+
+    def refuse(src: str, dst: str) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")  # FAT, SMB
+
+    fallback = export_picks(videos, tmp_path / "fat", "{song}", hardlink=True, link=refuse)
+    assert (fallback.linked, fallback.copied, fallback.failed) == (0, 4, [])
+
+    def broken(src: str, dst: str) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    failed = export_picks(videos, tmp_path / "io", "{song}", hardlink=True, link=broken)
+    assert [why for _, why in failed.failed] == ["Input/output error"] * 2
+    assert failed.playlist is None
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/shm") or
+                    os.stat("/dev/shm").st_dev == os.stat("/tmp").st_dev,
+                    reason="needs a second file system")
+def test_export_to_another_disk_copies_instead_of_linking(tmp_path: Path):
+    videos = picked(tmp_path / "lib", 1)
+    dest = Path("/dev/shm") / f"mureka-export-test-{os.getpid()}"
+    try:
+        report = export_picks(videos, dest, "{song}", hardlink=True)  # EXDEV, for real
+        assert (report.linked, report.copied) == (0, 2)
+        assert (dest / "700000000.mp4").read_bytes() == mp4("0")
+    finally:
+        shutil.rmtree(dest, ignore_errors=True)
+
+
+def test_export_skips_picks_whose_file_is_gone(tmp_path: Path):
+    videos = picked(tmp_path / "lib", 2)
+    Path(videos[1].video_path or "").unlink()
+    report = export_picks(videos, tmp_path / "out", "{song}")
+    assert report.missing == ["Summer Rain"] and report.videos == 1
+
+
+def test_m3u_lines():
+    from mureka_desktop.core.library_export import PlaylistEntry
+
+    text = m3u([PlaylistEntry("a b.mp4", "Title, with comma\nand a line", 3.6),
+                PlaylistEntry("c.mp4", "Unknown length", None)])
+    assert text == "#EXTM3U\n#EXTINF:4,Title, with comma and a line\na b.mp4\n" \
+        "#EXTINF:-1,Unknown length\nc.mp4\n"
+
+
+def test_mp4_duration_from_the_movie_header(tmp_path: Path):
+    assert duration(CLIP) == 4.0
+    # version 1 header (64-bit times), moov after the media data
+    mvhd = struct.pack(">I4sB3xQQIQ", 40, b"mvhd", 1, 0, 0, 1000, 90_500)
+    moov = struct.pack(">I4s", 8 + len(mvhd), b"moov") + mvhd
+    data = struct.pack(">I4s4s", 16, b"ftyp", b"isom") + b"\0" * 4 + \
+        struct.pack(">I4s", 108, b"mdat") + b"\0" * 100 + moov
+    path = tmp_path / "v1.mp4"
+    path.write_bytes(data)
+    assert duration(path) == 90.5
+    path.write_bytes(data[:-10])  # cut short: no header to trust
+    assert duration(path) is None
+    assert duration(tmp_path / "none.mp4") is None
+
+
+# ---------------------------------------------------------------------- trash
+def test_trash_moves_video_and_cover_and_never_deletes(tmp_path: Path):
+    videos = picked(tmp_path / "lib", 2)
+    bin_ = tmp_path / "bin"
+    bin_.mkdir()
+
+    def trash(path: str) -> bool:
+        os.rename(path, bin_ / Path(path).name)
+        return True
+
+    report = lf.trash_files(videos, trash)
+    assert report.trashed == [1, 2] and not report.failed and not report.no_trash
+    assert sorted(p.name for p in bin_.iterdir()) == ["v0.mp4", "v0.png", "v1.mp4", "v1.png"]
+
+
+def test_a_system_without_trash_says_so_and_deletes_nothing(tmp_path: Path):
+    videos = picked(tmp_path / "lib", 3)
+    asked: list[str] = []
+
+    def no_trash(path: str) -> bool:
+        asked.append(path)
+        return False
+
+    report = lf.trash_files(videos, no_trash)
+    assert report.no_trash and report.trashed == [] and len(asked) == 1
+    assert all(Path(v.video_path or "").exists() and Path(v.cover_path or "").exists()
+               for v in videos)
+
+
+async def test_trashed_videos_are_marked_in_one_event(engine: Engine, tmp_path: Path):
+    a = finish(engine, tmp_path / "o", "1")
+    b = finish(engine, tmp_path / "o", "2")
+    seen: list[ev.Event] = []
+    engine.subscribe(seen.append)
+    await engine.files.mark_trashed([a.id, b.id])
+    assert all(v.trashed_at is not None for v in engine.videos())
+    [event] = [e for e in seen if isinstance(e, ev.VideosChanged)]
+    assert event.action == "trashed" and len(event.videos) == 2
+    # found again (Locate or Import): out of the trash
+    await engine.files.relink([Relink(a.id, video_path=str(tmp_path / "back.mp4"))], "located",
+                        "")
+    assert engine.store.videos.get(a.id).trashed_at is None  # type: ignore[union-attr]
