@@ -223,7 +223,7 @@ class Reporter:
                     self._offline = True
                     self._print(f"The API is unreachable: {event.reason.message} Waiting for "
                                 f"it (up to {human_seconds(self.offline_timeout)}).")
-            else:
+            elif not event.follows_accounts:  # else each account's pause was printed
                 self._print(f"PAUSED: {pause_message(event.reason)}")
         if isinstance(event, ev.Resumed) and self._offline:
             self._offline = False

@@ -93,7 +93,7 @@ class Engine:
             if event.item.state == State.DONE and event.item.video_path:
                 self._announce_video(event.item.song_number, event.item.video_path)
         elif event.kind == "paused" and event.reason is not None:
-            self._emit(ev.Paused(event.reason))
+            self._emit(ev.Paused(event.reason, event.follows_accounts))
         elif event.kind == "resumed":
             self._emit(ev.Resumed())
         elif event.kind == "idle":

@@ -41,7 +41,13 @@ class QueueChanged:
 
 @dataclass(frozen=True)
 class Paused:
+    """The queue (``reason.account`` None) or one Mureka account's songs stopped.
+
+    ``follows_accounts``: the whole queue stops only because every song left belongs to
+    accounts whose own pauses were announced before; the reason repeats theirs."""
+
     reason: PauseReason
+    follows_accounts: bool = False
 
 
 @dataclass(frozen=True)

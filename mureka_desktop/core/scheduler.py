@@ -145,12 +145,14 @@ class Scheduler:
             self._emit(Event("resumed"))
         self.wake()
 
-    def pause(self, reason: PauseReason | None = None) -> None:
-        """Stop making new calls. Generations already running finish and are downloaded."""
+    def pause(self, reason: PauseReason | None = None, *, follows_accounts: bool = False
+              ) -> None:
+        """Stop making new calls. Generations already running finish and are downloaded.
+        ``follows_accounts``: only because every song left waits on a paused account."""
         self._paused = reason or PauseReason("user", phrase("paused", "Paused"))
         self._save_running(False)
         log.info("queue paused: %s", self._paused.message)
-        self._emit(Event("paused", reason=self._paused))
+        self._emit(Event("paused", reason=self._paused, follows_accounts=follows_accounts))
         self._idle.set()
         self.wake()
 
@@ -427,7 +429,7 @@ class Scheduler:
             self._recovered = True
             self._recover()
         if (every := self.picker.all_waiting_paused(self._checking)) is not None:
-            self.pause(every)
+            self.pause(every, follows_accounts=True)  # each account's pause was told
             return None
         now = self.clock.time()
         candidates = self.picker.candidates()

@@ -19,6 +19,9 @@ class Event:
     kind: str
     item: Item | None = None
     reason: PauseReason | None = None
+    # paused: the whole queue stops because every song left belongs to an account whose own
+    # pause was already announced (nothing new to tell a user who read those)
+    follows_accounts: bool = False
 
 
 @dataclass(frozen=True)

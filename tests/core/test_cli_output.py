@@ -136,3 +136,34 @@ def test_export_from_a_folder_with_no_queue_says_so_and_exits_2(tmp_path: Path, 
     code, out, err = run_export(["--data-dir", str(data)], capsys)
     assert code == 2 and out == ""
     assert f"There is no queue in {data}" in err and "no such table" not in err
+
+
+async def test_an_account_pause_is_printed_once_even_when_the_queue_stops_on_it(
+        tmp_path: Path):
+    """Two broken accounts of three: each pause printed when it comes, and not again when
+    the queue stops because only their songs are left (the lines repeated them)."""
+    from helpers import FakeKeyring
+
+    from mureka_desktop.app import build_engine
+    from mureka_desktop.core.paths import AppPaths
+    from mureka_desktop.core.secrets import TokenStore
+
+    engine = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
+                          tokens=TokenStore(FakeKeyring()), sim_overrides={
+                              "generation_time": 0.2, "existing_video_rate": 0, "v95_rate": 0,
+                              "accounts": ["111", "222", "333"],
+                              "broken_accounts": {"222": "REFRESH_FAILED",
+                                                  "333": "SESSION_EXPIRED"}})
+    out = io.StringIO()
+    try:
+        engine.subscribe(Reporter(out))
+        engine.add([f"user:777-mureka:{a}-song:{5000 + 10 * k + i}" for i in range(2)
+                    for k, a in enumerate(("111", "222", "333"))])
+        engine.start()
+        assert await engine.scheduler.wait_idle(30)
+        assert engine.scheduler.paused is not None  # stopped: only broken accounts' songs
+    finally:
+        await engine.aclose()
+    pauses = [line for line in out.getvalue().splitlines() if "PAUSED" in line]
+    assert len(pauses) == 2, pauses
+    assert "account 222" in pauses[0] + pauses[1] and "account 333" in pauses[0] + pauses[1]
