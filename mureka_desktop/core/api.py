@@ -1,35 +1,55 @@
 """The useapi.net Mureka API: one client, every documented answer mapped to a type.
 
 Successful answers become dataclasses; every failure is an :class:`ApiError` subclass the
-scheduler can act on without looking at status codes.  The bearer token is added by
-:class:`HostBoundAuth`, which refuses to send it anywhere but the API host.
+scheduler can act on without looking at status codes (defined in :mod:`.api_errors`,
+re-exported here).  The bearer token is added by :class:`HostBoundAuth`, which refuses to send
+it anywhere but the API host.
 """
 
 from __future__ import annotations
 
-import contextlib
-import email.utils
 import json
 import logging
 import math
 import re
 from collections.abc import Generator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from mureka_desktop.core.api_errors import (
+    MAX_RETRY_AFTER,
+    AccountProblem,
+    AccountStateError,
+    ApiError,
+    AuthError,
+    BillingError,
+    InvalidSong,
+    RateLimited,
+    SlotsBusy,
+    TransientError,
+    Unreachable,
+    UnreadableSuccess,
+    error_for,
+    parse_retry_after,
+    snippet,
+)
 from mureka_desktop.core.ids import api_song_id
+
+__all__ = [
+    "DEFAULT_API_BASE", "MAX_RETRY_AFTER", "AccountHealth", "AccountProblem",
+    "AccountStateError", "ApiError", "AuthError", "BillingError", "HostBoundAuth",
+    "InvalidSong", "MurekaClient", "RateLimited", "SlotsBusy", "SongInfo", "SongPage",
+    "TransientError", "Unreachable", "UnreadableSuccess", "Video", "default_timeout",
+    "model_refuses_video", "parse_retry_after",
+]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_API_BASE = "https://api.useapi.net/v1/mureka"
 GENERATE_READ_TIMEOUT = 300.0
-# A server asking for longer than this is not taken at its word (999999 or "inf" once froze
-# the queue for days): ten minutes, then the normal back-off and pacing take over again.
-MAX_RETRY_AFTER = 600.0
 # V9.5 songs get no video (default model since Aug 2026).
 _NO_VIDEO_MODEL = re.compile(r"(?:^|[^\d.])9\.5(?:$|[^\d])")
 
@@ -76,97 +96,6 @@ class SongPage:
     songs: list[SongInfo]
     last_id: str | None
     more: bool
-
-
-# ----------------------------------------------------------------------------- errors
-class ApiError(Exception):
-    """Base of every failure the client reports; ``message`` is safe to show the user."""
-
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status = status
-
-
-class RateLimited(ApiError):
-    """429 code 9008: called less than 3 s after the previous call. Not a failure."""
-
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message, 429)
-        self.retry_after = retry_after
-
-
-class SlotsBusy(ApiError):
-    """429 6323: every generation slot of the account is busy. Not a failure."""
-
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message, 429)
-        self.retry_after = retry_after
-
-
-class InvalidSong(ApiError):
-    """400: unknown or deleted song, or a model that gets no video."""
-
-
-class AccountProblem(ApiError):
-    """Problems that pause the whole queue until the user acts."""
-
-    reason = "account"
-
-
-class AuthError(AccountProblem):
-    """401: token or Mureka account login rejected."""
-
-    reason = "auth"
-
-
-class BillingError(AccountProblem):
-    """402 / 412: subscription expired or not enough credits."""
-
-    reason = "billing"
-
-
-class AccountStateError(AccountProblem):
-    """596: the Mureka account behind the token is in an error state (string ``code``)."""
-
-    reason = "account"
-
-    def __init__(self, message: str, code: str) -> None:
-        super().__init__(message, 596)
-        self.code = code
-
-    @property
-    def retry_shortly(self) -> bool:
-        return self.code == "REFRESH_IN_PROGRESS"
-
-
-class TransientError(ApiError):
-    """5xx, timeouts, resets, undocumented bodies: retry with back-off.
-
-    ``maybe_started`` is True when the request may have reached the server, so a generation
-    could be running (and billed) although we got no answer.
-    """
-
-    def __init__(self, message: str, status: int | None = None, *, maybe_started: bool) -> None:
-        super().__init__(message, status)
-        self.maybe_started = maybe_started
-
-
-class Unreachable(TransientError):
-    """No connection to the API host at all (refused, DNS, connect timeout): the network or
-    the host is down, not one song.  Nothing reached the server."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, None, maybe_started=False)
-
-
-class UnreadableSuccess(TransientError):
-    """HTTP 200 to a generate call with a body that is not the documented JSON: the server
-    generated (and billed) a video, the answer just cannot be read.  Look the song up for it;
-    never generate again on this."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, 200, maybe_started=True)
 
 
 # ------------------------------------------------------------------------------- auth
@@ -303,7 +232,7 @@ class MurekaClient:
                                  maybe_started=sent_means_started) from None
         if response.status_code == 200:
             return response
-        raise _error_for(response, sent_means_started)
+        raise error_for(response, sent_means_started)
 
 
 def _no_connection(exc: httpx.TransportError, url: str) -> str:
@@ -326,78 +255,13 @@ def _json_object(response: httpx.Response) -> dict[str, Any]:
         body = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise TransientError(
-            f"HTTP {response.status_code} with a body that is not JSON: {_snippet(response)}",
+            f"HTTP {response.status_code} with a body that is not JSON: {snippet(response)}",
             response.status_code, maybe_started=response.request.method == "POST",
         ) from None
     if not isinstance(body, dict):
         raise TransientError(f"HTTP {response.status_code} with unexpected JSON",
                              response.status_code, maybe_started=response.request.method == "POST")
     return body
-
-
-def _snippet(response: httpx.Response) -> str:
-    text = response.text[:120].replace("\n", " ").strip()
-    return repr(text) if text else "(empty)"
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    """Retry-After in seconds: a number or an HTTP-date, clamped to [0, MAX_RETRY_AFTER];
-    None when absent or unreadable (NaN, garbage)."""
-    value = response.headers.get("Retry-After")
-    return None if value is None else parse_retry_after(value, response.headers.get("Date"))
-
-
-def parse_retry_after(value: str, date: str | None = None, now: datetime | None = None
-                      ) -> float | None:
-    text = value.strip()
-    try:
-        seconds = float(text)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return None
-        reference = now or datetime.now(UTC)
-        if date:  # the server's own clock, when it says what time it is
-            with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
-                reference = email.utils.parsedate_to_datetime(date)
-        if when.tzinfo is None or reference.tzinfo is None:
-            when, reference = when.replace(tzinfo=UTC), reference.replace(tzinfo=UTC)
-        seconds = (when - reference).total_seconds()
-    if math.isnan(seconds):
-        return None
-    return min(MAX_RETRY_AFTER, max(0.0, seconds))
-
-
-def _error_for(response: httpx.Response, sent_means_started: bool) -> ApiError:
-    status = response.status_code
-    try:
-        body: Any = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        body = None
-    if not isinstance(body, dict):
-        return TransientError(
-            f"HTTP {status} with an undocumented body: {_snippet(response)}", status,
-            maybe_started=sent_means_started and status >= 500,
-        )
-    message = str(body.get("error") or body.get("msg") or f"HTTP {status}")
-    code = body.get("code")
-    if status == 429:
-        if code == 9008 or str(code) == "9008" or "too frequently" in message.lower():
-            return RateLimited(message, _retry_after(response))
-        return SlotsBusy(message, _retry_after(response))
-    if status == 400:
-        return InvalidSong(message, status)
-    if status == 401:
-        return AuthError(message, status)
-    if status in (402, 412):
-        return BillingError(message, status)
-    if status == 596:
-        return AccountStateError(message, str(code or "ACCOUNT_ERROR"))
-    if status == 404 and "delet" in message.lower():
-        return InvalidSong(message, status)
-    return TransientError(f"HTTP {status}: {message}", status,
-                          maybe_started=sent_means_started and status >= 500)
 
 
 def _parse_video(data: Any) -> Video | None:
