@@ -1,9 +1,11 @@
 """The scheduler: the one object that makes generate calls.
 
-It owns retries, pausing, reuse look-ups, crash recovery and the hand-over to downloads; the
-limits (spacing, the in-flight window, back-off, a paused account) belong to each Mureka
-account's lane (:mod:`.accounts`), which it asks which account may call now, and
-:mod:`.picking` says which songs it looks at next.  The UI and the CLI ask it to start,
+It owns the queue's run state (start, pause, per-account pause, offline), retries, the idle
+wait and the status; each time its loop wakes, :mod:`.dispatch` starts what may start now
+(generate calls, reuse look-ups, downloads, crash recovery) as owned tasks.  The limits
+(spacing, the in-flight window, back-off, a paused account) belong to each Mureka account's
+lane (:mod:`.accounts`), which says which account may call now, and :mod:`.picking` says
+which songs are looked at next.  The UI and the CLI ask it to start,
 pause, cancel or retry and learn what happened through :class:`Event` callbacks.  Time
 comes from an injected :class:`~mureka_desktop.core.clock.Clock`, so its tests run in virtual
 time.
@@ -20,14 +22,15 @@ import logging
 import random
 import sqlite3
 from collections import deque
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from mureka_desktop.core import api
-from mureka_desktop.core.accounts import AccountLane, AccountLanes
+from mureka_desktop.core.accounts import AccountLanes
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
+from mureka_desktop.core.dispatch import Dispatch
 from mureka_desktop.core.download_jobs import DownloadJobs, Fetch, check_output_folder
 from mureka_desktop.core.generation import Generations
 from mureka_desktop.core.lookups import Lookups
@@ -63,28 +66,30 @@ class Scheduler:
         self.tasks = TaskOwner("scheduler")
         self.connectivity = Connectivity(lambda: self.api.probe(), self.clock, self.rng, config,
                                          self.tasks, changed=self._connectivity_changed)
+        self._front: deque[int] = deque()
+        self.dispatch = Dispatch(store, self.lanes, self.picker, config, self.clock,
+                                 self.tasks, self._front, change=self._change, pause=self.pause,
+                                 storage_failed=self._storage_failed, wake=self.wake)
+        found = self.dispatch.download
         self.lookups = Lookups(lambda: self.api, self.store, self.lanes, self.clock, config,
                                self.connectivity, self.rng, change=self._change,
-                               found=self._download, pause=self.pause_account)
+                               found=found, pause=self.pause_account)
         self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
                                       self.connectivity, change=self._change,
                                       lookup=self.lookups.get, pause=self.pause)
         self.progress = self.downloads.progress
-        self._front: deque[int] = deque()
         self.generations = Generations(
             lambda: self.api, self.lanes, self.lookups, self.connectivity, config,
             self.clock, self.rng, self._front, change=self._change,
-            pause=self.pause_account, found=self._download)
+            pause=self.pause_account, found=found)
+        self.dispatch.lookups, self.dispatch.generations = self.lookups, self.generations
+        self.dispatch.downloads = self.downloads
         self._listeners: list[Callable[[Event], None]] = []
         self._running = False
         self._paused: PauseReason | None = None
-        self._generating: dict[int, asyncio.Task[None]] = {}
-        self._checking: dict[int, asyncio.Task[None]] = {}
-        self._downloading: dict[int, asyncio.Task[None]] = {}
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._loop_task: asyncio.Task[None] | None = None
-        self._recovered = False
 
     # ------------------------------------------------------------------ public API
     def subscribe(self, listener: Callable[[Event], None]) -> None:
@@ -127,7 +132,7 @@ class Scheduler:
         was_paused = self._paused
         self._running = True
         self._paused = None
-        self._recovered = False  # pick up anything a failure left without a task
+        self.dispatch.recovered = False  # pick up anything a failure left without a task
         self._save_running(True)
         for lane in self.lanes.all():
             lane.paused = None
@@ -201,10 +206,7 @@ class Scheduler:
                 continue
             if item.state == State.GENERATING:
                 continue
-            for running in (self._checking, self._downloading):
-                task = running.pop(item_id, None)
-                if task:
-                    task.cancel()
+            self.dispatch.stop(item_id)
             self._change(item_id, state=State.CANCELLED)
         self.wake()
 
@@ -235,7 +237,7 @@ class Scheduler:
     def is_idle(self) -> bool:
         """Nothing running and nothing that will start by itself (offline resumes by itself,
         so it is not idle)."""
-        if self._generating or self._checking or self._downloading:
+        if self.dispatch.busy:
             return False
         if self._paused is not None and self._paused.kind == "offline" and self._running:
             return False
@@ -269,14 +271,14 @@ class Scheduler:
         lanes = self.lanes.all() or [self.lanes.lane(None)]
         active = self.lanes.limiting() or lanes
         return Status(
-            running=self.running, paused=self._paused, in_flight=len(self._generating),
+            running=self.running, paused=self._paused, in_flight=len(self.dispatch.generating),
             window=sum(lane.window.size for lane in active),
             concurrency=self.config.concurrency * len(active),
             next_call_in=min(self.lanes.wait_time(lane, now) for lane in active),
             counts=counts,
             # Paused (offline included), nothing progresses: no ETA to count down.
             eta_seconds=None if self._paused is not None else self.eta(counts),
-            downloads=len(self._downloading), lanes=self.lanes.statuses(),
+            downloads=len(self.dispatch.downloading), lanes=self.lanes.statuses(),
         )
 
     def eta(self, counts: dict[State, int] | None = None) -> float | None:
@@ -316,43 +318,6 @@ class Scheduler:
         self._emit(Event("item", item=item))
         return item
 
-    def _spawn(self, registry: dict[int, asyncio.Task[None]], item_id: int,
-               coro: Coroutine[Any, Any, None], name: str) -> None:
-        task = self.tasks.spawn(self._guarded(item_id, coro, name), name=f"{name}-{item_id}")
-        registry[item_id] = task
-
-        def _done(t: asyncio.Task[None]) -> None:
-            if registry.get(item_id) is t:
-                del registry[item_id]
-            self.wake()
-
-        task.add_done_callback(_done)
-
-    async def _guarded(self, item_id: int, coro: Coroutine[Any, Any, None], what: str
-                       ) -> None:
-        """Run one item's task so that it always ends in a state."""
-        try:
-            await coro
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            self._unexpected(item_id, what, exc)
-
-    def _unexpected(self, item_id: int, what: str, exc: Exception) -> None:
-        message = f"Unexpected error ({what}): {describe(exc)}"
-        log.error("item %s: %s", item_id, message, exc_info=exc)
-        if isinstance(exc, sqlite3.Error):
-            self._storage_failed(exc)
-            return
-        try:
-            item = self.store.get(item_id)
-            if item is None or item.state in FINISHED_STATES:
-                return
-            # The video links (if any) are kept: a Retry downloads them, never pays again.
-            self._change(item_id, state=State.FAILED, last_error=message)
-        except sqlite3.Error as store_error:
-            self._storage_failed(store_error)
-
     def _storage_failed(self, exc: sqlite3.Error) -> None:
         """The queue database cannot be written (a full disk): stop, keep what is stored."""
         self.pause(PauseReason("storage", phrase(
@@ -384,23 +349,6 @@ class Scheduler:
         self._idle.set()
         self.wake()
 
-    def _recover(self) -> None:
-        """Pick up what a previous run (or a failure) left: nothing is lost and nothing is
-        paid twice.  Items whose task is still running are theirs."""
-        running = set(self._generating) | set(self._checking) | set(self._downloading)
-        for item in self.store.items_in(State.CHECKING):
-            if item.id not in running:
-                self._change(item.id, state=State.QUEUED)
-        for item in self.store.items_in(State.DOWNLOADING):
-            if item.id not in running:
-                self._download(item)
-        for item in self.store.items_in(State.GENERATING):
-            if item.id not in running:
-                log.info("song %s was generating when the app stopped: looking it up",
-                         item.song_id)
-                self._spawn_generation(self.lanes.for_song(item.song_id), item.id,
-                                       self.generations.verify_orphan(item), "verify")
-
     async def _dispatch_loop(self) -> None:
         while True:
             self._wake.clear()
@@ -421,84 +369,8 @@ class Scheduler:
             await self.clock.wait_event(self._wake, delay)
 
     def _dispatch_once(self) -> float | None:
-        """Start the generate calls the lanes allow now (at most one per Mureka account);
-        return how long to wait before trying again."""
+        """What the lanes allow now (:meth:`Dispatch.once`) while the queue runs; how long to
+        wait before asking again."""
         if not self.running:
             return None
-        if not self._recovered:
-            self._recovered = True
-            self._recover()
-        if (every := self.picker.all_waiting_paused(self._checking)) is not None:
-            self.pause(every, follows_accounts=True)  # each account's pause was told
-            return None
-        now = self.clock.time()
-        candidates = self.picker.candidates()
-        for item in candidates:  # known links: only download, no slot needed
-            if item.has_links and item.id not in self._downloading:
-                self._download(item)
-        soonest = self._start_lookups(candidates, now) if self.config.reuse_existing \
-            else None
-        done: set[str | None] = set()  # lanes that sent, or cannot send, this round
-        for item in self.picker.in_order(candidates, self._front, self._checking):
-            lane = self.lanes.for_song(item.song_id)
-            if lane.key in done:
-                continue
-            if lane.paused is not None or lane.free_slots(self.config.concurrency) <= 0:
-                done.add(lane.key)  # a slot that frees wakes the loop
-                continue
-            if item.not_before > now:
-                soonest = _soonest(soonest, item.not_before - now)
-                continue
-            wait = self.lanes.wait_time(lane, now)
-            if wait > 0:
-                done.add(lane.key)
-                soonest = _soonest(soonest, wait)
-                continue
-            done.add(lane.key)
-            self._send(lane, item, now)
-            # Other lanes may now have to wait for this call (token-wide, unknown account).
-            soonest = _soonest(soonest, self.lanes.wait_time(lane, now))
-        return soonest
-
-    def _send(self, lane: AccountLane, item: Item, now: float) -> None:
-        if item.id in self._front:
-            self._front.remove(item.id)
-        self.lanes.mark_call(lane, now)  # journaled before the call leaves
-        sent = self._change(item.id, state=State.GENERATING, attempts=item.attempts + 1,
-                            generation_started_at=now, last_error=None)
-        self._spawn_generation(lane, sent.id, self.generations.run(sent), "generate")
-
-    def _spawn_generation(self, lane: AccountLane, item_id: int,
-                          coro: Coroutine[Any, Any, None], name: str) -> None:
-        lane.in_flight.add(item_id)
-        self._spawn(self._generating, item_id, coro, name)
-        self._generating[item_id].add_done_callback(
-            lambda _t: lane.in_flight.discard(item_id))
-
-    # ------------------------------------------------------------------ look-ups
-    def _start_lookups(self, candidates: list[Item], now: float) -> float | None:
-        """Start the reuse checks due; return when the next one waiting on back-off is."""
-        pending = self.picker.by_lane([
-            i for i in candidates if not i.checked and not i.regenerate and not i.has_links
-            and i.id not in self._checking])
-        soonest: float | None = None
-        due = []
-        for item in pending:
-            if item.not_before > now:
-                soonest = _soonest(soonest, item.not_before - now)
-            else:
-                due.append(item)
-        for item in due[: self.config.lookahead]:
-            if len(self._checking) >= self.config.lookup_concurrency:
-                break
-            self._spawn(self._checking, item.id, self.lookups.check(item), "check")
-        return soonest
-
-    def _download(self, item: Item) -> None:
-        self._spawn(self._downloading, item.id, self.downloads.run(item), "download")
-
-
-def _soonest(a: float | None, b: float | None) -> float | None:
-    if a is None:
-        return b
-    return a if b is None else min(a, b)
+        return self.dispatch.once()
