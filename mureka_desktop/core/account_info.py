@@ -4,15 +4,24 @@
 ``/accounts`` answers also carry a masked token and the session cookie of the user's Mureka
 login: :meth:`~mureka_desktop.core.api.MurekaClient.accounts` keeps neither, and nothing here
 stores, logs or shows them.
+
+:class:`AccountsMonitor` loads them on the engine's loop (never on the caller's stack), one
+load at a time: asked again while loading, it loads once more when done.  With no token, or
+with the API unreachable, it says so in :attr:`AccountsSnapshot.problem` and keeps what it
+knew.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from mureka_desktop.core import api
+from mureka_desktop.core.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +56,8 @@ async def load_accounts(client: AccountsApi) -> list[AccountInfo]:
     profile only with several accounts (required then; optional with one)."""
     health = await client.accounts()
     several = len(health) > 1
-    out: list[AccountInfo] = []
-    for entry in health:
+
+    async def credits_of(entry: api.AccountHealth) -> AccountInfo:
         credits: int | None = None
         problem: str | None = None
         try:
@@ -56,6 +65,100 @@ async def load_accounts(client: AccountsApi) -> list[AccountInfo]:
         except api.ApiError as exc:
             problem = exc.message
             log.info("credits of account %s unknown: %s", entry.account, exc.message)
-        out.append(AccountInfo(entry.account, entry.error, entry.token_issued_days_ago,
-                               entry.has_auto_refresh, credits, problem))
-    return out
+        return AccountInfo(entry.account, entry.error, entry.token_issued_days_ago,
+                           entry.has_auto_refresh, credits, problem)
+
+    return list(await asyncio.gather(*(credits_of(entry) for entry in health)))
+
+
+@dataclass(frozen=True)
+class AccountsSnapshot:
+    accounts: tuple[AccountInfo, ...] = ()
+    problem: str | None = None  # why the list is empty or may be old, in words
+    refreshed_at: float | None = None  # wall time of the last load that answered
+    loading: bool = False
+    loads: int = 0  # loads finished (answered or not)
+
+
+NO_TOKEN = "No useapi.net token: add one in Settings to see the accounts."
+
+
+def problem_text(exc: api.ApiError, known: bool) -> str:
+    """Why the accounts could not be loaded, and what is shown instead."""
+    kept = " Showing what was known before." if known else ""
+    if isinstance(exc, api.Unreachable):
+        return f"Offline: the API cannot be reached ({exc.message}).{kept}"
+    if isinstance(exc, api.AuthError):
+        return f"The API rejected the token ({exc.message}): enter a new one in Settings."
+    if exc.status == 404:
+        return "No Mureka account is configured for this token on useapi.net."
+    return f"The accounts could not be loaded: {exc.message}.{kept}"
+
+
+class AccountsMonitor:
+    def __init__(self, client: Callable[[], AccountsApi], has_token: Callable[[], bool],
+                 changed: Callable[[AccountsSnapshot], None],
+                 now: Callable[[], float] = time.time) -> None:
+        self._client = client
+        self._has_token = has_token
+        self._changed = changed
+        self._now = now
+        self._tasks = TaskOwner("accounts")
+        self._again = False
+        self._running: asyncio.Task[None] | None = None
+        self.snapshot = AccountsSnapshot()
+
+    def refresh(self) -> None:
+        """Load the accounts again, on the running loop (once more if a load is running)."""
+        if self._running is not None and not self._running.done():
+            self._again = True
+            return
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            log.debug("no running loop: accounts not refreshed")
+            return
+        self._running = self._tasks.spawn(self._refresh(), name="refresh")
+
+    async def _refresh(self) -> None:
+        while True:
+            self._again = False
+            await self.load()
+            if not self._again:
+                return
+
+    async def load(self) -> AccountsSnapshot:
+        """One load; :attr:`snapshot` is updated and announced before and after."""
+        if not self._has_token():
+            self._set(replace(self.snapshot, accounts=(), problem=NO_TOKEN, loading=False,
+                              loads=self.snapshot.loads + 1))
+            return self.snapshot
+        self._set(replace(self.snapshot, loading=True))
+        try:
+            accounts = await load_accounts(self._client())
+        except api.ApiError as exc:
+            log.info("accounts not loaded: %s", exc.message)
+            keep = not isinstance(exc, api.AuthError) and exc.status != 404
+            known = self.snapshot.accounts if keep else ()
+            self._set(replace(self.snapshot, accounts=known,
+                              problem=problem_text(exc, bool(known)), loading=False,
+                              loads=self.snapshot.loads + 1))
+        except asyncio.CancelledError:
+            self._set(replace(self.snapshot, loading=False))
+            raise
+        else:
+            self._set(AccountsSnapshot(tuple(accounts), None if accounts else
+                                       "No Mureka account is configured for this token on "
+                                       "useapi.net.", self._now(), False,
+                                       self.snapshot.loads + 1))
+        return self.snapshot
+
+    def _set(self, snapshot: AccountsSnapshot) -> None:
+        self.snapshot = snapshot
+        try:
+            self._changed(snapshot)
+        except Exception:
+            log.exception("accounts listener failed")
+
+    async def close(self) -> None:
+        await self._tasks.close()

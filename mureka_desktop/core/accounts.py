@@ -24,6 +24,7 @@ import re
 from collections import deque
 from dataclasses import dataclass
 
+from mureka_desktop.core.account_usage import DailyUsage
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.pacing import Pacer, Window
 from mureka_desktop.core.store import Store
@@ -102,6 +103,7 @@ class AccountLanes:
         self._probe_at: float | None = None
         self.lookups_share_limit = store.get_meta(SHARED_KEY) == "1"
         self._recent: deque[tuple[float, str | None]] = deque(maxlen=256)
+        self.usage = DailyUsage(store)  # calls and videos today, per account
 
     # ------------------------------------------------------------------ lanes
     def lane(self, key: str | None) -> AccountLane:
@@ -181,6 +183,13 @@ class AccountLanes:
             return False  # its own spacing may have looked short to the server
         return any(key != lane.key and sent_at - interval < t <= sent_at
                    for t, key in self._recent)
+
+    @property
+    def scope(self) -> str | None:
+        """What was learned of the 3 s rule: "token", "account", or None (not yet: spaced
+        per account until a 9008 says otherwise)."""
+        return "token" if self.token_wide else "account" if self.per_account_confirmed \
+            else None
 
     def reset_scope(self) -> None:
         """Forget what was learned: spacing per account again (Settings)."""

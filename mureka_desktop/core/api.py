@@ -111,6 +111,10 @@ class HostBoundAuth(httpx.Auth):
             request.headers["Authorization"] = f"Bearer {self._token}"
         yield request
 
+    @property
+    def has_token(self) -> bool:
+        return bool(self._token)
+
     def __repr__(self) -> str:  # never the token
         return f"HostBoundAuth(host={self._host!r})"
 
@@ -131,6 +135,10 @@ class MurekaClient:
     @property
     def base_url(self) -> str:
         return self._base
+
+    @property
+    def has_token(self) -> bool:
+        return self._auth.has_token
 
     async def generate_video(self, song_id: str) -> Video:
         response = await self._request(

@@ -115,6 +115,7 @@ class Dispatch:
         if item.id in self.front:
             self.front.remove(item.id)
         self.lanes.mark_call(lane, now)  # journaled before the call leaves
+        self.lanes.usage.record_call(lane.key)
         sent = self._change(item.id, state=State.GENERATING, attempts=item.attempts + 1,
                             generation_started_at=now, last_error=None)
         self._spawn_generation(lane, sent.id, self.generations.run(sent), "generate")

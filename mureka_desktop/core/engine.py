@@ -16,6 +16,8 @@ import httpx
 
 from mureka_desktop.core import api, export, logs
 from mureka_desktop.core import events as ev
+from mureka_desktop.core.account_info import AccountsMonitor, AccountsSnapshot
+from mureka_desktop.core.account_usage import Usage
 from mureka_desktop.core.download_process import DownloadProcess
 from mureka_desktop.core.ids import ParseResult
 from mureka_desktop.core.instance import InstanceLock
@@ -32,6 +34,9 @@ from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.store import AddResult, Item, Record, State, Store
 
 log = logging.getLogger(__name__)
+# Pauses that say something about an account: its health and credits are loaded again
+# (once they have been asked for: the window does, the CLI does not).
+ACCOUNT_PROBLEMS = ("auth", "billing", "account", "slots")
 
 def scrub_text(text: str, secrets: Sequence[str]) -> str:
     """``text`` from the server with every known secret and token-shaped string removed
@@ -75,6 +80,9 @@ class Engine:
     def __post_init__(self) -> None:
         self.scheduler.subscribe(self._from_scheduler)
         self.files = LibraryFiles(self.store, self._emit)  # the library's files (moves, trash)
+        self.accounts = AccountsMonitor(
+            lambda: self.client, lambda: self.demo or self.client.has_token,
+            lambda snapshot: self._emit(ev.AccountsChanged(snapshot)))
 
     # ------------------------------------------------------------------ events
     def subscribe(self, listener: Callable[[ev.Event], None]) -> None:
@@ -94,6 +102,9 @@ class Engine:
                 self._announce_video(event.item.song_number, event.item.video_path)
         elif event.kind == "paused" and event.reason is not None:
             self._emit(ev.Paused(event.reason, event.follows_accounts))
+            shown = self.accounts.snapshot.loads or self.accounts.snapshot.loading
+            if event.reason.kind in ACCOUNT_PROBLEMS and not event.follows_accounts and shown:
+                self.refresh_accounts()  # what /accounts says of it now
         elif event.kind == "resumed":
             self._emit(ev.Resumed())
         elif event.kind == "idle":
@@ -204,6 +215,27 @@ class Engine:
     def reset_spacing_scope(self) -> None:
         """Forget whether the 3 s rule was learned to count per token (Settings)."""
         self.scheduler.lanes.reset_scope()
+        self._emit(ev.SettingsApplied("Spacing reset: calls are spaced per Mureka account "
+                                      "until a rejected call shows the rule is token-wide."))
+
+    @property
+    def spacing_scope(self) -> str | None:
+        """What was learned of the 3 s rule: "token", "account", or None (not yet)."""
+        return self.scheduler.lanes.scope
+
+    # ------------------------------------------------------------------ accounts
+    def refresh_accounts(self) -> None:
+        """Load the accounts' health and credits again (on the loop; an
+        :class:`ev.AccountsChanged` tells the result)."""
+        self.accounts.refresh()
+
+    @property
+    def accounts_snapshot(self) -> AccountsSnapshot:
+        return self.accounts.snapshot
+
+    def usage_today(self) -> dict[str, Usage]:
+        """Generate calls and videos made today per account ("" : account not known)."""
+        return self.scheduler.lanes.usage.today()
 
     def set_run_options(self, *, concurrency: int | None = None,
                         reuse_existing: bool | None = None) -> None:
@@ -240,6 +272,7 @@ class Engine:
         self.scheduler.api = self.client
         if self.scrubber is not None:
             self.scrubber.secrets.append(token)
+        self.refresh_accounts()
 
     def _announce_video(self, number: str, path: str) -> None:
         """A new version arrived; the song's other versions are sent again (their lyrics may
@@ -341,6 +374,7 @@ class Engine:
             export.to_csv(items, self.scrub, reviews)
 
     async def aclose(self) -> None:
+        await self.accounts.close()
         await self.scheduler.close()
         worker = self.extra.get("download_process")
         if isinstance(worker, DownloadProcess):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mureka_desktop.core.account_info import AccountsSnapshot
 from mureka_desktop.core.config import PauseReason
 from mureka_desktop.core.library import Video
 from mureka_desktop.core.store import Item
@@ -90,5 +91,13 @@ class VideosChanged:
     added: int = 0
 
 
+@dataclass(frozen=True)
+class AccountsChanged:
+    """The Mureka accounts' health and credits were (re)loaded, or are loading, or could not
+    be (``snapshot.problem`` says why: no token, offline, token rejected)."""
+
+    snapshot: AccountsSnapshot
+
+
 Event = (SongChanged | QueueChanged | Paused | Resumed | Idle | SettingsApplied | VideoChanged
-         | VideosChanged)
+         | VideosChanged | AccountsChanged)

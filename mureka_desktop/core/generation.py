@@ -251,7 +251,9 @@ class Generations:
     def _got_video(self, item: Item, video: api.Video) -> None:
         """A generation of ours produced ``video``: free the slot, fetch the files.  From
         here on a failure concerns the download only: the song is never generated again."""
-        self.lanes.for_song(item.song_id).window.success()
+        lane = self.lanes.for_song(item.song_id)
+        lane.window.success()
+        self.lanes.usage.record_video(lane.key)
         self._found(self._change(item.id, state=State.DOWNLOADING, video_id=video.video_id,
                                     video_url=video.video_url,
                                     cover_url=video.video_cover_url,
