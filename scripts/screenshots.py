@@ -145,10 +145,12 @@ async def shoot(app: QApplication, out: Path) -> int:
     await window.shutdown()
     await engine.aclose()
     window.close()
+    await shoot_accounts(app, out)
     ok = True
     for name in [*shots, "library.png", "library-detail.png", "library-list.png",
                  "library-compare.png", "library-fullscreen.png", "library-missing.png",
-                 "rename-preview.png"]:
+                 "rename-preview.png", "accounts-900.png", "accounts-1600.png",
+                 "settings-accounts.png"]:
         colours = distinct_colours(QImage(str(out / name)))
         print(f"screenshot {out / name}: {colours} distinct colours")
         ok &= colours > 20
@@ -239,6 +241,45 @@ async def shoot_library_files(window: MainWindow, engine: Engine, screen: QScree
     assert files.dialog is not None
     screen.grabWindow(files.dialog.winId()).save(str(out / "rename-preview.png"))
     files.dialog.close()
+
+
+async def shoot_accounts(app: QApplication, out: Path) -> None:
+    """Three Mureka accounts, one broken (596): the accounts dock under the queue at 900 and
+    1600 px, and the accounts in Settings with the learned spacing."""
+    home = Path(tempfile.mkdtemp(prefix="mureka-shots-accounts-"))
+    accounts = ["111222333", "444555666", "777888999"]
+    engine = build_engine(AppPaths.resolve(home), demo=True, require_token=False,
+                          sim_overrides={"generation_time": 20.0, "accounts": accounts,
+                                         "broken_accounts": {"444555666": "REFRESH_FAILED"},
+                                         "account_credits": {"777888999": 37},
+                                         "existing_video_rate": 0, "v95_rate": 0})
+    window = MainWindow(engine)
+    window.resize(900, 640)
+    window.show()
+    screen = app.primaryScreen()
+    window.intake.take_text("\n".join(f"user:777-mureka:{a}-song:{300000 + 10 * k + i}"
+                                      for i in range(6) for k, a in enumerate(accounts)),
+                            "Pasted")
+    await wait_until(lambda: window.intake.dialog is not None)
+    assert window.intake.dialog is not None
+    window.intake.dialog.accept()
+    window.commands.start()
+    await wait_until(lambda: engine.scheduler.lanes.lane("444555666").paused is not None)
+    await wait_until(lambda: engine.accounts_snapshot.loads >= 2
+                     and not engine.accounts_snapshot.loading)
+    await wait_until(lambda: engine.store.counts()[State.GENERATING] >= 3)
+    await asyncio.sleep(1.0)
+    screen.grabWindow(window.winId()).save(str(out / "accounts-900.png"))
+    window.resize(1600, 900)
+    await asyncio.sleep(0.8)
+    screen.grabWindow(window.winId()).save(str(out / "accounts-1600.png"))
+    dialog = window.commands.open_settings()
+    await asyncio.sleep(0.8)
+    screen.grabWindow(dialog.winId()).save(str(out / "settings-accounts.png"))
+    dialog.reject()
+    await window.shutdown()
+    await engine.aclose()
+    window.close()
 
 
 def main() -> int:

@@ -14,6 +14,7 @@ from mureka_desktop.core.ids import ParseResult
 from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.store import State
 from mureka_desktop.ui.account_songs import AccountSongsDialog
+from mureka_desktop.ui.accounts_view import AccountsSettings
 from mureka_desktop.ui.help import open_local
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.intake import AddSongsDialog, Intake
@@ -174,7 +175,8 @@ class QueueCommands(QObject):
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.w.engine.settings, self.w.engine.tokens, self.w.engine.http,
                                 self.w.tasks, self.w.engine.paths.default_output_dir, self.w,
-                                demo=self.w.engine.demo)
+                                demo=self.w.engine.demo,
+                                sections=[AccountsSettings(self.w.accounts)])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.apply_settings)
         self.w.dialog = dialog

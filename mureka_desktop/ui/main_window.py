@@ -32,6 +32,7 @@ from mureka_desktop.core import events as ev
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui import accessibility, heap, queue_actions
+from mureka_desktop.ui.accounts_view import AccountsController
 from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
@@ -110,6 +111,7 @@ class MainWindow(WindowActions):
         self.run_active = False
         self.run_done: set[int] = set()
         self.run_failed: set[int] = set()
+        self.accounts = AccountsController(engine, self)
         self._build_actions()
         self.library_files = LibraryFileCommands(self)  # the Library menu's file commands
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -131,6 +133,7 @@ class MainWindow(WindowActions):
         self.refresh_status()
         self._update_empty_hint()
         accessibility.describe(self)
+        self.accounts.refresh()  # health and credits, loaded on the engine's loop
 
     def _update_empty_hint(self) -> None:
         queue_actions.follow_counts(self, self.engine.store.counts())
@@ -274,6 +277,8 @@ class MainWindow(WindowActions):
         elif isinstance(event, ev.Resumed):
             self.banner.hide()
             self.refresh_status()
+        elif isinstance(event, ev.AccountsChanged):
+            self.accounts.on_snapshot(event.snapshot)
         elif isinstance(event, ev.SettingsApplied):
             if event.message:
                 self.statusBar().showMessage(self.words.say(event.message), 8000)
@@ -326,7 +331,8 @@ class MainWindow(WindowActions):
 
     def refresh_status(self) -> None:
         status = self.scheduler.status()
-        self.status_panel.update(status)
+        self.status_panel.update(status, per_account=self.accounts_dock.isHidden())
+        self.accounts.tick(status)
         self.show_running(status.running)
         queue_actions.follow_counts(self, status.counts)
         if self._actions_stale:
@@ -337,6 +343,7 @@ class MainWindow(WindowActions):
     def _restore_state(self) -> None:
         s = self.ui_state
         for key, restore in (("geometry", self.restoreGeometry),
+                             ("windowState", self.restoreState),
                              ("splitter", self.splitter.restoreState),
                              ("columns", self.table.horizontalHeader().restoreState),
                              ("librarySplitter", self.library.splitter.restoreState)):
@@ -350,6 +357,7 @@ class MainWindow(WindowActions):
     def save_state(self) -> None:
         s = self.ui_state
         s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())  # the accounts dock
         s.setValue("splitter", self.splitter.saveState())
         s.setValue("columns", self.table.horizontalHeader().saveState())
         s.setValue("librarySplitter", self.library.splitter.saveState())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import httpx
@@ -40,7 +41,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, tokens: TokenStore, http: httpx.AsyncClient,
                  tasks: TaskOwner, default_output: Path, parent: QWidget | None = None,
-                 demo: bool = False) -> None:
+                 demo: bool = False, sections: Sequence[QWidget] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
@@ -146,6 +147,10 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(account)
+        for section in sections:  # the Mureka accounts, with the learned spacing
+            layout.addWidget(section)
+        if sections:
+            self.setMinimumWidth(800)
         layout.addWidget(videos)
         layout.addWidget(library)
         layout.addWidget(advanced)

@@ -50,8 +50,10 @@ class StatusPanel(QObject):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
 
-    def update(self, status: Status) -> None:
-        if status.accounts_text:  # several accounts: "A 10/10 · B 7/10 · C paused"
+    def update(self, status: Status, per_account: bool = True) -> None:
+        """``per_account`` False: the accounts panel shows each account's slots, the status
+        bar only the total and the paused accounts (it fits a narrow window)."""
+        if status.accounts_text and per_account:  # "A 10/10 · B 7/10 · C paused"
             lanes = " · ".join(self._lane(lane) for lane in status.lanes)
             self.slots.setText(fill(self.tr("Generating %1: %2"), status.in_flight, lanes))
         elif status.window < status.concurrency:  # the window shrank on "all slots busy"
@@ -60,6 +62,10 @@ class StatusPanel(QObject):
         else:
             self.slots.setText(fill(self.tr("Generating %1/%2"), status.in_flight,
                                     status.concurrency))
+        paused = [lane.account for lane in status.lanes if lane.paused and lane.account]
+        if paused and status.accounts_text and not per_account:
+            self.slots.setText(fill(self.tr("%1 · paused: %2", "%2: Mureka accounts"),
+                                    self.slots.text(), ", ".join(paused)))
         c = status.counts
         queued = c[State.QUEUED] + c[State.CHECKING]
         if status.paused is not None and status.paused.kind == "offline":

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mureka_desktop.ui import icons, scheme
+from mureka_desktop.ui.accounts_view import AccountsController, AccountsDock
 from mureka_desktop.ui.drop_overlay import DropOverlay
 from mureka_desktop.ui.help import HelpCommands
 from mureka_desktop.ui.i18n import fill
@@ -46,6 +47,7 @@ class WindowActions(QMainWindow):
     tabs: QTabWidget
     search: QLineEdit
     state_filter: QComboBox
+    accounts: AccountsController
 
     # Behaviour the actions call, defined by MainWindow. (Not as stubs under "if
     # TYPE_CHECKING:": an "if" in a class body makes pyside6-lupdate file every string of
@@ -132,6 +134,15 @@ class WindowActions(QMainWindow):
         self.find_action = a(self.tr("Filter…"), self._focus_search,
                              QKeySequence.StandardKey.Find,
                              self.tr("Filter the list by song, title or error"), icon="find")
+        self.refresh_accounts_action = a(
+            self.tr("Refresh accounts"), self.accounts.refresh, "Ctrl+R",
+            self.tr("Ask useapi.net for the Mureka accounts' health and credits again"),
+            icon="retry")
+        self.accounts_dock = AccountsDock(self.accounts, self.refresh_accounts_action, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.accounts_dock)
+        self.accounts_action = self.accounts_dock.toggleViewAction()
+        self.accounts_action.setToolTip(self.tr("Show or hide the Mureka accounts under the "
+                                                "queue"))
         paths = self.engine.paths
         self.help = HelpCommands(self, paths.data_dir, paths.log_dir)
         self.shortcuts_action = a(self.tr("Keyboard shortcuts"), self.help.shortcuts,
@@ -267,7 +278,8 @@ class WindowActions(QMainWindow):
             self.tr("&Queue"): [self.start_action, self.retry_action, None, self.regenerate_action,
                        self.remove_action, self.clear_action, self.undo_action, None,
                        self.find_action],
-            self.tr("&View"): [self.queue_tab_action, self.library_tab_action],
+            self.tr("&View"): [self.queue_tab_action, self.library_tab_action, None,
+                               self.accounts_action, self.refresh_accounts_action],
             self.tr("&Review"): list(self.library.key_actions()),
             self.tr("&Song"): [self.open_action, self.folder_action, self.copy_action,
                       self.copy_error_action, None,

@@ -1,0 +1,233 @@
+"""The Mureka accounts in the window (a dock under the queue) and in Settings, over one model.
+
+:class:`AccountsController` follows the engine: each :class:`~mureka_desktop.core.events.
+AccountsChanged` replaces the rows, each status tick the slots and today's counts.  Loading
+runs on the engine's loop (:meth:`Engine.refresh_accounts`); the views only ask and show.
+With no token or no network the line above the table says so, and the rows known before stay.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mureka_desktop.core.account_info import AccountsSnapshot
+from mureka_desktop.core.scheduler_events import Status
+from mureka_desktop.ui.accounts_panel import (
+    COL_ACCOUNT,
+    COL_CALLS,
+    COL_CREDITS,
+    COL_HEALTH,
+    COL_SESSION,
+    COL_SLOTS,
+    COL_VIDEOS,
+    AccountsModel,
+)
+
+if TYPE_CHECKING:
+    from mureka_desktop.app import Engine
+
+_PROBLEM_STYLE = "color: #b3261e;"
+ROW_HEIGHT = 22
+
+
+class AccountsController(QObject):
+    """The accounts' model and what the views say above it."""
+
+    changed = Signal()  # the snapshot changed: the views re-read :meth:`summary`
+
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.model = AccountsModel(self)
+        self.snapshot = engine.accounts_snapshot
+
+    def refresh(self) -> None:
+        self.engine.refresh_accounts()
+
+    def on_snapshot(self, snapshot: AccountsSnapshot) -> None:
+        self.snapshot = snapshot
+        self.model.set_accounts(snapshot.accounts)
+        self.changed.emit()
+
+    def tick(self, status: Status) -> None:
+        self.model.set_activity(status.lanes, self.engine.usage_today())
+
+    def summary(self) -> tuple[str, bool]:
+        """The line above the table, and whether it tells of a problem."""
+        snap = self.snapshot
+        loading = self.tr("Refreshing…") if snap.loading else ""
+        when = "" if snap.refreshed_at is None else self.tr("Updated %1").replace(
+            "%1", time.strftime("%H:%M", time.localtime(snap.refreshed_at)))
+        if snap.problem:
+            return " · ".join(p for p in (snap.problem, when, loading) if p), True
+        if not snap.accounts:
+            return loading or self.tr("Not loaded yet: Refresh asks useapi.net."), False
+        bad = [a.account for a in snap.accounts if a.error]
+        health = self.tr("Needs attention: %1").replace("%1", ", ".join(bad)) if bad \
+            else self.tr("All accounts OK")
+        return " · ".join(p for p in (health, when, loading) if p), bool(bad)
+
+
+class AccountsTable(QTableView):
+    """The accounts' table, as tall as its rows (up to ``rows``; then it scrolls)."""
+
+    def __init__(self, model: AccountsModel, rows: int) -> None:
+        super().__init__()
+        self._rows = rows
+        self.setObjectName("accountsTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.setAccessibleName("Mureka accounts")
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(40)
+        for col in (COL_ACCOUNT, COL_SESSION, COL_CREDITS, COL_SLOTS, COL_CALLS, COL_VIDEOS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_HEALTH, QHeaderView.ResizeMode.Stretch)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.fit)
+        self.fit()
+
+    def fit(self) -> None:
+        rows = min(max(self.model().rowCount(), 1), self._rows)
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT
+                            + 2 * self.frameWidth())
+
+
+class SummaryLabel(QLabel):
+    """The accounts in a few words (problems in red), following the controller."""
+
+    def __init__(self, controller: AccountsController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setObjectName("accountsSummary")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMinimumWidth(40)  # elided by the layout rather than widening the window
+        controller.changed.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        text, problem = self.controller.summary()
+        self.setText(text)
+        self.setToolTip(text)
+        self.setStyleSheet(_PROBLEM_STYLE if problem else "")
+
+
+class AccountsDock(QDockWidget):
+    """The accounts under the queue: one title line (summary, Refresh, close) over the table;
+    View ▸ Accounts shows and hides it."""
+
+    def __init__(self, controller: AccountsController, refresh: QAction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Accounts"), parent)
+        self.setObjectName("accountsDock")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable |
+                         QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea |
+                             Qt.DockWidgetArea.TopDockWidgetArea)
+        title = QLabel(self.tr("Accounts"))
+        title.setStyleSheet("font-weight: bold;")
+        self.summary = SummaryLabel(controller)
+        self.refresh_button = QToolButton()
+        self.refresh_button.setObjectName("accountsRefresh")
+        self.refresh_button.setDefaultAction(refresh)
+        self.refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.refresh_button.setAutoRaise(True)
+        hide = QToolButton()
+        hide.setText("×")
+        hide.setAutoRaise(True)
+        hide.setToolTip(self.tr("Hide the accounts (View ▸ Accounts shows them again)"))
+        hide.setAccessibleName(self.tr("Hide the accounts"))
+        hide.clicked.connect(self.close)
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(6, 2, 2, 0)
+        row.addWidget(title)
+        row.addSpacing(8)
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.refresh_button)
+        row.addWidget(hide)
+        self.setTitleBarWidget(bar)
+        self.table = AccountsTable(controller.model, rows=4)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.addWidget(self.table)
+        self.setWidget(body)
+
+
+class AccountsSettings(QGroupBox):
+    """Settings: the accounts (same model), and the learned spacing with its reset."""
+
+    def __init__(self, controller: AccountsController, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Mureka accounts"), parent)
+        self.engine = controller.engine
+        self.summary = SummaryLabel(controller)
+        self.summary.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("accountsRefresh")
+        self.refresh_button.setToolTip(self.tr("Ask useapi.net for the accounts' health and "
+                                               "credits again"))
+        self.refresh_button.clicked.connect(controller.refresh)
+        self.table = AccountsTable(controller.model, rows=6)
+        self.scope = QLabel()
+        self.scope.setObjectName("spacingScope")
+        self.scope.setWordWrap(True)
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setObjectName("resetSpacing")
+        self.reset_button.setToolTip(self.tr(
+            "Forget what was learned: space calls per Mureka account again until a rejected "
+            "call shows the 3 s rule counts per token"))
+        self.reset_button.clicked.connect(self.reset_spacing)
+        row = QHBoxLayout()
+        row.addWidget(self.scope, 1)
+        row.addWidget(self.reset_button)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        self.show_scope()
+
+    def show_scope(self) -> None:
+        scope = self.engine.spacing_scope
+        if scope == "token":
+            text = self.tr("3 s spacing: learned to count per useapi.net token (a rejected "
+                           "call showed it): every call waits 3 s after any account's.")
+        elif scope == "account":
+            text = self.tr("3 s spacing: confirmed per Mureka account: accounts call side "
+                           "by side.")
+        else:
+            text = self.tr("3 s spacing: not learned yet; per Mureka account until a "
+                           "rejected call shows it counts per token.")
+        self.scope.setText(text)
+        self.reset_button.setEnabled(scope is not None)
+
+    def reset_spacing(self) -> None:
+        self.engine.reset_spacing_scope()
+        self.show_scope()
