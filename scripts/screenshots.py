@@ -249,7 +249,7 @@ async def shoot_accounts(app: QApplication, out: Path) -> None:
     home = Path(tempfile.mkdtemp(prefix="mureka-shots-accounts-"))
     accounts = ["111222333", "444555666", "777888999"]
     engine = build_engine(AppPaths.resolve(home), demo=True, require_token=False,
-                          sim_overrides={"generation_time": 20.0, "accounts": accounts,
+                          sim_overrides={"generation_time": 5.0, "accounts": accounts,
                                          "broken_accounts": {"444555666": "REFRESH_FAILED"},
                                          "account_credits": {"777888999": 37},
                                          "existing_video_rate": 0, "v95_rate": 0})
@@ -267,8 +267,9 @@ async def shoot_accounts(app: QApplication, out: Path) -> None:
     await wait_until(lambda: engine.scheduler.lanes.lane("444555666").paused is not None)
     await wait_until(lambda: engine.accounts_snapshot.loads >= 2
                      and not engine.accounts_snapshot.loading)
-    await wait_until(lambda: engine.store.counts()[State.GENERATING] >= 3)
-    await asyncio.sleep(1.0)
+    await wait_until(lambda: engine.store.counts()[State.DONE] >= 2
+                     and engine.store.counts()[State.GENERATING] >= 2)
+    await asyncio.sleep(0.5)
     screen.grabWindow(window.winId()).save(str(out / "accounts-900.png"))
     window.resize(1600, 900)
     await asyncio.sleep(0.8)
