@@ -57,6 +57,7 @@ class AccountsController(QObject):
         self.engine = engine
         self.model = AccountsModel(self)
         self.snapshot = engine.accounts_snapshot
+        self._paused: list[str] = []
 
     def refresh(self) -> None:
         self.engine.refresh_accounts()
@@ -68,6 +69,14 @@ class AccountsController(QObject):
 
     def tick(self, status: Status) -> None:
         self.model.set_activity(status.lanes, self.engine.usage_today())
+        paused = self._paused_accounts()
+        if paused != self._paused:  # an account paused or resumed: the line says it
+            self._paused = paused
+            self.changed.emit()
+
+    def _paused_accounts(self) -> list[str]:
+        return [info.account for info in self.model.accounts()
+                if (lane := self.model.lane_of(info)) is not None and lane.paused]
 
     def summary(self) -> tuple[str, bool]:
         """The line above the table, and whether it tells of a problem."""
@@ -79,7 +88,8 @@ class AccountsController(QObject):
             return " · ".join(p for p in (snap.problem, when, loading) if p), True
         if not snap.accounts:
             return loading or self.tr("Not loaded yet: Refresh asks useapi.net."), False
-        bad = [a.account for a in snap.accounts if a.error]
+        paused = self._paused_accounts()
+        bad = [a.account for a in snap.accounts if a.error or a.account in paused]
         health = self.tr("Needs attention: %1").replace("%1", ", ".join(bad)) if bad \
             else self.tr("All accounts OK")
         return " · ".join(p for p in (health, when, loading) if p), bool(bad)

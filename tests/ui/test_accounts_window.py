@@ -180,3 +180,32 @@ async def test_settings_show_the_accounts_and_reset_the_learned_spacing(
     assert "not learned yet" in section.scope.text() and not section.reset_button.isEnabled()
     assert "Spacing reset" in window.statusBar().currentMessage()
     dialog.reject()
+
+
+async def test_an_account_paused_for_credits_reads_as_needing_attention(
+        window: MainWindow, monkeypatch):
+    """/accounts says nothing of credits: an account paused on 412 is named all the same,
+    and no longer once it runs again."""
+    from mureka_desktop.core.account_info import AccountInfo, AccountsSnapshot
+    from mureka_desktop.core.accounts import LaneStatus
+    from mureka_desktop.core.config import PauseReason
+    from mureka_desktop.core.scheduler_events import Status
+
+    await wait_for(lambda: window.engine.accounts_snapshot.loads >= 1, timeout=10)
+    window.accounts.on_snapshot(AccountsSnapshot(
+        (AccountInfo("111", None, 1, True, 50), AccountInfo("333", None, 1, True, 0)),
+        None, 1000.0))
+    summary = window.accounts_dock.summary
+    assert summary.text().startswith("All accounts OK")
+    billing = PauseReason("billing", "Mureka account 333: Subscription or credits: Not "
+                          "enough credits. Top up the account, then resume.", "333")
+    lanes = (LaneStatus("111", 2, 10, None), LaneStatus("333", 0, 10, billing))
+    monkeypatch.setattr(window.scheduler, "status", lambda: Status(
+        True, None, 2, 20, 20, 0.0, dict.fromkeys(State, 0), None, 0, lanes))
+    window.refresh_status()
+    assert summary.text().startswith("Needs attention: 333")
+    assert cells(window, COL_HEALTH)[1] == "Paused: Subscription or credits: Not enough " \
+        "credits. Top up the account, then resume."
+    lanes = (LaneStatus("111", 2, 10, None), LaneStatus("333", 1, 10, None))
+    window.refresh_status()
+    assert summary.text().startswith("All accounts OK")
