@@ -40,16 +40,6 @@ class AccountInfo:
     credits: int | None
     credits_problem: str | None = None  # why the credits are unknown
 
-    @property
-    def health(self) -> str:
-        if self.error:
-            return f"Needs attention: {self.error}"
-        age = "" if self.token_issued_days_ago is None else \
-            f", session {self.token_issued_days_ago:.0f} days old"
-        refresh = "" if self.has_auto_refresh is None else \
-            ("" if self.has_auto_refresh else ", no auto-refresh")
-        return f"OK{age}{refresh}"
-
 
 async def load_accounts(client: AccountsApi) -> list[AccountInfo]:
     """Every configured account with its health and credits.  ``account=`` is sent to the
