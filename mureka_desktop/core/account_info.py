@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from mureka_desktop.core import api
+from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
@@ -70,19 +71,28 @@ class AccountsSnapshot:
     loads: int = 0  # loads finished (answered or not)
 
 
-NO_TOKEN = "No useapi.net token: add one in Settings to see the accounts."
+NO_TOKEN = phrase("accounts_no_token",
+                  "No useapi.net token: add one in Settings to see the accounts.")
+NO_ACCOUNT = phrase("accounts_none", "No Mureka account is configured for this token on "
+                    "useapi.net.")
 
 
 def problem_text(exc: api.ApiError, known: bool) -> str:
     """Why the accounts could not be loaded, and what is shown instead."""
-    kept = " Showing what was known before." if known else ""
     if isinstance(exc, api.Unreachable):
-        return f"Offline: the API cannot be reached ({exc.message}).{kept}"
+        return phrase("accounts_offline_kept", "Offline: the API cannot be reached ({error}). "
+                      "Showing what was known before.", error=exc.message) if known else \
+            phrase("accounts_offline", "Offline: the API cannot be reached ({error}).",
+                   error=exc.message)
     if isinstance(exc, api.AuthError):
-        return f"The API rejected the token ({exc.message}): enter a new one in Settings."
+        return phrase("accounts_token_rejected", "The API rejected the token ({error}): enter "
+                      "a new one in Settings.", error=exc.message)
     if exc.status == 404:
-        return "No Mureka account is configured for this token on useapi.net."
-    return f"The accounts could not be loaded: {exc.message}.{kept}"
+        return NO_ACCOUNT
+    return phrase("accounts_failed_kept", "The accounts could not be loaded: {error}. "
+                  "Showing what was known before.", error=exc.message) if known else \
+        phrase("accounts_failed", "The accounts could not be loaded: {error}.",
+               error=exc.message)
 
 
 class AccountsMonitor:
@@ -137,10 +147,8 @@ class AccountsMonitor:
             self._set(replace(self.snapshot, loading=False))
             raise
         else:
-            self._set(AccountsSnapshot(tuple(accounts), None if accounts else
-                                       "No Mureka account is configured for this token on "
-                                       "useapi.net.", self._now(), False,
-                                       self.snapshot.loads + 1))
+            self._set(AccountsSnapshot(tuple(accounts), None if accounts else NO_ACCOUNT,
+                                       self._now(), False, self.snapshot.loads + 1))
         return self.snapshot
 
     def _set(self, snapshot: AccountsSnapshot) -> None:

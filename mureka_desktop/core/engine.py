@@ -215,8 +215,9 @@ class Engine:
     def reset_spacing_scope(self) -> None:
         """Forget whether the 3 s rule was learned to count per token (Settings)."""
         self.scheduler.lanes.reset_scope()
-        self._emit(ev.SettingsApplied("Spacing reset: calls are spaced per Mureka account "
-                                      "until a rejected call shows the rule is token-wide."))
+        self._emit(ev.SettingsApplied(phrase(
+            "spacing_reset", "Spacing reset: calls are spaced per Mureka account until a "
+            "rejected call shows the rule is token-wide.")))
 
     @property
     def spacing_scope(self) -> str | None:

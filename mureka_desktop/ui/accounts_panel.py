@@ -19,6 +19,9 @@ from PySide6.QtGui import QColor
 from mureka_desktop.core.account_info import AccountInfo
 from mureka_desktop.core.account_usage import UNKNOWN, Usage
 from mureka_desktop.core.accounts import LaneStatus
+from mureka_desktop.core.phrases import Phrase
+from mureka_desktop.ui.engine_words import EngineWords
+from mureka_desktop.ui.i18n import fill
 
 (COL_ACCOUNT, COL_HEALTH, COL_SESSION, COL_CREDITS, COL_SLOTS, COL_CALLS,
  COL_VIDEOS) = range(7)
@@ -38,6 +41,7 @@ class AccountsModel(QAbstractTableModel):
         self._accounts: list[AccountInfo] = []
         self._lanes: dict[str | None, LaneStatus] = {}
         self._usage: dict[str, Usage] = {}
+        self.words = EngineWords(self)
         self._headers = (self.tr("Account"), self.tr("Health"), self.tr("Session"),
                          self.tr("Credits"), self.tr("Slots"), self.tr("Calls today"),
                          self.tr("Videos today"))
@@ -137,10 +141,11 @@ class AccountsModel(QAbstractTableModel):
             return info.account
         if col == COL_HEALTH:  # useapi.net's word first: it is the plainer one
             if info.error:
-                return self.tr("Needs attention: %1").replace("%1", info.error)
+                return fill(self.tr("Needs attention: %1", "%1: useapi.net's words"),
+                            info.error)
             if lane is not None and lane.paused is not None:
-                return self.tr("Paused: %1").replace("%1", _own(lane.paused.message,
-                                                                info.account))
+                return fill(self.tr("Paused: %1", "%1: why, and the fix"),
+                            self.words.say(_own(lane.paused.message)))
             return self.tr("OK")
         if col == COL_SESSION:
             return self._session(info)
@@ -158,7 +163,8 @@ class AccountsModel(QAbstractTableModel):
     def _session(self, info: AccountInfo) -> str:
         parts = []
         if info.token_issued_days_ago is not None:
-            parts.append(self.tr("%1 d").replace("%1", f"{info.token_issued_days_ago:.0f}"))
+            parts.append(fill(self.tr("%1 d", "a session's age in days"),
+                              f"{info.token_issued_days_ago:.0f}"))
         if info.has_auto_refresh is not None:
             parts.append(self.tr("auto-refresh") if info.has_auto_refresh
                          else self.tr("no auto-refresh"))
@@ -166,21 +172,27 @@ class AccountsModel(QAbstractTableModel):
 
     def _tip(self, info: AccountInfo, col: int, text: str | None) -> str | None:
         if col == COL_CREDITS and info.credits_problem:
-            return self.tr("Credits unknown: %1").replace("%1", info.credits_problem)
+            return fill(self.tr("Credits unknown: %1"), info.credits_problem)
         if col == COL_SESSION and info.token_issued_days_ago is not None:
-            return self.tr("Session issued %1 days ago; %2").replace(
-                "%1", f"{info.token_issued_days_ago:.0f}").replace(
-                "%2", self.tr("useapi.net refreshes it by itself") if info.has_auto_refresh
-                else self.tr("no auto-refresh: update it on useapi.net when it expires"))
+            return fill(self.tr("Session issued %1 days ago; %2"),
+                        f"{info.token_issued_days_ago:.0f}",
+                        self.tr("useapi.net refreshes it by itself") if info.has_auto_refresh
+                        else self.tr("no auto-refresh: update it on useapi.net when it "
+                                     "expires"))
         if col == COL_HEALTH:
             lane = self.lane_of(info)
             if info.error and lane is not None and lane.paused is not None:
-                return f"{text}\n" + self.tr("Its songs wait: %1").replace(
-                    "%1", lane.paused.message)
+                return fill(self.tr("%1\nIts songs wait: %2"), text,
+                            self.words.say(lane.paused.message))
             return text
         return None
 
 
-def _own(message: str, account: str) -> str:
-    """A pause message without the "Mureka account N: " the row already says."""
-    return message.removeprefix(f"Mureka account {account}: ")
+def _own(message: str) -> str:
+    """A pause's reason without the "Mureka account N: … Songs of other accounts carry on."
+    around it: the row already names the account."""
+    if isinstance(message, Phrase) and message.key == "account_problem":
+        problem = message.values.get("problem")
+        if isinstance(problem, str):
+            return problem
+    return message

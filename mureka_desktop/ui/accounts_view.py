@@ -39,11 +39,11 @@ from mureka_desktop.ui.accounts_panel import (
     COL_VIDEOS,
     AccountsModel,
 )
+from mureka_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from mureka_desktop.app import Engine
 
-_PROBLEM_STYLE = "color: #b3261e;"
 ROW_HEIGHT = 22
 
 
@@ -82,16 +82,18 @@ class AccountsController(QObject):
         """The line above the table, and whether it tells of a problem."""
         snap = self.snapshot
         loading = self.tr("Refreshing…") if snap.loading else ""
-        when = "" if snap.refreshed_at is None else self.tr("Updated %1").replace(
-            "%1", time.strftime("%H:%M", time.localtime(snap.refreshed_at)))
+        when = "" if snap.refreshed_at is None else fill(self.tr("Updated %1", "%1: a time"),
+                                                         time.strftime("%H:%M", time.localtime(
+                                                             snap.refreshed_at)))
         if snap.problem:
-            return " · ".join(p for p in (snap.problem, when, loading) if p), True
+            problem = self.model.words.say(snap.problem)
+            return " · ".join(p for p in (problem, when, loading) if p), True
         if not snap.accounts:
             return loading or self.tr("Not loaded yet: Refresh asks useapi.net."), False
         paused = self._paused_accounts()
         bad = [a.account for a in snap.accounts if a.error or a.account in paused]
-        health = self.tr("Needs attention: %1").replace("%1", ", ".join(bad)) if bad \
-            else self.tr("All accounts OK")
+        health = fill(self.tr("Needs attention: %1", "%1: Mureka accounts"),
+                      ", ".join(bad)) if bad else self.tr("All accounts OK")
         return " · ".join(p for p in (health, when, loading) if p), bool(bad)
 
 
@@ -110,7 +112,7 @@ class AccountsTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.setAccessibleName("Mureka accounts")
+        self.setAccessibleName(self.tr("Mureka accounts"))
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(40)
@@ -143,7 +145,7 @@ class SummaryLabel(QLabel):
         text, problem = self.controller.summary()
         self.setText(text)
         self.setToolTip(text)
-        self.setStyleSheet(_PROBLEM_STYLE if problem else "")
+        self.setStyleSheet("color: #b3261e;" if problem else "")
 
 
 class AccountsDock(QDockWidget):

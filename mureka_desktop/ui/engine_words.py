@@ -137,6 +137,25 @@ class EngineWords(QObject):
             "account_problem": lambda: fill(self.tr(
                 "Mureka account %1: %2 Songs of other accounts carry on.",
                 "%2: the problem and its fix"), account, problem),
+            # the Mureka accounts' panel (account_info.py) and the learned spacing (engine.py)
+            "accounts_no_token": lambda: self.tr(
+                "No useapi.net token: add one in Settings to see the accounts."),
+            "accounts_none": lambda: self.tr(
+                "No Mureka account is configured for this token on useapi.net."),
+            "accounts_offline": lambda: fill(self.tr(
+                "Offline: the API cannot be reached (%1)."), error),
+            "accounts_offline_kept": lambda: fill(self.tr(
+                "Offline: the API cannot be reached (%1). Showing what was known before."),
+                error),
+            "accounts_token_rejected": lambda: fill(self.tr(
+                "The API rejected the token (%1): enter a new one in Settings."), error),
+            "accounts_failed": lambda: fill(self.tr(
+                "The accounts could not be loaded: %1."), error),
+            "accounts_failed_kept": lambda: fill(self.tr(
+                "The accounts could not be loaded: %1. Showing what was known before."), error),
+            "spacing_reset": lambda: self.tr(
+                "Spacing reset: calls are spaced per Mureka account until a rejected call "
+                "shows the rule is token-wide."),
             # before the window opens (instance.py, database.py, store.py)
             "already_running": lambda: fill(self.tr(
                 "Mureka Desktop is already running on this queue (process %1). Use that "

@@ -189,7 +189,8 @@ async def test_an_account_paused_for_credits_reads_as_needing_attention(
     from mureka_desktop.core.account_info import AccountInfo, AccountsSnapshot
     from mureka_desktop.core.accounts import LaneStatus
     from mureka_desktop.core.config import PauseReason
-    from mureka_desktop.core.scheduler_events import Status
+    from mureka_desktop.core import api
+    from mureka_desktop.core.scheduler_events import Status, explain
 
     await wait_for(lambda: window.engine.accounts_snapshot.loads >= 1, timeout=10)
     window.accounts.on_snapshot(AccountsSnapshot(
@@ -197,8 +198,8 @@ async def test_an_account_paused_for_credits_reads_as_needing_attention(
         None, 1000.0))
     summary = window.accounts_dock.summary
     assert summary.text().startswith("All accounts OK")
-    billing = PauseReason("billing", "Mureka account 333: Subscription or credits: Not "
-                          "enough credits. Top up the account, then resume.", "333")
+    billing = PauseReason("billing", explain(api.BillingError("Not enough credits", 412),
+                                             "333"), "333")
     lanes = (LaneStatus("111", 2, 10, None), LaneStatus("333", 0, 10, billing))
     monkeypatch.setattr(window.scheduler, "status", lambda: Status(
         True, None, 2, 20, 20, 0.0, dict.fromkeys(State, 0), None, 0, lanes))

@@ -157,6 +157,195 @@
     </message>
 </context>
 <context>
+    <name>AccountsController</name>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <comment>%1: a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded yet: Refresh asks useapi.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <comment>%1: Mureka accounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDock</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the accounts (View ▸ Accounts shows them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What useapi.net says of the account, or why its songs wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the Mureka session was issued; whether useapi.net refreshes it by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits left on the Mureka account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generations of this app running on the account / the most it may run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate calls this app sent to the account today (refused ones included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos this app&apos;s generations made on the account today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <comment>%1: useapi.net&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <comment>%1: why, and the fix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>a session&apos;s age in days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session issued %1 days ago; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>useapi.net refreshes it by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no auto-refresh: update it on useapi.net when it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Its songs wait: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSettings</name>
+    <message>
+        <source>Mureka accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask useapi.net for the accounts&apos; health and credits again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget what was learned: space calls per Mureka account again until a rejected call shows the 3 s rule counts per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 s spacing: learned to count per useapi.net token (a rejected call showed it): every call waits 3 s after any account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 s spacing: confirmed per Mureka account: accounts call side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 s spacing: not learned yet; per Mureka account until a rejected call shows it counts per token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTable</name>
+    <message>
+        <source>Mureka accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddSongsDialog</name>
     <message>
         <source>Add songs</source>
@@ -417,6 +606,38 @@
     <message>
         <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
         <comment>%2: the problem and its fix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No useapi.net token: add one in Settings to see the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Mureka account is configured for this token on useapi.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API rejected the token (%1): enter a new one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1711,6 +1932,11 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 · paused: %2</source>
+        <comment>%2: Mureka accounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline: waiting for the API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,6 +2180,18 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>Filter the list by song, title or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask useapi.net for the Mureka accounts&apos; health and credits again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the Mureka accounts under the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
