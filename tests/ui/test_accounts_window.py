@@ -16,8 +16,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core.accounts import SCOPE_KEY
+from mureka_desktop.core import api
+from mureka_desktop.core.account_info import AccountInfo, AccountsSnapshot
+from mureka_desktop.core.accounts import SCOPE_KEY, LaneStatus
+from mureka_desktop.core.config import PauseReason
 from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.scheduler_events import Status, explain
 from mureka_desktop.core.secrets import SERVICE, TokenStore
 from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.store import State
@@ -186,12 +190,6 @@ async def test_an_account_paused_for_credits_reads_as_needing_attention(
         window: MainWindow, monkeypatch):
     """/accounts says nothing of credits: an account paused on 412 is named all the same,
     and no longer once it runs again."""
-    from mureka_desktop.core.account_info import AccountInfo, AccountsSnapshot
-    from mureka_desktop.core.accounts import LaneStatus
-    from mureka_desktop.core.config import PauseReason
-    from mureka_desktop.core import api
-    from mureka_desktop.core.scheduler_events import Status, explain
-
     await wait_for(lambda: window.engine.accounts_snapshot.loads >= 1, timeout=10)
     window.accounts.on_snapshot(AccountsSnapshot(
         (AccountInfo("111", None, 1, True, 50), AccountInfo("333", None, 1, True, 0)),
