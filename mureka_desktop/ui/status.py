@@ -146,8 +146,10 @@ class Banner(QFrame):
         self._kind = reason.kind
         said = html.escape(self.words.say(reason.message), quote=False)
         # Offline is a wait, not a pause the user must end: its text says it carries on.
-        self.message.setText(said if reason.kind == "offline" else
-                             fill(self.tr("<b>Queue paused.</b> %1"), said))
+        # One account's songs wait (the reason names it); the other accounts carry on.
+        heading = self.tr("<b>Account paused.</b> %1") if reason.account else \
+            self.tr("<b>Queue paused.</b> %1")
+        self.message.setText(said if reason.kind == "offline" else fill(heading, said))
         self.button.setText(self.tr("Open Settings") if reason.kind == "auth"
                             else self.tr("Try now") if reason.kind == "offline"
                             else self.tr("Resume"))

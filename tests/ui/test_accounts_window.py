@@ -108,6 +108,9 @@ async def test_the_window_shows_each_account_from_the_simulator_and_no_secret(
     await wait_for(lambda: cells(window, COL_VIDEOS) == ["2", "0", "2"], timeout=5)
     assert cells(window, COL_CALLS) == ["2", "1", "2"]  # 222: one refused call
     assert cells(window, COL_SLOTS)[1] == "paused"
+    # The banner: one account waits, not the queue.
+    assert window.banner.message.text().startswith(
+        "<b>Account paused.</b> Mureka account 222: The Mureka account needs attention")
     # /accounts sent a masked token and a session cookie for each account: they are kept,
     # logged and shown nowhere (widgets, model, database, settings, logs, window state).
     window.save_state()

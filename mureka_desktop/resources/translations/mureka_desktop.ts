@@ -367,6 +367,10 @@ Its songs wait: %2</source>
 <context>
     <name>Banner</name>
     <message>
+        <source>&lt;b&gt;Account paused.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Queue paused.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
