@@ -145,12 +145,12 @@ async def shoot(app: QApplication, out: Path) -> int:
     await window.shutdown()
     await engine.aclose()
     window.close()
-    await shoot_accounts(app, out)
+    await shoot_accounts(app, out, follower)
     ok = True
     for name in [*shots, "library.png", "library-detail.png", "library-list.png",
                  "library-compare.png", "library-fullscreen.png", "library-missing.png",
                  "rename-preview.png", "accounts-900.png", "accounts-1600.png",
-                 "settings-accounts.png"]:
+                 "settings-accounts.png", "accounts-dark-900.png"]:
         colours = distinct_colours(QImage(str(out / name)))
         print(f"screenshot {out / name}: {colours} distinct colours")
         ok &= colours > 20
@@ -243,9 +243,10 @@ async def shoot_library_files(window: MainWindow, engine: Engine, screen: QScree
     files.dialog.close()
 
 
-async def shoot_accounts(app: QApplication, out: Path) -> None:
+async def shoot_accounts(app: QApplication, out: Path, follower: SchemeFollower) -> None:
     """Three Mureka accounts, one broken (596): the accounts dock under the queue at 900 and
-    1600 px, and the accounts in Settings with the learned spacing."""
+    1600 px (and 900 in the dark scheme), and the accounts in Settings with the learned
+    spacing."""
     home = Path(tempfile.mkdtemp(prefix="mureka-shots-accounts-"))
     accounts = ["111222333", "444555666", "777888999"]
     engine = build_engine(AppPaths.resolve(home), demo=True, require_token=False,
@@ -278,6 +279,11 @@ async def shoot_accounts(app: QApplication, out: Path) -> None:
     await asyncio.sleep(0.8)
     screen.grabWindow(dialog.winId()).save(str(out / "settings-accounts.png"))
     dialog.reject()
+    follower.forced = "dark"
+    follower.apply()
+    await grab_at(window, screen, 900, out / "accounts-dark-900.png")
+    follower.forced = "light"
+    follower.apply()
     await window.shutdown()
     await engine.aclose()
     window.close()

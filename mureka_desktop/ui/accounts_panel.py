@@ -20,6 +20,7 @@ from mureka_desktop.core.account_info import AccountInfo
 from mureka_desktop.core.account_usage import UNKNOWN, Usage
 from mureka_desktop.core.accounts import LaneStatus
 from mureka_desktop.core.phrases import Phrase
+from mureka_desktop.ui import scheme
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
 
@@ -27,7 +28,7 @@ from mureka_desktop.ui.i18n import fill
  COL_VIDEOS) = range(7)
 COLUMNS = 7
 AccountRole = Qt.ItemDataRole.UserRole
-_BAD = QColor("#d93025")
+_BAD = {False: QColor(scheme.LIGHT.error), True: QColor(scheme.DARK.error)}  # by is_dark
 _LIVE = (COL_HEALTH, COL_SLOTS, COL_CALLS, COL_VIDEOS)  # change with the scheduler
 
 Index = QModelIndex | QPersistentModelIndex
@@ -126,7 +127,7 @@ class AccountsModel(QAbstractTableModel):
                 return self._tip(info, col, text)
             return text
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_HEALTH and self._bad(info):
-            return _BAD
+            return _BAD[scheme.is_dark()]  # readable on a light or a dark base
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= COL_CREDITS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

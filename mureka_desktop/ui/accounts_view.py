@@ -11,8 +11,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.core.account_info import AccountsSnapshot
 from mureka_desktop.core.scheduler_events import Status
+from mureka_desktop.ui import scheme
 from mureka_desktop.ui.accounts_panel import (
     COL_ACCOUNT,
     COL_CALLS,
@@ -138,14 +139,33 @@ class SummaryLabel(QLabel):
         self.setObjectName("accountsSummary")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setMinimumWidth(40)  # elided by the layout rather than widening the window
+        self._problem = False
+        self._recolouring = False
         controller.changed.connect(self.follow)
         self.follow()
 
     def follow(self) -> None:
-        text, problem = self.controller.summary()
+        text, self._problem = self.controller.summary()
         self.setText(text)
         self.setToolTip(text)
-        self.setStyleSheet("color: #b3261e;" if problem else "")
+        self._recolour()
+
+    def _recolour(self) -> None:
+        """A problem in the scheme's error colour (light or dark); else the inherited text
+        colour (a palette set here, not a style sheet, so the rest follows the scheme)."""
+        palette = QPalette()
+        if self._problem:
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(scheme.colours().error))
+        self._recolouring = True  # setPalette sends a PaletteChange of its own
+        try:
+            self.setPalette(palette)
+        finally:
+            self._recolouring = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in scheme.PALETTE_EVENTS and not self._recolouring:
+            self._recolour()  # light or dark: the error colour follows
 
 
 class AccountsDock(QDockWidget):
@@ -161,7 +181,9 @@ class AccountsDock(QDockWidget):
         self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea |
                              Qt.DockWidgetArea.TopDockWidgetArea)
         title = QLabel(self.tr("Accounts"))
-        title.setStyleSheet("font-weight: bold;")
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)  # a font, not a style sheet: the text colour follows the scheme
         self.summary = SummaryLabel(controller)
         self.refresh_button = QToolButton()
         self.refresh_button.setObjectName("accountsRefresh")
