@@ -24,6 +24,7 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 
 import qasync  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtGui import QImage, QScreen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -145,6 +146,10 @@ async def shoot(app: QApplication, out: Path) -> int:
     await window.shutdown()
     await engine.aclose()
     window.close()
+    # Gone before the accounts' window switches the scheme: a closed window's preview would
+    # get the palette change after its player was released.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     await shoot_accounts(app, out, follower)
     ok = True
     for name in [*shots, "library.png", "library-detail.png", "library-list.png",
