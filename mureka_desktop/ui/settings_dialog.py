@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -145,7 +147,10 @@ class SettingsDialog(QDialog):
                                                   QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        # The sections scroll above the buttons: the dialog fits a small screen (Qt gives a new
+        # window at most 2/3 of it and squeezed the sections over each other).
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(account)
         for section in sections:  # the Mureka accounts, with the learned spacing
             layout.addWidget(section)
@@ -154,7 +159,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(videos)
         layout.addWidget(library)
         layout.addWidget(advanced)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        buttons.setContentsMargins(9, 0, 9, 9)
+        room = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(max(self.minimumWidth(), body.sizeHint().width()),
+                    min(body.sizeHint().height() + buttons.sizeHint().height() + 4,
+                        int(room.height() * 0.9)))
         if demo:
             for widget in (self.token, self.show_token, self.check_button, self.output,
                            browse, self.api_base):
