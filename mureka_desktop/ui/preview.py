@@ -303,7 +303,9 @@ class PreviewPane(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in scheme.PALETTE_EVENTS and hasattr(self, "volume"):
-            self._state(self.player.playbackState())
+            # a disposed pane's player is gone: its play button shows "play"
+            self._state(QMediaPlayer.PlaybackState.StoppedState if self._disposed
+                        else self.player.playbackState())
             self.mute_button.setIcon(self._icon("muted" if self.mute_button.isChecked()
                                                 else "volume"))
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -113,6 +114,10 @@ class SettingsDialog(QDialog):
         self.reuse = QCheckBox("Reuse videos that already exist (saves credits)")
         self.reuse.setChecked(settings.reuse_existing)
         self.api_base = QLineEdit(settings.api_base)
+        if os.environ.get("MUREKA_API_BASE", "").strip():  # what is in use, and why
+            self.api_base.setText(settings.api_base_effective())
+            self.api_base.setReadOnly(True)
+            self.api_base.setToolTip(self.tr("Set by the environment variable MUREKA_API_BASE"))
         self.keep_in_tray = QCheckBox("Keep running in the tray when the window is closed")
         self.keep_in_tray.setChecked(settings.keep_in_tray)
 
@@ -256,7 +261,8 @@ class SettingsDialog(QDialog):
         self.settings.reuse_existing = self.reuse.isChecked()
         self.settings.keep_in_tray = self.keep_in_tray.isChecked()
         self.settings.auto_advance = self.auto_advance.isChecked()
-        self.settings.api_base = self.api_base.text().strip() or api.DEFAULT_API_BASE
+        if not self.api_base.isReadOnly():  # the environment's value is not saved as a setting
+            self.settings.api_base = self.api_base.text().strip() or api.DEFAULT_API_BASE
         self.settings.normalized()
         self.saved.emit(self.settings, token)
         self.accept()

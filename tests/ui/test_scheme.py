@@ -91,3 +91,11 @@ def test_a_dark_system_scheme_without_a_dark_palette_gets_ours(qapp: QApplicatio
     follower.wants_dark = lambda: False  # type: ignore[method-assign]  # and light again
     follower.apply()
     assert not scheme.is_dark() and not follower.ours
+
+
+async def test_a_scheme_change_after_the_preview_is_disposed_is_harmless(
+        window: MainWindow, follower: scheme.SchemeFollower):
+    await window.preview.dispose()  # its player is deleted, the pane stays until the window
+    follower.forced = "dark"
+    follower.apply()  # the pane's palette event must not touch the deleted player
+    assert scheme.is_dark()  # (pytest-qt fails the test on an exception in changeEvent)

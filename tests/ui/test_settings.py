@@ -139,3 +139,17 @@ async def test_start_without_a_token_asks_for_one_and_calls_nothing(real_window:
     assert isinstance(real_window.dialog, SettingsDialog) and real_window.dialog.isVisible()
     assert "Enter your useapi.net token" in real_window.statusBar().currentMessage()
     real_window.dialog.reject()
+
+
+async def test_settings_show_the_api_base_the_environment_sets_and_keep_the_saved_one(
+        real_window: MainWindow, monkeypatch: pytest.MonkeyPatch):
+    engine = real_window.engine
+    monkeypatch.setenv("MUREKA_API_BASE", "http://127.0.0.1:9/v1/mureka")
+    dialog = real_window.commands.open_settings()
+    assert dialog.api_base.text() == "http://127.0.0.1:9/v1/mureka"  # what is in use
+    assert dialog.api_base.isReadOnly() and "MUREKA_API_BASE" in dialog.api_base.toolTip()
+    dialog.concurrency.setValue(3)
+    save(dialog)
+    stored = json.loads(engine.paths.settings_file.read_text())
+    assert stored.get("api_base", "https://api.useapi.net/v1/mureka") == \
+        "https://api.useapi.net/v1/mureka"  # the environment's value is not saved

@@ -1781,6 +1781,10 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set by the environment variable MUREKA_API_BASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>After a decision, go to the next unreviewed video</source>
         <translation type="unfinished"></translation>
     </message>
