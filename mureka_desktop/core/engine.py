@@ -19,7 +19,7 @@ from mureka_desktop.core import events as ev
 from mureka_desktop.core.account_info import AccountsMonitor, AccountsSnapshot
 from mureka_desktop.core.account_usage import Usage
 from mureka_desktop.core.download_process import DownloadProcess
-from mureka_desktop.core.ids import ParseResult
+from mureka_desktop.core.ids import ParseResult, song_number
 from mureka_desktop.core.instance import InstanceLock
 from mureka_desktop.core.intake import Review, review
 from mureka_desktop.core.library import Flag, Video
@@ -138,6 +138,10 @@ class Engine:
         self._emit(ev.QueueChanged(
             "add", message, count=added.queued + len(restored),
             appended=bool(result.added), reordered=bool(result.requeued or restored)))
+        if restored:  # their videos join the library now, not at the next start
+            videos = tuple(v for n in dict.fromkeys(song_number(i) for i in restored)
+                           for v in self.store.videos.of_song(n))
+            self._emit(ev.VideosChanged(videos, "imported", added=len(videos)))
         self.scheduler.wake()
         return added
 

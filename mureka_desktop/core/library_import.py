@@ -26,7 +26,9 @@ from mureka_desktop.core.phrases import phrase
 __all__ = ["ImportPlan", "NewVideo", "SongInfo", "plan_import", "song_in_name"]
 
 SongInfo = tuple[str, str | None, str | None]  # song id, title, queue state (Videos.songs)
-_SONG_WORD = re.compile(r"song[-_:.\s]?(\d{1,19})(?!\d)", re.IGNORECASE)
+# "song-42" (our old names), "…-song_700000009" (a string id in a name); not "Demo song 0002",
+# a title's words
+_SONG_WORD = re.compile(r"(?<![a-z])song[-_](\d{1,19})(?!\d)", re.IGNORECASE)
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{9,19}(?!\d)")
 
 
@@ -60,13 +62,16 @@ class ImportPlan:
 def song_in_name(stem: str, template: str, songs: Mapping[str, SongInfo]) -> str | None:
     """The song number a file name shows: through the template, ``song-<n>``, or one long
     number standing alone (the one the store knows, when there are several)."""
-    parsed = naming.parse_name(template, stem).get("song")
+    fields = naming.parse_name(template, stem)
+    parsed = fields.get("song")
     if parsed:
         return parsed.lstrip("0") or "0"
     word = _SONG_WORD.search(stem)
     if word:
         return str(word[1]).lstrip("0") or "0"
-    numbers = list(dict.fromkeys(str(n).lstrip("0") for n in _LONG_NUMBER.findall(stem)))
+    video = fields.get("video", "").lstrip("0")  # the template's video id is not a song's
+    numbers = list(dict.fromkeys(n for n in (str(m).lstrip("0") for m in
+                                             _LONG_NUMBER.findall(stem)) if n != video))
     known = [n for n in numbers if n in songs]
     if len(known) == 1:
         return known[0]

@@ -233,6 +233,10 @@ def test_song_numbers_are_read_from_names():
     assert song_in_name("2024 best 700000004 take 123456789", "{title}", songs) == "700000004"
     assert song_in_name("123456789 and 987654321", "{title}", {}) is None
     assert song_in_name("holiday 2024", "{title} - {song}", {}) is None
+    # a title's "song 0002" is not song 2, a template's video id is not a song number
+    template = "{date} {title}: {model} [{video}]"
+    assert song_in_name("2026-11-27 Demo song 0002_ V8 [112233445570]", template, {}) is None
+    assert song_in_name("Demo song 0002", "{title}", {}) is None
 
 
 async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(

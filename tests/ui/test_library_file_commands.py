@@ -354,8 +354,7 @@ async def test_export_without_picks_says_so(window: Any, tmp_path: Path):
 # ---------------------------------------------------------------------- trash
 async def test_move_rejected_to_trash_asks_with_count_and_size(window: Any, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch):
-    data = tmp_path / "xdg"
-    data.mkdir()
+    data = tmp_path / "xdg" / "share"  # a fresh account: not even ~/.local/share yet
     monkeypatch.setenv("XDG_DATA_HOME", str(data))  # the system trash: $XDG_DATA_HOME/Trash
     keep, drop = finish(window, tmp_path / "out", ["71", "72"])
     window.library.sort.setCurrentIndex(1)
@@ -383,7 +382,9 @@ async def test_move_rejected_to_trash_asks_with_count_and_size(window: Any, tmp_
 
 async def test_a_system_without_trash_says_so_and_deletes_nothing(
         window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "no such folder"))  # no trash here
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker / "share"))  # no trash can be made here
     [video] = finish(window, tmp_path / "out", ["81"])
     window.engine.reject(video.id)
     window.library_files.trash_action.trigger()

@@ -145,6 +145,8 @@ async def test_dropping_our_export_on_a_fresh_window_restores_the_songs(make_eng
     assert items["11"].state == State.DONE and items["11"].title == "Title 11"
     assert items["11"].video_path == str(tmp_path / "song-11.mp4")
     assert items["13"].state == State.QUEUED
+    # the restored videos are in the library at once, not after a restart
+    await wait_for(lambda: window.library.model.rowCount() == 2, timeout=5)
 
 async def test_a_corrupt_database_shows_a_message_box_not_a_traceback(qapp: Any,
                                                                       tmp_path: Path):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,7 +51,21 @@ def move_to_trash(path: str) -> bool:
     the macOS Trash). Runs in a worker thread: a static call, no QObject."""
     from PySide6.QtCore import QFile
 
+    if sys.platform.startswith("linux"):
+        ensure_home_trash()
     return bool(QFile.moveToTrash(path))
+
+
+def ensure_home_trash() -> None:
+    """The freedesktop.org home trash ($XDG_DATA_HOME/Trash), made when missing, as the spec
+    asks ("the implementation SHOULD automatically create it"): a fresh account or a
+    container has none, and Qt then refuses every file."""
+    data = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
+    try:
+        for sub in ("files", "info"):
+            os.makedirs(os.path.join(data, "Trash", sub), mode=0o700, exist_ok=True)
+    except OSError:
+        pass  # Qt says no for it, and the user is told there is no trash
 
 
 class LibraryFileCommands(QObject):
