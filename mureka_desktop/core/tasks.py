@@ -36,6 +36,11 @@ class TaskOwner:
         self._named[key] = task
         return task
 
+    def running(self, key: str) -> bool:
+        """A task started under ``key`` has not ended yet."""
+        task = self._named.get(key)
+        return task is not None and not task.done()
+
     def _finished(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
         if task.cancelled():

@@ -167,6 +167,19 @@ async def test_scanning_ten_thousand_videos_stats_them_off_the_ui_thread(
     assert threads and threading.main_thread().name not in threads
 
 
+async def test_a_file_deleted_while_the_app_runs_is_marked_by_itself(window: Any,
+                                                                    tmp_path: Path):
+    [video] = finish(window, tmp_path / "out", ["13"])
+    library = window.library
+    await scanned(window)
+    assert library.model.file_state(video.id) is None
+    await activate(window)  # looked at while the app is in front
+    library.file_states._again.setInterval(400)  # the periodic look (10 s in the app)
+    Path(video.video_path or "").unlink()  # a shell or a file manager, not the app
+    await wait_for(lambda: library.model.file_state(video.id) == FILE_MISSING, timeout=10)
+    assert "1 file missing" in library.shown.text()
+
+
 # ---------------------------------------------------------------------- locate
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

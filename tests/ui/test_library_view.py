@@ -154,6 +154,10 @@ async def test_triage_by_keys_decides_advances_and_undoes(window: Any, tmp_path:
     QTest.keyClicks(library.detail.note, "keep the intro")
     QTest.keyClick(library.detail.note, Qt.Key.Key_Return)
     assert {v.song_number: v.review.note for v in engine.videos()}["4"] == "keep the intro"
+    # the keys work again at once: focus went back to the grid, not nowhere
+    assert library.grid.hasFocus()
+    press(Qt.Key.Key_P)
+    assert {v.song_number: v.review.flag for v in engine.videos()}["4"] == "picked"
 
 
 async def test_detail_pane_names_the_file_and_its_facts(window: Any, tmp_path: Path):

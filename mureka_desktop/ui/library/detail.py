@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from mureka_desktop.core.library import Video
 from mureka_desktop.core.store import Item, State
@@ -85,6 +87,7 @@ class LibraryDetail(QWidget):
         self.note.setObjectName("detailNote")
         self.note.setPlaceholderText("A note (N, then Enter to save)")
         self.note.returnPressed.connect(self._commit_note)
+        self._back_to: QWidget | None = None
         form.addRow("Note:", self.note)
         self.versions = QLabel("—")
         self.versions.setObjectName("detail_versions")
@@ -179,13 +182,22 @@ class LibraryDetail(QWidget):
         self.preview.show_item(None if video is None else as_item(video))
 
     def edit_note(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not self.note:  # where the keys come back to after Enter
+            self._back_to = focused
         self.note.setFocus()
         self.note.selectAll()
 
     def _commit_note(self) -> None:
         if self.video is not None:
             self.note_edited.emit(self.video.id, self.note.text())
-        self.note.clearFocus()
+        # The triage keys work where they were pressed (the grid, the list): focus goes back
+        # there, not nowhere (clearFocus left every key dead until a click).
+        back, self._back_to = self._back_to, None
+        if back is not None and isValid(back) and back.isVisible():
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.note.clearFocus()
 
     def _show_in_folder(self, link: str) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(QUrl(link).toLocalFile()).parent)))

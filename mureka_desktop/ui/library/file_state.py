@@ -22,6 +22,7 @@ from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.model import FILE_MISSING, FILE_TRASHED, LibraryModel
 
+RESCAN_MS = 10_000  # files changed behind the app's back show within this
 _REPAINT_CHUNK = 300  # rows told to the views per turn of the event loop (~5 ms)
 
 
@@ -47,6 +48,12 @@ class FileStates(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
         self.scans = 0
+        # Files deleted or moved while the app runs (a file manager, a shell): looked at
+        # again every few seconds while the app is in front, off the UI thread.
+        self._again = QTimer(self)
+        self._again.setInterval(RESCAN_MS)
+        self._again.timeout.connect(self._rescan)
+        self._again.start()
         for signal in (model.modelReset, model.rowsInserted):
             signal.connect(self.schedule)
         app = QGuiApplication.instance()
@@ -55,6 +62,13 @@ class FileStates(QObject):
 
     def _app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
+            self.schedule()
+
+    def _rescan(self) -> None:
+        app = QGuiApplication.instance()
+        active = not isinstance(app, QGuiApplication) or \
+            app.applicationState() == Qt.ApplicationState.ApplicationActive
+        if active and self.model.rowCount() and not self._tasks.running("scan"):
             self.schedule()
 
     def schedule(self) -> None:
@@ -82,6 +96,7 @@ class FileStates(QObject):
 
     async def close(self) -> None:
         self._timer.stop()
+        self._again.stop()
         await self._tasks.close()
 
 
