@@ -137,3 +137,29 @@ async def test_ctrl_o_without_a_launcher_says_so(window: MainWindow, tmp_path: P
     box.close()
     release(window.table, Qt.Key.Key_O, ctrl_shift)
     assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
+async def test_clicking_a_library_path_with_no_launcher_says_so(window: MainWindow,
+                                                               tmp_path: Path):
+    from PySide6.QtCore import QPoint
+
+    from mureka_desktop.core.store import State
+
+    store = window.engine.store
+    store.add(["700000007"])
+    item = store.all_items()[0]
+    video = tmp_path / "v.mp4"
+    video.write_bytes(b"x")
+    store.update(item.id, state=State.DONE, title="T", video_path=str(video))
+    window.library.reload()
+    window.show_tab(1)
+    window.library.triage.select(window.engine.videos()[0].id)
+    QDesktopServices.unsetUrlHandler("file")
+    label = window.library.detail.fields["path"]
+    await wait_for(lambda: str(video) in label.text())
+    await wait_for(label.isVisible)
+    # a click on the link itself (its first characters)
+    QTest.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(6, label.height() // 2))
+    await wait_for(lambda: [b for b in window.findChildren(QMessageBox, "launcherFailed")
+                            if b.isVisible()])
+    assert str(tmp_path) in failure_box(window).text()

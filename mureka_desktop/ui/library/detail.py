@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +23,7 @@ from shiboken6 import isValid
 
 from mureka_desktop.core.library import Video
 from mureka_desktop.core.store import Item, State
+from mureka_desktop.ui.help import open_local
 from mureka_desktop.ui.library.model import review_line
 from mureka_desktop.ui.library.player import ended
 from mureka_desktop.ui.preview import PreviewPane, _clock
@@ -200,7 +200,8 @@ class LibraryDetail(QWidget):
             self.note.clearFocus()
 
     def _show_in_folder(self, link: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(QUrl(link).toLocalFile()).parent)))
+        # the launcher's failure is said in a box with the path (help.open_local), not lost
+        open_local(Path(QUrl(link).toLocalFile()).parent, self)
 
     def _duration(self, ms: int) -> None:
         if self.video is not None and ms > 0:
