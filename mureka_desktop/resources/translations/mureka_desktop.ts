@@ -885,6 +885,21 @@ Its songs wait: %2</source>
     </message>
 </context>
 <context>
+    <name>FileMarks</name>
+    <message>
+        <source>⚠ File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🗑 In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Video file missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FullScreenVideo</name>
     <message>
         <source>Mureka Desktop — full screen</source>
@@ -964,6 +979,65 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>Resuming the queue where the last session stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <source>Seek back 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek forward 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute / unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the video full screen (F or Enter; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions of the song side by side, in sync (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the videos as a list with columns, or as a grid of covers (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,21 +1406,6 @@ Nothing from them was queued.</source>
     </message>
 </context>
 <context>
-    <name>LibraryModel</name>
-    <message>
-        <source>⚠ File missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>🗑 In the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Video file missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LibraryView</name>
     <message numerus="yes">
         <source> · %n file(s) missing</source>
@@ -1356,62 +1415,6 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>By the list&apos;s column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seek back 5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seek forward 5 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mute / unmute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play the video full screen (F or Enter; Esc leaves)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two versions of the song side by side, in sync (C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare: other side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the videos as a list with columns, or as a grid of covers (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,7 +20,8 @@ from mureka_desktop.core.library_edits import PAUSE
 from mureka_desktop.core.library_files import missing_ids
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
-from mureka_desktop.ui.library.model import FILE_MISSING, FILE_TRASHED, LibraryModel
+from mureka_desktop.ui.library.file_marks import FILE_MISSING, FILE_TRASHED
+from mureka_desktop.ui.library.model import LibraryModel
 
 RESCAN_MS = 10_000  # files changed behind the app's back show within this
 _REPAINT_CHUNK = 300  # rows told to the views per turn of the event loop (~5 ms)

@@ -1,16 +1,16 @@
 """The library's model (one row per video) and the proxy that filters and sorts it.
 
 Column 0 is what the cover grid shows (title, review line, cover); the detail list shows the
-other columns (:data:`COLUMNS`) over the same rows, through the same proxy and selection."""
+other columns (:data:`COLUMNS`) over the same rows, through the same proxy and selection.
+A row's missing-file marks come from the model's base class (ui/library/file_marks.py)."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -23,6 +23,9 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from mureka_desktop.core.library import Flag, LibraryFilter, Video, matches
 from mureka_desktop.ui.library.columns import COLUMNS, Durations, column_text, sort_key
+from mureka_desktop.ui.library.file_marks import FILE_MISSING as FILE_MISSING  # re-exported
+from mureka_desktop.ui.library.file_marks import FILE_TRASHED as FILE_TRASHED  # re-exported
+from mureka_desktop.ui.library.file_marks import FileMarks
 from mureka_desktop.ui.library.thumbnails import Thumbnailer
 
 VideoRole = Qt.ItemDataRole.UserRole + 1
@@ -34,11 +37,6 @@ SORTS = [("Newest first", "date", Qt.SortOrder.DescendingOrder),
          ("Rating", "rating", Qt.SortOrder.DescendingOrder)]
 
 _FLAG_TEXT = {Flag.PICKED: "✔ Picked", Flag.REJECTED: "✘ Rejected", Flag.NONE: ""}
-# A video whose file is not on disk (ui/library/file_state.py finds them off the UI thread)
-FILE_MISSING = "missing"
-FILE_TRASHED = "trashed"
-_FILE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
-               Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole]  # a mark
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -66,7 +64,7 @@ def _placeholder(size: QSize, text: str) -> QPixmap:
     return pixmap
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(FileMarks):
     """Videos in store order; ``VideoRole`` gives the :class:`Video`."""
 
     def __init__(self, thumbnails: Thumbnailer, parent: QObject | None = None,
@@ -88,8 +86,6 @@ class LibraryModel(QAbstractTableModel):
         self._loading = QIcon(_placeholder(size, "…"))
         self._missing = QIcon(_placeholder(size, "Cover file missing"))
         self._icons: dict[str, QIcon] = {}
-        self._files: dict[int, str] = {}  # video id -> FILE_MISSING / FILE_TRASHED
-        self._marked: dict[tuple[str, str], QIcon] = {}
         thumbnails.ready.connect(self._thumbnail_ready)
 
     # ------------------------------------------------------------------ reading
@@ -135,67 +131,6 @@ class LibraryModel(QAbstractTableModel):
             return f"{video.display_title}, " + (f"{mark[2:]}, " if gone else "") \
                 + review_line(video)
         return None
-
-    def _file_text(self, state: str) -> str:
-        return self.tr("⚠ File missing") if state == FILE_MISSING else \
-            self.tr("🗑 In the trash")
-
-    def _mark(self, video: Video, state: str) -> QIcon:
-        """The cover, dimmed, with a band saying the file is missing (or in the trash); a
-        plain card when there is no cover either. Never a black box."""
-        base = self._icon(video.cover_path)
-        key = (video.cover_path or "", state)
-        if base is not self._loading and key in self._marked:
-            return self._marked[key]
-        size = self._thumbs.size
-        pixmap = QPixmap(size)
-        pixmap.fill(QColor("#5f6368"))
-        painter = QPainter(pixmap)
-        if base is not self._loading and base is not self._missing:
-            painter.setOpacity(0.35)
-            base.paint(painter, pixmap.rect())
-            painter.setOpacity(1.0)
-        band = pixmap.rect().adjusted(0, size.height() // 3, 0, -size.height() // 3)
-        painter.fillRect(band, QColor(165, 14, 14, 225) if state == FILE_MISSING
-                         else QColor(60, 64, 67, 235))
-        painter.setPen(QColor("white"))
-        font = painter.font()
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(band, Qt.AlignmentFlag.AlignCenter,
-                         self.tr("⚠ Video file missing") if state == FILE_MISSING
-                         else self.tr("🗑 In the trash"))
-        painter.end()
-        icon = QIcon(pixmap)
-        if base is not self._loading:
-            self._marked[key] = icon
-        return icon
-
-    def file_state(self, video_id: int) -> str | None:
-        """FILE_MISSING, FILE_TRASHED, or None when the file is there (or not checked yet)."""
-        return self._files.get(video_id)
-
-    def missing_count(self) -> int:
-        return len(self._files)
-
-    def set_file_states(self, states: dict[int, str], notify: bool = True) -> list[int]:
-        """The outcome of a scan: which videos' files are gone. Returns the ids whose state
-        changed; their rows repaint now, or (``notify`` False) when the caller passes them
-        to :meth:`file_states_shown`, a few at a time (the proxy re-sorts every changed
-        row: 10,000 at once would stall the window)."""
-        changed = [i for i in set(states) | set(self._files)
-                   if states.get(i) != self._files.get(i)]
-        self._files = dict(states)
-        if notify:
-            self.file_states_shown(changed)
-        return changed
-
-    def file_states_shown(self, video_ids: Iterable[int]) -> None:
-        for video_id in video_ids:
-            row = self._rows.get(video_id)
-            if row is not None:
-                index = self.index(row, 0)
-                self.dataChanged.emit(index, index, _FILE_ROLES)
 
     def _icon(self, path: str | None) -> QIcon:
         if path and path in self._icons:
@@ -350,8 +285,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _thumbnail_ready(self, path: str) -> None:
         self._icons.pop(path, None)
-        for state in (FILE_MISSING, FILE_TRASHED):
-            self._marked.pop((path, state), None)
+        self._unmark(path)
         for video_id in self._by_cover.get(path, ()):
             index = self.index(self._rows[video_id], 0)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
