@@ -386,7 +386,7 @@ async def test_move_rejected_to_trash_asks_with_count_and_size(window: Any, tmp_
     assert sorted(p.name for p in trash.iterdir()) == ["song-72.mp4", "song-72.png"]
     assert not os.path.exists(drop.video_path or "") and os.path.exists(keep.video_path or "")
     assert window.engine.store.videos.get(drop.id).trashed_at is not None
-    assert "🗑 In the trash" in row_text(window, drop.id)
+    assert "♻ In the trash" in row_text(window, drop.id)
     assert "Moved 1 rejected video to the trash." in window.statusBar().currentMessage()
     # nothing left to move: the command says so instead of asking
     window.library_files.trash_action.trigger()

@@ -891,7 +891,7 @@ Its songs wait: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>🗑 In the trash</source>
+        <source>♻ In the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,5 @@
 """Which videos of the library have lost their file, as the model shows it: the row's words
-("⚠ File missing", "🗑 In the trash") and its cover, dimmed under a band. The states come from a
+("⚠ File missing", "♻ In the trash") and its cover, dimmed under a band. The states come from a
 scan off the UI thread (ui/library/file_state.py)."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class FileMarks(QAbstractTableModel):
 
     def _file_text(self, state: str) -> str:
         return self.tr("⚠ File missing") if state == FILE_MISSING else \
-            self.tr("🗑 In the trash")
+            self.tr("♻ In the trash")
 
     def _mark(self, video: Video, state: str) -> QIcon:
         """The cover, dimmed, with a band saying the file is missing (or in the trash); a
@@ -65,7 +65,7 @@ class FileMarks(QAbstractTableModel):
         painter.setFont(font)
         painter.drawText(band, Qt.AlignmentFlag.AlignCenter,
                          self.tr("⚠ Video file missing") if state == FILE_MISSING
-                         else self.tr("🗑 In the trash"))
+                         else self.tr("♻ In the trash"))
         painter.end()
         icon = QIcon(pixmap)
         if base is not self._loading:
