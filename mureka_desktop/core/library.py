@@ -118,9 +118,9 @@ def matches(video: Video, flt: LibraryFilter) -> bool:
 
 def counts(videos: Iterable[Video]) -> dict[str, int]:
     """How many videos each filter shows: all, unreviewed, picked, rejected, seen, unseen,
-    and ``rated`` (any stars)."""
+    ``rated`` (any stars) and ``stars<n>`` (at least n stars, 1 to 5)."""
     out = dict.fromkeys(("all", "unreviewed", "picked", "rejected", "seen", "unseen",
-                         "rated"), 0)
+                         "rated", *(f"stars{n}" for n in range(1, 6))), 0)
     for video in videos:
         review = video.review
         out["all"] += 1
@@ -129,4 +129,6 @@ def counts(videos: Iterable[Video]) -> dict[str, int]:
         out["rejected"] += review.flag == Flag.REJECTED
         out["seen" if review.seen else "unseen"] += 1
         out["rated"] += review.rating > 0
+        for n in range(1, review.rating + 1):
+            out[f"stars{n}"] += 1
     return out

@@ -172,8 +172,11 @@ class MainWindow(WindowActions):
 
     def _undo(self) -> None:
         if self.library_shown():
-            if self.engine.undo_review() is None:
+            video = self.engine.undo_review()
+            if video is None:
                 self.statusBar().showMessage(self.tr("Nothing to undo."), 3000)
+            else:  # the video the decision is taken back on comes up (when the filter shows it)
+                self.library.triage.select(video.id)
         else:
             self.commands.undo()
 

@@ -153,4 +153,5 @@ async def test_filters_and_counts(engine: Engine):
     assert shown(seen=True) == ["3"] and shown(seen=False) == ["1", "2"]
     assert shown(text="chorus") == ["3"] and shown(text="TITLE 2") == ["2"]
     assert counts(videos) == {"all": 3, "unreviewed": 1, "picked": 1, "rejected": 1,
-                              "seen": 1, "unseen": 2, "rated": 1}
+                              "seen": 1, "unseen": 2, "rated": 1, "stars1": 1, "stars2": 1,
+                              "stars3": 1, "stars4": 1, "stars5": 1}

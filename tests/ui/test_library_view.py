@@ -132,11 +132,14 @@ async def test_triage_by_keys_decides_advances_and_undoes(window: Any, tmp_path:
     assert "4 stars" in library.grid.model().data(
         library.proxy.index(2, 0), Qt.ItemDataRole.DisplayRole).replace("★★★★☆", "4 stars")
     assert library.flag_filter.itemText(2) == "Picked (1)"
+    assert library.rating_filter.itemText(4) == "★★★★ or more (1)"
+    assert library.rating_filter.itemText(5) == "★★★★★ or more (0)"
     # Ctrl+Z in the library undoes review decisions, newest first
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     by = {v.song_number: v.review for v in engine.videos()}
     assert by["3"].rating == 0 and by["2"].flag == Flag.REJECTED
+    assert current() == "3"  # the video the last undo took back is the current one
     # 0 clears stars; with the filter on unreviewed a decision takes the video out of view
     library.flag_filter.setCurrentIndex(1)
     library.grid.setFocus()

@@ -221,6 +221,8 @@ class LibraryView(LibraryActions):
         n = self._counts
         for i, (key, label) in enumerate(_FLAGS):
             self.flag_filter.setItemText(i, f"{label} ({n[key]})")
+        for stars in range(1, 6):  # "★★★ or more (4)"
+            self.rating_filter.setItemText(stars, f"{'★' * stars} or more ({n[f'stars{stars}']})")
         for i, (_, label, key) in enumerate(_SEEN):
             if key:
                 self.seen_filter.setItemText(i, f"{label} ({n[key]})")
