@@ -120,6 +120,7 @@ class PreviewPane(QWidget):
         self.player.setVideoOutput(self.video)
         self._source = QUrl()  # what the pane shows; the player follows through _call()
         self._disposed = False
+        self.play_on_load = False  # set while the pane plays full screen
 
         self.play_button = QToolButton()
         self.play_button.setIcon(self._icon("play"))
@@ -245,6 +246,8 @@ class PreviewPane(QWidget):
         self.stack.setCurrentWidget(self.video)
         self._source = QUrl.fromLocalFile(path)
         self._call("setSource", Q_ARG(QUrl, self._source))
+        if self.play_on_load:  # full screen: the next video plays, not a black screen
+            self._call("play")
         self._enable_controls(True)
 
     def _video_message(self, text: str) -> None:

@@ -199,6 +199,9 @@ async def test_f_plays_full_screen_and_esc_leaves(window: Any, tmp_path: Path):
     press(Qt.Key.Key_P)  # and the triage keys
     assert window.engine.videos()[0].review.flag == Flag.PICKED
     assert "Song 2 title" in full.caption.text()  # auto-advance goes on in full screen
+    # and the next video plays there, not a black screen until Space
+    await wait_for(lambda: pane.player.source().fileName().endswith("2.mp4") and
+                   pane.player.playbackState() == PLAYING)
     press(Qt.Key.Key_Escape)
     assert not full.active and not full.isVisible()
     assert pane.stack.indexOf(pane.video) >= 0

@@ -170,6 +170,7 @@ class LibraryActions(QWidget):
         pane = self.detail.preview
         if self.fullscreen.enter(pane, self._caption()):
             self.leave_fullscreen_action.setEnabled(True)
+            pane.play_on_load = True  # the video a decision moves to plays on
             # A paused video shows its frame again in its new place (a seek renders it).
             player.seek_to(pane, player.position(pane))
 
@@ -180,6 +181,7 @@ class LibraryActions(QWidget):
     def _fullscreen_left(self) -> None:
         self.leave_fullscreen_action.setEnabled(False)
         pane = self.detail.preview
+        pane.play_on_load = False
         player.seek_to(pane, player.position(pane))  # its frame, back in the pane
         # The video widget's native child takes the focus (and then drops it) once it is
         # shown again, some events later: for a moment, the focus that lands there or
