@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.ui import icons, scheme
+from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.song_detail import SongDetail, failed_message
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item: Item | None = None
-        self.title = QLabel("Select a song to preview it")
+        self.title = QLabel(self.tr("Select a song to preview it"))
         self.title.setObjectName("previewTitle")
         self.title.setWordWrap(True)
         self.detail = SongDetail()
@@ -124,10 +125,10 @@ class PreviewPane(QWidget):
 
         self.play_button = QToolButton()
         self.play_button.setIcon(self._icon("play"))
-        self.play_button.setToolTip("Play / pause (Space)")
+        self.play_button.setToolTip(self.tr("Play / pause (Space)"))
         self.play_button.clicked.connect(self.toggle_play)
         self.seek = QSlider(Qt.Orientation.Horizontal)
-        self.seek.setToolTip("Seek")
+        self.seek.setToolTip(self.tr("Seek"))
         self.seek.setRange(0, 0)
         self.seek.setMinimumWidth(120)  # in a narrow pane the volume gives way, not the seek
         self.seek.sliderMoved.connect(
@@ -136,14 +137,14 @@ class PreviewPane(QWidget):
         self.mute_button = QToolButton()
         self.mute_button.setCheckable(True)
         self.mute_button.setIcon(self._icon("volume"))
-        self.mute_button.setToolTip("Mute")
+        self.mute_button.setToolTip(self.tr("Mute"))
         self.mute_button.toggled.connect(self._set_muted)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setMaximumWidth(90)
         self.volume.setMinimumWidth(48)
-        self.volume.setToolTip("Volume")
+        self.volume.setToolTip(self.tr("Volume"))
         self.volume.valueChanged.connect(
             lambda v: self._call("setVolume", Q_ARG("float", v / 100), target=self.audio))
         self.audio.setVolume(0.8)  # before any media: nothing to wait for
@@ -175,15 +176,15 @@ class PreviewPane(QWidget):
         self.detail.show_item(item)
         self._enable_controls(False)
         if item is None:
-            self.title.setText("Select a song to preview it")
+            self.title.setText(self.tr("Select a song to preview it"))
             self.cover.show_message("")
             self._video_message("")
             return
-        self.title.setText(item.title or f"Song {item.song_id}")
+        self.title.setText(item.title or fill(self.tr("Song %1"), item.song_id))
         if item.state != State.DONE:
-            waiting = {State.FAILED: failed_message(item),
-                       State.CANCELLED: "This song was cancelled."}.get(
-                item.state, "The video appears here once it is downloaded.")
+            waiting = failed_message(item) if item.state == State.FAILED else \
+                self.tr("This song was cancelled.") if item.state == State.CANCELLED else \
+                self.tr("The video appears here once it is downloaded.")
             self.cover.show_message("")
             self._video_message(waiting)
             return
@@ -230,18 +231,19 @@ class PreviewPane(QWidget):
 
     def _load_cover(self, path: str | None) -> None:
         if not path or not Path(path).is_file():
-            self.cover.show_message("The cover file is missing.\n" + (path or ""))
+            self.cover.show_message(fill(self.tr("The cover file is missing.\n%1"), path or ""))
             return
         reader = QImageReader(path)
         image = reader.read()
         if image.isNull():
-            self.cover.show_message(f"The cover cannot be shown: {reader.errorString()}")
+            self.cover.show_message(fill(self.tr("The cover cannot be shown: %1"),
+                                          reader.errorString()))
             return
         self.cover.set_pixmap(QPixmap.fromImage(image))
 
     def _load_video(self, path: str | None) -> None:
         if not path or not Path(path).is_file():
-            self._video_message("The video file is missing.\n" + (path or ""))
+            self._video_message(fill(self.tr("The video file is missing.\n%1"), path or ""))
             return
         self.stack.setCurrentWidget(self.video)
         self._source = QUrl.fromLocalFile(path)
@@ -338,6 +340,6 @@ class PreviewPane(QWidget):
     def _error(self, error: Any, message: str) -> None:
         if error == QMediaPlayer.Error.NoError or self.player.source() != self._source:
             return  # no error, or one of media the pane has already moved away from
-        text = f"The video cannot be played: {message or error.name}"
+        text = fill(self.tr("The video cannot be played: %1"), message or error.name)
         self._video_message(text)
         self._enable_controls(False)

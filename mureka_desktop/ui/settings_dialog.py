@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
                  tasks: TaskOwner, default_output: Path, parent: QWidget | None = None,
                  demo: bool = False, sections: Sequence[QWidget] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self._tokens = tokens
         self._http = http
@@ -56,11 +56,11 @@ class SettingsDialog(QDialog):
         self.token = QLineEdit(tokens.get() or "")
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText("user:12345-…")
-        self.show_token = QCheckBox("Show")
+        self.show_token = QCheckBox(self.tr("Show"))
         self.show_token.toggled.connect(lambda on: self.token.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
-        self.check_button = QPushButton("Check")
-        self.check_button.setToolTip("Ask the API for the accounts behind this token")
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setToolTip(self.tr("Ask the API for the accounts behind this token"))
         self.check_button.clicked.connect(self.check)
         token_row = QHBoxLayout()
         token_row.addWidget(self.token, 1)
@@ -74,20 +74,22 @@ class SettingsDialog(QDialog):
         self.health.setObjectName("accountHealth")
         self.health.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if tokens.from_environment:
-            self.token_note.setText("The token comes from USEAPI_TOKEN; it overrides the "
-                                    "saved one.")
+            self.token_note.setText(self.tr("The token comes from USEAPI_TOKEN; it overrides "
+                                            "the saved one."))
         elif not tokens.persistent:
-            self.token_note.setText("No system keyring is available: the token is kept for "
-                                    "this session only, never written to a file.")
+            self.token_note.setText(self.tr("No system keyring is available: the token is "
+                                            "kept for this session only, never written to a "
+                                            "file."))
         else:
-            self.token_note.setText("Saved in the system keyring; sent only to the API host.")
+            self.token_note.setText(self.tr("Saved in the system keyring; sent only to the "
+                                            "API host."))
         if demo:
-            self.token_note.setText("Demo mode: the built-in simulator needs no token, and "
-                                    "videos go to the demo folder.")
+            self.token_note.setText(self.tr("Demo mode: the built-in simulator needs no "
+                                            "token, and videos go to the demo folder."))
 
         self.output = QLineEdit(settings.output_dir)
         self.output.setPlaceholderText(str(default_output))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         output_row = QHBoxLayout()
         output_row.addWidget(self.output, 1)
@@ -110,15 +112,16 @@ class SettingsDialog(QDialog):
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, 10)
         self.concurrency.setValue(settings.concurrency)
-        self.concurrency.setSuffix(" at once")
-        self.reuse = QCheckBox("Reuse videos that already exist (saves credits)")
+        self.concurrency.setSuffix(self.tr(" at once", "generations at once"))
+        self.reuse = QCheckBox(self.tr("Reuse videos that already exist (saves credits)"))
         self.reuse.setChecked(settings.reuse_existing)
         self.api_base = QLineEdit(settings.api_base)
         if os.environ.get("MUREKA_API_BASE", "").strip():  # what is in use, and why
             self.api_base.setText(settings.api_base_effective())
             self.api_base.setReadOnly(True)
             self.api_base.setToolTip(self.tr("Set by the environment variable MUREKA_API_BASE"))
-        self.keep_in_tray = QCheckBox("Keep running in the tray when the window is closed")
+        self.keep_in_tray = QCheckBox(self.tr("Keep running in the tray when the window is "
+                                              "closed"))
         self.keep_in_tray.setChecked(settings.keep_in_tray)
 
         self.auto_advance = QCheckBox(self.tr("After a decision, go to the next unreviewed "
@@ -128,24 +131,24 @@ class SettingsDialog(QDialog):
                                              "themselves"))
         self.auto_advance.setChecked(settings.auto_advance)
 
-        account = QGroupBox("useapi.net account")
+        account = QGroupBox(self.tr("useapi.net account"))
         form = QFormLayout(account)
-        form.addRow("API token", token_row)
+        form.addRow(self.tr("API token"), token_row)
         form.addRow("", self.token_note)
         form.addRow("", self.health)
-        videos = QGroupBox("Videos")
+        videos = QGroupBox(self.tr("Videos"))
         vform = QFormLayout(videos)
-        vform.addRow("Output folder", output_row)
+        vform.addRow(self.tr("Output folder"), output_row)
         vform.addRow(self.tr("File names"), self.template)
         vform.addRow("", self.template_note)
-        vform.addRow("Generations", self.concurrency)
+        vform.addRow(self.tr("Generations"), self.concurrency)
         vform.addRow("", self.reuse)
         library = QGroupBox(self.tr("Library"))
         lform = QFormLayout(library)
         lform.addRow("", self.auto_advance)
-        advanced = QGroupBox("Advanced")
+        advanced = QGroupBox(self.tr("Advanced"))
         aform = QFormLayout(advanced)
-        aform.addRow("API base URL", self.api_base)
+        aform.addRow(self.tr("API base URL"), self.api_base)
         aform.addRow("", self.keep_in_tray)
 
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
@@ -185,7 +188,7 @@ class SettingsDialog(QDialog):
                 widget.setEnabled(False)
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, "Output folder", self.output.text() or
+        dialog = QFileDialog(self, self.tr("Output folder"), self.output.text() or
                              self.output.placeholderText())
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
@@ -211,9 +214,9 @@ class SettingsDialog(QDialog):
     def check(self) -> None:
         token = self.token.text().strip()
         if not token:
-            self.health.setText("Enter a token first.")
+            self.health.setText(self.tr("Enter a token first."))
             return
-        self.health.setText("Checking…")
+        self.health.setText(self.tr("Checking…"))
         self.check_button.setEnabled(False)
         self._tasks.replace("settings-check", self._check(token, self.api_base.text().strip()))
 
@@ -222,35 +225,44 @@ class SettingsDialog(QDialog):
         try:
             accounts = await client.accounts()
         except api.AuthError:
-            self.health.setText("✗ The API rejected this token.")
+            self.health.setText(self.tr("✗ The API rejected this token."))
         except api.ApiError as exc:
-            self.health.setText(f"✗ Check failed: {exc.message}")
+            self.health.setText(fill(self.tr("✗ Check failed: %1"), self.words.say(exc.message)))
         else:
             if not accounts:
-                self.health.setText("✓ Token accepted, but no Mureka account is configured "
-                                    "on useapi.net.")
+                self.health.setText(self.tr("✓ Token accepted, but no Mureka account is "
+                                            "configured on useapi.net."))
             else:
                 lines = []
                 for acc in accounts:
-                    mark = "✗" if acc.error else "✓"
-                    state = f"needs attention: {acc.error}" if acc.error else "healthy"
-                    age = "" if acc.token_issued_days_ago is None else \
-                        f", session {acc.token_issued_days_ago:.0f} days old"
                     try:
                         credits = await client.credits(acc.account)
                     except api.ApiError:
                         credits = None
-                    money = "" if credits is None else f", {credits:,} credits left"
-                    lines.append(f"{mark} Mureka account {acc.account}: {state}{age}{money}")
+                    lines.append(self._account_line(acc, credits))
                 self.health.setText("\n".join(lines))
         finally:
             self.check_button.setEnabled(True)
 
+    def _account_line(self, acc: api.AccountHealth, credits: int | None) -> str:
+        """One account's health, e.g. ✓ Mureka account 123: healthy, session 3 days old,
+        1,234 credits left (one sentence per language, real plurals)."""
+        facts = [fill(self.tr("needs attention: %1", "%1: useapi.net's words"), acc.error)
+                 if acc.error else self.tr("healthy")]
+        if acc.token_issued_days_ago is not None:
+            days = round(acc.token_issued_days_ago)
+            facts.append(self.tr("session %n day(s) old", "", days))
+        if credits is not None:
+            facts.append(fill(self.tr("%1 credit(s) left", "", credits), f"{credits:,}"))
+        return fill(self.tr("%1 Mureka account %2: %3", "✓ or ✗, the account, its facts"),
+                    "✗" if acc.error else "✓", acc.account,
+                    self.tr(", ", "between an account's facts").join(facts))
+
     def _save(self) -> None:
         token = self.token.text().strip()
         if token and not looks_like_token(token):
-            self.token_note.setText("That does not look like a useapi.net token "
-                                    "(user:<digits>-<letters and digits>).")
+            self.token_note.setText(self.tr("That does not look like a useapi.net token "
+                                            "(user:<digits>-<letters and digits>)."))
             return
         if not self._template_changed():
             self.template.setFocus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from mureka_desktop.app import build_engine
+from mureka_desktop.core import api
 from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.secrets import SERVICE, TokenStore
 from mureka_desktop.simulator import SimConfig, build_app
@@ -153,3 +155,15 @@ async def test_settings_show_the_api_base_the_environment_sets_and_keep_the_save
     stored = json.loads(engine.paths.settings_file.read_text())
     assert stored.get("api_base", "https://api.useapi.net/v1/mureka") == \
         "https://api.useapi.net/v1/mureka"  # the environment's value is not saved
+
+
+async def test_check_says_one_day_and_one_credit_in_the_singular(real_window: MainWindow):
+    dialog: SettingsDialog = real_window.commands.open_settings()
+    young = api.AccountHealth(account="5", updated=None, token_issued_days_ago=1.0,
+                              has_auto_refresh=None, error=None)
+    assert dialog._account_line(young, 1) == \
+        "✓ Mureka account 5: healthy, session 1 day old, 1 credit left"
+    broken = dataclasses.replace(young, token_issued_days_ago=None, error="Login expired")
+    assert dialog._account_line(broken, None) == \
+        "✗ Mureka account 5: needs attention: Login expired"
+    dialog.reject()

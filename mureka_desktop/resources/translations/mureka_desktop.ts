@@ -1541,11 +1541,57 @@ Nothing from them was queued.</source>
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Select a song to preview it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This song was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video appears here once it is downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover file is missing.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file is missing.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No audio device was found: videos play without sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,11 +1826,60 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the API for the accounts behind this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token comes from USEAPI_TOKEN; it overrides the saved one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the token is kept for this session only, never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the system keyring; sent only to the API host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode: the built-in simulator needs no token, and videos go to the demo folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fields: {title} the song&apos;s title, {song} the song number, {video} the video id, {date} the day the video was made (YYYY-MM-DD), {model} the model. {{ and }} write a brace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> at once</source>
+        <comment>generations at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse videos that already exist (saves credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set by the environment variable MUREKA_API_BASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1796,11 +1891,39 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>useapi.net account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Generations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,6 +1932,61 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>For new downloads, e.g. %1 (and .png for the cover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The API rejected this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Token accepted, but no Mureka account is configured on useapi.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention: %1</source>
+        <comment>%1: useapi.net&apos;s words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>session %n day(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 credit(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Mureka account %2: %3</source>
+        <comment>✓ or ✗, the account, its facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between an account&apos;s facts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That does not look like a useapi.net token (user:&lt;digits&gt;-&lt;letters and digits&gt;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -454,6 +454,23 @@
     </message>
   </context>
   <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+      <source>session %n day(s) old</source>
+      <translation>
+        <numerusform>session %n day old</numerusform>
+        <numerusform>session %n days old</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 credit(s) left</source>
+      <translation>
+        <numerusform>%1 credit left</numerusform>
+        <numerusform>%1 credits left</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SongDetail</name>
     <message numerus="yes">
       <source>%n attempt(s)</source>
