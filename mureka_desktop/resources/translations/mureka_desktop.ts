@@ -1075,9 +1075,85 @@ Nothing from them was queued.</source>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryDetail</name>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show the file in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (N, then Enter to save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Compare versions (C)</source>
         <translation type="unfinished"></translation>
@@ -1100,6 +1176,10 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>Lyrics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2021,6 +2101,7 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <comment>a video&apos;s title · when it was made</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

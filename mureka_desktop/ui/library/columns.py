@@ -10,15 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal
 
 from mureka_desktop.core.library import Flag, Video
 from mureka_desktop.core.media_info import mp4_duration_ms
 from mureka_desktop.core.tasks import TaskOwner
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryColumns", text)
+from mureka_desktop.ui.i18n import fill
 
 
 @dataclass(frozen=True)
@@ -48,13 +45,27 @@ def clock(ms: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def stamp(seconds: float) -> str:
+    """When a video was made, to the minute: "2026-11-27 17:24" (the same in every language,
+    and it sorts as text)."""
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(seconds))
+
+
 def human_size(n: int) -> str:
-    value = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+    """"512 bytes", "1.5 KB", "3.2 MB", "1.1 GB" (units of 1024), the number in the user's
+    locale."""
+    locale = QLocale()
+    if n < 1024:
+        return fill(QCoreApplication.translate("LibraryColumns", "%1 bytes"),
+                    locale.toString(n))
+    units = (QCoreApplication.translate("LibraryColumns", "%1 KB"),
+             QCoreApplication.translate("LibraryColumns", "%1 MB"),
+             QCoreApplication.translate("LibraryColumns", "%1 GB"))
+    value, unit = n / 1024, 0
+    while value >= 1024 and unit < len(units) - 1:
         value /= 1024
-    return ""
+        unit += 1
+    return fill(units[unit], locale.toString(value, "f", 1))
 
 
 class Durations(QObject):
@@ -123,18 +134,21 @@ def column_text(key: str, video: Video, durations: Durations, role: int) -> Any:
     if key == "song":
         return video.song_number
     if key == "date":
-        return time.strftime("%Y-%m-%d %H:%M", time.localtime(video.created_at))
+        return stamp(video.created_at)
     if key == "duration":
         ms = durations.get(video.video_path)
         return "" if ms is None else clock(ms)
     if key == "flag":
-        return {Flag.PICKED: _tr("✔ Picked"), Flag.REJECTED: _tr("✘ Rejected")}.get(
-            review.flag, "")
+        return QCoreApplication.translate("LibraryColumns", "✔ Picked") \
+            if review.flag == Flag.PICKED else \
+            QCoreApplication.translate("LibraryColumns", "✘ Rejected") \
+            if review.flag == Flag.REJECTED else ""
     if key == "rating":
         return "★" * review.rating if role == Qt.ItemDataRole.DisplayRole else \
-            (_tr("%1 of 5 stars").replace("%1", str(review.rating)) if review.rating else "")
+            (fill(QCoreApplication.translate("LibraryColumns", "%1 of 5 stars"),
+                  review.rating) if review.rating else "")
     if key == "seen":
-        return _tr("Seen") if review.seen else ""
+        return QCoreApplication.translate("LibraryColumns", "Seen") if review.seen else ""
     if key == "size":
         return human_size(video.size) if video.size else ""
     return None

@@ -9,7 +9,6 @@ heard; Tab switches sides.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Q_ARG, Qt, QTimer, Signal
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 from mureka_desktop.core.engine import Engine
 from mureka_desktop.core.library import Video
 from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library import player
+from mureka_desktop.ui.library.columns import stamp
 from mureka_desktop.ui.library.detail import as_item
 from mureka_desktop.ui.library.model import review_line
 from mureka_desktop.ui.preview import PreviewPane
@@ -40,8 +41,9 @@ class Side(QFrame):
     """One version: its header, its player and its decision buttons."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        """``name``: the object name, compareLeft or compareRight."""
         super().__init__(parent)
-        self.setObjectName(f"compare{name}")
+        self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.video: Video | None = None
         self.pane: PreviewPane | None = None
@@ -72,9 +74,9 @@ class Side(QFrame):
         self.review.setText(review_line(video))
         if not same and self.pane is not None:
             self.pane.show_item(as_item(video))
-            self.pane.title.setText(self.tr("%1 · %2").replace("%1", video.display_title)
-                                    .replace("%2", time.strftime(
-                                        "%Y-%m-%d %H:%M", time.localtime(video.created_at))))
+            self.pane.title.setText(fill(self.tr("%1 · %2", "a video's title · when it was "
+                                                 "made"), video.display_title,
+                                         stamp(video.created_at)))
 
 
 class CompareView(QWidget):
@@ -90,7 +92,7 @@ class CompareView(QWidget):
         self.versions: list[Video] = []
         self.active = 0
         self.muted = False
-        self.sides = [Side("Left"), Side("Right")]
+        self.sides = [Side("compareLeft"), Side("compareRight")]
         row = QHBoxLayout()
         for n, side in enumerate(self.sides):
             row.addWidget(side, 1)
@@ -127,18 +129,15 @@ class CompareView(QWidget):
     def open(self, versions: list[Video], left: Video, right: Video) -> None:
         """Show ``left`` and ``right`` (two of ``versions``, one song's videos)."""
         self.versions = list(versions)
-        self.title.setText(self.tr("Compare versions: %1").replace(
-            "%1", left.display_title))
+        self.title.setText(fill(self.tr("Compare versions: %1"), left.display_title))
         for side, video in zip(self.sides, (left, right), strict=True):
             if side.pane is None:
                 side.pane = self._make_pane(side)
             side.video = None
             side.choice.clear()
             for n, v in enumerate(self.versions, 1):
-                side.choice.addItem(self.tr("Version %1 of %2 · %3").replace("%1", str(n))
-                                    .replace("%2", str(len(self.versions)))
-                                    .replace("%3", time.strftime(
-                                        "%Y-%m-%d %H:%M", time.localtime(v.created_at))), v.id)
+                side.choice.addItem(fill(self.tr("Version %1 of %2 · %3"), n,
+                                         len(self.versions), stamp(v.created_at)), v.id)
             side.choice.setCurrentIndex(self._index_of(video.id))
             side.show_video(video)
         self.set_active(0)

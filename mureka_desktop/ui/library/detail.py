@@ -3,7 +3,7 @@ QMediaPlayer's lifetime and queues every call that may wait) and what is known o
 
 from __future__ import annotations
 
-import time
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -24,25 +24,12 @@ from shiboken6 import isValid
 from mureka_desktop.core.library import Video
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.ui.help import open_local
+from mureka_desktop.ui.library.columns import human_size, stamp
 from mureka_desktop.ui.library.model import review_line
 from mureka_desktop.ui.library.player import ended
 from mureka_desktop.ui.preview import PreviewPane, _clock
 
 LOAD_DELAY_MS = 120
-
-
-def _size(path: str | None) -> str:
-    if not path:
-        return "—"
-    try:
-        n = Path(path).stat().st_size
-    except OSError:
-        return "file missing"
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return ""
 
 
 def as_item(video: Video) -> Item:
@@ -70,25 +57,26 @@ class LibraryDetail(QWidget):
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setContentsMargins(8, 0, 8, 8)
-        for key, label in (("title", "Title"), ("review", "Review"), ("song", "Song id"),
-                           ("model", "Model"), ("duration", "Duration"),
-                           ("date", "Created"), ("size", "Size"), ("path", "File"),
-                           ("video", "Video id")):
+        for key, label in (("title", self.tr("Title:")), ("review", self.tr("Review:")),
+                           ("song", self.tr("Song id:")), ("model", self.tr("Model:")),
+                           ("duration", self.tr("Duration:")), ("date", self.tr("Created:")),
+                           ("size", self.tr("Size:")), ("path", self.tr("File:")),
+                           ("video", self.tr("Video id:"))):
             value = QLabel("—")
             value.setObjectName(f"detail_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(value.textInteractionFlags()
                                           | value.textInteractionFlags().TextSelectableByMouse)
             self.fields[key] = value
-            form.addRow(label + ":", value)
-        self.fields["path"].setToolTip("Click to show the file in its folder")
+            form.addRow(label, value)
+        self.fields["path"].setToolTip(self.tr("Click to show the file in its folder"))
         self.fields["path"].linkActivated.connect(self._show_in_folder)
         self.note = QLineEdit()
         self.note.setObjectName("detailNote")
-        self.note.setPlaceholderText("A note (N, then Enter to save)")
+        self.note.setPlaceholderText(self.tr("A note (N, then Enter to save)"))
         self.note.returnPressed.connect(self._commit_note)
         self._back_to: QWidget | None = None
-        form.addRow("Note:", self.note)
+        form.addRow(self.tr("Note:"), self.note)
         self.versions = QLabel("—")
         self.versions.setObjectName("detail_versions")
         self.compare_button = QPushButton(self.tr("Compare versions (C)"))
@@ -150,10 +138,11 @@ class LibraryDetail(QWidget):
         f["model"].setText(video.model or "—")
         if not same_file:
             f["duration"].setText("—")
-        f["date"].setText(time.strftime("%Y-%m-%d %H:%M", time.localtime(video.created_at)))
-        f["size"].setText(_size(video.video_path))
+        f["date"].setText(stamp(video.created_at))
+        f["size"].setText(self._size(video.video_path))
         path = video.video_path or ""
-        f["path"].setText(f'<a href="{QUrl.fromLocalFile(path).toString()}">{path}</a>'
+        url = QUrl.fromLocalFile(path).toString()  # a file name may hold "<" or "&"
+        f["path"].setText(f'<a href="{html.escape(url)}">{html.escape(path)}</a>'
                           if path else "—")
         f["video"].setText(video.video_id or "—")
         self.note.setEnabled(True)
@@ -161,6 +150,15 @@ class LibraryDetail(QWidget):
             self.note.setText(video.review.note)
         if self.lyrics.toPlainText() != video.lyrics:
             self.lyrics.setPlainText(video.lyrics)
+
+    def _size(self, path: str | None) -> str:
+        """The file's size on disk now (it may have gone since the library was read)."""
+        if not path:
+            return "—"
+        try:
+            return human_size(Path(path).stat().st_size)
+        except OSError:
+            return self.tr("file missing")
 
     def show_versions(self, count: int) -> None:
         """How many videos the shown video's song has; two or more can be compared."""
