@@ -895,6 +895,14 @@ Its songs wait: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ Video file missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,6 +1109,15 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>%1 of 5 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <comment>after a video&apos;s review: watched</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,12 +1503,132 @@ Nothing from them was queued.</source>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Cover file missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song %1 · video %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+%3</source>
+        <comment>a file&apos;s mark: its path, then the video</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No videos yet: finished songs appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, note, song or video id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a filter&apos;s choice (how many videos it shows)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <comment>%1: one to five stars</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n video(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source> · %n file(s) missing</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No video matches the filter.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By the list&apos;s column</source>

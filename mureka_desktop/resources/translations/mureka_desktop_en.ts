@@ -292,6 +292,20 @@
   <context>
     <name>LibraryView</name>
     <message numerus="yes">
+      <source>%1 of %n video(s)</source>
+      <translation>
+        <numerusform>%1 of %n video</numerusform>
+        <numerusform>%1 of %n videos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n video(s)</source>
+      <translation>
+        <numerusform>%n video</numerusform>
+        <numerusform>%n videos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source> · %n file(s) missing</source>
       <translation>
         <numerusform> · %n file missing</numerusform>

@@ -68,6 +68,15 @@ def human_size(n: int) -> str:
     return fill(units[unit], locale.toString(value, "f", 1))
 
 
+def flag_text(flag: Flag) -> str:
+    """"✔ Picked", "✘ Rejected", or nothing for a video not decided on."""
+    if flag == Flag.PICKED:
+        return QCoreApplication.translate("LibraryColumns", "✔ Picked")
+    if flag == Flag.REJECTED:
+        return QCoreApplication.translate("LibraryColumns", "✘ Rejected")
+    return ""
+
+
 class Durations(QObject):
     """Video durations by path; ``ready(path)`` when one has been read from its file."""
 
@@ -139,10 +148,7 @@ def column_text(key: str, video: Video, durations: Durations, role: int) -> Any:
         ms = durations.get(video.video_path)
         return "" if ms is None else clock(ms)
     if key == "flag":
-        return QCoreApplication.translate("LibraryColumns", "✔ Picked") \
-            if review.flag == Flag.PICKED else \
-            QCoreApplication.translate("LibraryColumns", "✘ Rejected") \
-            if review.flag == Flag.REJECTED else ""
+        return flag_text(review.flag)
     if key == "rating":
         return "★" * review.rating if role == Qt.ItemDataRole.DisplayRole else \
             (fill(QCoreApplication.translate("LibraryColumns", "%1 of 5 stars"),

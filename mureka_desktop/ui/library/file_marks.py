@@ -41,6 +41,10 @@ class FileMarks(QAbstractTableModel):
         return self.tr("⚠ File missing") if state == FILE_MISSING else \
             self.tr("♻ In the trash")
 
+    def _file_words(self, state: str) -> str:
+        """The mark without its sign, for a screen reader."""
+        return self.tr("File missing") if state == FILE_MISSING else self.tr("In the trash")
+
     def _mark(self, video: Video, state: str) -> QIcon:
         """The cover, dimmed, with a band saying the file is missing (or in the trash); a
         plain card when there is no cover either. Never a black box."""

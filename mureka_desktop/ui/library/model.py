@@ -6,11 +6,11 @@ A row's missing-file marks come from the model's base class (ui/library/file_mar
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -21,8 +21,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from mureka_desktop.core.library import Flag, LibraryFilter, Video, matches
-from mureka_desktop.ui.library.columns import COLUMNS, Durations, column_text, sort_key
+from mureka_desktop.core.library import LibraryFilter, Video, matches
+from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.library.columns import (
+    COLUMNS,
+    Durations,
+    column_text,
+    flag_text,
+    sort_key,
+    stamp,
+)
 from mureka_desktop.ui.library.file_marks import FILE_MISSING as FILE_MISSING  # re-exported
 from mureka_desktop.ui.library.file_marks import FILE_TRASHED as FILE_TRASHED  # re-exported
 from mureka_desktop.ui.library.file_marks import FileMarks
@@ -31,12 +39,14 @@ from mureka_desktop.ui.library.thumbnails import Thumbnailer
 VideoRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
-SORTS = [("Newest first", "date", Qt.SortOrder.DescendingOrder),
-         ("Oldest first", "date", Qt.SortOrder.AscendingOrder),
-         ("Title", "title", Qt.SortOrder.AscendingOrder),
-         ("Rating", "rating", Qt.SortOrder.DescendingOrder)]
-
-_FLAG_TEXT = {Flag.PICKED: "✔ Picked", Flag.REJECTED: "✘ Rejected", Flag.NONE: ""}
+# The Sort box's choices, translated where they are shown (LibraryView).
+SORTS = [(str(QT_TRANSLATE_NOOP("LibraryView", "Newest first")), "date",
+          Qt.SortOrder.DescendingOrder),
+         (str(QT_TRANSLATE_NOOP("LibraryView", "Oldest first")), "date",
+          Qt.SortOrder.AscendingOrder),
+         (str(QT_TRANSLATE_NOOP("LibraryView", "Title")), "title", Qt.SortOrder.AscendingOrder),
+         (str(QT_TRANSLATE_NOOP("LibraryView", "Rating")), "rating",
+          Qt.SortOrder.DescendingOrder)]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -45,12 +55,14 @@ def stars(rating: int) -> str:
 
 
 def review_line(video: Video) -> str:
+    """"✔ Picked · ★★★★☆ · seen", "Unreviewed"."""
     review = video.review
-    parts = [p for p in (_FLAG_TEXT[review.flag], stars(review.rating)) if p]
+    parts = [p for p in (flag_text(review.flag), stars(review.rating)) if p]
     if not parts:
-        parts.append("Unreviewed")
+        parts.append(QCoreApplication.translate("LibraryColumns", "Unreviewed"))
     if review.seen:
-        parts.append("seen")
+        parts.append(QCoreApplication.translate("LibraryColumns", "seen",
+                                                "after a video's review: watched"))
     return " · ".join(parts)
 
 
@@ -84,7 +96,7 @@ class LibraryModel(FileMarks):
         self.durations.ready.connect(self._duration_ready)
         size = thumbnails.size
         self._loading = QIcon(_placeholder(size, "…"))
-        self._missing = QIcon(_placeholder(size, "Cover file missing"))
+        self._missing = QIcon(_placeholder(size, self.tr("Cover file missing")))
         self._icons: dict[str, QIcon] = {}
         thumbnails.ready.connect(self._thumbnail_ready)
 
@@ -121,16 +133,26 @@ class LibraryModel(FileMarks):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._mark(video, gone) if gone else self._icon(video.cover_path)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{mark}: {video.video_path}\n\n" if gone else "") + (
-                    f"{video.display_title}\nSong {video.song_number}"
-                    f"{' · video ' + video.video_id if video.video_id else ''}\n"
-                    f"{time.strftime('%Y-%m-%d %H:%M', time.localtime(video.created_at))}\n"
-                    f"{review_line(video)}" + (f"\n“{video.review.note}”"
-                                               if video.review.note else ""))
+            return self._tooltip(video, mark)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{video.display_title}, " + (f"{mark[2:]}, " if gone else "") \
-                + review_line(video)
+            said = [video.display_title, self._file_words(gone) if gone else "",
+                    review_line(video)]
+            return ", ".join(s for s in said if s)
         return None
+
+    def _tooltip(self, video: Video, mark: str) -> str:
+        """The cell's tooltip: the file's mark and path (when it is gone), the title, song
+        and video, when it was made, the review and the note."""
+        song = fill(self.tr("Song %1 · video %2"), video.song_number, video.video_id) \
+            if video.video_id else fill(self.tr("Song %1"), video.song_number)
+        lines = [video.display_title, song, stamp(video.created_at), review_line(video)]
+        if video.review.note:
+            lines.append(f"“{video.review.note}”")
+        text = "\n".join(lines)
+        if mark:
+            return fill(self.tr("%1: %2\n\n%3", "a file's mark: its path, then the video"),
+                        mark, video.video_path or "", text)
+        return text
 
     def _icon(self, path: str | None) -> QIcon:
         if path and path in self._icons:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from mureka_desktop.core import events as ev
 from mureka_desktop.core.engine import Engine
 from mureka_desktop.core.library import LibraryFilter, Video, counts
+from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.compare import CompareView
 from mureka_desktop.ui.library.detail import LibraryDetail
 from mureka_desktop.ui.library.file_state import FileStates, MissingBar
@@ -38,9 +39,14 @@ from mureka_desktop.ui.library.triage import TriageController
 from mureka_desktop.ui.library.view_actions import LibraryActions
 
 THUMB = QSize(192, 108)
-_FLAGS = [("all", "All"), ("unreviewed", "Unreviewed"), ("picked", "Picked"),
-          ("rejected", "Rejected")]
-_SEEN = [(None, "Seen or not", ""), (True, "Seen", "seen"), (False, "Not seen", "unseen")]
+# The filters' choices, translated where they are shown (self.tr(label)).
+_FLAGS = [("all", QT_TRANSLATE_NOOP("LibraryView", "All")),
+          ("unreviewed", QT_TRANSLATE_NOOP("LibraryView", "Unreviewed")),
+          ("picked", QT_TRANSLATE_NOOP("LibraryView", "Picked")),
+          ("rejected", QT_TRANSLATE_NOOP("LibraryView", "Rejected"))]
+_SEEN = [(None, QT_TRANSLATE_NOOP("LibraryView", "Seen or not"), ""),
+         (True, QT_TRANSLATE_NOOP("LibraryView", "Seen"), "seen"),
+         (False, QT_TRANSLATE_NOOP("LibraryView", "Not seen"), "unseen")]
 
 
 class LibraryView(LibraryActions):
@@ -67,8 +73,8 @@ class LibraryView(LibraryActions):
         grid.setBatchSize(200)
         grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         grid.setModel(self.proxy)
-        grid.setAccessibleName("Videos")
-        self.empty_hint = QLabel("No videos yet: finished songs appear here.",
+        grid.setAccessibleName(self.tr("Videos"))
+        self.empty_hint = QLabel(self.tr("No videos yet: finished songs appear here."),
                                  grid.viewport())
         self.empty_hint.setObjectName("libraryEmptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,25 +105,25 @@ class LibraryView(LibraryActions):
 
         self.flag_filter = QComboBox()
         self.flag_filter.setObjectName("libraryFlagFilter")
-        self.flag_filter.setAccessibleName("Show videos")
+        self.flag_filter.setAccessibleName(self.tr("Show videos"))
         for key, label in _FLAGS:
-            self.flag_filter.addItem(label, key)
+            self.flag_filter.addItem(self.tr(str(label)), key)
         self.rating_filter = QComboBox()
-        self.rating_filter.setAccessibleName("Rating at least")
-        self.rating_filter.addItem("Any rating", 0)
+        self.rating_filter.setAccessibleName(self.tr("Rating at least"))
+        self.rating_filter.addItem(self.tr("Any rating"), 0)
         for n in range(1, 6):
-            self.rating_filter.addItem("★" * n + " or more", n)
+            self.rating_filter.addItem(self._at_least(n), n)
         self.seen_filter = QComboBox()
-        self.seen_filter.setAccessibleName("Seen")
+        self.seen_filter.setAccessibleName(self.tr("Seen"))
         for value, label, _ in _SEEN:
-            self.seen_filter.addItem(label, value)
+            self.seen_filter.addItem(self.tr(str(label)), value)
         self.sort = QComboBox()
-        self.sort.setAccessibleName("Sort")
+        self.sort.setAccessibleName(self.tr("Sort"))
         for label, _, _ in SORTS:
-            self.sort.addItem(label)
+            self.sort.addItem(self.tr(label))
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search title, note, song or video id…")
+        self.search.setPlaceholderText(self.tr("Search title, note, song or video id…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.search.setMaximumWidth(420)
@@ -219,28 +225,33 @@ class LibraryView(LibraryActions):
 
     def _show_counts(self) -> None:
         n = self._counts
+        counted = self.tr("%1 (%2)", "a filter's choice (how many videos it shows)")
         for i, (key, label) in enumerate(_FLAGS):
-            self.flag_filter.setItemText(i, f"{label} ({n[key]})")
+            self.flag_filter.setItemText(i, fill(counted, self.tr(str(label)), n[key]))
         for stars in range(1, 6):  # "★★★ or more (4)"
-            self.rating_filter.setItemText(stars, f"{'★' * stars} or more ({n[f'stars{stars}']})")
+            self.rating_filter.setItemText(stars, fill(counted, self._at_least(stars),
+                                                       n[f"stars{stars}"]))
         for i, (_, label, key) in enumerate(_SEEN):
             if key:
-                self.seen_filter.setItemText(i, f"{label} ({n[key]})")
+                self.seen_filter.setItemText(i, fill(counted, self.tr(str(label)), n[key]))
         self._update_hint()
+
+    def _at_least(self, stars: int) -> str:
+        return fill(self.tr("%1 or more", "%1: one to five stars"), "★" * stars)
 
     def _update_hint(self) -> None:
         viewport = self.current_view().viewport()
         if self.empty_hint.parent() is not viewport:
             self.empty_hint.setParent(viewport)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.shown.setText((f"{shown} of {total} videos" if shown != total
-                            else f"{total} videos") + (
+        self.shown.setText((fill(self.tr("%1 of %n video(s)", "", total), shown)
+                            if shown != total else self.tr("%n video(s)", "", total)) + (
             self.tr(" · %n file(s) missing", "", self.model.missing_count())
             if self.model.missing_count() else ""))
         empty = shown == 0
         if empty:
-            self.empty_hint.setText("No videos yet: finished songs appear here."
-                                    if total == 0 else "No video matches the filter.")
+            self.empty_hint.setText(self.tr("No videos yet: finished songs appear here.")
+                                    if total == 0 else self.tr("No video matches the filter."))
             self.empty_hint.resize(viewport.size())
         self.empty_hint.setVisible(empty)
 
