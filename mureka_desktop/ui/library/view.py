@@ -113,6 +113,11 @@ class LibraryView(LibraryActions):
         self.rating_filter.addItem(self.tr("Any rating"), 0)
         for n in range(1, 6):
             self.rating_filter.addItem(self._at_least(n), n)
+        # as wide as its usual choice, not its longest ("★★★★★ or more (123)"): the bar fits
+        # 900 px; the open list shows every choice whole
+        self.rating_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rating_filter.setMinimumContentsLength(8)
         self.seen_filter = QComboBox()
         self.seen_filter.setAccessibleName(self.tr("Seen"))
         for value, label, _ in _SEEN:
