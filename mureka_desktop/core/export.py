@@ -1,8 +1,10 @@
 """Export of the queue and its history as CSV or JSON, and reading such an export back.
 
 Both formats re-import: the ids through the usual parser, and the finished songs through
-:func:`read_export`, which gives back what the export says about each song (title, video id,
-links, files) so an import restores them instead of paying again.
+:func:`read_export`, which gives back what the export says about each video (title, video id,
+links, files, review) so an import restores every version instead of paying again. Rows are
+videos (see :func:`rows`); times are ISO 8601 in UTC (older exports wrote epoch seconds: both
+read back).
 
 CSV cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR, LF) are
 written with a leading ``'``; a cell that starts with ``'`` gets one more, so reading strips
@@ -14,8 +16,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from mureka_desktop.core.library import Flag, LibraryFilter, Review, Video, matches
@@ -41,21 +45,75 @@ def rows(items: Sequence[Item], videos: Sequence[Video], flt: str = "all"
          ) -> tuple[list[Item], dict[str, Review]]:
     """What an export holds, and the review of each row's video.
 
-    ``all``: every song of the history (one row per song, its latest video's review).
-    ``picked`` / ``rejected`` / ``unreviewed``: one row per video of the library that
-    matches, older versions of a regenerated song included."""
+    One row per video of the library (every version of a regenerated song, oldest first, in
+    state ``done``), and one per song that has no video of its own in them: a song with no
+    video yet (queued, failed), or one whose regeneration is queued or failed (that row
+    carries the queue's state). ``picked`` / ``rejected`` / ``unreviewed`` keep the video
+    rows that match, the same rows as ``all``. A song's values (title, model, attempts, last
+    error) come from its queue row in every filter."""
     if flt not in EXPORT_FILTERS:
         raise ValueError(f"unknown export filter {flt!r}; one of {', '.join(EXPORT_FILTERS)}")
     reviews = {v.video_path: v.review for v in videos if v.video_path}
-    if flt == "all":
-        return list(items), reviews
     keep = LibraryFilter(flag=flt)
-    out = [Item(id=v.id, song_id=v.song_id, position=n, state=State.DONE, title=v.title,
-                model=v.model, video_id=v.video_id, video_url=v.video_url,
-                cover_url=v.cover_url, video_path=v.video_path, cover_path=v.cover_path,
-                song_number=v.song_number, finished_at=v.created_at)
-           for n, v in enumerate((v for v in videos if matches(v, keep)), 1)]
+    by_song: dict[str, list[Video]] = {}
+    for video in videos:
+        by_song.setdefault(video.song_number, []).append(video)
+    out: list[Item] = []
+    for item in items:
+        versions = by_song.pop(item.song_number, [])
+        out += [_video_row(v, item) for v in versions if matches(v, keep)]
+        if flt == "all" and (item.state != State.DONE or not versions or item.video_path
+                             not in {v.video_path for v in versions}):
+            out.append(item)
+    for versions in by_song.values():  # videos of songs the queue no longer has
+        out += [_video_row(v, None) for v in versions if matches(v, keep)]
     return out, reviews
+
+
+def _video_row(video: Video, song: Item | None) -> Item:
+    """One version of a song as an export row: the video's own fields, the song's values
+    from its queue row."""
+    return Item(id=video.id, song_id=song.song_id if song else video.song_id,
+                position=song.position if song else 0,
+                state=State.DONE, attempts=song.attempts if song else 0,
+                last_error=song.last_error if song else None,
+                title=(song.title if song else None) or video.title,
+                model=(song.model if song else None) or video.model,
+                video_id=video.video_id, video_url=video.video_url, cover_url=video.cover_url,
+                video_path=video.video_path, cover_path=video.cover_path,
+                song_number=video.song_number, finished_at=video.created_at)
+
+
+def iso_time(when: float | None) -> str | None:
+    """An epoch time as ISO 8601 in UTC with its offset: ``2026-11-28T09:14:24.448+00:00``."""
+    if when is None:
+        return None
+    try:
+        return datetime.fromtimestamp(when, UTC).isoformat(timespec="milliseconds")
+    except (OverflowError, OSError, ValueError):  # out of the calendar's range: as it is
+        return repr(float(when))
+
+
+def parse_time(value: Any) -> float | None:
+    """An export's time back to epoch seconds: ISO 8601 (a time without an offset is UTC)
+    or, as older exports wrote it, a number. Raises ValueError on anything else."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    text = str(value).strip()
+    try:
+        number = float(text)
+    except ValueError:
+        pass
+    else:
+        if not math.isfinite(number):
+            raise ValueError(text)
+        return number
+    when = datetime.fromisoformat(text)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.timestamp()
 
 
 def _review_cells(review: Review | None) -> dict[str, Any]:
@@ -63,7 +121,7 @@ def _review_cells(review: Review | None) -> dict[str, Any]:
         return dict.fromkeys(("flag", "rating", "note", "seen", "reviewed_at"))
     return {"flag": str(review.flag) or None, "rating": review.rating,
             "note": review.note or None, "seen": review.seen,
-            "reviewed_at": review.reviewed_at}
+            "reviewed_at": iso_time(review.reviewed_at)}
 
 
 def _row(item: Item, scrub: Scrub, reviews: Reviews | None = None) -> dict[str, Any]:
@@ -80,7 +138,7 @@ def _row(item: Item, scrub: Scrub, reviews: Reviews | None = None) -> dict[str, 
 
 
 def to_json(items: Iterable[Item], scrub: Scrub = _same, reviews: Reviews | None = None) -> str:
-    return json.dumps({"format": FORMAT, "version": 1,
+    return json.dumps({"format": FORMAT, "version": 2,
                        "items": [_row(i, scrub, reviews) for i in items]}, indent=2,
                       ensure_ascii=False)
 
@@ -110,14 +168,15 @@ def to_csv(items: Iterable[Item], scrub: Scrub = _same, reviews: Reviews | None 
 
 @dataclass(frozen=True)
 class Exported:
-    """One song as an export describes it."""
+    """One video (or a song with none yet) as an export describes it."""
 
     record: Record
     state: str
 
 
 def read_export(text: str) -> list[Exported] | None:
-    """The songs of one of our exports (CSV or JSON), or None when ``text`` is not one."""
+    """The rows of one of our exports (CSV or JSON), in order, or None when ``text`` is not
+    one."""
     stripped = text.lstrip()
     if stripped.startswith("{"):
         if FORMAT not in stripped[:200]:  # not ours: do not parse a big JSON a second time
@@ -170,9 +229,12 @@ def _review(row: dict[str, Any]) -> Review | None:
         return None
     try:
         stars = min(5, max(0, int(rating or 0)))
-        when = float(at) if at not in (None, "") else None
     except (TypeError, ValueError):
         return None
+    try:
+        when = parse_time(at)
+    except (TypeError, ValueError, OverflowError, OSError):
+        when = None  # a time that does not read: the decision itself still counts
     return Review(flag=Flag(flag) if flag in {str(f) for f in Flag} else Flag.NONE,
                   rating=stars, note=str(note or ""),
                   seen=seen is True or str(seen).lower() == "true", reviewed_at=when)

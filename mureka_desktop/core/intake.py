@@ -58,7 +58,7 @@ class Review:
     already_queued: list[str] = field(default_factory=list)
     retry: list[str] = field(default_factory=list)
     invalid: list[InvalidToken] = field(default_factory=list)
-    restored: list[Record] = field(default_factory=list)
+    restored: list[Record] = field(default_factory=list)  # every version, oldest first
     unlisted_invalid: int = 0  # invalid entries past the listed ones (one entry counts them)
 
     @property
@@ -72,16 +72,21 @@ class Review:
         return self.new + self.retry
 
     @property
+    def restored_songs(self) -> int:
+        """How many songs :attr:`restored` holds (it lists every version of each)."""
+        return len({ids.song_number(r.song_id) for r in self.restored})
+
+    @property
     def to_add(self) -> int:
         """How many songs Add takes in: queued ones and ones restored from an export."""
-        return len(self.addable) + len(self.restored)
+        return len(self.addable) + self.restored_songs
 
     def summary(self) -> str:
         lines = sorted({t.line for t in self.invalid})
         shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
         parts = [f"{len(self.new)} new"]
         if self.restored:
-            parts.append(f"{len(self.restored)} restored from an export")
+            parts.append(f"{self.restored_songs} restored from an export")
         if self.retry:
             parts.append(f"{len(self.retry)} to retry")
         parts += [f"{len(self.duplicates) + len(self.already_queued)} duplicates",
@@ -128,14 +133,16 @@ def review(parsed: ParseResult, store: Store, records: Sequence[Record] = ()) ->
                  unlisted_invalid=parsed.unlisted_invalid)
     known = store.classify(unique + [r.song_id for r in records])
     restoring: set[str] = set()
-    for record in records:
+    listed: set[tuple[str, str | None]] = set()
+    for record in records:  # every version of a song: one video each, in export order
         number = ids.song_number(record.song_id)
+        if (number, record.video_path) in listed:
+            continue  # the same video twice (two exports given at once)
         state = known.get(record.song_id)
-        if number in restoring:
-            continue
         if state is None or not (state == State.DONE or state in ACTIVE_STATES):
             out.restored.append(record)
             restoring.add(number)
+            listed.add((number, record.video_path))
     for song_id in unique:
         if ids.song_number(song_id) in restoring:
             continue

@@ -271,21 +271,26 @@ class Store:
 
     def restore(self, records: Iterable[Record]) -> list[str]:
         """Record songs as done with the files an export names (the caller checked them on
-        disk). Songs already done or at work are left alone; return the ids restored."""
+        disk). Several records of one song are its versions, oldest first: each joins the
+        library with its own review, the last one is the song's (one queue row per song).
+        Songs already done or at work are left alone; return the ids restored (one a song)."""
         restored: list[str] = []
         now = self._now()
+        songs: dict[str, list[Record]] = {}
+        for rec in records:
+            songs.setdefault(_number(rec.song_id), []).append(rec)
         with self._tx() as db:
             (top,) = db.execute("SELECT COALESCE(MAX(position), 0) FROM items").fetchone()
-            for rec in records:
-                number = _number(rec.song_id)
+            for number, versions in songs.items():
                 row = db.execute("SELECT id, state, song_id FROM items WHERE song_number=?",
                                  (number,)).fetchone()
                 if row is not None and State(row["state"]) in (State.DONE, *ACTIVE_STATES):
                     continue
                 top += 1
                 # the string form wins over the bare number, whichever side has it
-                song_id = row["song_id"] if row is not None and rec.song_id == number \
-                    else rec.song_id
+                given = next((r.song_id for r in versions if r.song_id != number), number)
+                song_id = row["song_id"] if row is not None and given == number else given
+                rec = versions[-1]
                 values = (song_id, number, top, rec.title, rec.model, rec.video_id,
                           rec.video_url, rec.cover_url, rec.video_path, rec.cover_path)
                 if row is None:
@@ -301,9 +306,8 @@ class Store:
                                "cover_path=?, state='done', checked=1, last_error=NULL, "
                                "cleared_at=NULL, not_before=0, updated_at=?, finished_at=? "
                                "WHERE id=?", (*values, now, now, row["id"]))
-                self.videos.record_song(db, row["id"] if row is not None else None, number)
-                if rec.review is not None and rec.video_path:
-                    self.videos.put_review(db, rec.video_path, rec.review)
+                for version in versions:
+                    self.videos.restore(db, number, song_id, version, now)
                 restored.append(song_id)
         return restored
 

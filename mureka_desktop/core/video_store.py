@@ -10,6 +10,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from mureka_desktop.core.items import Record
 from mureka_desktop.core.library import Flag, Relink, Review, Video
 
 __all__ = ["Videos"]
@@ -245,6 +246,17 @@ class Videos:
         db.execute("UPDATE videos SET flag=?, rating=?, note=?, seen=?, reviewed_at=? "
                    "WHERE video_path=?", (str(review.flag), review.rating, review.note,
                                           int(review.seen), review.reviewed_at, path))
+
+    def restore(self, db: sqlite3.Connection, number: str, song_id: str, rec: Record,
+                now: float) -> None:
+        """One version an export names joins the library with its review (in the caller's
+        transaction)."""
+        self.record(db, song_number=number, song_id=song_id, video_id=rec.video_id,
+                    title=rec.title, model=rec.model, video_url=rec.video_url,
+                    cover_url=rec.cover_url, video_path=rec.video_path,
+                    cover_path=rec.cover_path, created_at=now)
+        if rec.review is not None and rec.video_path:
+            self.put_review(db, rec.video_path, rec.review)
 
     def __iter__(self) -> Iterator[Video]:
         return iter(self.all())

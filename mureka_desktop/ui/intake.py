@@ -83,7 +83,7 @@ class ReviewDialog(QDialog):
         shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
         parts = [self.tr("%n new", "", len(r.new))]
         if r.restored:
-            parts.append(self.tr("%n restored from an export", "", len(r.restored)))
+            parts.append(self.tr("%n restored from an export", "", r.restored_songs))
         if r.retry:
             parts.append(self.tr("%n to retry", "", len(r.retry)))
         parts.append(self.tr("%n duplicate(s)", "", len(r.duplicates) + len(r.already_queued)))
