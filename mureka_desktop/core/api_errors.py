@@ -62,6 +62,13 @@ class AuthError(AccountProblem):
 
     reason = "auth"
 
+    @property
+    def token_level(self) -> bool:
+        """The useapi.net token itself ("Unauthorized"), not one Mureka account's login
+        ("Wrong username/password combination"): every account is refused alike."""
+        text = self.message.lower()
+        return not any(word in text for word in ("username", "password", "login"))
+
 
 class BillingError(AccountProblem):
     """402 / 412: subscription expired or not enough credits."""

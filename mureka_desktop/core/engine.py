@@ -107,6 +107,9 @@ class Engine:
                 self.refresh_accounts()  # what /accounts says of it now
         elif event.kind == "resumed":
             self._emit(ev.Resumed())
+            snapshot = self.accounts.snapshot
+            if snapshot.loads and snapshot.problem is not None and not snapshot.loading:
+                self.refresh_accounts()  # back online (or fixed): the panel's line follows
         elif event.kind == "idle":
             self._emit(ev.Idle())
         else:

@@ -25,7 +25,7 @@ from mureka_desktop.core.connectivity import Connectivity
 from mureka_desktop.core.lookups import LookupFailed, Lookups
 from mureka_desktop.core.pacing import backoff
 from mureka_desktop.core.phrases import phrase
-from mureka_desktop.core.scheduler_events import describe, explain
+from mureka_desktop.core.scheduler_events import describe, explain, pause_scope
 from mureka_desktop.core.store import Item, State
 
 if TYPE_CHECKING:
@@ -148,7 +148,8 @@ class Generations:
 
     def _pause_lane(self, lane: AccountLane, exc: api.AccountProblem) -> None:
         """Pause the songs of this account (of every account when it is not known)."""
-        self._pause(PauseReason(exc.reason, explain(exc, lane.key), lane.key), lane.key)
+        account = pause_scope(exc, lane.key)
+        self._pause(PauseReason(exc.reason, explain(exc, account), account), account)
 
     def _put_back(self, item: Item, note: str | None) -> None:
         """Not a failure: the same item goes first again, its attempt not counted."""

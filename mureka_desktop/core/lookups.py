@@ -25,7 +25,7 @@ from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
 from mureka_desktop.core.ids import song_number
 from mureka_desktop.core.pacing import backoff
-from mureka_desktop.core.scheduler_events import explain
+from mureka_desktop.core.scheduler_events import explain, pause_scope
 from mureka_desktop.core.store import Item, State, Store
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class Lookups:
                 return
             # The token or the account, not this song: its account waits for the user.
             self._change(item.id, state=State.QUEUED)
-            account = song_account(item.song_id)
+            account = pause_scope(exc, song_account(item.song_id))
             self._pause(PauseReason(exc.reason, explain(exc, account), account), account)
             return
         except api.ApiError as exc:

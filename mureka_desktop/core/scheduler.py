@@ -167,6 +167,9 @@ class Scheduler:
         has songs waiting is paused (a token every account refuses), the whole queue pauses.
         """
         if account is None:
+            if self._paused is not None and self._paused.kind == reason.kind and \
+                    self._paused.account is None:
+                return  # calls already on their way when the token was refused: told once
             self.pause(reason)
             return
         lane = self.lanes.lane(account)

@@ -61,6 +61,14 @@ def explain(exc: api.AccountProblem, account: str | None = None) -> str:
                   "accounts carry on.", account=account, problem=text)
 
 
+def pause_scope(exc: api.AccountProblem, account: str | None) -> str | None:
+    """Whose songs an account problem stops: the account's, or every song (None) when the
+    token itself is refused (a 401 "Unauthorized": no account would take a call)."""
+    if isinstance(exc, api.AuthError) and exc.token_level:
+        return None
+    return account
+
+
 def _explain(exc: api.AccountProblem) -> str:
     if isinstance(exc, api.AuthError):
         return phrase("token_rejected", "The API rejected the token or the Mureka login: "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fakes import Rig
@@ -178,13 +179,29 @@ async def test_a_broken_account_pauses_its_songs_only(rig: Rig):
 async def test_a_token_every_account_refuses_pauses_everything(rig: Rig):
     for account in ACCOUNTS:
         rig.api.account_errors[account] = api.AuthError("Unauthorized", 401)
+    paused: list[Any] = []
+    rig.scheduler.subscribe(lambda e: paused.append(e) if e.kind == "paused" else None)
     rig.store.add(songs(5))
     rig.scheduler.start()
     await rig.clock.advance(60)
+    # "Unauthorized" is the token, not one account: the whole queue pauses at once, told once
     assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "auth"
-    assert len(rig.api.calls) == 3  # one refused call per account, then the queue waits
+    assert rig.scheduler.paused.account is None
+    assert "Songs of other accounts carry on" not in rig.scheduler.paused.message
+    assert len(paused) == 1
+    assert len(rig.api.calls) <= 3  # at most the calls already on their way
     assert set(rig.states().values()) == {State.QUEUED}
     assert rig.api.generated == {}
+
+
+async def test_one_accounts_rejected_login_pauses_that_account_only(rig: Rig):
+    rig.api.account_errors["222"] = api.AuthError("Wrong username/password combination.", 401)
+    rig.store.add(songs(6))
+    rig.scheduler.start()
+    await rig.clock.advance(120)
+    states = rig.states()
+    for song, state in states.items():
+        assert state == (State.QUEUED if song_account(song) == "222" else State.DONE), song
 
 
 async def test_status_shows_slots_per_account_and_a_combined_eta(rig: Rig):
