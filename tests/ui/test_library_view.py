@@ -175,3 +175,27 @@ async def test_detail_pane_names_the_file_and_its_facts(window: Any, tmp_path: P
     assert str(tmp_path / "21.mp4") in fields["path"].text()
     assert fields["size"].text().endswith("KB") or fields["size"].text().endswith("MB")
     await wait_for(lambda: fields["duration"].text() != "—", timeout=15)
+
+
+async def test_many_new_videos_go_in_at_their_places_without_a_resort(make_engine: Any,
+                                                                     tmp_path: Path):
+    from dataclasses import replace
+
+    engine = make_engine()
+    finish(engine.store, tmp_path, [str(n) for n in range(1, 7)])
+    videos = engine.videos()
+    thumbs = Thumbnailer(tmp_path / "cache", QSize(64, 36))
+    model = LibraryModel(thumbs)
+    model.reset(videos[:3])
+    model.set_order("title", Qt.SortOrder.AscendingOrder)
+    resorted: list[int] = []
+    model.layoutChanged.connect(lambda *_: resorted.append(1))
+    # an import's chunk: new videos whose titles fall before, between and after the others
+    fresh = [replace(videos[3], title="A first"), replace(videos[4], title="Song 2 b"),
+             replace(videos[5], title="Zz last")]
+    model.files_changed(fresh)
+    titles = [model.video(r).title for r in range(model.rowCount())]
+    assert titles == sorted(titles) and len(titles) == 6
+    assert not resorted  # inserted in place, not a layout change of every row
+    assert all(model.row_of(v.id) == r for r, v in enumerate(model.videos()))
+    await thumbs.close()

@@ -210,7 +210,8 @@ class LibraryModel(FileMarks):
 
     def _place(self, video: Video, skip: int = -1) -> int:
         """The row ``video`` belongs at (counting the rows without ``skip``)."""
-        rows = [v for i, v in enumerate(self._videos) if i != skip]
+        rows = self._videos if skip < 0 else \
+            [v for i, v in enumerate(self._videos) if i != skip]
         lo, hi = 0, len(rows)
         while lo < hi:
             mid = (lo + hi) // 2
@@ -295,14 +296,22 @@ class LibraryModel(FileMarks):
                 if row != before + 1:
                     self.dataChanged.emit(self.index(start, 0), self.index(before, last))
                     start = row
-        if fresh:  # new rows at the end, then one re-sort into the view's order
-            first = len(self._videos)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            for video in fresh:
-                self._rows[video.id] = len(self._videos)
-                self._videos.append(video)
-            self.endInsertRows()
-            self.set_order(self.sort_by, self.sort_order)
+        if fresh:
+            # New rows go in at their places in the view's order, one insert per run that
+            # lands at one place (an import's videos, all new, usually make one run): no
+            # re-sort of every row, which stalled the window for each chunk of an import.
+            runs: list[tuple[int, list[Video]]] = []
+            for video in self._sorted(fresh):
+                at = self._place(video)
+                if runs and runs[-1][0] == at:
+                    runs[-1][1].append(video)
+                else:
+                    runs.append((at, [video]))
+            for at, run in reversed(runs):  # the later places first: earlier ones hold
+                self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
+                self._videos[at:at] = run
+                self.endInsertRows()
+            self._rows = {v.id: r for r, v in enumerate(self._videos)}
         self._index_songs()
 
     def _thumbnail_ready(self, path: str) -> None:
