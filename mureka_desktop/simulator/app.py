@@ -81,6 +81,9 @@ def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time
         if sim.is_deleted(song_id):
             sim.record("generate", song_id, 400)
             return _error(400, {"error": "The song has been deleted", "code": 400})
+        if song_id in sim.config.song_errors:
+            sim.record("generate", song_id, 400)
+            return _error(400, {"error": sim.config.song_errors[song_id], "code": 400})
         if sim.is_v95(song_id):
             sim.record("generate", song_id, 400)
             return _error(400, {"error": "Video generation is not supported for songs made "

@@ -59,6 +59,10 @@ class SimConfig:
     spacing_scope: str = "account"  # the 3 s rule per "account" or per "token"
     broken_accounts: dict[str, str] = field(default_factory=dict)  # account -> 596 code
     account_credits: dict[str, int] = field(default_factory=dict)  # else ``credits``
+    # What a hostile server may send as text (tests of the window's text handling):
+    titles: dict[str, str] = field(default_factory=dict)  # song id -> its title
+    lyrics: dict[str, str] = field(default_factory=dict)  # song id -> its lyrics
+    song_errors: dict[str, str] = field(default_factory=dict)  # song id -> a 400's error
 
     def update(self, changes: dict[str, Any]) -> None:
         names = {f.name for f in fields(self)}
@@ -151,10 +155,11 @@ class Simulator:
             # With several accounts a bare number's look-up names its account, as the real
             # API's string ids do; with one, the id comes back as it was asked.
             "song_id": self.full_id(song_id) if self.several else song_id,
-            "title": f"Demo song {n[-4:]}",
+            "title": self.config.titles.get(song_id, f"Demo song {n[-4:]}"),
             "version": "V9.5" if self.is_v95(song_id) else "V8",
             "duration_milliseconds": 120_000 + int(self._roll(song_id, "dur") * 120_000),
-            "cover": f"{self.media_base()}/media/art-{n}.png", "lyrics": demo_lyrics(n),
+            "cover": f"{self.media_base()}/media/art-{n}.png",
+            "lyrics": self.config.lyrics.get(song_id, demo_lyrics(n)),
         }
         if song_id not in self.videos and (song_id in self.config.existing_video_songs or
                                            self._roll(song_id, "vid") <

@@ -24,6 +24,7 @@ from mureka_desktop.core.store import State
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.queue_model import state_words
+from mureka_desktop.ui.text import plain, shown
 
 COL_TITLE, COL_MODEL, COL_VIDEO, COL_HERE, COL_ID = range(5)
 
@@ -48,7 +49,7 @@ class AccountSongsDialog(QDialog):
         self.account = QComboBox()
         self.account.setVisible(False)
         self.account.currentIndexChanged.connect(lambda _: self.reload())
-        self.status = QLabel(self.tr("Loading…"))
+        self.status = plain(QLabel(self.tr("Loading…")))
         self.songs = QTreeWidget()
         self.songs.setRootIsDecorated(False)
         self.songs.setHeaderLabels([self.tr("Title"), self.tr("Model"), self.tr("Video"),
@@ -95,7 +96,8 @@ class AccountSongsDialog(QDialog):
         try:
             accounts = await self._client().accounts()
         except api.ApiError as exc:
-            self.status.setText(fill(self.tr("Cannot list the accounts: %1"), exc.message))
+            self.status.setText(fill(self.tr("Cannot list the accounts: %1"),
+                                     shown(exc.message)))
             return
         if len(accounts) > 1:  # the API needs to know which one
             self.account.blockSignals(True)
@@ -110,7 +112,8 @@ class AccountSongsDialog(QDialog):
         try:
             page = await self._client().list_songs(account=account, last_id=self._last_id)
         except api.ApiError as exc:
-            self.status.setText(fill(self.tr("Cannot list the songs: %1"), exc.message))
+            self.status.setText(fill(self.tr("Cannot list the songs: %1"),
+                                     shown(exc.message)))
             self.more_button.setEnabled(True)
             return
         self.songs.blockSignals(True)
@@ -128,8 +131,9 @@ class AccountSongsDialog(QDialog):
     def _add_row(self, song: api.SongInfo, here: State | None) -> None:
         video = self.tr("exists (free)") if song.video else \
             (self.tr("not possible") if song.refuses_video else self.tr("to generate"))
-        row = QTreeWidgetItem([song.title or self.tr("(untitled)"), song.version or "?", video,
-                               "" if here is None else self._states[here], song.song_id])
+        row = QTreeWidgetItem([shown(song.title) or self.tr("(untitled)"),
+                               shown(song.version) or "?", video,
+                               "" if here is None else self._states[here], shown(song.song_id)])
         row.setData(COL_TITLE, Qt.ItemDataRole.UserRole, song.song_id)
         if song.refuses_video:
             row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsEnabled)

@@ -23,6 +23,7 @@ from mureka_desktop.core.phrases import Phrase
 from mureka_desktop.ui import scheme
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import shown, tip
 
 (COL_ACCOUNT, COL_HEALTH, COL_SESSION, COL_CREDITS, COL_SLOTS, COL_CALLS,
  COL_VIDEOS) = range(7)
@@ -123,9 +124,9 @@ class AccountsModel(QAbstractTableModel):
             return info
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(info, col)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self._tip(info, col, text)
-            return text
+            if role == Qt.ItemDataRole.ToolTipRole:  # the server's words, as text
+                return tip(self._tip(info, col, text)) or None
+            return shown(text) if text else text
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_HEALTH and self._bad(info):
             return _BAD[scheme.is_dark()]  # readable on a light or a dark base
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= COL_CREDITS:

@@ -41,6 +41,7 @@ from mureka_desktop.ui.accounts_panel import (
     AccountsModel,
 )
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import plain, shown, tip
 
 if TYPE_CHECKING:
     from mureka_desktop.app import Engine
@@ -138,7 +139,7 @@ class SummaryLabel(QLabel):
         self.controller = controller
         self.setObjectName("accountsSummary")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setMinimumWidth(40)  # elided by the layout rather than widening the window
+        plain(self)  # the server's words; clipped by the layout rather than widening the window
         self._problem = False
         self._recolouring = False
         controller.changed.connect(self.follow)
@@ -146,8 +147,8 @@ class SummaryLabel(QLabel):
 
     def follow(self) -> None:
         text, self._problem = self.controller.summary()
-        self.setText(text)
-        self.setToolTip(text)
+        self.setText(shown(text))
+        self.setToolTip(tip(text))
         self._recolour()
 
     def _recolour(self) -> None:

@@ -32,6 +32,7 @@ import mureka_desktop
 from mureka_desktop.core.paths import APP_ID, resources_dir
 from mureka_desktop.ui import scheme
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import BLOCK, shown
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +63,9 @@ def open_local(path: Path, parent: QWidget) -> bool:
         "Open it from your file manager; the path can be selected and copied here.")
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("Help", "Cannot open"),
-                      fill(text, path), QMessageBox.StandardButton.Ok, parent)
+                      fill(text, shown(str(path), BLOCK)), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("launcherFailed")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold "<"
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import html
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from mureka_desktop.core.store import Record
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import escaped, plain, shown
 
 if TYPE_CHECKING:
     from mureka_desktop.core.engine import Engine
@@ -41,8 +41,9 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Add songs"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{html.escape(source)}</b>")  # a file name may hold "<"
-        self.summary = QLabel(self._summary())
+        heading = QLabel(f"<b>{escaped(source)}</b>")  # a file name may hold "<"
+        heading.setTextFormat(Qt.TextFormat.RichText)  # our bold; the name escaped
+        self.summary = plain(QLabel(self._summary()))
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(heading)
@@ -52,7 +53,7 @@ class ReviewDialog(QDialog):
             details.setReadOnly(True)
             details.setMaximumHeight(110)
             line = self.tr("line %1: %2")
-            details.setPlainText("\n".join(fill(line, t.line, t.text)
+            details.setPlainText("\n".join(fill(line, t.line, shown(t.text))
                                            for t in result.invalid[:500]))
             layout.addWidget(QLabel(self.tr("Not song ids (skipped):")))
             layout.addWidget(details)
@@ -195,6 +196,7 @@ class Intake:
     def _warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                           self.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # may name a file
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = box
         box.open()

@@ -98,11 +98,13 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
 async def _tell(message: str) -> None:
     """A warning box in the user's language, awaited through its signal (no nested event
     loop)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from mureka_desktop.ui.engine_words import EngineWords
 
     box = QMessageBox(QMessageBox.Icon.Warning, "Mureka Desktop", EngineWords().say(message))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path or the server's words
     closed = asyncio.Event()
     box.finished.connect(lambda _: closed.set())
     box.open()

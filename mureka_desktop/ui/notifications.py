@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import BLOCK, shown
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,9 @@ class Notifier(QObject):
         return text
 
     def notify(self, title: str, body: str) -> Channel:
+        # Text as text: no control characters, bidi isolated (a daemon may read the body
+        # as markup: only our words and counts go there, never a server's text).
+        title, body = shown(title), shown(body, BLOCK, lines=True)
         channel = choose_channel(portal=self.portal,
                                  tray=QSystemTrayIcon.isSystemTrayAvailable())
         if channel is Channel.PORTAL:

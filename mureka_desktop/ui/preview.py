@@ -26,6 +26,7 @@ from mureka_desktop.core.store import Item, State
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.song_detail import SongDetail, failed_message
+from mureka_desktop.ui.text import BLOCK, ElidedLabel, plain, shown
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class CoverView(QLabel):
         self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # its messages may hold a path
 
     def set_pixmap(self, pixmap: QPixmap) -> None:
         self._pixmap = pixmap
@@ -99,15 +101,15 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item: Item | None = None
-        self.title = QLabel(self.tr("Select a song to preview it"))
+        # A title from the server: one plain line, elided, whole in the tooltip.
+        self.title = ElidedLabel(self.tr("Select a song to preview it"))
         self.title.setObjectName("previewTitle")
-        self.title.setWordWrap(True)
         self.detail = SongDetail()
         self.cover = CoverView()
         self.cover.setObjectName("cover")
         self.video = QVideoWidget()
         self.video.setMinimumSize(160, 90)
-        self.video_message = QLabel()
+        self.video_message = plain(QLabel())  # may name a path or the player's error
         self.video_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.video_message.setWordWrap(True)
         self.video_message.setObjectName("videoMessage")
@@ -177,10 +179,11 @@ class PreviewPane(QWidget):
         self._enable_controls(False)
         if item is None:
             self.title.setText(self.tr("Select a song to preview it"))
+            self.title.setToolTip("")
             self.cover.show_message("")
             self._video_message("")
             return
-        self.title.setText(item.title or fill(self.tr("Song %1"), item.song_id))
+        self.title.set_outside_text(item.title or fill(self.tr("Song %1"), item.song_id))
         if item.state != State.DONE:
             waiting = failed_message(item) if item.state == State.FAILED else \
                 self.tr("This song was cancelled.") if item.state == State.CANCELLED else \
@@ -231,19 +234,21 @@ class PreviewPane(QWidget):
 
     def _load_cover(self, path: str | None) -> None:
         if not path or not Path(path).is_file():
-            self.cover.show_message(fill(self.tr("The cover file is missing.\n%1"), path or ""))
+            self.cover.show_message(fill(self.tr("The cover file is missing.\n%1"),
+                                          shown(path, BLOCK)))
             return
         reader = QImageReader(path)
         image = reader.read()
         if image.isNull():
             self.cover.show_message(fill(self.tr("The cover cannot be shown: %1"),
-                                          reader.errorString()))
+                                          shown(reader.errorString(), BLOCK)))
             return
         self.cover.set_pixmap(QPixmap.fromImage(image))
 
     def _load_video(self, path: str | None) -> None:
         if not path or not Path(path).is_file():
-            self._video_message(fill(self.tr("The video file is missing.\n%1"), path or ""))
+            self._video_message(fill(self.tr("The video file is missing.\n%1"),
+                                     shown(path, BLOCK)))
             return
         self.stack.setCurrentWidget(self.video)
         self._source = QUrl.fromLocalFile(path)
@@ -340,6 +345,6 @@ class PreviewPane(QWidget):
     def _error(self, error: Any, message: str) -> None:
         if error == QMediaPlayer.Error.NoError or self.player.source() != self._source:
             return  # no error, or one of media the pane has already moved away from
-        text = fill(self.tr("The video cannot be played: %1"), message or error.name)
+        text = fill(self.tr("The video cannot be played: %1"), shown(message, BLOCK) or error.name)
         self._video_message(text)
         self._enable_controls(False)

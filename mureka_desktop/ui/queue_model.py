@@ -21,6 +21,7 @@ from mureka_desktop.core.ids import song_number
 from mureka_desktop.core.store import Item, State, Store
 from mureka_desktop.ui import scheme
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import LINE, shown, tip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -215,8 +216,10 @@ class QueueModel(QAbstractTableModel):
 
     def _tooltip(self, item: Item, row: int, col: int) -> Any:
         if col == COL_ERROR and item.last_error:
-            return item.last_error
-        return item.song_id if col == COL_SONG else None
+            return tip(item.last_error)
+        if col == COL_SONG:
+            return tip(f"{item.song_id}\n{item.title}" if item.title else item.song_id)
+        return None
 
     def _decoration(self, item: Item, row: int, col: int) -> Any:
         return self._icons[item.state] if col == COL_STATE else None
@@ -248,7 +251,7 @@ class QueueModel(QAbstractTableModel):
             return row + 1
         if col == COL_SONG:
             number = song_number(item.song_id)
-            return f"{number} · {item.title}" if item.title else number
+            return f"{number} · {shown(item.title)}" if item.title else number
         if col == COL_STATE:
             return self._state_words[item.state]
         if col == COL_ATTEMPTS:
@@ -264,7 +267,7 @@ class QueueModel(QAbstractTableModel):
         if col == COL_VIDEO:
             return item.video_id or ""
         if col == COL_ERROR:
-            return (item.last_error or "").splitlines()[0] if item.last_error else ""
+            return shown(item.last_error[:LINE].splitlines()[0]) if item.last_error else ""
         return None
 
     def _sort_key(self, item: Item, row: int, col: int) -> Any:

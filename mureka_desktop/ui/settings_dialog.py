@@ -35,6 +35,7 @@ from mureka_desktop.core.settings import Settings
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import plain
 
 
 class SettingsDialog(QDialog):
@@ -73,6 +74,7 @@ class SettingsDialog(QDialog):
         self.health.setWordWrap(True)
         self.health.setObjectName("accountHealth")
         self.health.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        plain(self.health)  # the server's words (account names, errors) as text
         if tokens.from_environment:
             self.token_note.setText(self.tr("The token comes from USEAPI_TOKEN; it overrides "
                                             "the saved one."))

@@ -16,6 +16,7 @@ from mureka_desktop.core.api import model_refuses_video
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.queue_model import state_words
+from mureka_desktop.ui.text import BLOCK, plain, shown, tip
 
 
 def error_text(items: Sequence[Item]) -> str:
@@ -47,12 +48,13 @@ class SongDetail(QWidget):
         super().__init__(parent)
         self.item: Item | None = None
         self.state_label = QLabel()
+        self.state_label.setTextFormat(Qt.TextFormat.RichText)  # our markup; the id escaped
         self.state_label.setObjectName("songState")
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label = QLabel()
         self.error_label.setObjectName("songError")
         self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        plain(self.error_label)  # a long word from the server never widens the window
         self.error_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse |
             Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -88,11 +90,11 @@ class SongDetail(QWidget):
         if item.song_number:
             parts.append(fill(self.tr("song %1"), item.song_number))
         self.state_label.setText(" · ".join(parts))
-        self.state_label.setToolTip(item.song_id)
+        self.state_label.setToolTip(tip(item.song_id))
         error = item.last_error or ""
         if error:
             error = fill(self.tr("Error: %1") if item.state == State.FAILED
-                         else self.tr("Last error: %1"), error)
+                         else self.tr("Last error: %1"), shown(error, BLOCK, lines=True))
         self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
         self.copy_button.setVisible(bool(error))

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStatusBar,
     QWidget,
 )
@@ -22,6 +21,7 @@ from mureka_desktop.core.store import State
 from mureka_desktop.ui import scheme
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import BLOCK, escaped
 
 
 def human_duration(seconds: float) -> str:
@@ -109,6 +109,9 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)  # our bold; the reason escaped
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message.setMinimumWidth(200)  # a long word in a reason never widens the window
         self._restyle()
         self._kind = ""
         self.words = EngineWords(self)
@@ -144,7 +147,7 @@ class Banner(QFrame):
 
     def show_reason(self, reason: PauseReason) -> None:
         self._kind = reason.kind
-        said = html.escape(self.words.say(reason.message), quote=False)
+        said = escaped(self.words.say(reason.message), BLOCK)
         # Offline is a wait, not a pause the user must end: its text says it carries on.
         # One account's songs wait (the reason names it); the other accounts carry on.
         heading = self.tr("<b>Account paused.</b> %1") if reason.account else \

@@ -16,6 +16,7 @@ from mureka_desktop.core.library import Flag, Video
 from mureka_desktop.core.media_info import mp4_duration_ms
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import BLOCK, shown, tip
 
 
 @dataclass(frozen=True)
@@ -135,11 +136,12 @@ def column_text(key: str, video: Video, durations: Durations, role: int) -> Any:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
     if role == Qt.ItemDataRole.ToolTipRole and key == "title":
-        return video.display_title + (f"\n“{review.note}”" if review.note else "")
+        return tip(shown(video.display_title) + (f"\n“{shown(review.note, BLOCK)}”"
+                                                 if review.note else ""))
     if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
         return None
     if key == "title":
-        return video.display_title
+        return shown(video.display_title)
     if key == "song":
         return video.song_number
     if key == "date":

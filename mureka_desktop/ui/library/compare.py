@@ -33,6 +33,7 @@ from mureka_desktop.ui.library.columns import stamp
 from mureka_desktop.ui.library.detail import as_item
 from mureka_desktop.ui.library.model import review_line
 from mureka_desktop.ui.preview import PreviewPane
+from mureka_desktop.ui.text import ElidedLabel, plain, shown, tip
 
 DRIFT_MS = 300  # the right player is moved to the left one's position past this much
 
@@ -49,7 +50,7 @@ class Side(QFrame):
         self.pane: PreviewPane | None = None
         self.choice = QComboBox()
         self.choice.setAccessibleName(self.tr("Version"))
-        self.review = QLabel()
+        self.review = plain(QLabel())
         self.review.setObjectName("compareReview")
         self.pick = QPushButton(self.tr("Pick"))
         self.reject = QPushButton(self.tr("Reject"))
@@ -75,8 +76,9 @@ class Side(QFrame):
         if not same and self.pane is not None:
             self.pane.show_item(as_item(video))
             self.pane.title.setText(fill(self.tr("%1 · %2", "a video's title · when it was "
-                                                 "made"), video.display_title,
+                                                 "made"), shown(video.display_title),
                                          stamp(video.created_at)))
+            self.pane.title.setToolTip(tip(video.display_title))
 
 
 class CompareView(QWidget):
@@ -99,7 +101,7 @@ class CompareView(QWidget):
             side.choice.activated.connect(lambda i, n=n: self._choose(n, i))
             side.pick.clicked.connect(lambda _=False, n=n: self._decide(n, engine.pick))
             side.reject.clicked.connect(lambda _=False, n=n: self._decide(n, engine.reject))
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("compareTitle")
         self.title.setStyleSheet("#compareTitle { font-weight: bold; font-size: 14px; }")
         hint = QLabel(self.tr("Space plays both · ←/→ seek both · Tab switches side · "
@@ -129,7 +131,8 @@ class CompareView(QWidget):
     def open(self, versions: list[Video], left: Video, right: Video) -> None:
         """Show ``left`` and ``right`` (two of ``versions``, one song's videos)."""
         self.versions = list(versions)
-        self.title.setText(fill(self.tr("Compare versions: %1"), left.display_title))
+        self.title.setText(fill(self.tr("Compare versions: %1"), shown(left.display_title)))
+        self.title.setToolTip(tip(left.display_title))
         for side, video in zip(self.sides, (left, right), strict=True):
             if side.pane is None:
                 side.pane = self._make_pane(side)

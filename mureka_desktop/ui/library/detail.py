@@ -28,8 +28,10 @@ from mureka_desktop.ui.library.columns import human_size, stamp
 from mureka_desktop.ui.library.model import review_line
 from mureka_desktop.ui.library.player import ended
 from mureka_desktop.ui.preview import PreviewPane, _clock
+from mureka_desktop.ui.text import BLOCK, escaped, plain, shown, tip
 
 LOAD_DELAY_MS = 120
+LYRICS = 100_000  # characters of lyrics shown (a song's are a few thousand)
 
 
 def as_item(video: Video) -> Item:
@@ -62,13 +64,14 @@ class LibraryDetail(QWidget):
                            ("duration", self.tr("Duration:")), ("date", self.tr("Created:")),
                            ("size", self.tr("Size:")), ("path", self.tr("File:")),
                            ("video", self.tr("Video id:"))):
-            value = QLabel("—")
+            value = plain(QLabel("—"))  # outside text; never widens the pane
             value.setObjectName(f"detail_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(value.textInteractionFlags()
                                           | value.textInteractionFlags().TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(label, value)
+        self.fields["path"].setTextFormat(Qt.TextFormat.RichText)  # our link, the path escaped
         self.fields["path"].setToolTip(self.tr("Click to show the file in its folder"))
         self.fields["path"].linkActivated.connect(self._show_in_folder)
         self.note = QLineEdit()
@@ -127,29 +130,32 @@ class LibraryDetail(QWidget):
         if video is None:
             for label in f.values():
                 label.setText("—")
+            f["title"].setToolTip("")
             self.note.clear()
             self.note.setEnabled(False)
             self.lyrics.clear()
             self.show_versions(0)
             return
-        f["title"].setText(video.display_title)
+        f["title"].setText(shown(video.display_title))
+        f["title"].setToolTip(tip(video.display_title))
         f["review"].setText(review_line(video))
-        f["song"].setText(video.song_id)
-        f["model"].setText(video.model or "—")
+        f["song"].setText(shown(video.song_id))
+        f["model"].setText(shown(video.model) or "—")
         if not same_file:
             f["duration"].setText("—")
         f["date"].setText(stamp(video.created_at))
         f["size"].setText(self._size(video.video_path))
         path = video.video_path or ""
         url = QUrl.fromLocalFile(path).toString()  # a file name may hold "<" or "&"
-        f["path"].setText(f'<a href="{html.escape(url)}">{html.escape(path)}</a>'
+        f["path"].setText(f'<a href="{html.escape(url)}">{escaped(path, BLOCK)}</a>'
                           if path else "—")
-        f["video"].setText(video.video_id or "—")
+        f["video"].setText(shown(video.video_id) or "—")
         self.note.setEnabled(True)
         if not self.note.hasFocus():
             self.note.setText(video.review.note)
-        if self.lyrics.toPlainText() != video.lyrics:
-            self.lyrics.setPlainText(video.lyrics)
+        lyrics = shown(video.lyrics, LYRICS, lines=True)
+        if self.lyrics.toPlainText() != lyrics:
+            self.lyrics.setPlainText(lyrics)
 
     def _size(self, path: str | None) -> str:
         """The file's size on disk now (it may have gone since the library was read)."""

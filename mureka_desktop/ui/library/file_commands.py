@@ -39,6 +39,7 @@ from mureka_desktop.ui.library.file_dialogs import (
     FileReportDialog,
     RenamePreviewDialog,
 )
+from mureka_desktop.ui.text import BLOCK, shown
 
 if TYPE_CHECKING:
     from mureka_desktop.ui.main_window import MainWindow
@@ -241,8 +242,9 @@ class LibraryFileCommands(QObject):
                           else QMessageBox.Icon.Question, self.tr("Locate"),
                           fill(self.tr("%1 does not look like the video of “%2”.")
                                if check.same is False else self.tr("Is %1 the video of “%2”?"),
-                               Path(name).name, video.display_title),
+                               shown(Path(name).name), shown(video.display_title)),
                           QMessageBox.StandardButton.Cancel, self.w)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file name and a title from outside
         box.setInformativeText(self._say(check.reason))
         link = box.addButton(self.tr("Link anyway") if check.same is False else
                              self.tr("Link"), QMessageBox.ButtonRole.AcceptRole)
@@ -381,10 +383,11 @@ class LibraryFileCommands(QObject):
         if report.no_trash:
             path = report.failed[0][0]
             text = fill(self.tr("This system has no trash for %1, so nothing was moved and "
-                                "nothing was deleted."), path)
+                                "nothing was deleted."), shown(path, BLOCK))
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Move rejected to trash"),
                               text, QMessageBox.StandardButton.Ok, self.w)
             box.setObjectName("noTrash")
+            box.setTextFormat(Qt.TextFormat.PlainText)
             self._show(box)
             self._status(text)
             return

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.core.library_files import RenamePlan
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import plain, shown, tip
 
 MAX_LISTED = 5000  # rows shown in a list; the summary counts them all
 
@@ -40,10 +41,10 @@ def _list(headers: Sequence[str], rows: Sequence[tuple[str, str, str]],
     tree.setHeaderLabels(list(headers))
     tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     items = []
-    for first, second, tip in rows[:MAX_LISTED]:
-        item = QTreeWidgetItem([first, second])
-        item.setToolTip(0, tip)
-        item.setToolTip(1, second)
+    for first, second, whole in rows[:MAX_LISTED]:
+        item = QTreeWidgetItem([shown(first), shown(second)])
+        item.setToolTip(0, tip(whole))
+        item.setToolTip(1, tip(second))
         items.append(item)
     tree.addTopLevelItems(items)
     tree.resizeColumnToContents(0)
@@ -67,7 +68,7 @@ class RenamePreviewDialog(QDialog):
         if plan.missing:
             parts.append(self.tr("%n with a missing file skipped.", "", len(plan.missing)))
         parts.append(self.tr("Names already taken get “ (2)”; no file is ever overwritten."))
-        self.summary = QLabel(" ".join(parts))
+        self.summary = plain(QLabel(" ".join(parts)))
         self.summary.setObjectName("renameSummary")
         self.summary.setWordWrap(True)
         rows = [(Path(r.video.video_path or "").name, Path(r.video_path).name, r.video_path)
@@ -94,7 +95,7 @@ class FileReportDialog(QDialog):
         self.setObjectName("fileReport")
         self.setWindowTitle(title)
         self.resize(760, 440 if rows else 160)
-        self.summary = QLabel(summary)
+        self.summary = plain(QLabel(summary))
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mureka_desktop.ui.preview import PreviewPane
+from mureka_desktop.ui.text import ElidedLabel, tip
 
 
 class FullScreenVideo(QWidget):
@@ -27,7 +28,7 @@ class FullScreenVideo(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pane: PreviewPane | None = None
         self._index = 0
-        self.caption = QLabel()
+        self.caption = ElidedLabel()  # a title from the server: elided, never wider
         self.caption.setObjectName("fullScreenCaption")
         self.hint = QLabel(self.tr("Space play / pause · ←/→ seek 5 s · M mute · "
                                    "P / X / 1–5 decide · Esc leave"))
@@ -71,6 +72,7 @@ class FullScreenVideo(QWidget):
 
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
+        self.caption.setToolTip(tip(text))
 
     def leave(self) -> None:
         pane, self.pane = self.pane, None

@@ -35,6 +35,7 @@ from mureka_desktop.ui.library.file_marks import FILE_MISSING as FILE_MISSING  #
 from mureka_desktop.ui.library.file_marks import FILE_TRASHED as FILE_TRASHED  # re-exported
 from mureka_desktop.ui.library.file_marks import FileMarks
 from mureka_desktop.ui.library.thumbnails import Thumbnailer
+from mureka_desktop.ui.text import BLOCK, shown, tip
 
 VideoRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -127,13 +128,13 @@ class LibraryModel(FileMarks):
         mark = self._file_text(gone) if gone else ""
         if role == Qt.ItemDataRole.DisplayRole:
             line = review_line(video)
-            return f"{video.display_title}\n" + (f"{mark} · {line}" if gone else line)
+            return f"{shown(video.display_title)}\n" + (f"{mark} · {line}" if gone else line)
         if role == VideoRole:
             return video
         if role == Qt.ItemDataRole.DecorationRole:
             return self._mark(video, gone) if gone else self._icon(video.cover_path)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(video, mark)
+            return tip(self._tooltip(video, mark))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             said = [video.display_title, self._file_words(gone) if gone else "",
                     review_line(video)]
@@ -145,13 +146,13 @@ class LibraryModel(FileMarks):
         and video, when it was made, the review and the note."""
         song = fill(self.tr("Song %1 · video %2"), video.song_number, video.video_id) \
             if video.video_id else fill(self.tr("Song %1"), video.song_number)
-        lines = [video.display_title, song, stamp(video.created_at), review_line(video)]
+        lines = [shown(video.display_title), song, stamp(video.created_at), review_line(video)]
         if video.review.note:
-            lines.append(f"“{video.review.note}”")
+            lines.append(f"“{shown(video.review.note, BLOCK)}”")
         text = "\n".join(lines)
         if mark:
             return fill(self.tr("%1: %2\n\n%3", "a file's mark: its path, then the video"),
-                        mark, video.video_path or "", text)
+                        mark, shown(video.video_path, BLOCK), text)
         return text
 
     def _icon(self, path: str | None) -> QIcon:

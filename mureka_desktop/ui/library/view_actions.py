@@ -20,6 +20,7 @@ from mureka_desktop.ui.library.detail import LibraryDetail, as_item
 from mureka_desktop.ui.library.fullscreen import FullScreenVideo
 from mureka_desktop.ui.library.model import LibraryModel, LibraryProxy, review_line
 from mureka_desktop.ui.library.triage import TriageController
+from mureka_desktop.ui.text import shown
 
 
 class LibraryActions(QWidget):
@@ -156,7 +157,7 @@ class LibraryActions(QWidget):
 
     def _caption(self) -> str:
         video = self.detail.video
-        return "" if video is None else f"{video.display_title}  ·  {review_line(video)}"
+        return "" if video is None else f"{shown(video.display_title)}  ·  {review_line(video)}"
 
     def toggle_fullscreen(self) -> None:
         if self.fullscreen is not None and self.fullscreen.active:

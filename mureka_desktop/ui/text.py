@@ -1,0 +1,142 @@
+"""Text from outside (the server, the disk, the user) shown as text, never as markup.
+
+Titles, lyrics, errors, account names, notes and paths come from elsewhere: a title
+``<img src="/dev/zero">`` made a rich-text label read /dev/zero until memory ran out. So:
+
+* :func:`shown` makes such text fit for display: ANSI escapes dropped, control characters shown
+  as their visible pictures (U+2400…), cut to a sane length with an ellipsis, and, when it
+  holds right-to-left letters or bidi controls, its own isolates removed and the whole wrapped
+  in FSI … PDI (U+2068 … U+2069), so a right-to-left override inside reverses nothing around
+  it;
+* :func:`tip` makes a tooltip of it: Qt takes a tooltip that "might be rich text" as HTML, so
+  such a text is escaped and set in a ``pre-wrap`` paragraph (our markup, the text as it is);
+* :func:`plain` sets a label to plain text (and lets a layout make it narrower than its text);
+* :class:`ElidedLabel` is a one-line label that never grows with its text: it draws what fits,
+  with an ellipsis, and shows the whole text in its tooltip.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+from PySide6 import QtGui
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+LINE = 500  # characters of a one-line text (a title, a name) kept for display
+BLOCK = 4000  # characters of a block (an error, a tooltip)
+FSI, PDI = "\u2068", "\u2069"
+
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_ISOLATES = re.compile("[\u2066-\u2069]")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Right-to-left letters and the bidi controls: text holding none needs no isolate.
+_BIDI = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff"
+                   "\U0001e800-\U0001efff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ ␇ ␛ …
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+@lru_cache(maxsize=4096)  # item views ask for the same texts at every repaint
+def shown(text: str | None, limit: int = LINE, lines: bool = False) -> str:
+    """``text`` from outside, fit to show: see the module's docstring. ``lines``: keep line
+    breaks (a block of text); otherwise they show as " ⏎ "."""
+    if not text:
+        return ""
+    text = text[: limit * 4]  # the work below stays bounded whatever came in
+    text = _ANSI.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\t", " ")
+    if not lines:
+        text = text.replace("\n", " ⏎ ")
+    text = _CONTROLS.sub(_picture, text)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    if not _BIDI.search(text):
+        return text
+    return FSI + _ISOLATES.sub("", text) + PDI
+
+
+@lru_cache(maxsize=1024)
+def tip(text: str | None, limit: int = BLOCK) -> str:
+    """A tooltip showing ``text`` (from outside) literally, whatever markup it holds."""
+    if not text:
+        return ""
+    value = shown(text, limit, lines=True)
+    if not QtGui.Qt.mightBeRichText(value):  # type: ignore[attr-defined]
+        return value  # Qt shows it as plain text
+    return "<p style='white-space:pre-wrap'>" + html.escape(value) + "</p>"
+
+
+def escaped(text: str | None, limit: int = LINE) -> str:
+    """``text`` from outside for a place whose markup is ours (rich text)."""
+    return html.escape(shown(text, limit))
+
+
+def plain(label: QLabel, narrow: bool = True) -> QLabel:
+    """``label`` shows its text as plain text; ``narrow``: a layout may make it narrower than
+    its text (a long word from outside never widens the window)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if narrow:
+        policy = label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        label.setSizePolicy(policy)
+        label.setMinimumWidth(40)
+    return label
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, elided to the width it is given; the whole text is its tooltip.
+
+    ``text()`` is the text shown in full (after :func:`shown`); only the painting elides."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        super().__init__(parent)
+        self._mode = mode
+        self._elided = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+        self.setText(text)
+
+    def set_outside_text(self, text: str | None, whole: str | None = None) -> None:
+        """Show ``text`` from outside: cleaned, elided, in full in the tooltip (or ``whole``
+        there, a longer text)."""
+        self.setText(shown(text))
+        self.setToolTip(tip(whole or text))
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 400), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(40, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self._elided = self.fontMetrics().elidedText(self.text(), self._mode,
+                                                     max(0, self.contentsRect().width()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()) | int(
+            Qt.AlignmentFlag.AlignVCenter), self._elided)
+        painter.end()
