@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from mureka_desktop.core.store import Record
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.i18n import fill
-from mureka_desktop.ui.text import escaped, plain, shown
+from mureka_desktop.ui.text import BLOCK, plain, shown
 
 if TYPE_CHECKING:
     from mureka_desktop.core.engine import Engine
@@ -41,7 +42,7 @@ class ReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Add songs"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{escaped(source)}</b>")  # a file name may hold "<"
+        heading = QLabel(f"<b>{html.escape(source)}</b>")  # a file name may hold "<"
         heading.setTextFormat(Qt.TextFormat.RichText)  # our bold; the name escaped
         self.summary = plain(QLabel(self._summary()))
         self.summary.setObjectName("reviewSummary")
@@ -166,15 +167,15 @@ class Intake:
     @staticmethod
     def from_files(names: Sequence[str]) -> str:
         """The review's heading for ids read from files: "From a.txt, b.csv, c.json …"."""
-        shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
-        return fill(QCoreApplication.translate("Intake", "From %1"), shown)
+        listed = ", ".join(shown(n) for n in names[:3]) + (" …" if len(names) > 3 else "")
+        return fill(QCoreApplication.translate("Intake", "From %1"), listed)
 
     def warn_unread(self, errors: Sequence[str]) -> None:
         """Files that could not be read, each with its reason."""
         self._warn(QCoreApplication.translate("Intake", "Some files were not read"),
                    fill(QCoreApplication.translate("Intake",
                                                    "%1\n\nNothing from them was queued."),
-                        "\n".join(errors)))
+                        "\n".join(shown(e, BLOCK) for e in errors)))
 
     # ------------------------------------------------------------------ review
     def show_review(self, parsed: ids.ParseResult, source: str,

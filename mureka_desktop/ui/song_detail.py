@@ -16,7 +16,7 @@ from mureka_desktop.core.api import model_refuses_video
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.queue_model import state_words
-from mureka_desktop.ui.text import BLOCK, plain, shown, tip
+from mureka_desktop.ui.text import plain, shown, tip
 
 
 def error_text(items: Sequence[Item]) -> str:
@@ -55,6 +55,9 @@ class SongDetail(QWidget):
         self.error_label.setObjectName("songError")
         self.error_label.setWordWrap(True)
         plain(self.error_label)  # a long word from the server never widens the window
+        # nor does a long error push the video off the pane: its first lines; Copy error
+        # and the tooltip have it whole
+        self.error_label.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.error_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse |
             Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -94,8 +97,9 @@ class SongDetail(QWidget):
         error = item.last_error or ""
         if error:
             error = fill(self.tr("Error: %1") if item.state == State.FAILED
-                         else self.tr("Last error: %1"), shown(error, BLOCK, lines=True))
+                         else self.tr("Last error: %1"), shown(error, 1000, lines=True))
         self.error_label.setText(error)
+        self.error_label.setToolTip(tip(item.last_error) if error else "")
         self.error_label.setVisible(bool(error))
         self.copy_button.setVisible(bool(error))
         said = fill(self.tr("%1, %2", "a song's state, its attempts"), state, attempts)
