@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,9 +126,15 @@ class AccountsTable(QTableView):
         self.fit()
 
     def fit(self) -> None:
+        """As tall as its rows when there is room; on a small screen it gives way down to
+        one row and scrolls (the window's minimum height stays a laptop's)."""
         rows = min(max(self.model().rowCount(), 1), self._rows)
-        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + rows * ROW_HEIGHT
-                            + 2 * self.frameWidth())
+        frame = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        self.setMaximumHeight(frame + rows * ROW_HEIGHT)
+        self.setMinimumHeight(frame + ROW_HEIGHT)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self.maximumHeight())
 
 
 class SummaryLabel(QLabel):

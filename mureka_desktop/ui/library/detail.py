@@ -11,11 +11,14 @@ from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -99,10 +102,23 @@ class LibraryDetail(QWidget):
         self.lyrics.setMaximumHeight(120)
         self.lyrics.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         form.addRow(self.tr("Lyrics:"), self.lyrics)
+        # The facts scroll on a small screen rather than push the window taller than a laptop.
+        facts = QWidget()
+        facts.setObjectName("detailFacts")
+        facts.setLayout(form)
+        self.facts = QScrollArea()
+        self.facts.setObjectName("detailFactsScroll")
+        self.facts.setWidget(facts)
+        self.facts.setWidgetResizable(True)
+        self.facts.setFrameShape(QFrame.Shape.NoFrame)
+        self.facts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.facts.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.facts.setMinimumHeight(60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, 3)
-        layout.addLayout(form)
+        layout.addWidget(self.facts)
         # Keys move through videos faster than media opens: the player loads the video
         # shown once the selection has rested a moment (the facts below change at once).
         self._load_timer = QTimer(self)
