@@ -188,6 +188,10 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(start, COL_PROGRESS), self.index(end, COL_PROGRESS),
                                   [Qt.ItemDataRole.DisplayRole, ProgressRole])
 
+    def size(self) -> int:
+        """The number of rows, in Python (rowCount goes through Qt)."""
+        return len(self._items)
+
     def item_at(self, row: int) -> Item:
         return self._items[row]
 
@@ -204,15 +208,39 @@ class QueueModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """As Qt's, in one Python call: the filter asks for a source index for every cell it
+        paints, and Qt's own would call rowCount and columnCount back in Python each time."""
+        if 0 <= row < len(self._items) and 0 <= column < COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called thousands of times per repaint: dispatch on the role first.
         handler = self._roles.get(role)
         if handler is None:
             return None
-        row = index.row()
-        if not 0 <= row < len(self._items) or not index.isValid():
+        row = index.row()  # an invalid index's row is -1
+        if not 0 <= row < len(self._items):
             return None
         return handler(self._items[row], row, index.column())
+
+    def painted(self, item: Item, col: int) -> tuple[str, QIcon | None, int | None,
+                                                       QColor | None]:
+        """What the table's delegate paints of ``item``'s cell, in one Python call (Qt would
+        ask data() seven times a cell, each through the filter): its text, icon, alignment
+        and colour."""
+        if col == COL_STATE:
+            return self._state_words[item.state], self._icons[item.state], None, None
+        row = self._rows.get(item.id, 0)
+        text = self._display(item, row, col)
+        return ("" if text is None else str(text), None,
+                _RIGHT if col in (COL_POSITION, COL_ATTEMPTS) else None,
+                self._foreground(item, row, col) if col == COL_ERROR else None)
+
+    def fraction(self, item: Item) -> float | None:
+        """The progress bar's fill (None: no bar)."""
+        return self._fraction(item)
 
     def _tooltip(self, item: Item, row: int, col: int) -> Any:
         if col == COL_ERROR and item.last_error:
@@ -309,6 +337,19 @@ class QueueFilter(QSortFilterProxyModel):
         if column == COL_POSITION and order == Qt.SortOrder.AscendingOrder:
             column = -1
         super().sort(column, order)
+
+    def item_of(self, index: Index) -> Item | None:
+        """The item of a cell of this filter, in as few calls into Qt as can be (the table's
+        delegate asks it for every cell it paints): unsorted and unfiltered, a row here is
+        the same row of the model."""
+        model = self.sourceModel()
+        if not isinstance(model, QueueModel):
+            return None
+        if self._states is None and not self._text and self.sortColumn() < 0:
+            row = index.row()
+        else:
+            row = self.mapToSource(index).row()
+        return model.item_at(row) if 0 <= row < model.size() else None
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.core.scheduler import Scheduler
 from mureka_desktop.core.store import Store
-from mureka_desktop.ui.delegates import ProgressDelegate
+from mureka_desktop.ui.delegates import ProgressDelegate, QueueDelegate
 from mureka_desktop.ui.preview import PreviewPane
 from mureka_desktop.ui.queue_model import (
     COL_ERROR,
@@ -51,7 +51,9 @@ class QueuePage(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(24)
-        table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(table))
+        table.setItemDelegate(QueueDelegate(self.proxy, self.model, table))  # fast to paint
+        table.setItemDelegateForColumn(COL_PROGRESS,
+                                       ProgressDelegate(self.proxy, self.model, table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 48), (COL_SONG, 260), (COL_STATE, 120), (3, 50),

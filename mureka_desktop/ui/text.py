@@ -70,7 +70,7 @@ def tip(text: str | None, limit: int = BLOCK) -> str:
     if not text:
         return ""
     value = shown(text, limit, lines=True)
-    if not QtGui.Qt.mightBeRichText(value):  # type: ignore[attr-defined]
+    if not QtGui.Qt.mightBeRichText(value):
         return value  # Qt shows it as plain text
     return "<p style='white-space:pre-wrap'>" + html.escape(value) + "</p>"
 
