@@ -3,8 +3,9 @@ failed song's error detail, each at 900 and 1600 px wide in the light and the da
 palette switched live, as when the system changes scheme), the About box and the keyboard
 shortcuts in both schemes, the settings dialog, and the Library tab (cover grid, detail pane
 playing, the detail list, compare versions, full screen, a video whose file is missing, the
-renames to the naming template shown before they are done). Run with (a screen wider than 1600 px)
-``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24"
+renames to the naming template shown before they are done), and the window at a laptop's
+sizes (1366 x 768 and 1280 x 720, light and dark, both tabs, the accounts shown). Run with
+(a screen wider than 1600 px) ``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24"
 .venv/bin/python scripts/screenshots.py OUTDIR``.
 
 It fails (exit 1) when a screenshot comes out blank or the run did not progress, so the test
@@ -142,6 +143,7 @@ async def shoot(app: QApplication, out: Path) -> int:
     window.resize(1280, 760)
     await shoot_library(window, engine, screen, out)
     await shoot_library_files(window, engine, screen, out)
+    shots += await shoot_laptop(window, screen, out, follower)
     done = engine.store.counts()[State.DONE]
     await window.shutdown()
     await engine.aclose()
@@ -161,6 +163,33 @@ async def shoot(app: QApplication, out: Path) -> int:
         ok &= colours > 20
     print(f"demo run: {done} done at the time of the screenshot")
     return 0 if ok and done >= 5 else 1
+
+
+LAPTOPS = ((1366, 768), (1280, 720))
+
+
+async def shoot_laptop(window: MainWindow, screen: QScreen, out: Path,
+                       follower: SchemeFollower) -> list[str]:
+    """The window at a laptop's sizes (1366 x 768, 1280 x 720) in both schemes, on both tabs,
+    with the accounts shown under the queue: nothing may be cut off or overlap."""
+    shots = []
+    window.accounts_action.setChecked(True)
+    for name in ("light", "dark"):
+        follower.forced = name
+        follower.apply()
+        for width, height in LAPTOPS:
+            window.resize(width, height)
+            for tab, what in ((0, "queue"), (1, "library")):
+                window.show_tab(tab)
+                await asyncio.sleep(0.8)
+                shot = f"laptop-{width}x{height}-{name}-{what}.png"
+                screen.grabWindow(window.winId()).save(str(out / shot))
+                shots.append(shot)
+    follower.forced = "light"
+    follower.apply()
+    window.show_tab(0)
+    window.resize(1280, 760)
+    return shots
 
 
 async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out: Path) -> None:

@@ -105,7 +105,7 @@ class SettingsDialog(QDialog):
             "Fields: {title} the song's title, {song} the song number, {video} the video id, "
             "{date} the day the video was made (YYYY-MM-DD), {model} the model. {{ and }} "
             "write a brace."))
-        self.template_note = QLabel()
+        self.template_note = plain(QLabel())  # a sample name from the user's template
         self.template_note.setObjectName("nameTemplateNote")
         self.template_note.setWordWrap(True)
         self.template.textChanged.connect(self._template_changed)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from PySide6 import QtGui
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 LINE = 500  # characters of a one-line text (a title, a name) kept for display
 BLOCK = 4000  # characters of a block (an error, a tooltip)
@@ -135,6 +135,7 @@ class ElidedLabel(QLabel):
                                                      max(0, self.contentsRect().width()))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        QFrame.paintEvent(self, event)  # the frame and a style sheet's background
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(self.contentsRect(), int(self.alignment()) | int(

@@ -22,6 +22,7 @@ from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.file_marks import FILE_MISSING, FILE_TRASHED
 from mureka_desktop.ui.library.model import LibraryModel
+from mureka_desktop.ui.text import BLOCK, plain, shown
 
 RESCAN_MS = 10_000  # files changed behind the app's back show within this
 _REPAINT_CHUNK = 300  # rows told to the views per turn of the event loop (~5 ms)
@@ -111,7 +112,7 @@ class MissingBar(QFrame):
         self.setObjectName("missingBar")
         self.setStyleSheet("#missingBar { background: #fce8e6; border: 1px solid #f5c2bd; "
                            "border-radius: 4px; } #missingBar QLabel { color: #a50e0e; }")
-        self.text = QLabel()
+        self.text = plain(QLabel())  # a path from the disk, as text
         self.text.setObjectName("missingText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -138,7 +139,7 @@ class MissingBar(QFrame):
                                 "or locate the file."), day)
         else:
             text = fill(self.tr("The video file is missing: %1"),
-                        video.video_path or self.tr("no file was recorded"))
+                        shown(video.video_path, BLOCK) or self.tr("no file was recorded"))
         self.text.setText("⚠ " + text)
         self.show()
 
