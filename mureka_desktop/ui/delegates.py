@@ -140,5 +140,3 @@ class ProgressDelegate(QueueDelegate):
         if option.state.value & _FOCUS:
             self.focus(painter, option)
 
-
-__all__ = ["ICON", "ProgressDelegate", "QueueDelegate"]

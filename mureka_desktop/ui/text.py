@@ -30,12 +30,14 @@ LINE = 500  # characters of a one-line text (a title, a name) kept for display
 BLOCK = 4000  # characters of a block (an error, a tooltip)
 FSI, PDI = "\u2068", "\u2069"
 
-_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[\x20-/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 _ISOLATES = re.compile("[\u2066-\u2069]")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Right-to-left letters and the bidi controls: text holding none needs no isolate.
-_BIDI = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff"
-                   "\U0001e800-\U0001efff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_BIDI_RANGES = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFC), (0x10800, 0x10FFF),
+                (0x1E800, 0x1EFFF), (0x200E, 0x200F), (0x061C, 0x061C), (0x202A, 0x202E),
+                (0x2066, 0x2069))
+_BIDI = re.compile(f"[{''.join(f'{chr(a)}-{chr(b)}' for a, b in _BIDI_RANGES)}]")
 
 
 def _picture(match: re.Match[str]) -> str:

@@ -165,6 +165,9 @@ class LibraryDetail(QWidget):
         url = QUrl.fromLocalFile(path).toString()  # a file name may hold "<" or "&"
         f["path"].setText(f'<a href="{html.escape(url)}">{escaped(path, BLOCK)}</a>'
                           if path else "—")
+        # the whole path (a long one is cut at the pane's edge), and what a click does
+        f["path"].setToolTip(tip(f"{path}\n{self.tr('Click to show the file in its folder')}"
+                                 if path else ""))
         f["video"].setText(shown(video.video_id) or "—")
         self.note.setEnabled(True)
         if not self.note.hasFocus():
