@@ -3,7 +3,7 @@
 The table shows 10,000 rows and repaints while a page scrolls. Qt's own delegate asks the model
 seven roles a cell, each a call into Python through the filter proxy (and one more for the
 source index), then lays the text out through the style (a QTextLayout a cell).
-:class:`QueueDelegate` finds the row's item (:meth:`QueueFilter.item_of`), takes the cell's
+:class:`QueueDelegate` finds the row's item (in Python while the filter is idle), takes the cell's
 text, icon, alignment and colour from the model in one Python call
 (:meth:`QueueModel.painted`), lets the style draw the cell's panel (selection, alternate rows)
 and its focus frame, and draws the icon and the (elided) text itself. The text is always plain:
@@ -12,8 +12,8 @@ never markup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from mureka_desktop.ui.queue_model import QueueFilter, QueueModel
+from mureka_desktop.core.store import Item
+from mureka_desktop.ui.queue_model import COL_ATTEMPTS, COL_STATE, QueueFilter, QueueModel
 
 Index = QModelIndex | QPersistentModelIndex
 MARGIN = 4  # text from the cell's edges, as the styles do
@@ -30,12 +31,20 @@ ICON = 12
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _HORIZONTAL = int(Qt.AlignmentFlag.AlignHorizontal_Mask)
 _VCENTER = int(Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_EDGE = int(Qt.AlignmentFlag.AlignRight)
 _PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
 # Plain ints: Python's enum operators cost more than the painting they decide.
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _FOCUS = QStyle.StateFlag.State_HasFocus.value
+_DISABLED_GROUP = QPalette.ColorGroup.Disabled
+_ACTIVE_GROUP = QPalette.ColorGroup.Active
+_INACTIVE_GROUP = QPalette.ColorGroup.Inactive
+_TEXT = QPalette.ColorRole.Text
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_ELIDE = Qt.TextElideMode.ElideRight
+REPEATED = (COL_STATE, COL_ATTEMPTS)  # columns of a few values: their texts laid out once
 
 
 class QueueDelegate(QStyledItemDelegate):
@@ -46,13 +55,19 @@ class QueueDelegate(QStyledItemDelegate):
         self.proxy = proxy
         self.model = model
         self.view = view
+        self._static: dict[str, QStaticText] = {}
+
+    def item_of(self, index: Index) -> Item | None:
+        row = index.row() if self.proxy.identity() else self.proxy.mapToSource(index).row()
+        return self.model.item_at(row) if 0 <= row < self.model.size() else None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        item = self.proxy.item_of(index)
+        item = self.item_of(index)
         if item is None:
             super().paint(painter, option, index)
             return
-        text, icon, alignment, foreground = self.model.painted(item, index.column())
+        column = index.column()
+        text, icon, alignment, foreground = self.model.painted(item, column)
         view = self.view
         view.style().drawPrimitive(_PANEL, option, painter, view)
         rect = option.rect
@@ -63,31 +78,44 @@ class QueueDelegate(QStyledItemDelegate):
             w -= ICON + MARGIN
         state = option.state.value
         if text:
-            self._text(painter, option, state, x, y, w, h, text, alignment, foreground)
+            self._text(painter, option, state, x, y, w, h, text, alignment, foreground,
+                       column in REPEATED)
         if state & _FOCUS:
             self.focus(painter, option)
 
     def _text(self, painter: QPainter, option: QStyleOptionViewItem, state: int, x: int,
               y: int, w: int, h: int, text: str, alignment: int | None,
-              foreground: QColor | None) -> None:
+              foreground: QColor | None, repeated: bool) -> None:
         if foreground is None or state & _SELECTED:
             painter.setPen(self._pen(option.palette, state, foreground))
         else:
             painter.setPen(foreground)
+        if repeated:  # "Queued", "0": laid out once, drawn as is
+            static = self._static.get(text)
+            if static is None:
+                if len(self._static) > 200:
+                    self._static.clear()
+                static = self._static[text] = QStaticText(text)
+                static.prepare(QTransform(), option.font)
+            size = static.size()
+            if size.width() <= w:
+                left = x + w - size.width() if alignment is not None and \
+                    alignment & _RIGHT_EDGE else x
+                painter.drawStaticText(QPointF(left, y + (h - size.height()) / 2), static)
+                return
         metrics = option.fontMetrics if len(text) * 7 > w else None
         if metrics is not None and metrics.horizontalAdvance(text) > w:
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, w)
+            text = metrics.elidedText(text, _ELIDE, w)
         flags = _LEFT if alignment is None else (alignment & _HORIZONTAL) | _VCENTER
         painter.drawText(x, y, w, h, flags, text)
 
     @staticmethod
     def _pen(palette: QPalette, state: int, foreground: QColor | None) -> QColor:
-        group = (QPalette.ColorGroup.Disabled if not state & _ENABLED else
-                 QPalette.ColorGroup.Active if state & _ACTIVE else
-                 QPalette.ColorGroup.Inactive)
+        group = (_DISABLED_GROUP if not state & _ENABLED else
+                 _ACTIVE_GROUP if state & _ACTIVE else _INACTIVE_GROUP)
         if state & _SELECTED:
-            return palette.color(group, QPalette.ColorRole.HighlightedText)
-        return foreground or palette.color(group, QPalette.ColorRole.Text)
+            return palette.color(group, _HIGHLIGHTED_TEXT)
+        return foreground or palette.color(group, _TEXT)
 
     def focus(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
         """The current cell's focus frame, as the style draws it."""
@@ -109,7 +137,7 @@ class ProgressDelegate(QueueDelegate):
     """Draws the download fraction as a bar with its label; empty cells stay plain."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        item = self.proxy.item_of(index)
+        item = self.item_of(index)
         fraction = None if item is None else self.model.fraction(item)
         if item is None or fraction is None:
             super().paint(painter, option, index)

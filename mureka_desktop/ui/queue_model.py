@@ -319,6 +319,7 @@ class QueueFilter(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._states: set[State] | None = None
         self._text = ""
+        self._sort_column = -1
 
     def set_states(self, states: set[State] | None) -> None:
         self.beginFilterChange()
@@ -336,20 +337,13 @@ class QueueFilter(QSortFilterProxyModel):
         every start and every restore of the header."""
         if column == COL_POSITION and order == Qt.SortOrder.AscendingOrder:
             column = -1
+        self._sort_column = column
         super().sort(column, order)
 
-    def item_of(self, index: Index) -> Item | None:
-        """The item of a cell of this filter, in as few calls into Qt as can be (the table's
-        delegate asks it for every cell it paints): unsorted and unfiltered, a row here is
-        the same row of the model."""
-        model = self.sourceModel()
-        if not isinstance(model, QueueModel):
-            return None
-        if self._states is None and not self._text and self.sortColumn() < 0:
-            row = index.row()
-        else:
-            row = self.mapToSource(index).row()
-        return model.item_at(row) if 0 <= row < model.size() else None
+    def identity(self) -> bool:
+        """Unsorted and unfiltered: a row here is the same row of the model (the table's
+        delegate asks for every cell it paints, without a call into Qt)."""
+        return self._states is None and not self._text and self._sort_column < 0
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
