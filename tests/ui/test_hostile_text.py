@@ -128,8 +128,8 @@ async def test_hostile_server_text_is_shown_as_text_in_every_view(
 
     monkeypatch.setattr(Notifier, "notify", record)
     image = image_tag(tmp_path)
-    titles = {"71001": ZERO, "71002": f"{image} {BOLD} {LINK}", "71003": HUGE,
-              "71004": f"{RTL} {ANSI}"}
+    titles = {"71001": ZERO, "71002": f"{image} {BOLD} {LINK}",
+              "71003": "long title " * 20 + HUGE, "71004": f"{RTL} {ANSI}"}
     error = f"{ZERO} {image} {LINK} {ANSI} {RTL} {HUGE}"
     engine = make_engine(titles=titles, song_errors={"71005": error},
                          lyrics={"71001": f"{LINK}\n{ANSI}\n{HUGE}"},
