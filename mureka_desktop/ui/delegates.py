@@ -12,6 +12,8 @@ never markup.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import (
@@ -55,7 +57,7 @@ class QueueDelegate(QStyledItemDelegate):
         self.proxy = proxy
         self.model = model
         self.view = view
-        self._static: dict[str, QStaticText] = {}
+        self._static: dict[str, tuple[QStaticText, float, float]] = {}  # text, its size
 
     def item_of(self, index: Index) -> Item | None:
         row = index.row() if self.proxy.identity() else self.proxy.mapToSource(index).row()
@@ -69,9 +71,9 @@ class QueueDelegate(QStyledItemDelegate):
         column = index.column()
         text, icon, alignment, foreground = self.model.painted(item, column)
         view = self.view
-        view.style().drawPrimitive(_PANEL, option, painter, view)
-        rect = option.rect
-        x, y, w, h = rect.x() + MARGIN, rect.y(), rect.width() - 2 * MARGIN, rect.height()
+        view.style().drawPrimitive(_PANEL, option, painter, view)  # (a style sheet may change it)
+        x, y, w, h = cast(tuple[int, int, int, int], option.rect.getRect())  # one call
+        x, w = x + MARGIN, w - 2 * MARGIN
         if icon is not None:
             icon.paint(painter, x, y + (h - ICON) // 2, ICON, ICON)
             x += ICON + MARGIN
@@ -91,17 +93,19 @@ class QueueDelegate(QStyledItemDelegate):
         else:
             painter.setPen(foreground)
         if repeated:  # "Queued", "0": laid out once, drawn as is
-            static = self._static.get(text)
-            if static is None:
+            laid = self._static.get(text)
+            if laid is None:
                 if len(self._static) > 200:
                     self._static.clear()
-                static = self._static[text] = QStaticText(text)
+                static = QStaticText(text)
                 static.prepare(QTransform(), option.font)
-            size = static.size()
-            if size.width() <= w:
-                left = x + w - size.width() if alignment is not None and \
-                    alignment & _RIGHT_EDGE else x
-                painter.drawStaticText(QPointF(left, y + (h - size.height()) / 2), static)
+                size = static.size()
+                laid = self._static[text] = (static, size.width(), size.height())
+            static, width, height = laid
+            if width <= w:
+                left = x + w - width if alignment is not None and alignment & _RIGHT_EDGE \
+                    else x
+                painter.drawStaticText(QPointF(left, y + (h - height) / 2), static)
                 return
         metrics = option.fontMetrics if len(text) * 7 > w else None
         if metrics is not None and metrics.horizontalAdvance(text) > w:
