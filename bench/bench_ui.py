@@ -71,8 +71,8 @@ def make_window(home: Path, rows: int) -> MainWindow:
 
 def scroll_frame(window: MainWindow, frames: int = 60) -> tuple[float, float]:
     """Mean wall and CPU time (ms) to scroll one page and repaint the table, as a user paging
-    through. The CPU time is
-    this process's own: on a shared machine the wall time also counts the others' load."""
+    through. The CPU time is this process's own: on a shared machine the wall time also counts
+    the others' load."""
     bar = window.table.verticalScrollBar()
     viewport = window.table.viewport()
     start, cpu = time.perf_counter(), time.process_time()
