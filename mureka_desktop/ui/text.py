@@ -47,13 +47,18 @@ def _picture(match: re.Match[str]) -> str:
     return "\u2421" if code == 0x7F else "\ufffd"
 
 
-@lru_cache(maxsize=4096)  # item views ask for the same texts at every repaint
 def shown(text: str | None, limit: int = LINE, lines: bool = False) -> str:
     """``text`` from outside, fit to show: see the module's docstring. ``lines``: keep line
     breaks (a block of text); otherwise they show as " ⏎ "."""
     if not text:
         return ""
-    text = text[: limit * 4]  # the work below stays bounded whatever came in
+    # The work (and what the cache keeps) stays bounded whatever came in; a short text is
+    # passed as it is (its hash is kept with it).
+    return _shown(text[: limit * 4], limit, lines)
+
+
+@lru_cache(maxsize=4096)  # item views ask for the same texts at every repaint
+def _shown(text: str, limit: int, lines: bool) -> str:
     text = _ANSI.sub("", text)
     text = text.replace("\r\n", "\n").replace("\t", " ")
     if not lines:
@@ -66,11 +71,15 @@ def shown(text: str | None, limit: int = LINE, lines: bool = False) -> str:
     return FSI + _ISOLATES.sub("", text) + PDI
 
 
-@lru_cache(maxsize=1024)
 def tip(text: str | None, limit: int = BLOCK) -> str:
     """A tooltip showing ``text`` (from outside) literally, whatever markup it holds."""
     if not text:
         return ""
+    return _tip(text[: limit * 4], limit)
+
+
+@lru_cache(maxsize=1024)
+def _tip(text: str, limit: int) -> str:
     value = shown(text, limit, lines=True)
     if not QtGui.Qt.mightBeRichText(value):
         return value  # Qt shows it as plain text
