@@ -5,7 +5,14 @@
 #       line numbers (editing a file does not churn it). A translator copies it to
 #       mureka_desktop_<locale>.ts, sets the language, translates it (Qt Linguist:
 #       .venv/bin/pyside6-linguist) and adds the file to LOCALES below; the app loads
-#       mureka_desktop_<locale>.qm for the system locale.
+#       mureka_desktop_<locale>.qm for the system locale (or the one chosen in Settings).
+#   mureka_desktop/resources/translations/mureka_desktop_<locale>.ts   for each of LOCALES whose
+#       file exists: updated from the source by lupdate, which keeps every translation, marks
+#       new and changed messages unfinished (type="unfinished", the old text kept as a hint
+#       when the source only changed a little) and drops messages that vanished; then compiled
+#       to .qm. tests/ui/test_translations.py fails while any message is unfinished: translate
+#       them (Qt Linguist, or scripts/translation_tables/<locale>.json and
+#       `python scripts/fill_translations.py <locale>`), then run this script again.
 #   mureka_desktop/resources/translations/mureka_desktop_en.ts   plural forms found by lupdate,
 #       filled in for English ("%n song(s)" -> "%n song" / "%n songs")
 #   mureka_desktop/resources/translations/mureka_desktop_en.qm   compiled by lrelease (shipped)
@@ -15,7 +22,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
 DIR=${TRANSLATIONS_DIR:-mureka_desktop/resources/translations}
-LOCALES=()  # e.g. (de fr): mureka_desktop_de.ts is updated from the source and compiled
+LOCALES=(zh_CN ja ko es pt_BR de fr)  # mureka_desktop_<locale>.ts, where it exists
 mkdir -p "$DIR"
 SOURCES=$(find mureka_desktop/ui -name '*.py' | LC_ALL=C sort)
 # The template holds no translations: made afresh, so it is the same on every machine.
@@ -29,10 +36,17 @@ rm -f "$DIR/mureka_desktop.ts"
     $SOURCES -ts "$DIR/mureka_desktop_en.ts"
 "$BIN/python" scripts/english_plurals.py "$DIR/mureka_desktop_en.ts"
 "$BIN/pyside6-lrelease" -silent "$DIR/mureka_desktop_en.ts" -qm "$DIR/mureka_desktop_en.qm"
-for locale in "${LOCALES[@]}"; do
+# shellcheck disable=SC2086
+for locale in "${LOCALES[@]}" ${START:-}; do
+    # A locale whose file is not there yet is left alone (its translator starts it: START).
+    if [ ! -f "$DIR/mureka_desktop_$locale.ts" ] && [[ " ${START:-} " != *" $locale "* ]]; then
+        continue
+    fi
     # shellcheck disable=SC2086
     "$BIN/pyside6-lupdate" -silent -no-obsolete -locations none -source-language en \
         -target-language "$locale" $SOURCES -ts "$DIR/mureka_desktop_$locale.ts"
-    "$BIN/pyside6-lrelease" -silent "$DIR/mureka_desktop_$locale.ts" \
+    # Unfinished messages stay English in the .qm: an old translation lupdate kept as a hint
+    # may no longer say what the changed source says.
+    "$BIN/pyside6-lrelease" -silent -nounfinished "$DIR/mureka_desktop_$locale.ts" \
         -qm "$DIR/mureka_desktop_$locale.qm"
 done

@@ -66,10 +66,14 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     app.setOrganizationName("MurekaDesktop")
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
-    from mureka_desktop.ui.i18n import install_translators
+    from mureka_desktop.core.settings import Settings
+    from mureka_desktop.ui.i18n import chosen_locale, install_translators
     from mureka_desktop.ui.scheme import SchemeFollower
 
-    install_translators(app)
+    # The language of Settings (the system's unless one is chosen), read once: a change made
+    # in Settings applies at the next start.
+    language = Settings.load(paths.settings_file).language
+    install_translators(app, chosen_locale(language) if language else None)
     SchemeFollower(app)  # light or dark, as the system says
     icon = resources_dir() / "icons" / f"{APP_ID}.svg"
     if icon.exists():

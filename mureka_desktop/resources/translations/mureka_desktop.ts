@@ -2108,6 +2108,14 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>useapi.net account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,6 +2141,14 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
