@@ -14,9 +14,13 @@ from mureka_desktop.core.naming import DEFAULT_TEMPLATE, check_template
 
 log = logging.getLogger(__name__)
 
-# The languages the window can speak (a translation ships for each, English is the source).
-# "" in Settings.language means the system's; the command line always speaks English.
-LANGUAGES = ("en", "zh_CN", "ja", "ko", "es", "pt_BR", "de", "fr")
+# The languages the window can speak (a translation ships for each, English is the source),
+# each named in its own words for the choice in Settings. "" in Settings.language means the
+# system's; the command line always speaks English.
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "ja": "日本語", "ko": "한국어",
+                  "es": "Español", "pt_BR": "Português (Brasil)", "de": "Deutsch",
+                  "fr": "Français"}
+LANGUAGES = tuple(LANGUAGE_NAMES)
 
 
 @dataclass

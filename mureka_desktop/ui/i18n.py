@@ -49,7 +49,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mureka_desktop.core.paths import resources_dir
-from mureka_desktop.core.settings import LANGUAGES
+from mureka_desktop.core.settings import LANGUAGE_NAMES, LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -81,13 +81,9 @@ def chosen_locale(language: str) -> QLocale:
 
 
 def language_name(language: str) -> str:
-    """A language as its speakers write it ("Deutsch", "português (Brasil)", "日本語"): Qt's
-    own names, so the choice reads right whatever language the window speaks."""
-    locale = QLocale(language)
-    name = locale.nativeLanguageName()
-    if "_" in language:  # the territory tells the variant: Brazil's Portuguese, China's Chinese
-        name = f"{name} ({locale.nativeTerritoryName()})"
-    return name
+    """A language as its speakers write it ("Deutsch", "Português (Brasil)", "日本語"), so the
+    choice reads right whatever language the window speaks."""
+    return LANGUAGE_NAMES.get(language, language)
 
 
 def qt_translations_dir() -> str:
@@ -103,12 +99,11 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None,
 
     ``locale`` defaults to the system's (``QLocale.system()``: LANGUAGE, LC_ALL,
     LC_MESSAGES, LANG on Unix; the user's UI languages elsewhere), tried in the order of its
-    UI languages ("de_AT", then "de"). A locale given is also made Qt's default, so numbers and
-    dates follow the chosen language. English asks for nothing more than the plurals. Qt asks
+    UI languages ("de_AT", then "de"). Numbers and dates keep the system's formats (a language
+    chosen in Settings changes the words only). English asks for nothing more than the plurals;
+    Qt's own translation comes only with ours, so a dialog never mixes two languages. Qt asks
     the most recently installed translator first. The translators are children of ``app``, so
     they live as long as it does."""
-    if locale is not None:
-        QLocale.setDefault(locale)
     locale = locale or QLocale.system()
     where = str(folder or translations_dir())
     installed: list[QTranslator] = []
