@@ -333,3 +333,15 @@ def test_the_update_keeps_translations_and_marks_a_changed_message_unfinished(tm
     assert translator.load(str(out / "mureka_desktop_de.qm"))
     assert translator.translate("WindowActions", "Start") == ""  # English until translated
     assert translator.translate("WindowActions", "Pause") == "Pausieren"
+
+
+def test_the_command_line_stays_english_under_another_locale(tmp_path: Path):
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("LC_") and k not in ("LANG", "LANGUAGE")}
+    env.update(LANG="de_DE.UTF-8")
+    result = subprocess.run([sys.executable, "-m", "mureka_desktop", "--data-dir",
+                             str(tmp_path), "generate", "--demo", "not-an-id"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    said = result.stdout + result.stderr
+    assert "not a song id: 'not-an-id'" in said
+    assert "No valid song id given; nothing queued." in said
