@@ -318,8 +318,9 @@ def looks_like_text(value: str) -> bool:
     text = re.sub(r"<[^<>]*(>|$)", "", value).strip()
     if not re.search(r"[^\W\d_]", text) or text in BRAND or KEYS.match(text):
         return False
+    word = text.removesuffix(":")  # a label's "Show:" is words, a key's "a:b" is not
     return " " in text or not (text[0].islower() or
-                               re.search(r"[a-z][A-Z]|[._/:=<>#{}\\]", text))
+                               re.search(r"[a-z][A-Z]|[._/:=<>#{}\\]", word))
 
 
 def call_name(call: ast.Call) -> str:
@@ -368,6 +369,7 @@ def test_the_scan_finds_untranslated_text():
     assert not looks_like_text("Ctrl+Left") and not looks_like_text("Right")
     assert looks_like_text("Start") and looks_like_text(" (more to load)")
     assert looks_like_text("<b>Queue paused.</b>")
+    assert looks_like_text("Sort:") and not looks_like_text("user:12345")
 
 
 def test_no_user_facing_literal_is_left_untranslated():

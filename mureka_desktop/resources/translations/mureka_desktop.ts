@@ -1599,6 +1599,14 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a filter&apos;s choice (how many videos it shows)</comment>
         <translation type="unfinished"></translation>

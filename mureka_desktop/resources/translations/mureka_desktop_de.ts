@@ -1646,6 +1646,14 @@ Nichts daraus wurde eingereiht.</translation>
         <translation>Titel, Notiz, Song- oder Videokennung suchen…</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Sortierung:</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a filter&apos;s choice (how many videos it shows)</comment>
         <translation>%1 (%2)</translation>

@@ -1646,6 +1646,14 @@ No se puso nada de ellos en la cola.</translation>
         <translation>Buscar título, nota, canción o id. de vídeo…</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Orden:</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a filter&apos;s choice (how many videos it shows)</comment>
         <translation>%1 (%2)</translation>

@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Songs in the queue: state, tries, progress and last error. Drop or paste song ids to add more.</source>
-        <translation>Chansons de la file d&apos;attente : état, essais, progression et dernière erreur. Déposez ou collez des identifiants de chanson pour en ajouter.</translation>
+        <translation>Chansons de la file d&apos;attente&#xa0;: état, essais, progression et dernière erreur. Déposez ou collez des identifiants de chanson pour en ajouter.</translation>
     </message>
     <message>
         <source>Play or pause the video</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Cannot list the accounts: %1</source>
-        <translation>Impossible de lister les comptes : %1</translation>
+        <translation>Impossible de lister les comptes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Account %1</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Cannot list the songs: %1</source>
-        <translation>Impossible de lister les chansons : %1</translation>
+        <translation>Impossible de lister les chansons&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n song(s) (more to load)</source>
@@ -172,12 +172,12 @@
     </message>
     <message>
         <source>Not loaded yet: Refresh asks useapi.net.</source>
-        <translation>Pas encore chargé : Actualiser interroge useapi.net.</translation>
+        <translation>Pas encore chargé&#xa0;: Actualiser interroge useapi.net.</translation>
     </message>
     <message>
         <source>Needs attention: %1</source>
         <comment>%1: Mureka accounts</comment>
-        <translation>À vérifier : %1</translation>
+        <translation>À vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>All accounts OK</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Days since the Mureka session was issued; whether useapi.net refreshes it by itself</source>
-        <translation>Jours depuis l&apos;émission de la session Mureka ; si useapi.net la renouvelle d&apos;elle-même</translation>
+        <translation>Jours depuis l&apos;émission de la session Mureka&#xa0;; si useapi.net la renouvelle d&apos;elle-même</translation>
     </message>
     <message>
         <source>Credits left on the Mureka account</source>
@@ -256,12 +256,12 @@
     <message>
         <source>Needs attention: %1</source>
         <comment>%1: useapi.net&apos;s words</comment>
-        <translation>À vérifier : %1</translation>
+        <translation>À vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paused: %1</source>
         <comment>%1: why, and the fix</comment>
-        <translation>En pause : %1</translation>
+        <translation>En pause&#xa0;: %1</translation>
     </message>
     <message>
         <source>OK</source>
@@ -286,11 +286,11 @@
     </message>
     <message>
         <source>Credits unknown: %1</source>
-        <translation>Crédits inconnus : %1</translation>
+        <translation>Crédits inconnus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Session issued %1 days ago; %2</source>
-        <translation>Session émise il y a %1 jours ; %2</translation>
+        <translation>Session émise il y a %1 jours&#xa0;; %2</translation>
     </message>
     <message>
         <source>useapi.net refreshes it by itself</source>
@@ -298,13 +298,13 @@
     </message>
     <message>
         <source>no auto-refresh: update it on useapi.net when it expires</source>
-        <translation>pas de renouvellement auto : mettez-la à jour sur useapi.net quand elle expire</translation>
+        <translation>pas de renouvellement auto&#xa0;: mettez-la à jour sur useapi.net quand elle expire</translation>
     </message>
     <message>
         <source>%1
 Its songs wait: %2</source>
         <translation>%1
-Ses chansons attendent : %2</translation>
+Ses chansons attendent&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -327,19 +327,19 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>Forget what was learned: space calls per Mureka account again until a rejected call shows the 3 s rule counts per token</source>
-        <translation>Oublier ce qui a été appris : espacer de nouveau les appels par compte Mureka jusqu&apos;à ce qu&apos;un appel refusé montre que la règle des 3 s compte par jeton</translation>
+        <translation>Oublier ce qui a été appris&#xa0;: espacer de nouveau les appels par compte Mureka jusqu&apos;à ce qu&apos;un appel refusé montre que la règle des 3 s compte par jeton</translation>
     </message>
     <message>
         <source>3 s spacing: learned to count per useapi.net token (a rejected call showed it): every call waits 3 s after any account&apos;s.</source>
-        <translation>Espacement de 3 s : appris comme comptant par jeton useapi.net (un appel refusé l&apos;a montré) : chaque appel attend 3 s après celui de n&apos;importe quel compte.</translation>
+        <translation>Espacement de 3 s&#xa0;: appris comme comptant par jeton useapi.net (un appel refusé l&apos;a montré)&#xa0;: chaque appel attend 3 s après celui de n&apos;importe quel compte.</translation>
     </message>
     <message>
         <source>3 s spacing: confirmed per Mureka account: accounts call side by side.</source>
-        <translation>Espacement de 3 s : confirmé par compte Mureka : les comptes appellent côte à côte.</translation>
+        <translation>Espacement de 3 s&#xa0;: confirmé par compte Mureka&#xa0;: les comptes appellent côte à côte.</translation>
     </message>
     <message>
         <source>3 s spacing: not learned yet; per Mureka account until a rejected call shows it counts per token.</source>
-        <translation>Espacement de 3 s : pas encore appris ; par compte Mureka jusqu&apos;à ce qu&apos;un appel refusé montre qu&apos;il compte par jeton.</translation>
+        <translation>Espacement de 3 s&#xa0;: pas encore appris&#xa0;; par compte Mureka jusqu&apos;à ce qu&apos;un appel refusé montre qu&apos;il compte par jeton.</translation>
     </message>
 </context>
 <context>
@@ -357,7 +357,7 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>Song ids, mureka.ai links, or any text holding them:</source>
-        <translation>Identifiants de chanson, liens mureka.ai, ou tout texte qui en contient :</translation>
+        <translation>Identifiants de chanson, liens mureka.ai, ou tout texte qui en contient&#xa0;:</translation>
     </message>
     <message>
         <source>Review…</source>
@@ -403,7 +403,7 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>Compare versions: %1</source>
-        <translation>Comparer les versions : %1</translation>
+        <translation>Comparer les versions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Version %1 of %2 · %3</source>
@@ -449,8 +449,8 @@ Ses chansons attendent : %2</translation>
         <source>Queued %1; restored %n from an export.</source>
         <comment>%1: how many songs</comment>
         <translation>
-            <numerusform>%1 mises en file ; %n restaurée d&apos;un export.</numerusform>
-            <numerusform>%1 mises en file ; %n restaurées d&apos;un export.</numerusform>
+            <numerusform>%1 mises en file&#xa0;; %n restaurée d&apos;un export.</numerusform>
+            <numerusform>%1 mises en file&#xa0;; %n restaurées d&apos;un export.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -471,8 +471,8 @@ Ses chansons attendent : %2</translation>
         <source>Removed %1; kept %n song(s) still generating or downloading.</source>
         <comment>%1: how many songs</comment>
         <translation>
-            <numerusform>%1 retirées ; %n chanson gardée, encore en génération ou en téléchargement.</numerusform>
-            <numerusform>%1 retirées ; %n chansons gardées, encore en génération ou en téléchargement.</numerusform>
+            <numerusform>%1 retirées&#xa0;; %n chanson gardée, encore en génération ou en téléchargement.</numerusform>
+            <numerusform>%1 retirées&#xa0;; %n chansons gardées, encore en génération ou en téléchargement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -505,11 +505,11 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>No system keyring: the token is kept for this session only.</source>
-        <translation>Pas de trousseau système : le jeton n&apos;est gardé que pour cette session.</translation>
+        <translation>Pas de trousseau système&#xa0;: le jeton n&apos;est gardé que pour cette session.</translation>
     </message>
     <message>
         <source>New video: %1</source>
-        <translation>Nouvelle vidéo : %1</translation>
+        <translation>Nouvelle vidéo&#xa0;: %1</translation>
     </message>
     <message>
         <source>Picked %1.</source>
@@ -541,15 +541,15 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>Seen: %1.</source>
-        <translation>Vue : %1.</translation>
+        <translation>Vue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not seen: %1.</source>
-        <translation>Non vue : %1.</translation>
+        <translation>Non vue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Undone: %1 is back as it was.</source>
-        <translation>Annulé : %1 est revenue comme avant.</translation>
+        <translation>Annulé&#xa0;: %1 est revenue comme avant.</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -557,20 +557,20 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
-        <translation>Hors ligne : l&apos;API est injoignable (%1). Rien n&apos;est perdu ; la file d&apos;attente reprend d&apos;elle-même quand l&apos;API répond de nouveau.</translation>
+        <translation>Hors ligne&#xa0;: l&apos;API est injoignable (%1). Rien n&apos;est perdu&#xa0;; la file d&apos;attente reprend d&apos;elle-même quand l&apos;API répond de nouveau.</translation>
     </message>
     <message>
         <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
-        <translation>Impossible d&apos;écrire la base de la file d&apos;attente dans %1 : %2. Libérez de la place, puis reprenez.</translation>
+        <translation>Impossible d&apos;écrire la base de la file d&apos;attente dans %1&#xa0;: %2. Libérez de la place, puis reprenez.</translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
-        <translation>Erreur interne : %1. Reprenez pour réessayer ; le journal a les détails.</translation>
+        <translation>Erreur interne&#xa0;: %1. Reprenez pour réessayer&#xa0;; le journal a les détails.</translation>
     </message>
     <message>
         <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
         <comment>%2: why, such as &apos;it is a file, not a folder&apos;</comment>
-        <translation>Impossible d&apos;écrire dans le dossier de sortie %1 : %2. Choisissez un autre dossier (Paramètres, ou --out) ou corrigez ses droits, puis reprenez.</translation>
+        <translation>Impossible d&apos;écrire dans le dossier de sortie %1&#xa0;: %2. Choisissez un autre dossier (Paramètres, ou --out) ou corrigez ses droits, puis reprenez.</translation>
     </message>
     <message>
         <source>it is a file, not a folder</source>
@@ -594,43 +594,43 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>The disk is full: %1. Free some space, then resume.</source>
-        <translation>Le disque est plein : %1. Libérez de la place, puis reprenez.</translation>
+        <translation>Le disque est plein&#xa0;: %1. Libérez de la place, puis reprenez.</translation>
     </message>
     <message numerus="yes">
         <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
         <translation>
-            <numerusform>Le compte Mureka a toutes ses places de génération occupées depuis %n minute sans qu&apos;aucune soit à cette application : d&apos;autres générations (des chansons faites sur mureka.ai ?) les tiennent. Reprenez quand elles sont finies.</numerusform>
-            <numerusform>Le compte Mureka a toutes ses places de génération occupées depuis %n minutes sans qu&apos;aucune soit à cette application : d&apos;autres générations (des chansons faites sur mureka.ai ?) les tiennent. Reprenez quand elles sont finies.</numerusform>
+            <numerusform>Le compte Mureka a toutes ses places de génération occupées depuis %n minute sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
+            <numerusform>Le compte Mureka a toutes ses places de génération occupées depuis %n minutes sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
         <translation>
-            <numerusform>Le compte Mureka %1 a toutes ses places de génération occupées depuis %n minute sans qu&apos;aucune soit à cette application : d&apos;autres générations (des chansons faites sur mureka.ai ?) les tiennent. Reprenez quand elles sont finies.</numerusform>
-            <numerusform>Le compte Mureka %1 a toutes ses places de génération occupées depuis %n minutes sans qu&apos;aucune soit à cette application : d&apos;autres générations (des chansons faites sur mureka.ai ?) les tiennent. Reprenez quand elles sont finies.</numerusform>
+            <numerusform>Le compte Mureka %1 a toutes ses places de génération occupées depuis %n minute sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
+            <numerusform>Le compte Mureka %1 a toutes ses places de génération occupées depuis %n minutes sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
         </translation>
     </message>
     <message>
         <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
-        <translation>L&apos;API a refusé le jeton ou la connexion Mureka : %1. Saisissez un nouveau jeton dans les paramètres, puis reprenez.</translation>
+        <translation>L&apos;API a refusé le jeton ou la connexion Mureka&#xa0;: %1. Saisissez un nouveau jeton dans les paramètres, puis reprenez.</translation>
     </message>
     <message>
         <source>Subscription or credits: %1. Top up the account, then resume.</source>
-        <translation>Abonnement ou crédits : %1. Rechargez le compte, puis reprenez.</translation>
+        <translation>Abonnement ou crédits&#xa0;: %1. Rechargez le compte, puis reprenez.</translation>
     </message>
     <message>
         <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
         <comment>%1: an error code, %2: the server&apos;s words</comment>
-        <translation>Le compte Mureka est à vérifier (%1) : %2. Mettez à jour le compte sur useapi.net, puis reprenez.</translation>
+        <translation>Le compte Mureka est à vérifier (%1)&#xa0;: %2. Mettez à jour le compte sur useapi.net, puis reprenez.</translation>
     </message>
     <message>
         <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
         <comment>%2: the problem and its fix</comment>
-        <translation>Compte Mureka %1 : %2 Les chansons des autres comptes continuent.</translation>
+        <translation>Compte Mureka %1&#xa0;: %2 Les chansons des autres comptes continuent.</translation>
     </message>
     <message>
         <source>No useapi.net token: add one in Settings to see the accounts.</source>
-        <translation>Pas de jeton useapi.net : ajoutez-en un dans les paramètres pour voir les comptes.</translation>
+        <translation>Pas de jeton useapi.net&#xa0;: ajoutez-en un dans les paramètres pour voir les comptes.</translation>
     </message>
     <message>
         <source>No Mureka account is configured for this token on useapi.net.</source>
@@ -638,27 +638,27 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>Offline: the API cannot be reached (%1).</source>
-        <translation>Hors ligne : l&apos;API est injoignable (%1).</translation>
+        <translation>Hors ligne&#xa0;: l&apos;API est injoignable (%1).</translation>
     </message>
     <message>
         <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
-        <translation>Hors ligne : l&apos;API est injoignable (%1). Affichage de ce qui était connu avant.</translation>
+        <translation>Hors ligne&#xa0;: l&apos;API est injoignable (%1). Affichage de ce qui était connu avant.</translation>
     </message>
     <message>
         <source>The API rejected the token (%1): enter a new one in Settings.</source>
-        <translation>L&apos;API a refusé le jeton (%1) : saisissez-en un nouveau dans les paramètres.</translation>
+        <translation>L&apos;API a refusé le jeton (%1)&#xa0;: saisissez-en un nouveau dans les paramètres.</translation>
     </message>
     <message>
         <source>The accounts could not be loaded: %1.</source>
-        <translation>Les comptes n&apos;ont pas pu être chargés : %1.</translation>
+        <translation>Les comptes n&apos;ont pas pu être chargés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The accounts could not be loaded: %1. Showing what was known before.</source>
-        <translation>Les comptes n&apos;ont pas pu être chargés : %1. Affichage de ce qui était connu avant.</translation>
+        <translation>Les comptes n&apos;ont pas pu être chargés&#xa0;: %1. Affichage de ce qui était connu avant.</translation>
     </message>
     <message>
         <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
-        <translation>Espacement réinitialisé : les appels sont espacés par compte Mureka jusqu&apos;à ce qu&apos;un appel refusé montre que la règle vaut pour tout le jeton.</translation>
+        <translation>Espacement réinitialisé&#xa0;: les appels sont espacés par compte Mureka jusqu&apos;à ce qu&apos;un appel refusé montre que la règle vaut pour tout le jeton.</translation>
     </message>
     <message>
         <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
@@ -668,37 +668,37 @@ Ses chansons attendent : %2</translation>
     <message>
         <source>Cannot use the queue database %1: %2. %3</source>
         <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
-        <translation>Impossible d&apos;utiliser la base de la file d&apos;attente %1 : %2. %3</translation>
+        <translation>Impossible d&apos;utiliser la base de la file d&apos;attente %1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <source>Cannot use the data folder %1: %2. %3</source>
         <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Impossible d&apos;utiliser le dossier de données %1 : %2. %3</translation>
+        <translation>Impossible d&apos;utiliser le dossier de données %1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <source>Cannot use the log folder %1: %2. %3</source>
         <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Impossible d&apos;utiliser le dossier du journal %1 : %2. %3</translation>
+        <translation>Impossible d&apos;utiliser le dossier du journal %1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
-        <translation>Le fichier est endommagé (vos fichiers vidéo n&apos;y sont pas). Mettez-le de côté et recommencez : réimporter un export (`mureka-desktop generate export.csv`) restaure les chansons terminées sans payer de nouveau.</translation>
+        <translation>Le fichier est endommagé (vos fichiers vidéo n&apos;y sont pas). Mettez-le de côté et recommencez&#xa0;: réimporter un export (`mureka-desktop generate export.csv`) restaure les chansons terminées sans payer de nouveau.</translation>
     </message>
     <message>
         <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
-        <translation>Le fichier ne contient pas de file d&apos;attente Mureka Desktop (vide, ou la base d&apos;un autre programme) : vérifiez --data-dir (ou MUREKA_DESKTOP_HOME).</translation>
+        <translation>Le fichier ne contient pas de file d&apos;attente Mureka Desktop (vide, ou la base d&apos;un autre programme)&#xa0;: vérifiez --data-dir (ou MUREKA_DESKTOP_HOME).</translation>
     </message>
     <message>
         <source>The disk is full: free some space, then try again.</source>
-        <translation>Le disque est plein : libérez de la place, puis réessayez.</translation>
+        <translation>Le disque est plein&#xa0;: libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>Another program holds the database: close it, then try again.</source>
-        <translation>Un autre programme tient la base de données : fermez-le, puis réessayez.</translation>
+        <translation>Un autre programme tient la base de données&#xa0;: fermez-le, puis réessayez.</translation>
     </message>
     <message>
         <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
-        <translation>Le dossier de données est en lecture seule ou inaccessible : rendez-le accessible en écriture, ou utilisez un autre dossier avec --data-dir (ou MUREKA_DESKTOP_HOME). `mureka-desktop export` peut encore le lire.</translation>
+        <translation>Le dossier de données est en lecture seule ou inaccessible&#xa0;: rendez-le accessible en écriture, ou utilisez un autre dossier avec --data-dir (ou MUREKA_DESKTOP_HOME). `mureka-desktop export` peut encore le lire.</translation>
     </message>
     <message>
         <source>Move the file aside or use another folder with --data-dir, then try again.</source>
@@ -706,7 +706,7 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
-        <translation>il a été écrit par un Mureka Desktop plus récent (schéma %1) ; celui-ci connaît le schéma %2</translation>
+        <translation>il a été écrit par un Mureka Desktop plus récent (schéma %1)&#xa0;; celui-ci connaît le schéma %2</translation>
     </message>
     <message>
         <source>Update Mureka Desktop.</source>
@@ -714,34 +714,34 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>The file name template is empty: use for example %1</source>
-        <translation>Le modèle de nom de fichier est vide : utilisez par exemple %1</translation>
+        <translation>Le modèle de nom de fichier est vide&#xa0;: utilisez par exemple %1</translation>
     </message>
     <message>
         <source>A file name template cannot make folders: remove %1</source>
-        <translation>Un modèle de nom de fichier ne peut pas créer de dossiers : retirez %1</translation>
+        <translation>Un modèle de nom de fichier ne peut pas créer de dossiers&#xa0;: retirez %1</translation>
     </message>
     <message>
         <source>The file name template has an unmatched %1: write %2 for the character itself</source>
         <comment>%1: &apos;{ or }&apos;, %2: &apos;{{ or }}&apos;</comment>
-        <translation>Le modèle de nom de fichier a un %1 isolé : écrivez %2 pour le caractère lui-même</translation>
+        <translation>Le modèle de nom de fichier a un %1 isolé&#xa0;: écrivez %2 pour le caractère lui-même</translation>
     </message>
     <message>
         <source>Empty braces %1 in the file name template: name a field, %2</source>
         <comment>%1: &apos;{}&apos;, %2: the fields</comment>
-        <translation>Accolades vides %1 dans le modèle de nom de fichier : nommez un champ, %2</translation>
+        <translation>Accolades vides %1 dans le modèle de nom de fichier&#xa0;: nommez un champ, %2</translation>
     </message>
     <message>
         <source>Unknown field %1 in the file name template: use %2</source>
         <comment>%1: the field as typed, %2: the fields</comment>
-        <translation>Champ inconnu %1 dans le modèle de nom de fichier : utilisez %2</translation>
+        <translation>Champ inconnu %1 dans le modèle de nom de fichier&#xa0;: utilisez %2</translation>
     </message>
     <message>
         <source>Field %1 cannot carry a format (: or !) in the file name template</source>
-        <translation>Le champ %1 ne peut pas porter de format (: ou !) dans le modèle de nom de fichier</translation>
+        <translation>Le champ %1 ne peut pas porter de format (: ou&#xa0;!) dans le modèle de nom de fichier</translation>
     </message>
     <message>
         <source>The file name template names no field: use %1</source>
-        <translation>Le modèle de nom de fichier ne nomme aucun champ : utilisez %1</translation>
+        <translation>Le modèle de nom de fichier ne nomme aucun champ&#xa0;: utilisez %1</translation>
     </message>
     <message>
         <source>a file of that name is already there</source>
@@ -761,11 +761,11 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
-        <translation>Son contenu diffère de la vidéo téléchargée : c&apos;est une autre vidéo, ou une copie modifiée.</translation>
+        <translation>Son contenu diffère de la vidéo téléchargée&#xa0;: c&apos;est une autre vidéo, ou une copie modifiée.</translation>
     </message>
     <message>
         <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
-        <translation>Il fait %1 octets ; la vidéo téléchargée en faisait %2.</translation>
+        <translation>Il fait %1 octets&#xa0;; la vidéo téléchargée en faisait %2.</translation>
     </message>
     <message>
         <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
@@ -823,7 +823,7 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>song number in the name: %1 (found again)</source>
-        <translation>numéro de chanson dans le nom : %1 (retrouvée)</translation>
+        <translation>numéro de chanson dans le nom&#xa0;: %1 (retrouvée)</translation>
     </message>
     <message>
         <source>the cover of %1</source>
@@ -890,11 +890,11 @@ Ses chansons attendent : %2</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Hard-link instead of copying where the disk allows (no extra space; a copy otherwise)</source>
-        <translation>Lien physique au lieu de copie quand le disque le permet (pas d&apos;espace en plus ; une copie sinon)</translation>
+        <translation>Lien physique au lieu de copie quand le disque le permet (pas d&apos;espace en plus&#xa0;; une copie sinon)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -947,11 +947,11 @@ Ses chansons attendent : %2</translation>
 %1
 
 Open it from your file manager; the path can be selected and copied here.</source>
-        <translation>Aucune application n&apos;a pu ouvrir cet emplacement :
+        <translation>Aucune application n&apos;a pu ouvrir cet emplacement&#xa0;:
 
 %1
 
-Ouvrez-le depuis votre gestionnaire de fichiers ; le chemin peut être sélectionné et copié ici.</translation>
+Ouvrez-le depuis votre gestionnaire de fichiers&#xa0;; le chemin peut être sélectionné et copié ici.</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -960,7 +960,7 @@ Ouvrez-le depuis votre gestionnaire de fichiers ; le chemin peut être sélectio
     <message>
         <source>&lt;h3&gt;Mureka Desktop %1&lt;/h3&gt;&lt;p&gt;Lyrics videos for lists of Mureka songs, through the useapi.net API.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;%2&apos;&gt;%2&lt;/a&gt;&lt;br&gt;Mureka Desktop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and PySide6 %4 (Qt for Python), used under the &lt;a href=&apos;%5&apos;&gt;GNU Lesser General Public License v3&lt;/a&gt;. You may replace them with your own build: the source of &lt;a href=&apos;%6&apos;&gt;Qt&lt;/a&gt; and of &lt;a href=&apos;%7&apos;&gt;PySide6&lt;/a&gt; is published by The Qt Company.&lt;/p&gt;</source>
         <comment>%1 version, %2 project page, %3 Qt version, %4 PySide6 version, %5 licence text, %6 Qt source, %7 PySide6 source</comment>
-        <translation>&lt;h3&gt;Mureka Desktop %1&lt;/h3&gt;&lt;p&gt;Des vidéos de paroles pour des listes de chansons Mureka, par l&apos;API useapi.net.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;%2&apos;&gt;%2&lt;/a&gt;&lt;br&gt;Mureka Desktop est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %3 et PySide6 %4 (Qt for Python), utilisés sous la &lt;a href=&apos;%5&apos;&gt;GNU Lesser General Public License v3&lt;/a&gt;. Vous pouvez les remplacer par votre propre compilation : le code source de &lt;a href=&apos;%6&apos;&gt;Qt&lt;/a&gt; et de &lt;a href=&apos;%7&apos;&gt;PySide6&lt;/a&gt; est publié par The Qt Company.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Mureka Desktop %1&lt;/h3&gt;&lt;p&gt;Des vidéos de paroles pour des listes de chansons Mureka, par l&apos;API useapi.net.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;%2&apos;&gt;%2&lt;/a&gt;&lt;br&gt;Mureka Desktop est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %3 et PySide6 %4 (Qt for Python), utilisés sous la &lt;a href=&apos;%5&apos;&gt;GNU Lesser General Public License v3&lt;/a&gt;. Vous pouvez les remplacer par votre propre compilation&#xa0;: le code source de &lt;a href=&apos;%6&apos;&gt;Qt&lt;/a&gt; et de &lt;a href=&apos;%7&apos;&gt;PySide6&lt;/a&gt; est publié par The Qt Company.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1010,7 +1010,7 @@ Rien n&apos;en a été mis en file.</translation>
     <name>Launch</name>
     <message>
         <source>No useapi.net token yet: generating is off. The library works offline.</source>
-        <translation>Pas encore de jeton useapi.net : la génération est désactivée. La bibliothèque fonctionne hors ligne.</translation>
+        <translation>Pas encore de jeton useapi.net&#xa0;: la génération est désactivée. La bibliothèque fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Resuming the queue where the last session stopped.</source>
@@ -1045,7 +1045,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Play the video full screen (F or Enter; Esc leaves)</source>
-        <translation>Lire la vidéo en plein écran (F ou Entrée ; Échap pour quitter)</translation>
+        <translation>Lire la vidéo en plein écran (F ou Entrée&#xa0;; Échap pour quitter)</translation>
     </message>
     <message>
         <source>Leave full screen</source>
@@ -1061,7 +1061,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Compare: other side</source>
-        <translation>Comparaison : autre côté</translation>
+        <translation>Comparaison&#xa0;: autre côté</translation>
     </message>
     <message>
         <source>Leave compare</source>
@@ -1152,39 +1152,39 @@ Rien n&apos;en a été mis en file.</translation>
     <name>LibraryDetail</name>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation>Tri :</translation>
+        <translation>Tri&#xa0;:</translation>
     </message>
     <message>
         <source>Song id:</source>
-        <translation>Identifiant de chanson :</translation>
+        <translation>Identifiant de chanson&#xa0;:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Créée :</translation>
+        <translation>Créée&#xa0;:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation>Taille :</translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Video id:</source>
-        <translation>Identifiant de vidéo :</translation>
+        <translation>Identifiant de vidéo&#xa0;:</translation>
     </message>
     <message>
         <source>Click to show the file in its folder</source>
@@ -1196,7 +1196,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Commentaire :</translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Compare versions (C)</source>
@@ -1208,7 +1208,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation>Versions :</translation>
+        <translation>Versions&#xa0;:</translation>
     </message>
     <message>
         <source>Lyrics</source>
@@ -1216,11 +1216,11 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>No lyrics: the song&apos;s look-up gave none.</source>
-        <translation>Pas de paroles : la consultation de la chanson n&apos;en a donné aucune.</translation>
+        <translation>Pas de paroles&#xa0;: la consultation de la chanson n&apos;en a donné aucune.</translation>
     </message>
     <message>
         <source>Lyrics:</source>
-        <translation>Paroles :</translation>
+        <translation>Paroles&#xa0;:</translation>
     </message>
     <message>
         <source>file missing</source>
@@ -1311,8 +1311,8 @@ Rien n&apos;en a été mis en file.</translation>
         <source>Renamed %1; %n file(s) could not be renamed:</source>
         <comment>%1: how many videos</comment>
         <translation>
-            <numerusform>%1 renommées ; %n fichier n&apos;a pas pu être renommé :</numerusform>
-            <numerusform>%1 renommées ; %n fichiers n&apos;ont pas pu être renommés :</numerusform>
+            <numerusform>%1 renommées&#xa0;; %n fichier n&apos;a pas pu être renommé&#xa0;:</numerusform>
+            <numerusform>%1 renommées&#xa0;; %n fichiers n&apos;ont pas pu être renommés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1340,7 +1340,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Locate</source>
@@ -1348,11 +1348,11 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>%1 does not look like the video of “%2”.</source>
-        <translation>%1 ne ressemble pas à la vidéo de « %2 ».</translation>
+        <translation>%1 ne ressemble pas à la vidéo de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Is %1 the video of “%2”?</source>
-        <translation>%1 est-il la vidéo de « %2 » ?</translation>
+        <translation>%1 est-il la vidéo de «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Link anyway</source>
@@ -1397,7 +1397,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Not matched: %1</source>
-        <translation>Non associé : %1</translation>
+        <translation>Non associé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Already in the library</source>
@@ -1410,11 +1410,11 @@ Rien n&apos;en a été mis en file.</translation>
     <message>
         <source>%1: %2.</source>
         <comment>%1: a folder, %2: the counts</comment>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No picked videos to export: pick some with P first.</source>
-        <translation>Aucune vidéo retenue à exporter : retenez-en d&apos;abord avec P.</translation>
+        <translation>Aucune vidéo retenue à exporter&#xa0;: retenez-en d&apos;abord avec P.</translation>
     </message>
     <message>
         <source>Picks</source>
@@ -1429,7 +1429,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l&apos;export : %1</translation>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n video(s) exported to %1</source>
@@ -1476,15 +1476,15 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Playlist: %1</source>
-        <translation>Liste de lecture : %1</translation>
+        <translation>Liste de lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing: its file is gone</source>
-        <translation>Manquante : son fichier a disparu</translation>
+        <translation>Manquante&#xa0;: son fichier a disparu</translation>
     </message>
     <message>
         <source>Export picks</source>
@@ -1505,8 +1505,8 @@ Rien n&apos;en a été mis en file.</translation>
     <message numerus="yes">
         <source>Move the %n rejected video(s) to the trash?</source>
         <translation>
-            <numerusform>Mettre la vidéo rejetée (%n) à la corbeille ?</numerusform>
-            <numerusform>Mettre les %n vidéos rejetées à la corbeille ?</numerusform>
+            <numerusform>Mettre la vidéo rejetée (%n) à la corbeille&#xa0;?</numerusform>
+            <numerusform>Mettre les %n vidéos rejetées à la corbeille&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1529,14 +1529,14 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>This system has no trash for %1, so nothing was moved and nothing was deleted.</source>
-        <translation>Ce système n&apos;a pas de corbeille pour %1 : rien n&apos;a été déplacé et rien n&apos;a été supprimé.</translation>
+        <translation>Ce système n&apos;a pas de corbeille pour %1&#xa0;: rien n&apos;a été déplacé et rien n&apos;a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>Moved %1 to the trash; %n file(s) stayed where they are:</source>
         <comment>%1: how many videos</comment>
         <translation>
-            <numerusform>%1 mises à la corbeille ; %n fichier est resté où il est :</numerusform>
-            <numerusform>%1 mises à la corbeille ; %n fichiers sont restés où ils sont :</numerusform>
+            <numerusform>%1 mises à la corbeille&#xa0;; %n fichier est resté où il est&#xa0;:</numerusform>
+            <numerusform>%1 mises à la corbeille&#xa0;; %n fichiers sont restés où ils sont&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -1566,7 +1566,7 @@ Rien n&apos;en a été mis en file.</translation>
 
 %3</source>
         <comment>a file&apos;s mark: its path, then the video</comment>
-        <translation>%1 : %2
+        <translation>%1&#xa0;: %2
 
 %3</translation>
     </message>
@@ -1623,7 +1623,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>No videos yet: finished songs appear here.</source>
-        <translation>Pas encore de vidéos : les chansons terminées apparaissent ici.</translation>
+        <translation>Pas encore de vidéos&#xa0;: les chansons terminées apparaissent ici.</translation>
     </message>
     <message>
         <source>Show videos</source>
@@ -1644,6 +1644,14 @@ Rien n&apos;en a été mis en file.</translation>
     <message>
         <source>Search title, note, song or video id…</source>
         <translation>Chercher titre, commentaire, chanson ou identifiant de vidéo…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Tri&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1741,7 +1749,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Run finished: %1</source>
-        <translation>Série terminée : %1</translation>
+        <translation>Série terminée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 Ctrl+Z to undo.</source>
@@ -1760,11 +1768,11 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Moved to the trash on %1: restore it from the system trash, or locate the file.</source>
-        <translation>Mis à la corbeille le %1 : restaurez-le depuis la corbeille du système, ou localisez le fichier.</translation>
+        <translation>Mis à la corbeille le %1&#xa0;: restaurez-le depuis la corbeille du système, ou localisez le fichier.</translation>
     </message>
     <message>
         <source>The video file is missing: %1</source>
-        <translation>Le fichier vidéo manque : %1</translation>
+        <translation>Le fichier vidéo manque&#xa0;: %1</translation>
     </message>
     <message>
         <source>no file was recorded</source>
@@ -1805,7 +1813,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Mureka Desktop: run finished</source>
-        <translation>Mureka Desktop : série terminée</translation>
+        <translation>Mureka Desktop&#xa0;: série terminée</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1858,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>The cover cannot be shown: %1</source>
-        <translation>La pochette ne peut pas être affichée : %1</translation>
+        <translation>La pochette ne peut pas être affichée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The video file is missing.
@@ -1860,11 +1868,11 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>No audio device was found: videos play without sound.</source>
-        <translation>Aucun périphérique audio trouvé : les vidéos sont lues sans son.</translation>
+        <translation>Aucun périphérique audio trouvé&#xa0;: les vidéos sont lues sans son.</translation>
     </message>
     <message>
         <source>The video cannot be played: %1</source>
-        <translation>La vidéo ne peut pas être lue : %1</translation>
+        <translation>La vidéo ne peut pas être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1900,8 +1908,8 @@ Rien n&apos;en a été mis en file.</translation>
     <message numerus="yes">
         <source>Make a new video for %n song(s)? Each one costs a credit, even when a video already exists.</source>
         <translation>
-            <numerusform>Faire une nouvelle vidéo pour %n chanson ? Chacune coûte un crédit, même quand une vidéo existe déjà.</numerusform>
-            <numerusform>Faire une nouvelle vidéo pour %n chansons ? Chacune coûte un crédit, même quand une vidéo existe déjà.</numerusform>
+            <numerusform>Faire une nouvelle vidéo pour %n chanson&#xa0;? Chacune coûte un crédit, même quand une vidéo existe déjà.</numerusform>
+            <numerusform>Faire une nouvelle vidéo pour %n chansons&#xa0;? Chacune coûte un crédit, même quand une vidéo existe déjà.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1936,7 +1944,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l&apos;export : %1</translation>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n song(s) to %1</source>
@@ -1997,8 +2005,8 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
         <source>%n video(s) will be renamed to “%1”, each cover with its video.</source>
         <comment>%1: the file name template</comment>
         <translation>
-            <numerusform>%n vidéo sera renommée en « %1 », chaque pochette avec sa vidéo.</numerusform>
-            <numerusform>%n vidéos seront renommées en « %1 », chaque pochette avec sa vidéo.</numerusform>
+            <numerusform>%n vidéo sera renommée en «&#xa0;%1&#xa0;», chaque pochette avec sa vidéo.</numerusform>
+            <numerusform>%n vidéos seront renommées en «&#xa0;%1&#xa0;», chaque pochette avec sa vidéo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2017,7 +2025,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Names already taken get “ (2)”; no file is ever overwritten.</source>
-        <translation>Les noms déjà pris reçoivent « (2) » ; aucun fichier n&apos;est jamais écrasé.</translation>
+        <translation>Les noms déjà pris reçoivent «&#xa0;(2)&#xa0;»&#xa0;; aucun fichier n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>Now</source>
@@ -2043,11 +2051,11 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not song ids (skipped):</source>
-        <translation>Pas des identifiants de chanson (ignorés) :</translation>
+        <translation>Pas des identifiants de chanson (ignorés)&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
@@ -2133,19 +2141,19 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>The token comes from USEAPI_TOKEN; it overrides the saved one.</source>
-        <translation>Le jeton vient de USEAPI_TOKEN ; il remplace celui enregistré.</translation>
+        <translation>Le jeton vient de USEAPI_TOKEN&#xa0;; il remplace celui enregistré.</translation>
     </message>
     <message>
         <source>No system keyring is available: the token is kept for this session only, never written to a file.</source>
-        <translation>Aucun trousseau système n&apos;est disponible : le jeton n&apos;est gardé que pour cette session, jamais écrit dans un fichier.</translation>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: le jeton n&apos;est gardé que pour cette session, jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <source>Saved in the system keyring; sent only to the API host.</source>
-        <translation>Enregistré dans le trousseau du système ; envoyé seulement à l&apos;hôte de l&apos;API.</translation>
+        <translation>Enregistré dans le trousseau du système&#xa0;; envoyé seulement à l&apos;hôte de l&apos;API.</translation>
     </message>
     <message>
         <source>Demo mode: the built-in simulator needs no token, and videos go to the demo folder.</source>
-        <translation>Mode démo : le simulateur intégré n&apos;a besoin d&apos;aucun jeton, et les vidéos vont dans le dossier de démo.</translation>
+        <translation>Mode démo&#xa0;: le simulateur intégré n&apos;a besoin d&apos;aucun jeton, et les vidéos vont dans le dossier de démo.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2153,7 +2161,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Fields: {title} the song&apos;s title, {song} the song number, {video} the video id, {date} the day the video was made (YYYY-MM-DD), {model} the model. {{ and }} write a brace.</source>
-        <translation>Champs : {title} le titre de la chanson, {song} le numéro de la chanson, {video} l&apos;identifiant de la vidéo, {date} le jour où la vidéo a été faite (AAAA-MM-JJ), {model} le modèle. {{ et }} écrivent une accolade.</translation>
+        <translation>Champs&#xa0;: {title} le titre de la chanson, {song} le numéro de la chanson, {video} l&apos;identifiant de la vidéo, {date} le jour où la vidéo a été faite (AAAA-MM-JJ), {model} le modèle. {{ et }} écrivent une accolade.</translation>
     </message>
     <message>
         <source> at once</source>
@@ -2178,7 +2186,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>In the library: P, X and the stars move on by themselves</source>
-        <translation>Dans la bibliothèque : P, X et les étoiles passent à la suite d&apos;eux-mêmes</translation>
+        <translation>Dans la bibliothèque&#xa0;: P, X et les étoiles passent à la suite d&apos;eux-mêmes</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2254,7 +2262,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>✗ Check failed: %1</source>
-        <translation>✗ Échec de la vérification : %1</translation>
+        <translation>✗ Échec de la vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>✓ Token accepted, but no Mureka account is configured on useapi.net.</source>
@@ -2263,7 +2271,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     <message>
         <source>needs attention: %1</source>
         <comment>%1: useapi.net&apos;s words</comment>
-        <translation>à vérifier : %1</translation>
+        <translation>à vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>healthy</source>
@@ -2286,7 +2294,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     <message>
         <source>%1 Mureka account %2: %3</source>
         <comment>✓ or ✗, the account, its facts</comment>
-        <translation>%1 Compte Mureka %2 : %3</translation>
+        <translation>%1 Compte Mureka %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>, </source>
@@ -2337,15 +2345,15 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     <name>SongDetail</name>
     <message>
         <source>No video: this song failed (the error is above).</source>
-        <translation>Pas de vidéo : cette chanson a échoué (l&apos;erreur est au-dessus).</translation>
+        <translation>Pas de vidéo&#xa0;: cette chanson a échoué (l&apos;erreur est au-dessus).</translation>
     </message>
     <message>
         <source>No video: this song failed (no reason was recorded).</source>
-        <translation>Pas de vidéo : cette chanson a échoué (aucune raison enregistrée).</translation>
+        <translation>Pas de vidéo&#xa0;: cette chanson a échoué (aucune raison enregistrée).</translation>
     </message>
     <message>
         <source>The API makes no videos for this model; Retry leaves it as it is.</source>
-        <translation>L&apos;API ne fait pas de vidéos pour ce modèle ; Réessayer la laisse telle quelle.</translation>
+        <translation>L&apos;API ne fait pas de vidéos pour ce modèle&#xa0;; Réessayer la laisse telle quelle.</translation>
     </message>
     <message>
         <source>Retry failed (Ctrl+Shift+R) tries again.</source>
@@ -2368,11 +2376,11 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur : %1</translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2420,7 +2428,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     <name>StatusPanel</name>
     <message>
         <source>Generating %1: %2</source>
-        <translation>Génération %1 : %2</translation>
+        <translation>Génération %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Generating %1/%2 (window %3)</source>
@@ -2433,11 +2441,11 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     <message>
         <source>%1 · paused: %2</source>
         <comment>%2: Mureka accounts</comment>
-        <translation>%1 · en pause : %2</translation>
+        <translation>%1 · en pause&#xa0;: %2</translation>
     </message>
     <message>
         <source>Offline: waiting for the API</source>
-        <translation>Hors ligne : en attente de l&apos;API</translation>
+        <translation>Hors ligne&#xa0;: en attente de l&apos;API</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -2457,7 +2465,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Next call: now</source>
-        <translation>Prochain appel : maintenant</translation>
+        <translation>Prochain appel&#xa0;: maintenant</translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
@@ -2599,7 +2607,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Hide done and cancelled songs from the list (they stay in the history and the export; Ctrl+Z brings them back)</source>
-        <translation>Masquer de la liste les chansons terminées et annulées (elles restent dans l&apos;historique et l&apos;export ; Ctrl+Z les ramène)</translation>
+        <translation>Masquer de la liste les chansons terminées et annulées (elles restent dans l&apos;historique et l&apos;export&#xa0;; Ctrl+Z les ramène)</translation>
     </message>
     <message>
         <source>Undo clear</source>
@@ -2607,7 +2615,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Bring back the songs the last Clear finished hid</source>
-        <translation>Ramener les chansons que le dernier « Masquer les terminées » a cachées</translation>
+        <translation>Ramener les chansons que le dernier «&#xa0;Masquer les terminées&#xa0;» a cachées</translation>
     </message>
     <message>
         <source>Regenerate…</source>
@@ -2667,7 +2675,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Show the library: every video made, to review</source>
-        <translation>Afficher la bibliothèque : toutes les vidéos faites, à trier</translation>
+        <translation>Afficher la bibliothèque&#xa0;: toutes les vidéos faites, à trier</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2729,7 +2737,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Show songs in state</source>
@@ -2750,8 +2758,8 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     <message>
         <source>Running against the built-in simulator: no token, no credits.
 Demo songs and videos are kept apart in %1; a normal start does not show them.</source>
-        <translation>Fonctionne avec le simulateur intégré : pas de jeton, pas de crédits.
-Les chansons et vidéos de démo sont gardées à part dans %1 ; un démarrage normal ne les montre pas.</translation>
+        <translation>Fonctionne avec le simulateur intégré&#xa0;: pas de jeton, pas de crédits.
+Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarrage normal ne les montre pas.</translation>
     </message>
     <message>
         <source>Demo mode</source>

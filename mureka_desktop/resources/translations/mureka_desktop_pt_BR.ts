@@ -1646,6 +1646,14 @@ Nada deles foi colocado na fila.</translation>
         <translation>Buscar título, nota, música ou id do vídeo…</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Ordem:</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a filter&apos;s choice (how many videos it shows)</comment>
         <translation>%1 (%2)</translation>
