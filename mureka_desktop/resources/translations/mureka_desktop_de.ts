@@ -2190,7 +2190,7 @@ oder Strg+V zum Einfügen, oder Strg+N zum Eintippen drücken.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation>Die des Systems</translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>A new language applies at the next start.</source>

@@ -2190,7 +2190,7 @@ o pulse Ctrl+V para pegar, o Ctrl+N para escribirlos.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation>La del sistema</translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>A new language applies at the next start.</source>

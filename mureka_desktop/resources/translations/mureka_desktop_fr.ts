@@ -2190,7 +2190,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation>Celle du système</translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>A new language applies at the next start.</source>

@@ -2190,7 +2190,7 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation>O do sistema</translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>A new language applies at the next start.</source>
