@@ -1701,19 +1701,19 @@ No se puso nada de ellos en la cola.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Activas</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminadas</translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fallidas</translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Canceladas</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Mureka Desktop — Demo</source>
@@ -2413,15 +2413,15 @@ o pulse Ctrl+V para pegar, o Ctrl+N para escribirlos.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminadas</translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fallidas</translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Canceladas</translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>

@@ -1701,11 +1701,11 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Actives</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminées</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -1713,7 +1713,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Annulées</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Mureka Desktop — Demo</source>
@@ -2413,7 +2413,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminées</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2421,7 +2421,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Annulées</translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>

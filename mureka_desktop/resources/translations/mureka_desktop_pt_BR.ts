@@ -1701,11 +1701,11 @@ Nada deles foi colocado na fila.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Ativas</translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Concluídas</translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -1713,7 +1713,7 @@ Nada deles foi colocado na fila.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Canceladas</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Mureka Desktop — Demo</source>
@@ -2413,7 +2413,7 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Concluídas</translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2421,7 +2421,7 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Canceladas</translation>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
