@@ -98,6 +98,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>exists (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,18 +140,6 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>exists (free)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to generate</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(untitled)</source>
