@@ -889,7 +889,7 @@ Its songs wait: %2</source>
     <name>FileMarks</name>
     <message>
         <source>⚠ File missing</source>
-        <translation>⚠ ファイルがありません</translation>
+        <translation>⚠ ファイルなし</translation>
     </message>
     <message>
         <source>♻ In the trash</source>
@@ -897,7 +897,7 @@ Its songs wait: %2</source>
     </message>
     <message>
         <source>File missing</source>
-        <translation>ファイルがありません</translation>
+        <translation>ファイルなし</translation>
     </message>
     <message>
         <source>In the trash</source>
@@ -905,7 +905,7 @@ Its songs wait: %2</source>
     </message>
     <message>
         <source>⚠ Video file missing</source>
-        <translation>⚠ 動画ファイルがありません</translation>
+        <translation>⚠ 動画ファイルなし</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1204,7 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>file missing</source>
-        <translation>ファイルがありません</translation>
+        <translation>ファイルなし</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) of this song</source>
@@ -1513,7 +1513,7 @@ Nothing from them was queued.</source>
     <name>LibraryModel</name>
     <message>
         <source>Cover file missing</source>
-        <translation>カバー画像ファイルがありません</translation>
+        <translation>カバー画像ファイルなし</translation>
     </message>
     <message>
         <source>Song %1 · video %2</source>
