@@ -21,6 +21,8 @@ ONE_FORM = {"ja", "zh_CN", "ko"}
 PLACEHOLDER = re.compile(r"%(?:[1-9]|n)")
 TAG = re.compile(r"</?(?:a|b|i|p|br|h[1-6])\b[^>]*>")  # the HTML the UI uses
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+# Korean counters attach to the number ("10개"); CJK commas ("、", "，") take no space.
+EDGE_FREE = {", ", " at once"}
 MENU_BAR = {("WindowActions", s) for s in ("&File", "&Queue", "&View", "&Review", "&Song",
                                            "&Help")} | {("LibraryFileCommands", "&Library")}
 
@@ -65,7 +67,7 @@ def check(locale: str) -> list[str]:
                     problems.append(f"{where}: markup differs {text!r}")
                 if source.count("\n") != text.count("\n"):
                     problems.append(f"{where}: line breaks differ {text!r}")
-                if edges(source) != edges(text) and source != ", ":  # CJK: "、" has no space
+                if edges(source) != edges(text) and source not in EDGE_FREE:
                     problems.append(f"{where}: leading/trailing space differs {text!r}")
                 has = MNEMONIC.findall(text)
                 if MNEMONIC.findall(source) and len(has) != 1:

@@ -2097,7 +2097,7 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
     <message>
         <source> at once</source>
         <comment>generations at once</comment>
-        <translation> 개 동시 실행</translation>
+        <translation>개 동시 실행</translation>
     </message>
     <message>
         <source>Reuse videos that already exist (saves credits)</source>
