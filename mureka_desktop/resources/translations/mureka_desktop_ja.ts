@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>paused</source>
