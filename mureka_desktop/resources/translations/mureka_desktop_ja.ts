@@ -1608,6 +1608,14 @@ Nothing from them was queued.</source>
         <translation>タイトル、メモ、曲 ID、動画 ID を検索…</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>表示：</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>並べ替え：</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a filter&apos;s choice (how many videos it shows)</comment>
         <translation>%1 (%2)</translation>
@@ -2120,6 +2128,14 @@ Ctrl+V で貼り付け、Ctrl+N で入力してください。</translation>
         <translation>ライブラリで P、X、星を付けると自動で次へ進みます</translation>
     </message>
     <message>
+        <source>The system&apos;s language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>新しい言語は次回の起動時に適用されます。</translation>
+    </message>
+    <message>
         <source>useapi.net account</source>
         <translation>useapi.net アカウント</translation>
     </message>
@@ -2146,6 +2162,14 @@ Ctrl+V で貼り付け、Ctrl+N で入力してください。</translation>
     <message>
         <source>Library</source>
         <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>表示言語</translation>
     </message>
     <message>
         <source>Advanced</source>

@@ -1608,6 +1608,14 @@ Nothing from them was queued.</source>
         <translation>제목, 메모, 곡 또는 동영상 ID 검색…</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>정렬:</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a filter&apos;s choice (how many videos it shows)</comment>
         <translation>%1 (%2)</translation>
@@ -2120,6 +2128,14 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
         <translation>라이브러리에서 P, X, 별점을 누르면 자동으로 다음으로 이동합니다</translation>
     </message>
     <message>
+        <source>The system&apos;s language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>새 언어는 다음 시작 시 적용됩니다.</translation>
+    </message>
+    <message>
         <source>useapi.net account</source>
         <translation>useapi.net 계정</translation>
     </message>
@@ -2146,6 +2162,14 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
     <message>
         <source>Library</source>
         <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>표시 언어</translation>
     </message>
     <message>
         <source>Advanced</source>

@@ -1608,6 +1608,14 @@ Nothing from them was queued.</source>
         <translation>搜索标题、备注、歌曲或视频 ID…</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a filter&apos;s choice (how many videos it shows)</comment>
         <translation>%1 (%2)</translation>
@@ -2120,6 +2128,14 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <translation>在媒体库中：按 P、X 和星级后自动前进</translation>
     </message>
     <message>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
         <source>useapi.net account</source>
         <translation>useapi.net 账户</translation>
     </message>
@@ -2146,6 +2162,14 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     <message>
         <source>Library</source>
         <translation>媒体库</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>Advanced</source>
