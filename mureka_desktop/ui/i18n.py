@@ -10,8 +10,8 @@ Qt's plural forms, ``self.tr(text, "", n)`` with a "%n" and "(s)" in the text.
 
 Languages: the template's translations ship for German, French, Spanish, Brazilian Portuguese,
 Simplified Chinese, Japanese and Korean (``mureka_desktop_<locale>.ts``, filled from the
-tables in ``scripts/translation_tables`` and by hand; the words kept the same everywhere are in
-the glossaries beside them). The window follows the system's locale unless Settings names a
+tables in ``scripts/translation_tables`` by ``scripts/update-translations.sh``; the words kept
+the same everywhere are in the glossaries beside them). The window follows the system's locale unless Settings names a
 language (``Settings.language``, read once at start: a change applies at the next start). Qt's
 own words (file dialogs, standard buttons, context menus of text fields) come from
 ``qtbase_<locale>.qm`` of the Qt in use, loaded for the same locale. The command line always
@@ -21,8 +21,9 @@ Untranslated, Qt would show "1 song(s)"; the English translation shipped in
 ``resources/translations`` (``mureka_desktop_en.qm``, plural forms only) turns it into "1 song" /
 "2 songs". A translation for the system locale (``mureka_desktop_<locale>.qm``, made from the
 template ``mureka_desktop.ts``), when one is shipped, is installed over it and wins; anything it
-lacks falls back to the English one. ``scripts/update-translations.sh`` regenerates the template
-and the English plurals with pyside6-lupdate and compiles the ``.qm``.
+lacks falls back to the English one. ``scripts/update-translations.sh`` regenerates the template,
+the English plurals and every language's ``.ts`` with pyside6-lupdate, fills them from the
+tables and compiles the ``.qm``.
 
 What pyside6 6.11 does, checked (tests/ui/test_wording.py):
 

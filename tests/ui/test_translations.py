@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -32,6 +33,7 @@ from mureka_desktop.ui.i18n import install_translators, language_name, qt_transl
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "mureka_desktop" / "resources" / "translations"
 TEMPLATE = TRANSLATIONS / "mureka_desktop.ts"
+TABLES = ROOT / "scripts" / "translation_tables"
 SHIPPED = sorted(p.stem.removeprefix("mureka_desktop_")
                  for p in TRANSLATIONS.glob("mureka_desktop_*.ts")
                  if p.stem != "mureka_desktop_en")
@@ -111,6 +113,44 @@ def test_placeholders_and_markup_are_kept(locale: str):
     assert wrong == []
 
 
+MNEMONIC = re.compile(r"&([^&\s])")
+# Sources whose edge space is English word order: a Korean counter attaches to its number
+# ("10개 동시 실행"), a CJK list comma ("、") takes no space.
+EDGE_FREE = {", ", " at once"}
+
+
+@pytest.mark.parametrize("locale", SHIPPED)
+def test_mnemonics_line_breaks_and_edge_spaces_follow_the_source(locale: str):
+    """One mnemonic where the source has one ("&Datei", "ファイル(&F)"), none where it has none;
+    as many line breaks; a leading or trailing space where the source has it."""
+    wrong = []
+    for key, message in messages(TRANSLATIONS / f"mureka_desktop_{locale}.ts").items():
+        source = key[1]
+        for text in texts(message):
+            keys = MNEMONIC.findall(text.replace("&&", ""))
+            if len(keys) != min(1, len(MNEMONIC.findall(source.replace("&&", "")))):
+                wrong.append((key, text, "mnemonic"))
+            if text.count("\n") != source.count("\n"):
+                wrong.append((key, text, "line breaks"))
+            if source not in EDGE_FREE and (text[:1] == " ", text[-1:] == " ") != (
+                    source[:1] == " ", source[-1:] == " "):
+                wrong.append((key, text, "edge space"))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("locale", SHIPPED)
+def test_the_table_is_what_the_translation_says(locale: str):
+    """scripts/translation_tables/<locale>.json is the one place a translation is written: the
+    .ts says exactly what its table says (a row fill_translations.py refused shows here)."""
+    rows = json.loads((TABLES / f"{locale}.json").read_text(encoding="utf-8"))
+    table = {(r["context"], r["source"], r.get("comment", "")): r["translation"] for r in rows}
+    assert len(table) == len(rows), "a message twice in the table"
+    said = {key: texts(m) if m.get("numerus") == "yes" else texts(m)[0]
+            for key, m in messages(TRANSLATIONS / f"mureka_desktop_{locale}.ts").items()}
+    assert {k: v for k, v in table.items() if said.get(k) != v} == {}
+    assert set(said) - set(table) == set()
+
+
 def translator_for(locale: str) -> QTranslator:
     translator = QTranslator()
     assert translator.load(f"mureka_desktop_{locale}", str(TRANSLATIONS))
@@ -165,6 +205,30 @@ async def test_menu_accelerators_are_unique_in_the_real_window(
         for menu in window.findChildren(QMenu):
             keys = accelerators([a.text() for a in menu.actions()])
             assert len(set(keys)) == len(keys), (menu.title(), keys)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("locale", [loc for loc in SHIPPED if loc in ("ja", "zh_CN", "ko")])
+async def test_the_shortcut_list_heads_its_sections_without_the_mnemonic(
+        open_window: Any, qapp: QApplication, locale: str):
+    """Chinese, Japanese and Korean menu titles carry their mnemonic after the word
+    ("ファイル(&F)"): the shortcut list's section headers read "ファイル"."""
+    from mureka_desktop.ui.help import ShortcutsDialog
+
+    installed = install_translators(qapp, QLocale(locale))
+    try:
+        dialog = ShortcutsDialog(open_window())
+        rows = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
+        headings = [row.text(0) for row in rows if row is not None and not row.text(1)]
+        file_title = texts(messages(TRANSLATIONS / f"mureka_desktop_{locale}.ts")[
+            ("WindowActions", "&File", "")])[0]
+        assert file_title.endswith("(&F)")
+        assert headings[0] == file_title.removesuffix("(&F)")
+        assert len(headings) >= 4
+        assert all("&" not in h and "(" not in h and NON_LATIN.search(h) for h in headings)
+        dialog.deleteLater()
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
@@ -304,25 +368,40 @@ def test_the_language_of_the_settings_wins_over_the_system_at_start(tmp_path: Pa
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the update script is bash")
 def test_the_update_keeps_translations_and_marks_a_changed_message_unfinished(tmp_path: Path):
-    """After a merge changes UI wording, update-translations.sh keeps every translation, makes
-    the changed message unfinished (left English in the .qm), and drops the old one; the
-    completeness test then names it."""
+    """After a merge changes UI wording, update-translations.sh fills every message from the
+    tables, leaves the changed one unfinished (English in the .qm), names it and the table's
+    stale row, and exits 1; a row that loses its placeholder or mnemonic is refused and named."""
     bin_dir = Path(sys.executable).parent
     if not (bin_dir / "pyside6-lupdate").exists():
         pytest.skip("pyside6-lupdate not installed")
-    out = tmp_path / "translations"
-    out.mkdir()
-    for path in TRANSLATIONS.iterdir():
-        out.joinpath(path.name).write_bytes(path.read_bytes())
+    out, tables = tmp_path / "translations", tmp_path / "tables"
+    shutil.copytree(TRANSLATIONS, out)
+    shutil.copytree(TABLES, tables)
     ts = out / "mureka_desktop_de.ts"
     # As if the source had said "Begin" when German was translated, and now says "Start".
     text = ts.read_text(encoding="utf-8")
     assert text.count("<source>Start</source>") == 1
     ts.write_text(text.replace("<source>Start</source>", "<source>Begin</source>"),
                   encoding="utf-8")
-    subprocess.run(["bash", str(ROOT / "scripts" / "update-translations.sh")], check=True,
-                   timeout=300, capture_output=True,
-                   env={**os.environ, "BIN": str(bin_dir), "TRANSLATIONS_DIR": str(out)})
+    rows = json.loads((tables / "de.json").read_text(encoding="utf-8"))
+    for row in rows:
+        if (row["context"], row["source"]) == ("WindowActions", "Start"):
+            row["source"] = "Begin"
+        if (row["context"], row["source"]) == ("WindowActions", "&File"):
+            row["translation"] = "Datei"  # the mnemonic lost
+        if (row["context"], row["source"]) == ("AccountSongsDialog", "Account %1"):
+            row["translation"] = "Konto"  # the placeholder lost
+    (tables / "de.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    update = subprocess.run(["bash", str(ROOT / "scripts" / "update-translations.sh")],
+                            timeout=300, capture_output=True, text=True,
+                            env={**os.environ, "BIN": str(bin_dir), "TRANSLATIONS_DIR": str(out),
+                                 "TRANSLATION_TABLES": str(tables)})
+    assert update.returncode == 1, update.stderr
+    assert "de: untranslated ('WindowActions', 'Start', '')" in update.stderr
+    assert "de: stale row ('WindowActions', 'Begin', '')" in update.stderr
+    assert "de: refused ('WindowActions', '&File', ''): mnemonic" in update.stderr
+    assert "de: refused ('AccountSongsDialog', 'Account %1', ''): placeholders" in update.stderr
+    assert update.stderr.count("de: ") == 4 and "fr: " not in update.stderr
     before, after = messages(TRANSLATIONS / "mureka_desktop_de.ts"), messages(ts)
     assert set(after) == set(before)  # "Begin" gone, "Start" back
     changed = [key for key, m in after.items()
@@ -333,6 +412,10 @@ def test_the_update_keeps_translations_and_marks_a_changed_message_unfinished(tm
     assert translator.load(str(out / "mureka_desktop_de.qm"))
     assert translator.translate("WindowActions", "Start") == ""  # English until translated
     assert translator.translate("WindowActions", "Pause") == "Pausieren"
+    for locale in SHIPPED:
+        if locale != "de":
+            assert (out / f"mureka_desktop_{locale}.qm").read_bytes() == \
+                (TRANSLATIONS / f"mureka_desktop_{locale}.qm").read_bytes()
 
 
 def test_the_command_line_stays_english_under_another_locale(tmp_path: Path):
