@@ -10,12 +10,12 @@ Qt's plural forms, ``self.tr(text, "", n)`` with a "%n" and "(s)" in the text.
 
 Languages: the template's translations ship for German, French, Spanish, Brazilian Portuguese,
 Simplified Chinese, Japanese and Korean (``mureka_desktop_<locale>.ts``, filled from the
-tables in ``scripts/translation_tables`` by ``scripts/update-translations.sh``; the words kept
-the same everywhere are in the glossaries beside them). The window follows the system's locale unless Settings names a
-language (``Settings.language``, read once at start: a change applies at the next start). Qt's
-own words (file dialogs, standard buttons, context menus of text fields) come from
-``qtbase_<locale>.qm`` of the Qt in use, loaded for the same locale. The command line always
-speaks English.
+tables in ``scripts/translation_tables`` by ``scripts/update-translations.sh``; the words
+kept the same everywhere are in the glossaries beside them). The window follows the system's
+locale unless Settings names a language (``Settings.language``, read once at start: a change
+applies at the next start). Qt's own words (file dialogs, standard buttons, context menus of
+text fields) come from ``qtbase_<locale>.qm`` of the Qt in use, loaded for the same locale.
+The command line always speaks English.
 
 Untranslated, Qt would show "1 song(s)"; the English translation shipped in
 ``resources/translations`` (``mureka_desktop_en.qm``, plural forms only) turns it into "1 song" /
