@@ -10,6 +10,12 @@ sizes (1366 x 768 and 1280 x 720, light and dark, both tabs, the accounts shown)
 
 It fails (exit 1) when a screenshot comes out blank or the run did not progress, so the test
 command can keep it honest.
+
+``--language de`` (or fr, es, pt_BR, zh_CN, ja, ko) takes the translated window instead, at
+1366x768 in the light and the dark scheme: the main window mid-run with a song playing, the
+Library tab with its detail pane, and the settings dialog, named ``<language>-…png``
+(``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24" .venv/bin/python
+scripts/screenshots.py OUTDIR --language de``; CJK needs a CJK font, e.g. fonts-noto-cjk).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 
 import qasync  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale  # noqa: E402
 from PySide6.QtGui import QImage, QScreen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -323,16 +329,94 @@ async def shoot_accounts(app: QApplication, out: Path, follower: SchemeFollower)
     window.close()
 
 
+async def shoot_language(app: QApplication, out: Path, language: str) -> int:
+    """The translated window at 1366x768, light and dark: mid-run, the Library, Settings."""
+    follower = SchemeFollower(app, forced="light")
+    home = Path(tempfile.mkdtemp(prefix=f"mureka-shots-{language}-"))
+    engine = build_engine(AppPaths.resolve(home), demo=True, require_token=False,
+                          sim_overrides={"generation_time": 9.0, "v95_songs": ["41003"]})
+    window = MainWindow(engine)
+    window.resize(1366, 768)
+    window.show()
+    screen = app.primaryScreen()
+    window.intake.take_text("\n".join(SONGS) + "\n", "Pasted")
+    await wait_until(lambda: window.intake.dialog is not None)
+    assert window.intake.dialog is not None
+    window.intake.dialog.accept()
+    window.commands.start()
+    await wait_until(lambda: engine.store.counts()[State.DONE] >= 4)
+    window.select_row(1)
+    window.preview.toggle_play()
+    await asyncio.sleep(1.5)
+    shots = []
+    for scheme in ("light", "dark"):
+        follower.forced = scheme
+        follower.apply()
+        await asyncio.sleep(0.8)
+        name = f"{language}-main-window-{scheme}.png"
+        screen.grabWindow(window.winId()).save(str(out / name))
+        shots.append(name)
+    window.preview.release()
+    window.show_tab(1)
+    library = window.library
+    await wait_until(lambda: library.proxy.rowCount() >= 4)
+    videos = engine.videos()
+    engine.pick(videos[0].id)
+    engine.rate(videos[0].id, 5)
+    engine.reject(videos[1].id)
+    engine.set_note(videos[2].id, "Good chorus; intro too long")
+    library.triage.select(videos[2].id)
+    await wait_until(lambda: library.thumbnails.pending == 0)
+    await asyncio.sleep(1.5)
+    for scheme in ("light", "dark"):
+        follower.forced = scheme
+        follower.apply()
+        await asyncio.sleep(0.8)
+        name = f"{language}-library-{scheme}.png"
+        screen.grabWindow(window.winId()).save(str(out / name))
+        shots.append(name)
+        library.list_action.trigger()
+        await asyncio.sleep(0.8)
+        name = f"{language}-library-list-{scheme}.png"
+        screen.grabWindow(window.winId()).save(str(out / name))
+        shots.append(name)
+        library.list_action.trigger()
+    follower.forced = "light"
+    follower.apply()
+    dialog = window.commands.open_settings()
+    await asyncio.sleep(0.8)
+    screen.grabWindow(dialog.winId()).save(str(out / f"{language}-settings.png"))
+    shots.append(f"{language}-settings.png")
+    dialog.reject()
+    done = engine.store.counts()[State.DONE]
+    await window.shutdown()
+    await engine.aclose()
+    window.close()
+    ok = True
+    for name in shots:
+        colours = distinct_colours(QImage(str(out / name)))
+        print(f"screenshot {out / name}: {colours} distinct colours")
+        ok &= colours > 20
+    return 0 if ok and done >= 4 else 1
+
+
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    args = sys.argv[1:]
+    language = ""
+    if "--language" in args:
+        at = args.index("--language")
+        language = args[at + 1]
+        del args[at:at + 2]
+    out = Path(args[0] if args else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     quiet_qt_logging(verbose=False)
     app = QApplication(sys.argv[:1])
-    install_translators(app)
+    install_translators(app, QLocale(language) if language else None)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        code: int = loop.run_until_complete(shoot(app, out))
+        code: int = loop.run_until_complete(
+            shoot_language(app, out, language) if language else shoot(app, out))
     return code
 
 

@@ -13,6 +13,10 @@ echo "== screenshots of the real window under Xvfb (build/screenshots)"
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24" \
     .venv/bin/python scripts/screenshots.py build/screenshots \
     2> build-screenshots.log || { cat build-screenshots.log; exit 1; }
+# The translated window, German being the longest: build/screenshots/de-*.png
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24" \
+    .venv/bin/python scripts/screenshots.py build/screenshots --language de \
+    2> build-screenshots.log || { cat build-screenshots.log; exit 1; }
 rm -f build-screenshots.log
 if [ -z "${SKIP_BENCH:-}" ]; then
     echo "== benchmarks"

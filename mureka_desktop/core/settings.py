@@ -14,6 +14,14 @@ from mureka_desktop.core.naming import DEFAULT_TEMPLATE, check_template
 
 log = logging.getLogger(__name__)
 
+# The languages the window can speak (a translation ships for each, English is the source),
+# each named in its own words for the choice in Settings. "" in Settings.language means the
+# system's; the command line always speaks English.
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文", "ja": "日本語", "ko": "한국어",
+                  "es": "Español", "pt_BR": "Português (Brasil)", "de": "Deutsch",
+                  "fr": "Français"}
+LANGUAGES = tuple(LANGUAGE_NAMES)
+
 
 @dataclass
 class Settings:
@@ -24,6 +32,7 @@ class Settings:
     keep_in_tray: bool = False  # a permanent tray icon; closing the window hides it there
     auto_advance: bool = True  # the library's triage moves to the next unreviewed video
     name_template: str = DEFAULT_TEMPLATE  # new downloads' file names (core/naming.py)
+    language: str = ""  # the window's language, one of LANGUAGES; "" the system's (next start)
 
     def normalized(self) -> Settings:
         self.concurrency = max(1, min(10, int(self.concurrency)))
@@ -32,6 +41,9 @@ class Settings:
             log.warning("file name template %r unusable: %s; using %r", self.name_template,
                         check_template(self.name_template), DEFAULT_TEMPLATE)
             self.name_template = DEFAULT_TEMPLATE
+        if self.language not in ("", *LANGUAGES):  # a file edited by hand, or a dropped one
+            log.warning("language %r not known: following the system's", self.language)
+            self.language = ""
         return self
 
     @classmethod

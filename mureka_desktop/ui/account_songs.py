@@ -55,7 +55,14 @@ class AccountSongsDialog(QDialog):
         self.songs.setHeaderLabels([self.tr("Title"), self.tr("Model"), self.tr("Video"),
                                     self.tr("In your queue"), self.tr("Song id")])
         self.songs.setColumnWidth(COL_TITLE, 220)
-        self.songs.setColumnWidth(COL_VIDEO, 110)
+        # As wide as the Video column's words and the headers in the user's language.
+        widest = max(self.songs.fontMetrics().horizontalAdvance(word) for word in (
+            self.tr("exists (free)"), self.tr("not possible"), self.tr("to generate")))
+        self.songs.setColumnWidth(COL_VIDEO, max(110, widest + 16))
+        header = self.songs.header()
+        for col in (COL_MODEL, COL_VIDEO, COL_HERE):
+            self.songs.setColumnWidth(col, max(self.songs.columnWidth(col),
+                                               header.sectionSizeHint(col)))
         self.songs.itemChanged.connect(lambda *_: self._update_count())
         self.more_button = QPushButton(self.tr("Load more"))
         self.more_button.clicked.connect(self.load_more)

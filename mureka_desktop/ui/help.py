@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from pathlib import Path
 
 import PySide6
@@ -41,12 +42,17 @@ LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
 QT_SOURCE_URL = "https://download.qt.io/official_releases/qt/"
 PYSIDE_SOURCE_URL = "https://code.qt.io/cgit/pyside/pyside-setup.git/"
 
+# "ファイル(&F)": the mnemonic letter in brackets after a title in a script without it.
+TRAILING_MNEMONIC = re.compile(r"\s*[(（]&[^&\s][)）](?=(?:…|\.\.\.)?$)")
+
 
 def plain(action: QAction) -> str:
-    """An action's text as a user reads it: no mnemonic ampersand, no trailing ellipsis; an
-    action whose text changes with the state (Start / Pause) names itself in "stableName"."""
+    """An action's text as a user reads it: no mnemonic ampersand (nor a Chinese, Japanese or
+    Korean title's trailing "(&F)"), no trailing ellipsis; an action whose text changes with
+    the state (Start / Pause) names itself in "stableName"."""
     stable = action.property("stableName")
     text = stable if isinstance(stable, str) else action.text()
+    text = TRAILING_MNEMONIC.sub("", text)
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return text.removesuffix("…").removesuffix("...").strip()
 

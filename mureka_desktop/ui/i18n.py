@@ -8,12 +8,22 @@ an f-string or a sentence glued from pieces. Values go in through placeholders a
 move, ``fill(self.tr("Exported %1 to %2"), count, path)``; counts through
 Qt's plural forms, ``self.tr(text, "", n)`` with a "%n" and "(s)" in the text.
 
+Languages: the template's translations ship for German, French, Spanish, Brazilian Portuguese,
+Simplified Chinese, Japanese and Korean (``mureka_desktop_<locale>.ts``, filled from the
+tables in ``scripts/translation_tables`` by ``scripts/update-translations.sh``; the words
+kept the same everywhere are in the glossaries beside them). The window follows the system's
+locale unless Settings names a language (``Settings.language``, read once at start: a change
+applies at the next start). Qt's own words (file dialogs, standard buttons, context menus of
+text fields) come from ``qtbase_<locale>.qm`` of the Qt in use, loaded for the same locale.
+The command line always speaks English.
+
 Untranslated, Qt would show "1 song(s)"; the English translation shipped in
 ``resources/translations`` (``mureka_desktop_en.qm``, plural forms only) turns it into "1 song" /
 "2 songs". A translation for the system locale (``mureka_desktop_<locale>.qm``, made from the
 template ``mureka_desktop.ts``), when one is shipped, is installed over it and wins; anything it
-lacks falls back to the English one. ``scripts/update-translations.sh`` regenerates the template
-and the English plurals with pyside6-lupdate and compiles the ``.qm``.
+lacks falls back to the English one. ``scripts/update-translations.sh`` regenerates the template,
+the English plurals and every language's ``.ts`` with pyside6-lupdate, fills them from the
+tables and compiles the ``.qm``.
 
 What pyside6 6.11 does, checked (tests/ui/test_wording.py):
 
@@ -37,9 +47,10 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mureka_desktop.core.paths import resources_dir
+from mureka_desktop.core.settings import LANGUAGE_NAMES, LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +73,39 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def chosen_locale(language: str) -> QLocale:
+    """The locale of a ``Settings.language``: "" the system's, else the language named
+    ("pt_BR", "de", "en")."""
+    if language and language in LANGUAGES:
+        return QLocale(language)
+    return QLocale.system()
+
+
+def language_name(language: str) -> str:
+    """A language as its speakers write it ("Deutsch", "Português (Brasil)", "日本語"), so the
+    choice reads right whatever language the window speaks."""
+    return LANGUAGE_NAMES.get(language, language)
+
+
+def qt_translations_dir() -> str:
+    """Where the Qt in use keeps its own translations (PySide6/Qt/translations in a wheel)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None,
-                        folder: Path | None = None) -> list[QTranslator]:
-    """Install the English plurals, then ``mureka_desktop_<locale>.qm`` if one is shipped.
+                        folder: Path | None = None,
+                        qt_folder: str | None = None) -> list[QTranslator]:
+    """Install the English plurals, then ``mureka_desktop_<locale>.qm`` if one is shipped, and
+    Qt's own ``qtbase_<locale>.qm`` for the same locale (file dialogs, standard buttons).
 
     ``locale`` defaults to the system's (``QLocale.system()``: LANGUAGE, LC_ALL,
     LC_MESSAGES, LANG on Unix; the user's UI languages elsewhere), tried in the order of its
-    UI languages ("de_AT", then "de"). Qt asks the most recently installed translator first.
-    The translators are children of ``app``, so they live as long as it does."""
+    UI languages ("de_AT", then "de"). Numbers and dates keep the system's formats (a language
+    chosen in Settings changes the words only). English asks for nothing more than the plurals;
+    Qt's own translation comes only with ours, so a dialog never mixes two languages. Qt asks
+    the most recently installed translator first. The translators are children of ``app``, so
+    they live as long as it does."""
+    locale = locale or QLocale.system()
     where = str(folder or translations_dir())
     installed: list[QTranslator] = []
     english = QTranslator(app)
@@ -78,10 +114,17 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None,
         installed.append(english)
     else:
         log.warning("English plural forms not found in %s: counts read '1 song(s)'", where)
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return installed
     local = QTranslator(app)
-    if local.load(locale or QLocale.system(), CATALOG, "_", where) and \
-            local.filePath() != english.filePath():
+    if local.load(locale, CATALOG, "_", where) and local.filePath() != english.filePath():
         app.installTranslator(local)
         installed.append(local)
         log.info("translation %s installed", local.filePath())
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", qt_folder or qt_translations_dir()):
+            app.installTranslator(qt)
+            installed.append(qt)
+        else:
+            log.info("no Qt translation for %s: file dialogs speak English", locale.name())
     return installed

@@ -66,10 +66,15 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     app.setOrganizationName("MurekaDesktop")
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
-    from mureka_desktop.ui.i18n import install_translators
+    from mureka_desktop.core.settings import Settings
+    from mureka_desktop.ui.i18n import chosen_locale, install_translators
     from mureka_desktop.ui.scheme import SchemeFollower
 
-    install_translators(app)
+    # The language of Settings (the system's unless one is chosen), read once: a change made
+    # in Settings applies at the next start.
+    language = Settings.load(paths.settings_file).language
+    translations = [Path(t.filePath()).name for t in
+                    install_translators(app, chosen_locale(language) if language else None)]
     SchemeFollower(app)  # light or dark, as the system says
     icon = resources_dir() / "icons" / f"{APP_ID}.svg"
     if icon.exists():
@@ -81,7 +86,8 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
             task = loop.create_task(main(app, paths, demo=demo, verbose=verbose,
                                          sim_overrides=sim_overrides,
                                          exit_after_show=exit_after_show,
-                                         instance=instance, inputs=list(inputs)))
+                                         instance=instance, inputs=list(inputs),
+                                         translations=translations))
             try:
                 code: int = loop.run_until_complete(task)
             except RuntimeError:
@@ -114,7 +120,7 @@ async def _tell(message: str) -> None:
 async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
                sim_overrides: dict[str, object] | None = None,
                exit_after_show: bool = False, instance: str = "",
-               inputs: list[str] | None = None) -> int:
+               inputs: list[str] | None = None, translations: Sequence[str] = ()) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -157,7 +163,8 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
         window.statusBar().showMessage(QCoreApplication.translate(
             "Launch", "Resuming the queue where the last session stopped."), 8000)
         window.commands.start()
-    log.info("window shown (demo=%s, data=%s)", demo, Path(engine.paths.data_dir))
+    log.info("window shown (demo=%s, data=%s, translations %s)", demo,
+             Path(engine.paths.data_dir), ", ".join(translations) or "none")
 
     def take(arguments: list[str]) -> None:  # "Open with", or a later start's ids
         window.tasks.replace("arguments", review_arguments(window, arguments))

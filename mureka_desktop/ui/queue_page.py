@@ -58,7 +58,8 @@ class QueuePage(QWidget):
         header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 48), (COL_SONG, 260), (COL_STATE, 120), (3, 50),
                            (COL_PROGRESS, 110), (5, 120)):
-            table.setColumnWidth(col, width)
+            # never narrower than its header's words (longer in German: "Versuche")
+            table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.empty_hint = QLabel(self.tr("Drop song ids, links or .txt / .csv / .json files "

@@ -13,6 +13,7 @@ import httpx
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.core import api, naming
 from mureka_desktop.core.secrets import TokenStore, looks_like_token
-from mureka_desktop.core.settings import Settings
+from mureka_desktop.core.settings import LANGUAGES, Settings
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui.engine_words import EngineWords
-from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.i18n import fill, language_name
 from mureka_desktop.ui.text import plain
 
 
@@ -133,6 +134,17 @@ class SettingsDialog(QDialog):
                                              "themselves"))
         self.auto_advance.setChecked(settings.auto_advance)
 
+        # Each language in its own words (Qt's names), the system's first; read at start.
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("The system's language"), "")
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        language_note = QLabel(self.tr("A new language applies at the next start."))
+        language_note.setObjectName("languageNote")
+        language_note.setWordWrap(True)
+
         account = QGroupBox(self.tr("useapi.net account"))
         form = QFormLayout(account)
         form.addRow(self.tr("API token"), token_row)
@@ -148,6 +160,10 @@ class SettingsDialog(QDialog):
         library = QGroupBox(self.tr("Library"))
         lform = QFormLayout(library)
         lform.addRow("", self.auto_advance)
+        language = QGroupBox(self.tr("Language"))
+        gform = QFormLayout(language)
+        gform.addRow(self.tr("Window language"), self.language)
+        gform.addRow("", language_note)
         advanced = QGroupBox(self.tr("Advanced"))
         aform = QFormLayout(advanced)
         aform.addRow(self.tr("API base URL"), self.api_base)
@@ -168,6 +184,7 @@ class SettingsDialog(QDialog):
             self.setMinimumWidth(800)
         layout.addWidget(videos)
         layout.addWidget(library)
+        layout.addWidget(language)
         layout.addWidget(advanced)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -275,6 +292,7 @@ class SettingsDialog(QDialog):
         self.settings.reuse_existing = self.reuse.isChecked()
         self.settings.keep_in_tray = self.keep_in_tray.isChecked()
         self.settings.auto_advance = self.auto_advance.isChecked()
+        self.settings.language = str(self.language.currentData())
         if not self.api_base.isReadOnly():  # the environment's value is not saved as a setting
             self.settings.api_base = self.api_base.text().strip() or api.DEFAULT_API_BASE
         self.settings.normalized()

@@ -292,6 +292,8 @@ class WindowActions(QMainWindow):
             if actions is menus[self.tr("&Review")]:
                 self.review_menu = menu  # enabled while the Library tab shows
                 menu.setEnabled(False)
+            if actions is menus[self.tr("&Help")]:
+                menu.setObjectName("helpMenu")  # found by name in any language (the Library's)
             for action in actions:
                 if action is None:
                     menu.addSeparator()

@@ -56,7 +56,7 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     assert stored == {"output_dir": str(tmp_path / "vids"), "concurrency": 4,
                       "reuse_existing": False, "api_base": "https://example.invalid/v1/mureka",
                       "keep_in_tray": True, "auto_advance": False,
-                      "name_template": "{title} - {song}"}
+                      "name_template": "{title} - {song}", "language": ""}
     assert TOKEN not in engine.paths.settings_file.read_text()
     assert engine.scheduler.config.concurrency == 4
     assert engine.scheduler.config.reuse_existing is False

@@ -98,6 +98,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>exists (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Load more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,18 +140,6 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>exists (free)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to generate</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1599,6 +1599,14 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <comment>a filter&apos;s choice (how many videos it shows)</comment>
         <translation type="unfinished"></translation>
@@ -2108,6 +2116,14 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>useapi.net account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,6 +2149,14 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

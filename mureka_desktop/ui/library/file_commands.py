@@ -114,14 +114,14 @@ class LibraryFileCommands(QObject):
         bar = self.w.menuBar()
         for entry in bar.actions():
             menu = entry.menu()
-            if isinstance(menu, QMenu) and menu.title().replace("&", "") == "Library":
+            if isinstance(menu, QMenu) and menu.objectName() == "libraryMenu":
                 menu.addSeparator()
                 break
         else:
             menu = QMenu(self.tr("&Library"), self.w)
             menu.setObjectName("libraryMenu")
-            help_entry = next((a for a in bar.actions()
-                               if a.text().replace("&", "") == "Help"), None)
+            help_entry = next((a for a in bar.actions() if a.menu() is not None
+                               and a.menu().objectName() == "helpMenu"), None)
             if help_entry is not None:
                 bar.insertMenu(help_entry, menu)
             else:

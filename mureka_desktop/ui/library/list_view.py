@@ -38,8 +38,9 @@ class LibraryList(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMN_OF["title"], QHeaderView.ResizeMode.Stretch)
-        for key, width in _WIDTHS.items():
-            self.setColumnWidth(COLUMN_OF[key], width)
+        for key, width in _WIDTHS.items():  # never narrower than the header's words
+            self.setColumnWidth(COLUMN_OF[key],
+                                max(width, header.sectionSizeHint(COLUMN_OF[key])))
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._clicked)

@@ -117,7 +117,7 @@ class LibraryView(LibraryActions):
         # 900 px; the open list shows every choice whole
         self.rating_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.rating_filter.setMinimumContentsLength(8)
+        self.rating_filter.setMinimumContentsLength(max(8, len(self.tr("Any rating"))))
         self.seen_filter = QComboBox()
         self.seen_filter.setAccessibleName(self.tr("Seen"))
         for value, label, _ in _SEEN:
@@ -141,9 +141,9 @@ class LibraryView(LibraryActions):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 0)
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(self.tr("Show:")))
         for widget in (self.flag_filter, self.rating_filter, self.seen_filter,
-                       QLabel("Sort:"), self.sort, self.search):
+                       QLabel(self.tr("Sort:")), self.sort, self.search):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.shown)
