@@ -25,7 +25,7 @@ from mureka_desktop.core.phrases import phrase
 
 __all__ = ["DEFAULT_TEMPLATE", "FIELDS", "MAX_NAME_BYTES", "NameFields", "TemplateError",
            "WINDOWS_RESERVED", "check_template", "numbered", "parse_name", "portable_stem",
-           "render", "template_note", "unique_stem"]
+           "render", "template_note", "unique_stem", "without_copy_number"]
 
 DEFAULT_TEMPLATE = "{title} - {song}"
 FIELDS: Mapping[str, str] = {
@@ -222,6 +222,11 @@ def _fit(text: str, limit: int) -> str:
         while text and unicodedata.combining(text[-1]):
             text = text[:-1]
     return text.rstrip(_EDGES)
+
+
+def without_copy_number(stem: str) -> str:
+    """``stem`` without the `` (n)`` :func:`unique_stem` may have added."""
+    return _COPY.sub("", stem)
 
 
 def numbered(stem: str, n: int) -> str:
