@@ -4,6 +4,7 @@ is one entry per video, each a relative path that resolves (issue 14, part 3).""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -119,10 +120,8 @@ def folder_bytes(dest: Path) -> int | None:
         return None
     total = 0
     for entry in entries:
-        try:
+        with contextlib.suppress(FileNotFoundError):  # renamed or removed meanwhile
             total += entry.stat().st_size
-        except FileNotFoundError:
-            pass
     return total if entries else None
 
 
