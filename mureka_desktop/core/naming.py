@@ -130,9 +130,10 @@ def template_note(template: str) -> str | None:
 
 
 def _stem_budget() -> int:
-    """Bytes a rendered stem may take: room for ``.mp4``, `` (999)``, ``.part`` and the mark
-    a reserved device name gets."""
-    return MAX_NAME_BYTES - len(".mp4") - len(" (999)") - len(_PART) - 1
+    """Bytes a rendered stem may take: room for ``.mp4``, the largest `` (n)`` that
+    :func:`unique_stem` adds (so :func:`numbered` never cuts into the song number at the
+    end), ``.part`` and the mark a reserved device name gets."""
+    return MAX_NAME_BYTES - len(".mp4") - len(" (99999)") - len(_PART) - 1
 
 
 def _pieces(template: str, fields: NameFields) -> list[tuple[str | None, str]]:

@@ -58,7 +58,7 @@ def test_the_song_number_survives_any_title_within_the_byte_limit(template: str)
         fields = naming.NameFields(song="700000004", title=title, video="1796123456789",
                                    model="V8" * 80, created_at=1_795_799_664.0)
         stem = naming.render(template, fields)
-        for n in (1, 2, 999):
+        for n in (1, 2, 999, 99_999):
             name = naming.numbered(stem, n) + ".mp4.part"
             assert len(name.encode("utf-8")) <= naming.MAX_NAME_BYTES, (template, title)
             assert "700000004" in name, (template, title, name)
