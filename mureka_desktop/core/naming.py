@@ -264,31 +264,53 @@ def _name_pattern(template: str, relaxed: bool) -> re.Pattern[str]:
     """A regular expression for the stems ``template`` renders. ``relaxed``: what rendering
     may have taken away is optional: a space of the template's text next to a field (runs
     of spaces are made one), the separators at the name's edges (stripped), and the whole
-    part before or after the song number (fields left empty or cut to nothing)."""
+    part before or after the song number (fields left empty or cut to nothing).
+
+    Fields with nothing certain between them cannot be told apart in a name: they are read
+    as one (named after its field when it holds one), which also keeps the matching linear
+    instead of trying every split of a name among them."""
     parsed = [(literal, name) for literal, name, _, _ in string.Formatter().parse(template)]
-    pieces: list[str] = []  # regex pieces; the song's is marked by its group
+    tokens: list[tuple[str, str]] = []  # ("char", regex) required, ("opt", regex), ("field", name)
     last = len(parsed) - 1
+    seen: set[str] = set()
     for index, (literal, name) in enumerate(parsed):
         text = _clean(literal)
-        if text:
-            lead = len(text) - len(text.lstrip(_EDGES)) if relaxed and index == 0 else 0
-            trail = len(text) - len(text.rstrip(_EDGES)) \
-                if relaxed and index == last and not name else 0
-            out = ""
-            for i, ch in enumerate(text):
-                optional = relaxed and (i < lead or i >= len(text) - trail or (
-                    ch == " " and (i == 0 or i == len(text) - 1)))
-                out += re.escape(ch) + ("?" if optional else "")
-            pieces.append(out)
+        lead = len(text) - len(text.lstrip(_EDGES)) if relaxed and index == 0 else 0
+        trail = len(text) - len(text.rstrip(_EDGES)) if relaxed and index == last and not name \
+            else 0
+        for i, ch in enumerate(text):
+            optional = relaxed and (i < lead or i >= len(text) - trail or (
+                ch == " " and (i == 0 or i == len(text) - 1)))
+            tokens.append(("opt" if optional else "char", re.escape(ch) + "?" * optional))
         if name:
-            if any(f"(?P<{name}>" in p for p in pieces):
-                pieces.append(".*?")  # a field named twice: the first tells
-            elif name == "song":
-                pieces.append(r"(?P<song>\d+)")
-            elif name == "date" and not relaxed:
-                pieces.append(r"(?P<date>\d{4}-\d{2}-\d{2})?")
-            else:
-                pieces.append(f"(?P<{name}>.*?)")
+            tokens.append(("field", name if name not in seen else ""))  # "": named before
+            seen.add(name)
+    pieces: list[str] = []
+    run: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        fields = [value for kind, value in run if kind == "field"]
+        if len(fields) > 1:
+            pieces.append(".*?")
+        else:
+            for kind, value in run:
+                if kind == "opt":
+                    pieces.append(value)
+                elif not value:
+                    pieces.append(".*?")
+                elif value == "date" and not relaxed:
+                    pieces.append(r"(?P<date>\d{4}-\d{2}-\d{2})?")
+                else:
+                    pieces.append(f"(?P<{value}>.*?)")
+        run.clear()
+
+    for kind, value in tokens:
+        if kind == "char" or (kind == "field" and value == "song"):
+            flush()
+            pieces.append(r"(?P<song>\d+)" if kind == "field" else value)
+        else:
+            run.append((kind, value))
+    flush()
     song = next((i for i, p in enumerate(pieces) if p.startswith("(?P<song>")), None)
     if not relaxed or song is None:
         return re.compile("".join(pieces), re.DOTALL)
