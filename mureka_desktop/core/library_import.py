@@ -5,13 +5,13 @@ A video is matched, in order: by its content (the SHA-256 recorded at download),
 song number in its name (read back through the naming template in Settings or the default
 one, ``song-<n>``, or a number of 9 or more digits standing alone). A match re-links a video
 whose file is missing, or adds a new version of its song (a song the store does not know yet
-comes in as done). Files of the same content are one video: the first is taken, the others
-are listed as already there. A new video takes its title from the store, else from its
-name, and its date from the name's ``{date}``, the MP4's creation time or the file's time
-(the earliest credible one), never the time of the import. A cover goes with the video of
-the same name, else by content or song number to a video whose cover is missing. What cannot
-be matched is listed with the reason. Runs in a worker thread: it reads plain records,
-touches only the folder, and returns a plan the engine records.
+comes in as done). Files of the same content are one video (of the song their names show):
+the first is taken, the others are listed as already there. A new video takes its title from
+the store, else from its name, and its date from the name's ``{date}``, the MP4's creation
+time or the file's time (the earliest credible one), never the time of the import. A cover
+goes with the video of the same name, else by content or song number to a video whose cover
+is missing. What cannot be matched is listed with the reason. Runs in a worker thread: it
+reads plain records, touches only the folder, and returns a plan the engine records.
 """
 
 from __future__ import annotations
@@ -159,8 +159,12 @@ class _Planner:
         self.cover_missing = {v.id for v in videos if not _present(v.cover_path)}
         # what each adopted video became, by file stem: its cover joins it
         self.adopted: dict[str, tuple[str, int]] = {}  # stem -> ("relink"/"new", index)
-        self.taken: set[str] = set()  # contents adopted by this plan: one video each
-        self.taken_covers: set[str] = set()
+        # byte-identical files are one video: of the song their names show, or the library's
+        # video with that content (two songs' videos are never the same bytes: identical
+        # files named for two songs stay two, as the names say)
+        self.found_by_content: set[str] = set()
+        self.taken: set[tuple[str | None, str]] = set()  # (song number, content)
+        self.taken_covers: set[tuple[str | None, str]] = set()
 
     def video(self, path: Path) -> None:
         name = path.name
@@ -172,20 +176,21 @@ class _Planner:
             return
         digest = sha256_of(path)
         size = path.stat().st_size
-        if digest and digest in self.taken:
+        number = song_in_name(path.stem, self.template, self.songs)
+        if digest and (digest in self.found_by_content or (number, digest) in self.taken):
             self.plan.already.append(name)  # a byte-identical copy of a file adopted above
             return
-        if digest:
-            self.taken.add(digest)
         same = self.by_hash.get(digest or "", [])
         lost = [v for v in same if v.id in self.missing]
         if same and not lost:
             self.plan.already.append(name)  # a copy of a video the library has in place
             return
-        if lost:
+        if lost and digest:
+            self.found_by_content.add(digest)
             self._relink(path, lost[0], digest, size, by_content=True)
             return
-        number = song_in_name(path.stem, self.template, self.songs)
+        if digest:
+            self.taken.add((number, digest))
         if number is None:
             self.plan.unmatched.append((name, phrase(
                 "import_no_match", "no song number in the name and no video with this "
@@ -235,11 +240,12 @@ class _Planner:
             return
         digest = sha256_of(path)
         adopted = self.adopted.get(path.stem)
-        if adopted is None and digest and digest in self.taken_covers:
+        key = (song_in_name(path.stem, self.template, self.songs), digest or "")
+        if adopted is None and digest and key in self.taken_covers:
             self.plan.already.append(name)  # the cover of an identical copy
             return
         if digest:
-            self.taken_covers.add(digest)
+            self.taken_covers.add(key)
         if adopted is not None:
             kind, index = adopted
             if kind == "relink":

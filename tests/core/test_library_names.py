@@ -151,12 +151,16 @@ async def test_byte_identical_files_in_one_folder_are_one_video(tmp_path: Path,
     for stem in ("Rain - 700000004", "Rain - 700000004 (2)", "Copy of Rain 700000004"):
         (folder / f"{stem}.mp4").write_bytes(body)
         (folder / f"{stem}.png").write_bytes(b"\x89PNG\r\n\x1a\nsame")
+    # the same bytes named for another song: that song's, as its name says
+    (folder / "Snow - 700000005.mp4").write_bytes(body)
     plan = plan_import(folder, fresh.videos(), fresh.store.videos.songs())
-    assert [Path(n.video_path).name for n in plan.new] == ["Copy of Rain 700000004.mp4"]
+    assert [Path(n.video_path).name for n in plan.new] == ["Copy of Rain 700000004.mp4",
+                                                           "Snow - 700000005.mp4"]
     assert plan.new[0].cover_path == str(folder / "Copy of Rain 700000004.png")
     assert plan.unmatched == [] and len(plan.already) == 4
     await fresh.files.adopt(plan)
     assert len(fresh.store.videos.of_song("700000004")) == 1
+    assert len(fresh.store.videos.of_song("700000005")) == 1
 
 
 async def test_a_row_restored_by_import_has_its_content_hash_in_the_same_write(
