@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import filecmp
 import hashlib
 import os
 import re
@@ -133,8 +134,8 @@ def _digest(path: str | Path, limit: int | None = None) -> str | None:
 
 
 def _same_file(src: str, dst: Path, sha256: str | None = None) -> bool:
-    """Is ``dst`` a whole copy of ``src``: the same inode, or the same size and content
-    (``sha256``: the source's hash, when recorded, saves reading it again)."""
+    """Is ``dst`` a whole copy of ``src``: the same inode, or the same size and content (the
+    hash recorded at download, ``sha256``, when there is one: the source is not read)."""
     try:
         if os.path.samefile(src, dst):
             return True
@@ -142,8 +143,12 @@ def _same_file(src: str, dst: Path, sha256: str | None = None) -> bool:
             return False
     except OSError:
         return False
-    there = sha256_of(dst)
-    return there is not None and there == (sha256 or sha256_of(src))
+    if sha256 is None:  # nothing recorded: compare the bytes (faster than two hashes)
+        try:
+            return filecmp.cmp(src, dst, shallow=False)
+        except OSError:
+            return False
+    return sha256_of(dst) == sha256
 
 
 def _cut_off(src: str, dst: Path) -> bool:

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ BIG = 12 << 20  # bytes per video: a copy takes long enough to be killed in the 
 
 CHILD = """
 import json, sys
+from dataclasses import replace
 from pathlib import Path
 from mureka_desktop.core.library import Video
 from mureka_desktop.core.library_export import export_picks
@@ -179,3 +181,16 @@ def test_an_export_killed_at_any_point_leaves_no_partial_file_and_a_new_export_m
         for _, entry in playlist_entries(report.playlist):
             assert sha(dest / entry) in sources
     assert killed >= len(KILL_AT) // 2, f"only {killed} exports were caught running"
+
+
+def test_a_whole_file_is_recognised_by_size_and_the_hash_recorded_at_download(tmp_path: Path):
+    [video] = library(tmp_path / "lib", 1)
+    dest = tmp_path / "picks"
+    assert export_picks([video], dest, TEMPLATE, hardlink=False).copied == 2
+    src = Path(video.video_path or "")
+    recorded = replace(video, sha256=sha(src))
+    again = export_picks([recorded], dest, TEMPLATE, hardlink=False)
+    assert (again.already, again.copied) == (1, 0)
+    # what is there does not have the content recorded: not this video, so a name of its own
+    other = export_picks([replace(video, sha256="0" * 64)], dest, TEMPLATE, hardlink=False)
+    assert other.already == 0 and (dest / "Take 0 - 700000000 (2).mp4").exists()
