@@ -288,11 +288,18 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
     reviewed = engine.review(incoming.parsed, incoming.records)
     added = engine.add_reviewed(reviewed, regenerate_done=regenerate)
     result = added.result
+    # songs whose every video the user threw away: their reviews came back, nothing is made
+    rejected = {ids.song_number(song) for song in reviewed.rejected}
+    restored = [song for song in added.restored if ids.song_number(song) not in rejected]
     print(f"{added.queued} queued, {len(result.already_queued)} "
           f"already queued, {len(result.already_done)} already done"
-          + (f", {len(added.restored)} restored from an export" if added.restored else "")
+          + (f", {len(restored)} restored from an export" if restored else "")
+          + (f", {len(rejected)} rejected earlier" if rejected else "")
           + (f", {len(reviewed.duplicates)} duplicates" if reviewed.duplicates else "")
           + f"; output folder {engine.output_dir}", file=out, flush=True)
+    for song in reviewed.rejected:
+        print(visible(f"{song} rejected earlier: not made again (Regenerate makes a new "
+                      "version)"), file=out, flush=True)
     if not store.items_in(State.QUEUED, State.CHECKING, State.GENERATING, State.DOWNLOADING):
         print("Nothing to do.", file=out)
         return EXIT_OK

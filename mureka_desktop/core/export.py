@@ -28,8 +28,9 @@ from mureka_desktop.core.store import Item, Record, State
 FORMAT = "mureka-desktop-export"
 FIELDS = ["song_id", "title", "state", "video_id", "video_url", "cover_url", "video_path",
           "cover_path", "attempts", "last_error", "model",
-          # the library's review of the row's video (empty when it has none)
-          "flag", "rating", "note", "seen", "reviewed_at"]
+          # the library's review of the row's video (empty when it has none), and when its
+          # files went to the system trash
+          "flag", "rating", "note", "seen", "reviewed_at", "trashed_at"]
 EXPORT_FILTERS = ("all", "picked", "rejected", "unreviewed")
 Reviews = Mapping[str, Review]  # by video file path
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "'")
@@ -39,6 +40,16 @@ Scrub = Callable[[str], str]
 
 def _same(text: str) -> str:
     return text
+
+
+class VideoReviews(dict[str, Review]):
+    """The review of each video, by file path, and (``trashed``) when the files of a video
+    went to the system trash: a re-import puts both back."""
+
+    def __init__(self, reviews: Mapping[str, Review] | None = None,
+                 trashed: Mapping[str, float] | None = None) -> None:
+        super().__init__(reviews or {})
+        self.trashed: dict[str, float] = dict(trashed or {})
 
 
 def rows(items: Sequence[Item], videos: Sequence[Video], flt: str = "all"
@@ -53,7 +64,9 @@ def rows(items: Sequence[Item], videos: Sequence[Video], flt: str = "all"
     error) come from its queue row in every filter."""
     if flt not in EXPORT_FILTERS:
         raise ValueError(f"unknown export filter {flt!r}; one of {', '.join(EXPORT_FILTERS)}")
-    reviews = {v.video_path: v.review for v in videos if v.video_path}
+    reviews = VideoReviews({v.video_path: v.review for v in videos if v.video_path},
+                           {v.video_path: v.trashed_at for v in videos
+                            if v.video_path and v.trashed_at is not None})
     keep = LibraryFilter(flag=flt)
     by_song: dict[str, list[Video]] = {}
     for video in videos:
@@ -116,16 +129,21 @@ def parse_time(value: Any) -> float | None:
     return when.timestamp()
 
 
-def _review_cells(review: Review | None) -> dict[str, Any]:
+def _review_cells(review: Review | None, trashed: float | None) -> dict[str, Any]:
     if review is None:
-        return dict.fromkeys(("flag", "rating", "note", "seen", "reviewed_at"))
-    return {"flag": str(review.flag) or None, "rating": review.rating,
-            "note": review.note or None, "seen": review.seen,
-            "reviewed_at": iso_time(review.reviewed_at)}
+        cells: dict[str, Any] = dict.fromkeys(("flag", "rating", "note", "seen",
+                                               "reviewed_at"))
+    else:
+        cells = {"flag": str(review.flag) or None, "rating": review.rating,
+                 "note": review.note or None, "seen": review.seen,
+                 "reviewed_at": iso_time(review.reviewed_at)}
+    return {**cells, "trashed_at": iso_time(trashed)}
 
 
 def _row(item: Item, scrub: Scrub, reviews: Reviews | None = None) -> dict[str, Any]:
     review = reviews.get(item.video_path) if reviews is not None and item.video_path else None
+    trashed = getattr(reviews, "trashed", {}).get(item.video_path) if item.video_path \
+        else None
     return {
         "song_id": item.song_id, "title": item.title, "state": str(item.state),
         "video_id": item.video_id, "video_url": item.video_url, "cover_url": item.cover_url,
@@ -133,7 +151,7 @@ def _row(item: Item, scrub: Scrub, reviews: Reviews | None = None) -> dict[str, 
         "attempts": item.attempts,
         "last_error": None if item.last_error is None else scrub(item.last_error),
         "model": item.model,
-        **_review_cells(review),
+        **_review_cells(review, trashed),
     }
 
 
@@ -218,7 +236,15 @@ def _exported(row: dict[str, Any]) -> Exported | None:
     return Exported(Record(song_id=song_id, title=text("title"), model=text("model"),
                            video_id=text("video_id"), video_url=text("video_url"),
                            cover_url=text("cover_url"), video_path=text("video_path"),
-                           cover_path=text("cover_path"), review=_review(row)), state)
+                           cover_path=text("cover_path"), review=_review(row),
+                           trashed_at=_time(row.get("trashed_at"))), state)
+
+
+def _time(value: Any) -> float | None:
+    try:
+        return parse_time(value)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
 
 
 def _review(row: dict[str, Any]) -> Review | None:

@@ -3,7 +3,9 @@
 A song is known by its number, however it is spelled: the review folds spellings of one song
 into one (keeping the string form, which routes the call to the right account) and compares
 with the store by number. Songs of one of our own exports whose files are still on disk are
-restored as done instead of being offered for generation.
+restored as done instead of being offered for generation, and so are the videos the user threw
+away (rejected, or moved to the trash) with their review: a song whose every video was thrown
+away is listed as rejected earlier and never made again (Regenerate asks for a new one).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from mureka_desktop.core import export, ids
 from mureka_desktop.core.ids import InvalidToken, ParseResult
+from mureka_desktop.core.library import Flag
 from mureka_desktop.core.store import ACTIVE_STATES, Record, State, Store
 
 
@@ -27,13 +30,20 @@ class Incoming:
 
 def parse_input(text: str) -> Incoming:
     """Parse ids from any text; for our own export, also the songs it can restore (their
-    files checked on disk: this reads the file system, keep it off the UI thread)."""
+    files checked on disk: this reads the file system, keep it off the UI thread), and the
+    videos it says were thrown away, wherever their files are now."""
     parsed = ids.parse_text(text)
     rows = export.read_export(text)
     records = [replace(row.record, song_id=song_id) for row in rows or ()
                if row.state == State.DONE and (song_id := ids.normalize(row.record.song_id))
-               and usable(row.record)]
+               and (thrown_away(row.record) or usable(row.record))]
     return Incoming(parsed, records)
+
+
+def thrown_away(record: Record) -> bool:
+    """The user rejected this video or moved its files to the trash."""
+    return record.trashed_at is not None or (
+        record.review is not None and record.review.flag == Flag.REJECTED)
 
 
 def usable(record: Record) -> bool:
@@ -59,6 +69,8 @@ class Review:
     retry: list[str] = field(default_factory=list)
     invalid: list[InvalidToken] = field(default_factory=list)
     restored: list[Record] = field(default_factory=list)  # every version, oldest first
+    # songs whose every video the user threw away: restored with their reviews, not queued
+    rejected: list[str] = field(default_factory=list)
     unlisted_invalid: int = 0  # invalid entries past the listed ones (one entry counts them)
 
     @property
@@ -73,20 +85,25 @@ class Review:
 
     @property
     def restored_songs(self) -> int:
-        """How many songs :attr:`restored` holds (it lists every version of each)."""
-        return len({ids.song_number(r.song_id) for r in self.restored})
+        """How many songs :attr:`restored` holds (it lists every version of each), those
+        :attr:`rejected` earlier left out."""
+        rejected = {ids.song_number(s) for s in self.rejected}
+        return len({ids.song_number(r.song_id) for r in self.restored} - rejected)
 
     @property
     def to_add(self) -> int:
-        """How many songs Add takes in: queued ones and ones restored from an export."""
-        return len(self.addable) + self.restored_songs
+        """How many songs Add takes in: queued ones and ones restored from an export (the
+        rejected ones too: their reviews come back)."""
+        return len(self.addable) + self.restored_songs + len(self.rejected)
 
     def summary(self) -> str:
         lines = sorted({t.line for t in self.invalid})
         shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
         parts = [f"{len(self.new)} new"]
-        if self.restored:
+        if self.restored_songs:
             parts.append(f"{self.restored_songs} restored from an export")
+        if self.rejected:
+            parts.append(f"{len(self.rejected)} rejected earlier: not made again")
         if self.retry:
             parts.append(f"{len(self.retry)} to retry")
         parts += [f"{len(self.duplicates) + len(self.already_queued)} duplicates",
@@ -134,6 +151,7 @@ def review(parsed: ParseResult, store: Store, records: Sequence[Record] = ()) ->
     known = store.classify(unique + [r.song_id for r in records])
     restoring: set[str] = set()
     listed: set[tuple[str, str | None]] = set()
+    kept: dict[str, list[Record]] = {}
     for record in records:  # every version of a song: one video each, in export order
         number = ids.song_number(record.song_id)
         if (number, record.video_path) in listed:
@@ -143,6 +161,9 @@ def review(parsed: ParseResult, store: Store, records: Sequence[Record] = ()) ->
             out.restored.append(record)
             restoring.add(number)
             listed.add((number, record.video_path))
+            kept.setdefault(number, []).append(record)
+    out.rejected = [versions[-1].song_id for versions in kept.values()
+                    if all(thrown_away(r) for r in versions)]
     for song_id in unique:
         if ids.song_number(song_id) in restoring:
             continue

@@ -83,3 +83,7 @@ class Record:
     video_path: str | None = None
     cover_path: str | None = None
     review: Review | None = None  # the library's review of this video, when the export had it
+    sha256: str | None = None  # the files' content hashes, when known (an import read them)
+    cover_sha256: str | None = None
+    created_at: float | None = None  # when the video was made (else: when it is restored)
+    trashed_at: float | None = None  # its files went to the system trash (an export said so)

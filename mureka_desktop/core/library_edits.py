@@ -149,16 +149,16 @@ class LibraryFiles:
             return self.store.videos.add_file(
                 song_number=new.song_number, song_id=new.song_id, title=new.title,
                 video_path=new.video_path, cover_path=new.cover_path, sha256=new.sha256,
-                cover_sha256=new.cover_sha256, created_at=self.store.now()), False
-        # a song the store does not know, or one queued or failed: done with this file
-        came = bool(self.store.restore([Record(new.song_id, title=new.title,
-                                               video_path=new.video_path,
-                                               cover_path=new.cover_path)]))
+                cover_sha256=new.cover_sha256,
+                created_at=self.store.now() if new.created_at is None else new.created_at), False
+        # a song the store does not know, or one queued or failed: done with this file, its
+        # hashes in the same transaction (a kill between them left a row with none)
+        came = bool(self.store.restore([Record(
+            new.song_id, title=new.title, video_path=new.video_path, cover_path=new.cover_path,
+            sha256=new.sha256, cover_sha256=new.cover_sha256, created_at=new.created_at)]))
         songs[new.song_number] = (new.song_id, new.title, State.DONE)
         owner = self.store.videos.owner_of(new.video_path)
         assert owner is not None
-        self.store.videos.set_files([Relink(owner.id, sha256=new.sha256,
-                                            cover_sha256=new.cover_sha256)])
         return owner.id, came
 
     async def mark_trashed(self, video_ids: Sequence[int]) -> list[Video]:

@@ -2,34 +2,41 @@
 computer, or before a reinstall) by matching them to songs.
 
 A video is matched, in order: by its content (the SHA-256 recorded at download), then by the
-song number in its name (read back through the naming template, ``song-<n>``, or a number of
-9 or more digits standing alone). A match re-links a video whose file is missing, or adds a
-new version of its song (a song the store does not know yet comes in as done). A cover goes
-with the video of the same name, else by content or song number to a video whose cover is
-missing. What cannot be matched is listed with the reason. Runs in a worker thread: it reads
-plain records, touches only the folder, and returns a plan the engine records.
+song number in its name (read back through the naming template in Settings or the default
+one, ``song-<n>``, or a number of 9 or more digits standing alone). A match re-links a video
+whose file is missing, or adds a new version of its song (a song the store does not know yet
+comes in as done). Files of the same content are one video (of the song their names show):
+the first is taken, the others are listed as already there. A new video takes its title from
+the store, else from its name, and its date from the name's ``{date}``, the MP4's creation
+time or the file's time (the earliest credible one), never the time of the import. A cover
+goes with the video of the same name, else by content or song number to a video whose cover
+is missing. What cannot be matched is listed with the reason. Runs in a worker thread: it
+reads plain records, touches only the folder, and returns a plan the engine records.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from mureka_desktop.core import naming
+from mureka_desktop.core import mp4info, naming
 from mureka_desktop.core.library import Relink, Video
 from mureka_desktop.core.library_files import looks_like_mp4, sha256_of
 from mureka_desktop.core.phrases import phrase
 
-__all__ = ["ImportPlan", "NewVideo", "SongInfo", "plan_import", "song_in_name"]
+__all__ = ["ImportPlan", "NewVideo", "SongInfo", "made_at", "plan_import", "song_in_name",
+           "title_in_name"]
 
 SongInfo = tuple[str, str | None, str | None]  # song id, title, queue state (Videos.songs)
 # "song-42" (our old names), "…-song_700000009" (a string id in a name); not "Demo song 0002",
 # a title's words
 _SONG_WORD = re.compile(r"(?<![a-z])song[-_](\d{1,19})(?!\d)", re.IGNORECASE)
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{9,19}(?!\d)")
+_FIRST_CREDIBLE = 1_577_836_800.0  # 2020-01-01: an earlier file time is a default, not a day
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class NewVideo:
     sha256: str | None = None
     cover_sha256: str | None = None
     known: bool = True  # False: a song the store did not know (it comes in as done)
+    created_at: float | None = None  # when it was made, as the name and the file tell
 
 
 @dataclass
@@ -59,10 +67,20 @@ class ImportPlan:
         return len(self.relinks) + len(self.new)
 
 
+def _fields(stem: str, template: str) -> dict[str, str]:
+    """What the name shows through ``template``, else through the default template (names
+    made before Settings changed)."""
+    for tpl in dict.fromkeys((template, naming.DEFAULT_TEMPLATE)):
+        fields = naming.parse_name(tpl, stem)
+        if fields.get("song"):
+            return fields
+    return naming.parse_name(template, stem)
+
+
 def song_in_name(stem: str, template: str, songs: Mapping[str, SongInfo]) -> str | None:
     """The song number a file name shows: through the template, ``song-<n>``, or one long
     number standing alone (the one the store knows, when there are several)."""
-    fields = naming.parse_name(template, stem)
+    fields = _fields(stem, template)
     parsed = fields.get("song")
     if parsed:
         return parsed.lstrip("0") or "0"
@@ -76,6 +94,44 @@ def song_in_name(stem: str, template: str, songs: Mapping[str, SongInfo]) -> str
     if len(known) == 1:
         return known[0]
     return numbers[0] if len(numbers) == 1 else None
+
+
+def title_in_name(stem: str, template: str, number: str) -> str | None:
+    """The title a file name shows: the template's ``{title}``, else what is left of a
+    name like "Summer Rain 700000004" once the song number is taken out (None when that is
+    no words: "song-42", "700000004")."""
+    fields = _fields(stem, template)
+    if fields.get("song"):
+        return fields.get("title") or None
+    if _SONG_WORD.search(stem):
+        return None
+    bare = naming.without_copy_number(stem)
+    rest = re.sub(rf"(?<!\d)0*{re.escape(number)}(?!\d)", " ", bare, count=1)
+    rest = " ".join(rest.split()).strip(" -_.,;:[]()")
+    return rest if rest != bare and any(ch.isalpha() for ch in rest) else None
+
+
+def made_at(path: Path, stem: str, template: str) -> float | None:
+    """When a video was made: the earliest credible of its MP4 creation time and its file
+    time, kept to the day its name shows when the template has ``{date}`` (noon that day
+    when neither falls on it)."""
+    now = time.time()
+    try:
+        mtime: float | None = path.stat().st_mtime
+    except OSError:
+        mtime = None
+    credible = sorted(t for t in (mp4info.created(path), mtime)
+                      if t is not None and _FIRST_CREDIBLE <= t <= now + 86_400)
+    day = _fields(stem, template).get("date")
+    if day:
+        on_day = [t for t in credible if time.strftime("%Y-%m-%d", time.localtime(t)) == day]
+        if on_day:
+            return on_day[0]
+        try:
+            return time.mktime(time.strptime(f"{day} 12", "%Y-%m-%d %H"))
+        except (ValueError, OverflowError):
+            pass
+    return credible[0] if credible else None
 
 
 def _present(path: str | None) -> bool:
@@ -103,6 +159,12 @@ class _Planner:
         self.cover_missing = {v.id for v in videos if not _present(v.cover_path)}
         # what each adopted video became, by file stem: its cover joins it
         self.adopted: dict[str, tuple[str, int]] = {}  # stem -> ("relink"/"new", index)
+        # byte-identical files are one video: of the song their names show, or the library's
+        # video with that content (two songs' videos are never the same bytes: identical
+        # files named for two songs stay two, as the names say)
+        self.found_by_content: set[str] = set()
+        self.taken: set[tuple[str | None, str]] = set()  # (song number, content)
+        self.taken_covers: set[tuple[str | None, str]] = set()
 
     def video(self, path: Path) -> None:
         name = path.name
@@ -114,15 +176,21 @@ class _Planner:
             return
         digest = sha256_of(path)
         size = path.stat().st_size
+        number = song_in_name(path.stem, self.template, self.songs)
+        if digest and (digest in self.found_by_content or (number, digest) in self.taken):
+            self.plan.already.append(name)  # a byte-identical copy of a file adopted above
+            return
         same = self.by_hash.get(digest or "", [])
         lost = [v for v in same if v.id in self.missing]
         if same and not lost:
             self.plan.already.append(name)  # a copy of a video the library has in place
             return
-        if lost:
+        if lost and digest:
+            self.found_by_content.add(digest)
             self._relink(path, lost[0], digest, size, by_content=True)
             return
-        number = song_in_name(path.stem, self.template, self.songs)
+        if digest:
+            self.taken.add((number, digest))
         if number is None:
             self.plan.unmatched.append((name, phrase(
                 "import_no_match", "no song number in the name and no video with this "
@@ -135,10 +203,10 @@ class _Planner:
             self._relink(path, (sized or lost)[0], digest, size, by_content=False)
             return
         info = self.songs.get(number)
-        parsed = naming.parse_name(self.template, path.stem).get("title")
-        title = (info[1] if info else None) or parsed
+        title = (info[1] if info else None) or title_in_name(path.stem, self.template, number)
         new = NewVideo(number, info[0] if info else number, title, str(path), sha256=digest,
-                       known=info is not None)
+                       known=info is not None,
+                       created_at=made_at(path, path.stem, self.template))
         self.adopted[path.stem] = ("new", len(self.plan.new))
         self.plan.new.append(new)
         if versions:
@@ -172,6 +240,12 @@ class _Planner:
             return
         digest = sha256_of(path)
         adopted = self.adopted.get(path.stem)
+        key = (song_in_name(path.stem, self.template, self.songs), digest or "")
+        if adopted is None and digest and key in self.taken_covers:
+            self.plan.already.append(name)  # the cover of an identical copy
+            return
+        if digest:
+            self.taken_covers.add(key)
         if adopted is not None:
             kind, index = adopted
             if kind == "relink":
@@ -180,9 +254,7 @@ class _Planner:
                                                   digest, r.size)
             else:
                 n = self.plan.new[index]
-                self.plan.new[index] = NewVideo(n.song_number, n.song_id, n.title,
-                                                n.video_path, str(path), n.sha256, digest,
-                                                n.known)
+                self.plan.new[index] = replace(n, cover_path=str(path), cover_sha256=digest)
             self.plan.matched.append((name, phrase("import_cover_of", "the cover of {name}",
                                                    name=f"{path.stem}.mp4")))
             return
@@ -212,7 +284,9 @@ def plan_import(folder: Path, videos: Sequence[Video], songs: Mapping[str, SongI
     for path in entries:
         if path.suffix.lower() == ".mp4":
             planner.video(path)
-    for path in entries:
-        if path.suffix.lower() == ".png":
-            planner.cover(path)
+    # the covers of adopted videos first: a copy's cover never takes their place
+    covers = sorted((p for p in entries if p.suffix.lower() == ".png"),
+                    key=lambda p: (p.stem not in planner.adopted, p.name))
+    for path in covers:
+        planner.cover(path)
     return planner.plan

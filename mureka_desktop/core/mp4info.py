@@ -7,13 +7,15 @@ import struct
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["duration"]
+__all__ = ["created", "duration"]
+
+_EPOCH_1904 = 2_082_844_800  # seconds from 1904-01-01 (the MP4 epoch) to 1970-01-01
 
 _MAX_BOXES = 1000
 
 
-def duration(path: str | Path) -> float | None:
-    """Seconds, or None when the file is not an MP4 with a movie header."""
+def _movie_header(path: str | Path) -> bytes | None:
+    """The first 32 bytes of the ``mvhd`` box's payload, or None."""
     try:
         with open(path, "rb") as handle:
             handle.seek(0, 2)
@@ -25,10 +27,31 @@ def duration(path: str | Path) -> float | None:
             if mvhd is None:
                 return None
             handle.seek(mvhd[0])
-            head = handle.read(32)
+            return handle.read(32)
     except OSError:
         return None
-    if len(head) < 20:
+
+
+def created(path: str | Path) -> float | None:
+    """When the movie was made (its header's creation time, seconds since the epoch), or
+    None when the file has no movie header or leaves the time unset (0, as many encoders
+    do)."""
+    head = _movie_header(path)
+    if head is None or len(head) < 12:
+        return None
+    if head[0] == 1:
+        if len(head) < 28:
+            return None
+        (when,) = struct.unpack(">Q", head[4:12])
+    else:
+        (when,) = struct.unpack(">I", head[4:8])
+    return float(when - _EPOCH_1904) if when else None
+
+
+def duration(path: str | Path) -> float | None:
+    """Seconds, or None when the file is not an MP4 with a movie header."""
+    head = _movie_header(path)
+    if head is None or len(head) < 20:
         return None
     if head[0] == 1:  # version 1: 64-bit times
         if len(head) < 32:

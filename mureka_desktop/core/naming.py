@@ -25,7 +25,7 @@ from mureka_desktop.core.phrases import phrase
 
 __all__ = ["DEFAULT_TEMPLATE", "FIELDS", "MAX_NAME_BYTES", "NameFields", "TemplateError",
            "WINDOWS_RESERVED", "check_template", "numbered", "parse_name", "portable_stem",
-           "render", "unique_stem"]
+           "render", "template_note", "unique_stem", "without_copy_number"]
 
 DEFAULT_TEMPLATE = "{title} - {song}"
 FIELDS: Mapping[str, str] = {
@@ -47,6 +47,8 @@ _SPACES = re.compile(r"\s+")
 # what a name may not start with, and the trailing junk an empty field leaves
 _EDGES = " .-_"
 _COPY = re.compile(r" \(\d+\)$")  # the suffix :func:`unique_stem` adds
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FALLBACK = re.compile(r"song (\d+)")  # what :func:`render` names a file with nothing else
 
 
 class TemplateError(ValueError):
@@ -113,14 +115,78 @@ def check_template(template: str) -> str | None:
     return None
 
 
+def template_note(template: str) -> str | None:
+    """A warning for a template that works but costs something (a :class:`Phrase`), or None.
+
+    Without ``{song}`` a name does not say which song a file is: Import folder can then
+    match such files by their content only (the hash recorded at download)."""
+    if check_template(template) is not None:
+        return None
+    names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    if "song" in names:
+        return None
+    return phrase("template_no_song", "The template has no {song}: Import folder will then "
+                  "match these files by their content only.", song="{song}")
+
+
+def _stem_budget() -> int:
+    """Bytes a rendered stem may take: room for ``.mp4``, the largest `` (n)`` that
+    :func:`unique_stem` adds (so :func:`numbered` never cuts into the song number at the
+    end), ``.part`` and the mark a reserved device name gets."""
+    return MAX_NAME_BYTES - len(".mp4") - len(" (99999)") - len(_PART) - 1
+
+
+def _pieces(template: str, fields: NameFields) -> list[tuple[str | None, str]]:
+    """The template as (field name or None for literal text, cleaned text) pieces."""
+    values = fields.values()
+    out: list[tuple[str | None, str]] = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        if literal:
+            out.append((None, _clean(literal)))
+        if name:
+            out.append((name, _clean(values[name])))
+    return out
+
+
+def _shorten(pieces: list[tuple[str | None, str]], budget: int) -> str:
+    """The pieces joined within ``budget`` bytes of UTF-8 (after the edges are stripped):
+    the longest piece other than the song number is cut first (on a character boundary),
+    fields before the template's own text, so ``{song}`` always survives."""
+    texts = [text for _, text in pieces]
+
+    def size() -> int:
+        return len(_clean("".join(texts)).strip(_EDGES).encode("utf-8"))
+
+    for kinds in ({"title", "model", "video", "date"}, {None}):
+        while size() > budget:
+            cuttable = [i for i, (name, _) in enumerate(pieces)
+                        if name in kinds and texts[i]]
+            if not cuttable:
+                break
+            longest = max(cuttable, key=lambda i: len(texts[i].encode("utf-8")))
+            raw = texts[longest].encode("utf-8")
+            others = sorted((len(texts[i].encode("utf-8")) for i in cuttable
+                             if i != longest), reverse=True)
+            # down to the next longest (sharing the cut), but at least what is over
+            target = max(others[0] if others else 0, len(raw) - (size() - budget))
+            target = min(target, len(raw) - 1)
+            cut = raw[:target].decode("utf-8", "ignore")
+            while cut and unicodedata.combining(cut[-1]):
+                cut = cut[:-1]
+            texts[longest] = cut
+    return "".join(texts)
+
+
 def render(template: str, fields: NameFields, fallback: str = "") -> str:
     """The portable stem ``template`` gives for ``fields`` (no extension, not yet unique).
 
-    Raises :class:`TemplateError` for a template :func:`check_template` refuses."""
+    However long the other fields, the song number stays whole: they are cut first (see
+    :func:`_shorten`). Raises :class:`TemplateError` for a template :func:`check_template`
+    refuses."""
     problem = check_template(template)
     if problem is not None:
         raise TemplateError(problem)
-    text = template.format_map(fields.values())
+    text = _shorten(_pieces(template, fields), _stem_budget())
     return portable_stem(text, fallback or f"song {fields.song}")
 
 
@@ -128,9 +194,8 @@ def portable_stem(stem: str, fallback: str = "video", budget: int | None = None)
     """``stem`` as the part of a file name before its extension, valid on every desktop
     system, at most ``budget`` bytes of UTF-8 (default: room for the longest extension, a
     `` (n)`` suffix and ``.part``); ``fallback`` (made portable too) when nothing is left."""
-    limit = MAX_NAME_BYTES - len(".mp4") - len(" (999)") - len(_PART) if budget is None \
-        else budget
-    text = _fit(_clean(stem).strip(_EDGES), limit - 1)  # 1: room for the reserved mark
+    limit = _stem_budget() if budget is None else budget - 1  # 1: the reserved mark
+    text = _fit(_clean(stem).strip(_EDGES), limit)
     if not text:
         return portable_stem(fallback, "video", budget) if fallback != stem else "video"
     head, dot, tail = text.partition(".")
@@ -158,6 +223,11 @@ def _fit(text: str, limit: int) -> str:
         while text and unicodedata.combining(text[-1]):
             text = text[:-1]
     return text.rstrip(_EDGES)
+
+
+def without_copy_number(stem: str) -> str:
+    """``stem`` without the `` (n)`` :func:`unique_stem` may have added."""
+    return _COPY.sub("", stem)
 
 
 def numbered(stem: str, n: int) -> str:
@@ -190,19 +260,82 @@ def unique_stem(folder: Path, stem: str, extensions: Iterable[str],
     raise FileExistsError(f"no free name for {stem!r} in {folder}")
 
 
+def _name_pattern(template: str, relaxed: bool) -> re.Pattern[str]:
+    """A regular expression for the stems ``template`` renders. ``relaxed``: what rendering
+    may have taken away is optional: a space of the template's text next to a field (runs
+    of spaces are made one), the separators at the name's edges (stripped), and the whole
+    part before or after the song number (fields left empty or cut to nothing).
+
+    Fields with nothing certain between them cannot be told apart in a name: they are read
+    as one (named after its field when it holds one), which also keeps the matching linear
+    instead of trying every split of a name among them."""
+    parsed = [(literal, name) for literal, name, _, _ in string.Formatter().parse(template)]
+    tokens: list[tuple[str, str]] = []  # ("char", regex) required, ("opt", regex), ("field", name)
+    last = len(parsed) - 1
+    seen: set[str] = set()
+    for index, (literal, name) in enumerate(parsed):
+        text = _clean(literal)
+        lead = len(text) - len(text.lstrip(_EDGES)) if relaxed and index == 0 else 0
+        trail = len(text) - len(text.rstrip(_EDGES)) if relaxed and index == last and not name \
+            else 0
+        for i, ch in enumerate(text):
+            optional = relaxed and (i < lead or i >= len(text) - trail or (
+                ch == " " and (i == 0 or i == len(text) - 1)))
+            tokens.append(("opt" if optional else "char", re.escape(ch) + "?" * optional))
+        if name:
+            tokens.append(("field", name if name not in seen else ""))  # "": named before
+            seen.add(name)
+    pieces: list[str] = []
+    run: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        fields = [value for kind, value in run if kind == "field"]
+        if len(fields) > 1:
+            pieces.append(".*?")
+        else:
+            for kind, value in run:
+                if kind == "opt":
+                    pieces.append(value)
+                elif not value:
+                    pieces.append(".*?")
+                elif value == "date" and not relaxed:
+                    pieces.append(r"(?P<date>\d{4}-\d{2}-\d{2})?")
+                else:
+                    pieces.append(f"(?P<{value}>.*?)")
+        run.clear()
+
+    for kind, value in tokens:
+        if kind == "char" or (kind == "field" and value == "song"):
+            flush()
+            pieces.append(r"(?P<song>\d+)" if kind == "field" else value)
+        else:
+            run.append((kind, value))
+    flush()
+    song = next((i for i, p in enumerate(pieces) if p.startswith("(?P<song>")), None)
+    if not relaxed or song is None:
+        return re.compile("".join(pieces), re.DOTALL)
+    before, after = "".join(pieces[:song]), "".join(pieces[song + 1:])
+    return re.compile(f"(?:{before})?{pieces[song]}(?:{after})?", re.DOTALL)
+
+
 def parse_name(template: str, stem: str) -> dict[str, str]:
     """The fields a file name made by ``template`` shows (title and song from "Summer Rain -
-    700000004"), as far as the name can be read back; {} when it does not fit the template."""
+    700000004"), as far as the name can be read back; {} when it does not fit the template.
+
+    Every name :func:`render` and :func:`numbered` make reads back: with a `` (n)`` suffix,
+    fields cut short or left empty, the template's separators stripped at the edges, or the
+    ``song <n>`` fallback of a name with nothing else in it."""
     if check_template(template) is not None:
         return {}
-    pattern = ""
-    for literal, name, _, _ in string.Formatter().parse(template):
-        pattern += re.escape(_clean(literal))
-        if name:
-            group = r"\d+" if name == "song" else \
-                r"\d{4}-\d{2}-\d{2}" if name == "date" else ".*?"
-            pattern += f"(?P<{name}>{group})" if f"(?P<{name}>" not in pattern else ".*?"
-    match = re.fullmatch(pattern, _COPY.sub("", stem))
-    if match is None:
-        return {}
-    return {k: v for k, v in match.groupdict().items() if v}
+    stem = unicodedata.normalize("NFC", _COPY.sub("", stem))
+    for relaxed in (False, True):
+        match = _name_pattern(template, relaxed).fullmatch(stem)
+        if match is not None:
+            found = {k: v for k, v in match.groupdict().items() if v}
+            if "date" in found and not _DATE.fullmatch(found["date"]):
+                del found["date"]  # cut short: not a day
+            return found
+    fallback = _FALLBACK.fullmatch(stem)
+    if fallback is not None:
+        return {"song": fallback[1]}
+    return {}

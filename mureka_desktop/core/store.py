@@ -291,6 +291,7 @@ class Store:
                 given = next((r.song_id for r in versions if r.song_id != number), number)
                 song_id = row["song_id"] if row is not None and given == number else given
                 rec = versions[-1]
+                made = now if rec.created_at is None else rec.created_at
                 values = (song_id, number, top, rec.title, rec.model, rec.video_id,
                           rec.video_url, rec.cover_url, rec.video_path, rec.cover_path)
                 if row is None:
@@ -298,14 +299,14 @@ class Store:
                                "video_id, video_url, cover_url, video_path, cover_path, state, "
                                "checked, added_at, updated_at, finished_at) "
                                "VALUES(?,?,?,?,?,?,?,?,?,?,'done',1,?,?,?)",
-                               (*values, now, now, now))
+                               (*values, now, now, made))
                 else:
                     db.execute("UPDATE items SET song_id=?, song_number=?, position=?, "
                                "title=COALESCE(?, title), model=COALESCE(?, model), "
                                "video_id=?, video_url=?, cover_url=?, video_path=?, "
                                "cover_path=?, state='done', checked=1, last_error=NULL, "
                                "cleared_at=NULL, not_before=0, updated_at=?, finished_at=? "
-                               "WHERE id=?", (*values, now, now, row["id"]))
+                               "WHERE id=?", (*values, now, made, row["id"]))
                 for version in versions:
                     self.videos.restore(db, number, song_id, version, now)
                 restored.append(song_id)

@@ -251,12 +251,16 @@ class Videos:
                 now: float) -> None:
         """One version an export names joins the library with its review (in the caller's
         transaction)."""
-        self.record(db, song_number=number, song_id=song_id, video_id=rec.video_id,
-                    title=rec.title, model=rec.model, video_url=rec.video_url,
-                    cover_url=rec.cover_url, video_path=rec.video_path,
-                    cover_path=rec.cover_path, created_at=now)
+        row = self.record(db, song_number=number, song_id=song_id, video_id=rec.video_id,
+                          title=rec.title, model=rec.model, video_url=rec.video_url,
+                          cover_url=rec.cover_url, video_path=rec.video_path,
+                          cover_path=rec.cover_path,
+                          created_at=now if rec.created_at is None else rec.created_at,
+                          sha256=rec.sha256, cover_sha256=rec.cover_sha256)
         if rec.review is not None and rec.video_path:
             self.put_review(db, rec.video_path, rec.review)
+        if rec.trashed_at is not None and row is not None:
+            db.execute("UPDATE videos SET trashed_at=? WHERE id=?", (rec.trashed_at, row))
 
     def __iter__(self) -> Iterator[Video]:
         return iter(self.all())

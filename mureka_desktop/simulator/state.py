@@ -99,7 +99,9 @@ class Simulator:
         self.media_bytes: dict[str, bytes] = {}
         self._jobs: set[asyncio.Task[Any]] = set()
         self._next_job = 0
-        self._next_video = 112233445566
+        # Video ids from the clock in milliseconds, one more at least per video: no two songs
+        # share one, and neither do two runs (a demo data folder keeps the first's videos).
+        self._next_video = 0
 
     # ------------------------------------------------------------------ accounts
     @property
@@ -176,7 +178,7 @@ class Simulator:
         return (self.config.media_base or "http://localhost:1").rstrip("/")
 
     def _make_video(self, song_id: str) -> dict[str, Any]:
-        self._next_video += 1
+        self._next_video = max(self._next_video + 1, int(self.now() * 1000))
         video = {"video_id": self._next_video, "created": self.now()}
         self.videos[song_id] = video
         self.video_songs[str(self._next_video)] = song_id

@@ -210,6 +210,9 @@ class EngineWords(QObject):
                 get("field")),
             "template_no_field": lambda: fill(self.tr(
                 "The file name template names no field: use %1"), get("fields")),
+            "template_no_song": lambda: fill(self.tr(
+                "The template has no %1: Import folder will then match these files by their "
+                "content only.", "%1: '{song}'"), get("song")),
             "name_taken": lambda: self.tr("a file of that name is already there"),
             "no_free_name": lambda: self.tr("no free name"),
             "locate_not_mp4": lambda: self.tr("It is not an MP4 video."),

@@ -58,6 +58,15 @@ class ReviewDialog(QDialog):
                                            for t in result.invalid[:500]))
             layout.addWidget(QLabel(self.tr("Not song ids (skipped):")))
             layout.addWidget(details)
+        if result.rejected:
+            thrown = QPlainTextEdit()
+            thrown.setObjectName("rejectedEarlier")
+            thrown.setReadOnly(True)
+            thrown.setMaximumHeight(90)
+            thrown.setPlainText("\n".join(result.rejected[:500]))
+            layout.addWidget(QLabel(self.tr(
+                "Rejected earlier: not made again (Regenerate makes a new version):")))
+            layout.addWidget(thrown)
         done = len(result.already_done)
         self.regenerate = QCheckBox(self.tr(
             "Also generate the %n already done song(s) again (costs %n credit(s))", "", done))
@@ -84,8 +93,10 @@ class ReviewDialog(QDialog):
         lines = sorted({t.line for t in r.invalid})
         shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
         parts = [self.tr("%n new", "", len(r.new))]
-        if r.restored:
+        if r.restored_songs:
             parts.append(self.tr("%n restored from an export", "", r.restored_songs))
+        if r.rejected:
+            parts.append(self.tr("%n rejected earlier: not made again", "", len(r.rejected)))
         if r.retry:
             parts.append(self.tr("%n to retry", "", len(r.retry)))
         parts.append(self.tr("%n duplicate(s)", "", len(r.duplicates) + len(r.already_queued)))

@@ -225,8 +225,12 @@ class SettingsDialog(QDialog):
         sample = dataclasses.replace(naming.SAMPLE, title=self.tr("Summer Rain"),
                                      created_at=time.time())
         name = naming.render(template, sample)
-        self.template_note.setText(fill(self.tr("For new downloads, e.g. %1 (and .png for "
-                                                "the cover)"), f"{name}.mp4"))
+        text = fill(self.tr("For new downloads, e.g. %1 (and .png for the cover)"),
+                    f"{name}.mp4")
+        note = naming.template_note(template)  # allowed, at a cost
+        if note is not None:
+            text += "\n" + self.words.say(note)
+        self.template_note.setText(text)
         self.template_note.setStyleSheet("")
         return True
 

@@ -46,7 +46,8 @@ def test_rows_per_filter_and_review_columns(tmp_path: Path):
     every, reviews = export.rows(items, videos, "all")
     text = export.to_csv(every, reviews=reviews)
     rows = {r["song_id"]: r for r in csv.DictReader(io.StringIO(text))}
-    assert list(rows["1"])[-5:] == ["flag", "rating", "note", "seen", "reviewed_at"]
+    assert list(rows["1"])[-6:] == ["flag", "rating", "note", "seen", "reviewed_at",
+                                    "trashed_at"]
     assert (rows["1"]["video_id"], rows["1"]["rating"], rows["1"]["flag"]) == ("v1b", "2", "")
     assert (rows["2"]["flag"], rows["3"]["flag"], rows["3"]["rating"]) == ("rejected", "", "0")
     picked, _ = export.rows(items, videos, "picked")

@@ -228,7 +228,9 @@ def test_song_numbers_are_read_from_names():
     assert song_in_name("song-42", "{title} - {song}", {}) == "42"
     # a short number is a song number only where the template puts one
     assert song_in_name("Rain - 42 (2)", "{title} - {song}", {}) == "42"
-    assert song_in_name("Rain - 42", "{title}", {}) is None
+    assert song_in_name("Rain 42", "{title}", {}) is None
+    # a name the default template made, before Settings changed the template
+    assert song_in_name("Rain - 42", "{title}", {}) == "42"
     assert song_in_name("user_1-mureka_2-song_700000009", "{title}", {}) == "700000009"
     assert song_in_name("2024 best 700000004 take 123456789", "{title}", songs) == "700000004"
     assert song_in_name("123456789 and 987654321", "{title}", {}) is None

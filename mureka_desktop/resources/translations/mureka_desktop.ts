@@ -728,6 +728,11 @@ Its songs wait: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>%1: &apos;{song}&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file of that name is already there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,6 +1998,10 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <source>Not song ids (skipped):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
         <translation type="unfinished">
@@ -2013,6 +2022,12 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message numerus="yes">
         <source>%n restored from an export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected earlier: not made again</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

@@ -425,6 +425,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n rejected earlier: not made again</source>
+      <translation>
+        <numerusform>%n rejected earlier: not made again</numerusform>
+        <numerusform>%n rejected earlier: not made again</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n to retry</source>
       <translation>
         <numerusform>%n to retry</numerusform>
