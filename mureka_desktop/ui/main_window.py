@@ -150,7 +150,6 @@ class MainWindow(WindowActions):
     def _tab_changed(self) -> None:
         library = self.library_shown()
         self.filter_toolbar.setVisible(not library)  # the library has its own filter bar
-        self.find_action.setEnabled(not library)
         for action in self.queue_only_actions:  # the library's own toolbar instead
             action.setVisible(not library)
         self.toolbar.setVisible(not library)

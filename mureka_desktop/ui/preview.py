@@ -7,11 +7,13 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Q_ARG, QEvent, QMetaObject, QObject, QSize, Qt, QUrl
+import shiboken6
+from PySide6.QtCore import Q_ARG, QEvent, QMetaObject, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QIcon, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.seek_slider import SeekSlider
 from mureka_desktop.ui.song_detail import SongDetail, failed_message
 
 log = logging.getLogger(__name__)
@@ -107,6 +110,12 @@ class PreviewPane(QWidget):
         self.cover.setObjectName("cover")
         self.video = QVideoWidget()
         self.video.setMinimumSize(160, 90)
+        # Its own child (a window container) takes the focus when a video shows, and the
+        # keys of the list beside it (Enter, Space, Delete) would go with it: the focus goes
+        # back where it was (see _focus_moved).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self.video_message = QLabel()
         self.video_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.video_message.setWordWrap(True)
@@ -127,7 +136,7 @@ class PreviewPane(QWidget):
         self.play_button.setIcon(self._icon("play"))
         self.play_button.setToolTip(self.tr("Play / pause (Space)"))
         self.play_button.clicked.connect(self.toggle_play)
-        self.seek = QSlider(Qt.Orientation.Horizontal)
+        self.seek = SeekSlider()  # a click jumps there
         self.seek.setToolTip(self.tr("Seek"))
         self.seek.setRange(0, 0)
         self.seek.setMinimumWidth(120)  # in a narrow pane the volume gives way, not the seek
@@ -262,6 +271,17 @@ class PreviewPane(QWidget):
         if not enabled:
             self.seek.setRange(0, 0)
             self.time_label.setText("")
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._disposed or old is None or new is None or new is self.video or \
+                not self.video.isAncestorOf(new):
+            return
+
+        def back() -> None:
+            if shiboken6.isValid(old) and old.isVisible() and shiboken6.isValid(new) and \
+                    new.hasFocus():
+                old.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, back)
 
     # ------------------------------------------------------------------ player
     def toggle_play(self) -> None:

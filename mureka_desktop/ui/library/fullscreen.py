@@ -29,8 +29,9 @@ class FullScreenVideo(QWidget):
         self._index = 0
         self.caption = QLabel()
         self.caption.setObjectName("fullScreenCaption")
-        self.hint = QLabel(self.tr("Space play / pause · ←/→ seek 5 s · M mute · "
-                                   "P / X / 1–5 decide · Esc leave"))
+        self.hint = QLabel(self.tr("Space play / pause · Shift+←/→ or J/L seek 5 s · "
+                                   "←/→ other video · M mute · P / X / 1–5 decide · "
+                                   "Esc leave"))
         self.hint.setObjectName("fullScreenCaption")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar = QHBoxLayout()
