@@ -35,8 +35,12 @@ class QueueCommands(QObject):
 
     def toggle_run(self) -> None:
         engine = self.w.engine
-        if self.w.scheduler.running:
+        if self.w.scheduler.running and self.w.has_work(self.w.scheduler.status()):
             engine.pause()
+        elif self.w.scheduler.running:  # a run that is through: Start starts the next one
+            self.w.begin_run()
+            self.w.banner.hide()
+            engine.start()
         elif not engine.demo and not engine.tokens.get():
             # Without a token every call would come back 401: ask for it first.
             self.w.statusBar().showMessage(self.tr("Enter your useapi.net token to start."),

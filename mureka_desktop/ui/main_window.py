@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.app import Engine
 from mureka_desktop.core import events as ev
+from mureka_desktop.core.scheduler_events import Status
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui import accessibility, heap, queue_actions
@@ -331,11 +332,21 @@ class MainWindow(WindowActions):
         """The engine's message (translated), with how to take it back when it can be."""
         return fill(self.tr("%1 Ctrl+Z to undo."), message) if undoable else message
 
+    @staticmethod
+    def has_work(status: Status) -> bool:
+        """The queue runs and has something to do (a song waiting, generating or loading)."""
+        c = status.counts
+        return status.running and bool(
+            status.in_flight or status.downloads or c[State.QUEUED] + c[State.CHECKING] +
+            c[State.GENERATING] + c[State.DOWNLOADING])
+
     def refresh_status(self) -> None:
         status = self.scheduler.status()
         self.status_panel.update(status, per_account=self.accounts_dock.isHidden())
         self.accounts.tick(status)
-        self.show_running(status.running)
+        # Pause only while there is something to pause: once a run is through, Start (the
+        # queue still takes songs added later by itself).
+        self.show_running(self.has_work(status))
         queue_actions.follow_counts(self, status.counts)
         if self._actions_stale:
             self._update_actions()

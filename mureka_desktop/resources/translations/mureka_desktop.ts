@@ -914,7 +914,7 @@ Its songs wait: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space play / pause · ←/→ seek 5 s · M mute · P / X / 1–5 decide · Esc leave</source>
+        <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,6 +2555,10 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>Play / pause preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the song&apos;s video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
