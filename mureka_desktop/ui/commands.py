@@ -190,6 +190,8 @@ class QueueCommands(QObject):
     def apply_settings(self, settings: Settings, token: str) -> None:
         self.w.engine.apply_settings(settings, token)
         self.w.notifier.set_keep_in_tray(settings.keep_in_tray)
+        if token and self.w.banner.kind == "auth" and self.w.engine.tokens.get():
+            self.w.banner.hide()  # "No token yet" (or a rejected one): a new one is saved
 
     def fix(self, kind: str) -> None:
         if kind == "auth":

@@ -19,6 +19,7 @@ from mureka_desktop.core import api
 from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.secrets import SERVICE, TokenStore
 from mureka_desktop.simulator import SimConfig, build_app
+from mureka_desktop.ui.accounts_view import AccountsSettings
 from mureka_desktop.ui.main_window import MainWindow
 from mureka_desktop.ui.settings_dialog import SettingsDialog
 
@@ -167,3 +168,50 @@ async def test_check_says_one_day_and_one_credit_in_the_singular(real_window: Ma
     assert dialog._account_line(broken, None) == \
         "✗ Mureka account 5: needs attention: Login expired"
     dialog.reject()
+
+
+async def test_a_token_saved_in_settings_clears_the_no_token_banner_and_loads_the_accounts(
+        real_window: MainWindow):
+    from mureka_desktop.core.config import PauseReason
+
+    window = real_window
+    # as at a start without a token (ui/launch.py): the banner offers Settings
+    window.banner.show_reason(PauseReason("auth", "No useapi.net token yet: generating is "
+                                          "off. The library works offline."))
+    window.show()
+    assert window.banner.isVisible()
+    app, _ = build_app(SimConfig(credits=1234))
+    with ServerThread(app) as server:
+        dialog: SettingsDialog = window.commands.open_settings()
+        assert "No useapi.net token" in window.accounts.summary()[0]
+        dialog.api_base.setText(f"{server.url}/v1/mureka")
+        dialog.token.setText(TOKEN)
+        save(dialog)
+        assert not window.banner.isVisible()  # at once, not at the next F5
+        await wait_for(lambda: "No useapi.net token" not in window.accounts.summary()[0],
+                       timeout=10)
+        again: SettingsDialog = window.commands.open_settings()
+        section = again.findChild(AccountsSettings)
+        assert isinstance(section, AccountsSettings) and "123456789" in section.summary.text() + "".join(
+            str(section.table.model().index(r, c).data())
+            for r in range(section.table.model().rowCount())
+            for c in range(section.table.model().columnCount()))
+        again.reject()
+
+
+async def test_check_of_a_token_not_saved_yet_says_so_in_the_accounts_section(
+        real_window: MainWindow):
+    app, _ = build_app(SimConfig(credits=1234))
+    with ServerThread(app) as server:
+        dialog: SettingsDialog = real_window.commands.open_settings()
+        section = dialog.findChild(AccountsSettings)
+        assert isinstance(section, AccountsSettings)
+        assert "No useapi.net token" in section.summary.text()
+        dialog.api_base.setText(f"{server.url}/v1/mureka")
+        dialog.token.setText(TOKEN)
+        dialog.check_button.click()
+        await wait_for(lambda: dialog.check_button.isEnabled(), timeout=10)
+        assert "123456789" in dialog.health.text()
+        assert "No useapi.net token" not in section.summary.text()
+        assert "Check found 1 account for the token above; Save" in section.summary.text()
+        dialog.reject()
