@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import wait_for
+from conftest import dispose, wait_for
 from helpers import FakeKeyring, ServerThread
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -215,3 +215,26 @@ async def test_check_of_a_token_not_saved_yet_says_so_in_the_accounts_section(
         assert "No useapi.net token" not in section.summary.text()
         assert "Check found 1 account for the token above; Save" in section.summary.text()
         dialog.reject()
+
+
+async def test_settings_changed_in_demo_mode_last_in_the_demo_folder(
+        make_engine: Any, open_window: Any, tmp_path: Path):
+    window = open_window(make_engine(), show=False)  # demo mode
+    real_file = window.engine.paths.config_dir / "settings.json"
+    dialog: SettingsDialog = window.commands.open_settings()
+    dialog.concurrency.setValue(3)
+    dialog.auto_advance.setChecked(False)
+    save(dialog)
+    engine = window.engine
+    await dispose(window)
+    await engine.aclose()
+    again = make_engine()  # the next demo start
+    assert again.settings.concurrency == 3 and again.settings.auto_advance is False
+    assert again.scheduler.config.concurrency == 3
+    assert not real_file.exists()  # the real settings are not the demo's
+    real = build_engine(AppPaths.resolve(tmp_path / "home"), require_token=False,
+                        tokens=again.tokens)
+    try:
+        assert real.settings.concurrency != 3
+    finally:
+        await real.aclose()
