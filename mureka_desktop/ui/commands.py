@@ -80,8 +80,11 @@ class QueueCommands(QObject):
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not Intake.can_accept(mime):
+        if mime is not None and mime.formats() and not Intake.can_accept(mime):
             self.w.statusBar().showMessage(self.tr("The clipboard holds no text."), 4000)
+            return  # an image, say
+        if mime is None or Intake.is_empty(mime):  # nothing, or blank text
+            self.w.statusBar().showMessage(self.tr("The clipboard is empty."), 4000)
             return
         self.w.intake.take_mime(mime, self.tr("From the clipboard"))
 

@@ -951,6 +951,10 @@ Open it from your file manager; the path can be selected and copied here.</sourc
 <context>
     <name>Intake</name>
     <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,6 +1838,10 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
