@@ -192,10 +192,12 @@ async def test_a_token_saved_in_settings_clears_the_no_token_banner_and_loads_th
                        timeout=10)
         again: SettingsDialog = window.commands.open_settings()
         section = again.findChild(AccountsSettings)
-        assert isinstance(section, AccountsSettings) and "123456789" in section.summary.text() + "".join(
-            str(section.table.model().index(r, c).data())
-            for r in range(section.table.model().rowCount())
-            for c in range(section.table.model().columnCount()))
+        assert isinstance(section, AccountsSettings)
+        model = section.table.model()
+        shown = section.summary.text() + "".join(
+            str(model.index(r, c).data())
+            for r in range(model.rowCount()) for c in range(model.columnCount()))
+        assert "123456789" in shown
         again.reject()
 
 
