@@ -552,7 +552,8 @@ Its songs wait: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
