@@ -384,9 +384,20 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
             print(f"Cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE
         print(f"Exported {len(items)} items to {args.out}", file=sys.stderr)
-    else:
+    elif sys.stdout.isatty():  # a terminal acts on escape sequences: shown, not done
+        sys.stdout.write(for_terminal(text))
+    else:  # piped or redirected: the data as it is
         sys.stdout.write(text)
     return EXIT_OK
+
+
+_CONTROL_IN_TABLE = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def for_terminal(text: str) -> str:
+    """An export for a terminal: its lines and tabs kept, every other control character
+    (ESC, BEL, NUL, CSI...) shown as its ``\\xNN`` escape instead of acted on."""
+    return _CONTROL_IN_TABLE.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
 def _empty_file(path: Path) -> bool:

@@ -194,3 +194,40 @@ def test_a_pause_tells_a_cli_user_the_command_to_run_again(tmp_path: Path):
         said = pause_message(reason, again)
         assert "resume" not in said.lower() and "try again." not in said, said
         assert f"`{again}`" in said, said
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_to_a_terminal_shows_control_characters_and_a_file_keeps_them(
+        tmp_path: Path, monkeypatch, fmt: str):
+    from mureka_desktop import cli
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("USEAPI_TOKEN", raising=False)
+    store = Store(tmp_path / "queue.sqlite3")
+    store.add(["100"])
+    item = store.all_items()[0]
+    store.update(item.id, title="Bell\x07 clear\x1b[2J nul\x00 end")
+    store.close()
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stdout", terminal)
+    assert cli.main(["export", "--data-dir", str(tmp_path), "--format", fmt]) == 0
+    shown = terminal.getvalue()
+    assert not any(ch in shown for ch in "\x07\x1b\x00"), repr(shown)
+    assert "Bell" in shown and "end" in shown
+    if fmt == "csv":
+        assert "Bell\\x07 clear\\x1b[2J nul\\x00 end" in shown and "\r\n" in shown
+    out = tmp_path / f"export.{fmt}"
+    assert cli.main(["export", "--data-dir", str(tmp_path), "--format", fmt,
+                     "--out", str(out)]) == 0
+    if fmt == "csv":  # the file keeps the data as it is
+        assert "Bell\x07 clear\x1b[2J nul\x00 end" in out.read_text("utf-8")
+    piped = io.StringIO()  # not a terminal: the data as it is
+    monkeypatch.setattr("sys.stdout", piped)
+    assert cli.main(["export", "--data-dir", str(tmp_path), "--format", fmt]) == 0
+    if fmt == "csv":
+        assert "Bell\x07 clear\x1b[2J nul\x00 end" in piped.getvalue()
