@@ -15,12 +15,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mureka_desktop.core import naming
 from mureka_desktop.core.library import Relink, Video
 from mureka_desktop.core.library_files import looks_like_mp4, sha256_of
+from mureka_desktop.core.media_info import mp4_duration_ms
 from mureka_desktop.core.phrases import phrase
 
 __all__ = ["ImportPlan", "NewVideo", "SongInfo", "plan_import", "song_in_name"]
@@ -44,6 +45,7 @@ class NewVideo:
     sha256: str | None = None
     cover_sha256: str | None = None
     known: bool = True  # False: a song the store did not know (it comes in as done)
+    duration_ms: int | None = None
 
 
 @dataclass
@@ -114,13 +116,14 @@ class _Planner:
             return
         digest = sha256_of(path)
         size = path.stat().st_size
+        duration = mp4_duration_ms(path)  # for the row this file becomes or finds
         same = self.by_hash.get(digest or "", [])
         lost = [v for v in same if v.id in self.missing]
         if same and not lost:
             self.plan.already.append(name)  # a copy of a video the library has in place
             return
         if lost:
-            self._relink(path, lost[0], digest, size, by_content=True)
+            self._relink(path, lost[0], digest, size, by_content=True, duration=duration)
             return
         number = song_in_name(path.stem, self.template, self.songs)
         if number is None:
@@ -132,13 +135,14 @@ class _Planner:
         lost = [v for v in versions if v.id in self.missing]
         sized = [v for v in lost if v.size == size]
         if sized or len(lost) == 1:
-            self._relink(path, (sized or lost)[0], digest, size, by_content=False)
+            self._relink(path, (sized or lost)[0], digest, size, by_content=False,
+                         duration=duration)
             return
         info = self.songs.get(number)
         parsed = naming.parse_name(self.template, path.stem).get("title")
         title = (info[1] if info else None) or parsed
         new = NewVideo(number, info[0] if info else number, title, str(path), sha256=digest,
-                       known=info is not None)
+                       known=info is not None, duration_ms=duration)
         self.adopted[path.stem] = ("new", len(self.plan.new))
         self.plan.new.append(new)
         if versions:
@@ -154,11 +158,11 @@ class _Planner:
         self.plan.matched.append((name, what))
 
     def _relink(self, path: Path, video: Video, digest: str | None, size: int,
-                by_content: bool) -> None:
+                by_content: bool, duration: int | None) -> None:
         self.missing.discard(video.id)
         self.adopted[path.stem] = ("relink", len(self.plan.relinks))
         self.plan.relinks.append(Relink(video.id, video_path=str(path), sha256=digest,
-                                        size=size))
+                                        size=size, duration_ms=duration))
         self.plan.matched.append((path.name, phrase(
             "import_same_content", "same content as {title} (found again)",
             title=video.display_title) if by_content else phrase(
@@ -176,13 +180,11 @@ class _Planner:
             kind, index = adopted
             if kind == "relink":
                 r = self.plan.relinks[index]
-                self.plan.relinks[index] = Relink(r.video_id, r.video_path, str(path), r.sha256,
-                                                  digest, r.size)
+                self.plan.relinks[index] = replace(r, cover_path=str(path),
+                                                   cover_sha256=digest)
             else:
                 n = self.plan.new[index]
-                self.plan.new[index] = NewVideo(n.song_number, n.song_id, n.title,
-                                                n.video_path, str(path), n.sha256, digest,
-                                                n.known)
+                self.plan.new[index] = replace(n, cover_path=str(path), cover_sha256=digest)
             self.plan.matched.append((name, phrase("import_cover_of", "the cover of {name}",
                                                    name=f"{path.stem}.mp4")))
             return

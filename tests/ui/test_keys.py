@@ -144,3 +144,24 @@ async def test_a_click_on_the_seek_bar_jumps_there(window: Any, tmp_path: Path):
     assert abs(seek.value() - duration * 3 // 4) < duration // 6, (seek.value(), duration)
     expected = seek.value()
     await wait_for(lambda: abs(pane.player.position() - expected) < 500, timeout=10)
+
+
+async def test_the_list_shows_each_videos_stored_duration_without_opening_it(
+        window: Any, tmp_path: Path):
+    from mureka_desktop.core.library import Relink
+    from mureka_desktop.ui.library.columns import COLUMN_OF
+
+    library = await open_library(window, tmp_path, ["1", "2"])  # stub files, no header
+    store = window.engine.store
+    first, second = window.engine.videos()
+    store.videos.set_files([Relink(first.id, duration_ms=125_000)])  # as read at download
+    library.reload()
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    column = COLUMN_OF["duration"]
+    shown = {library.proxy.index(r, COLUMN_OF["song"]).data():
+             library.proxy.index(r, column).data() for r in range(2)}
+    assert shown["1"] == "2:05"
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Up)  # back on it: the detail pane says it too (the stub never plays)
+    assert current(library) == "1"
+    assert library.detail.fields["duration"].text() == "2:05"
