@@ -36,6 +36,7 @@ from mureka_desktop.ui import accessibility, heap, queue_actions
 from mureka_desktop.ui.accounts_view import AccountsController
 from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.engine_words import EngineWords
+from mureka_desktop.ui.focus_ring import FocusRing
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.library import LibraryView
@@ -134,6 +135,9 @@ class MainWindow(WindowActions):
         self.refresh_status()
         self._update_empty_hint()
         accessibility.describe(self)
+        # where the keys go, clearly (light or dark): the table, the grid or the list
+        self.focus_ring = FocusRing([self.table, self.library.grid, self.library.list],
+                                    self)
         self.accounts.refresh()  # health and credits, loaded on the engine's loop
 
     def _update_empty_hint(self) -> None:
