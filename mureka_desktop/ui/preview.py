@@ -33,6 +33,9 @@ from mureka_desktop.ui.song_detail import SongDetail, failed_message
 log = logging.getLogger(__name__)
 
 
+END_FRAME_MS = 100  # where an ended video stays: on its last frame
+
+
 def _clock(ms: int) -> str:
     seconds = max(0, ms // 1000)
     return f"{seconds // 60}:{seconds % 60:02d}"
@@ -131,6 +134,7 @@ class PreviewPane(QWidget):
         self._source = QUrl()  # what the pane shows; the player follows through _call()
         self._disposed = False
         self.play_on_load = False  # set while the pane plays full screen
+        self._wants_play = False  # a play was asked for this media (it may be loading)
 
         self.play_button = QToolButton()
         self.play_button.setIcon(self._icon("play"))
@@ -173,6 +177,7 @@ class PreviewPane(QWidget):
         layout.addLayout(controls)
 
         self.player.durationChanged.connect(self._duration)
+        self.player.mediaStatusChanged.connect(self._media_status)
         self.player.positionChanged.connect(self._position)
         self.player.playbackStateChanged.connect(self._state)
         self.player.errorOccurred.connect(self._error)
@@ -257,6 +262,7 @@ class PreviewPane(QWidget):
         self.stack.setCurrentWidget(self.video)
         self._source = QUrl.fromLocalFile(path)
         self._call("setSource", Q_ARG(QUrl, self._source))
+        self._wants_play = self.play_on_load
         if self.play_on_load:  # full screen: the next video plays, not a black screen
             self._call("play")
         self._enable_controls(True)
@@ -288,7 +294,36 @@ class PreviewPane(QWidget):
         if self._source.isEmpty():
             return
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-        self._call("pause" if playing and self.player.source() == self._source else "play")
+        if playing and self.player.source() == self._source:
+            self._wants_play = False
+            self._call("pause")
+        else:
+            self.play()
+
+    def play(self) -> None:
+        """Play on; from the start again when it stands at its end (its last frame shown)."""
+        if self._source.isEmpty():
+            return
+        duration = self.player.duration()
+        if self._current() and duration > 0 and \
+                self.player.position() >= duration - 2 * END_FRAME_MS:
+            self._call("setPosition", Q_ARG("qlonglong", 0))
+            self.seek.setValue(0)
+        self._wants_play = True  # a play asked for while it loads: no first-frame pause
+        self._call("play")
+
+    def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        """Never a black box: a loaded video that does not play shows its first frame (a
+        pause renders it), and one that played to its end stays on its last frame."""
+        if not self._current():
+            return
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and not self._wants_play and \
+                self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+            self._call("pause")
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._call("pause")
+            self._call("setPosition", Q_ARG("qlonglong",
+                                            max(0, self.player.duration() - END_FRAME_MS)))
 
     def set_rate(self, rate: float) -> None:
         self._call("setPlaybackRate", Q_ARG(float, rate))

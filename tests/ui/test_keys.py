@@ -165,3 +165,30 @@ async def test_the_list_shows_each_videos_stored_duration_without_opening_it(
     press(Qt.Key.Key_Up)  # back on it: the detail pane says it too (the stub never plays)
     assert current(library) == "1"
     assert library.detail.fields["duration"].text() == "2:05"
+
+
+def shows_a_frame(pane: Any) -> bool:
+    """The video widget has a picture (not a black box); the frame is dropped at once."""
+    return bool(pane.video.videoSink().videoFrame().isValid())
+
+
+async def test_a_loaded_paused_or_ended_video_keeps_a_frame_in_the_pane_and_full_screen(
+        window: Any, tmp_path: Path):
+    library = await open_library(window, tmp_path, ["1", "2"], clip=True)
+    pane = library.detail.preview
+    await wait_for(lambda: pane.player.duration() > 0)
+    await wait_for(lambda: shows_a_frame(pane), timeout=5)  # its first frame, before a play
+    pane.set_rate(4.0)
+    press(Qt.Key.Key_Space)
+    await wait_for(lambda: window.engine.videos()[0].review.seen, timeout=20)  # ended
+    await wait_for(lambda: pane.player.playbackState() == QMediaPlayer.PlaybackState.PausedState
+                   and pane.player.position() >= 3500, timeout=5)
+    await wait_for(lambda: shows_a_frame(pane), timeout=5)  # its last frame, not black
+    press(Qt.Key.Key_F)
+    full = library.fullscreen
+    assert full is not None and full.active
+    await wait_for(lambda: shows_a_frame(pane), timeout=5)
+    press(Qt.Key.Key_Space)  # at its end, Space plays it from the start again
+    await wait_for(lambda: pane.player.playbackState() == PLAYING and
+                   pane.player.position() < 3000, timeout=5)
+    press(Qt.Key.Key_Escape)
