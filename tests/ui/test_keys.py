@@ -192,3 +192,28 @@ async def test_a_loaded_paused_or_ended_video_keeps_a_frame_in_the_pane_and_full
     await wait_for(lambda: pane.player.playbackState() == PLAYING and
                    pane.player.position() < 3000, timeout=5)
     press(Qt.Key.Key_Escape)
+
+
+async def test_full_screen_shows_the_seek_bar_and_time_on_mouse_move(
+        window: Any, tmp_path: Path, monkeypatch: Any):
+    from mureka_desktop.ui.library import fullscreen
+
+    monkeypatch.setattr(fullscreen, "CONTROLS_MS", 300)
+    library = await open_library(window, tmp_path, ["1"], clip=True)
+    pane = library.detail.preview
+    await wait_for(lambda: pane.player.duration() > 0)
+    press(Qt.Key.Key_F)
+    full = library.fullscreen
+    assert full is not None and full.active
+    assert not full.controls.isVisible()  # the video alone until the mouse moves
+    QTest.mouseMove(full, QPoint(full.width() // 2, full.height() // 2))
+    await wait_for(lambda: full.controls.isVisible(), timeout=2)
+    assert full.time_label.text() == "0:00 / 0:04"
+    seek = full.seek
+    at = QPoint(seek.width() * 3 // 4, seek.height() // 2)
+    QTest.mouseClick(seek, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    await wait_for(lambda: pane.player.position() > 2000, timeout=5)  # jumped there
+    await wait_for(lambda: full.time_label.text().startswith(("0:02", "0:03")), timeout=5)
+    await wait_for(lambda: not full.controls.isVisible(), timeout=3)  # the mouse stays still
+    press(Qt.Key.Key_Escape)
+    assert not full.active

@@ -924,6 +924,10 @@ Its songs wait: %2</source>
         <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Seek</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
