@@ -21,7 +21,7 @@ from mureka_desktop.core.download_process import DownloadProcess
 from mureka_desktop.core.downloads import Kind, ProgressFn, download, media_client
 from mureka_desktop.core.engine import Engine, scrub_text
 from mureka_desktop.core.instance import InstanceLock
-from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.paths import AppPaths, demo_settings_file
 from mureka_desktop.core.scheduler import Scheduler
 from mureka_desktop.core.secrets import TokenStore
 from mureka_desktop.core.settings import Settings
@@ -51,7 +51,9 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
                  sim_overrides: dict[str, object] | None = None,
                  settings: Settings | None = None, verbose: bool = False,
                  require_token: bool = True) -> Engine:
-    settings = settings or Settings.load(paths.settings_file)
+    own = demo_settings_file(demo_paths(paths)) if demo else paths.settings_file
+    # a demo keeps what was set in it; its first start takes the real settings as they are
+    settings = settings or Settings.load(own if own.exists() else paths.settings_file)
     tokens = tokens or TokenStore()
     if demo:
         paths = demo_paths(paths)

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import shlex
 import sqlite3
 import sys
 import time
@@ -192,16 +193,36 @@ def visible(text: str) -> str:
 
 
 _SETTINGS_TOKEN = "Enter a new token in Settings, then resume."
+AGAIN = "mureka-desktop generate"
+_THEN_RESUME = re.compile(r"\bthen (?:resume|try again)\.")
 
 
-def pause_message(reason: PauseReason) -> str:
+def again_command(args: argparse.Namespace) -> str:
+    """The command that carries on with this queue: ``generate`` with no ids runs what is
+    queued (the data folder, the demo and the output folder as this run had them)."""
+    parts = ["mureka-desktop", "generate"]
+    if getattr(args, "data_dir", None):
+        parts += ["--data-dir", str(args.data_dir)]
+    if getattr(args, "demo", False):
+        parts.append("--demo")
+    if getattr(args, "out", None):
+        parts += ["--out", str(args.out)]
+    return shlex.join(parts)
+
+
+def pause_message(reason: PauseReason, again: str = AGAIN) -> str:
     """What the CLI says about a pause: the advice made for the window is reworded for a
-    command-line user (the token comes from USEAPI_TOKEN there)."""
+    command-line user, who cannot "resume" (the token comes from USEAPI_TOKEN there, and
+    the way on is to run ``again``)."""
+    message = str(reason.message)
     if reason.kind == "auth":
-        return reason.message.replace(
+        message = message.replace(
             _SETTINGS_TOKEN, "Set USEAPI_TOKEN to a valid token (or save one in Settings), "
-            "then run the command again.")
-    return reason.message
+            "then resume.")
+    message = _THEN_RESUME.sub(lambda _: f"then run `{again}` again.", message)
+    message = message.replace("Resume when they are done.",
+                              f"Run `{again}` again when they are done.")
+    return message.replace("Resume to try again;", f"Run `{again}` again to try;")
 
 
 class Reporter:
@@ -209,8 +230,9 @@ class Reporter:
     the token scrubbed from whatever the server said."""
 
     def __init__(self, out: TextIO, scrub: Callable[[str], str] = lambda text: text,
-                 offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT) -> None:
+                 offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT, again: str = AGAIN) -> None:
         self.out = out
+        self.again = again
         self.scrub = scrub
         self.offline_timeout = offline_timeout
         self._last: dict[int, tuple[State, str | None]] = {}
@@ -224,7 +246,7 @@ class Reporter:
                     self._print(f"The API is unreachable: {event.reason.message} Waiting for "
                                 f"it (up to {human_seconds(self.offline_timeout)}).")
             elif not event.follows_accounts:  # else each account's pause was printed
-                self._print(f"PAUSED: {pause_message(event.reason)}")
+                self._print(f"PAUSED: {pause_message(event.reason, self.again)}")
         if isinstance(event, ev.Resumed) and self._offline:
             self._offline = False
             self._print("The API answers again: carrying on.")
@@ -265,7 +287,8 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
     try:
         engine.set_run_options(concurrency=args.concurrency,
                                reuse_existing=False if args.no_reuse else None)
-        return await _run(engine, incoming, args.regenerate, out, args.offline_timeout)
+        return await _run(engine, incoming, args.regenerate, out, args.offline_timeout,
+                          again_command(args))
     except sqlite3.Error as exc:
         # The queue cannot be written (a full data folder while queueing): a message naming
         # the file and what to do, never a traceback.
@@ -277,14 +300,14 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
 
 
 async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO,
-               offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT) -> int:
+               offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT, again: str = AGAIN) -> int:
     store = engine.store
     # Before anything is queued or paid for: can the videos be saved at all?
     problem = await asyncio.to_thread(check_output_folder, engine.output_dir)
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_USAGE
-    engine.subscribe(Reporter(out, engine.scrub, offline_timeout))
+    engine.subscribe(Reporter(out, engine.scrub, offline_timeout, again))
     reviewed = engine.review(incoming.parsed, incoming.records)
     added = engine.add_reviewed(reviewed, regenerate_done=regenerate)
     result = added.result
@@ -311,7 +334,8 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
         # Not the offline pause's "carries on by itself": this process stops waiting now.
         return summarize(store, gave_up, out, engine.scrub)
     paused = engine.scheduler.paused
-    return summarize(store, pause_message(paused) if paused else None, out, engine.scrub)
+    return summarize(store, pause_message(paused, again) if paused else None, out,
+                     engine.scrub)
 
 
 def summarize(store: Store, paused: str | None, out: TextIO,
@@ -367,9 +391,20 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
             print(f"Cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE
         print(f"Exported {len(items)} items to {args.out}", file=sys.stderr)
-    else:
+    elif sys.stdout.isatty():  # a terminal acts on escape sequences: shown, not done
+        sys.stdout.write(for_terminal(text))
+    else:  # piped or redirected: the data as it is
         sys.stdout.write(text)
     return EXIT_OK
+
+
+_CONTROL_IN_TABLE = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def for_terminal(text: str) -> str:
+    """An export for a terminal: its lines and tabs kept, every other control character
+    (ESC, BEL, NUL, CSI...) shown as its ``\\xNN`` escape instead of acted on."""
+    return _CONTROL_IN_TABLE.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
 def _empty_file(path: Path) -> bool:

@@ -25,7 +25,7 @@ from mureka_desktop.core.intake import Review, review
 from mureka_desktop.core.library import Flag, Video
 from mureka_desktop.core.library import Review as VideoReview
 from mureka_desktop.core.library_edits import LibraryFiles
-from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.paths import AppPaths, demo_settings_file
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.scheduler import Event as SchedulerEvent
 from mureka_desktop.core.scheduler import Scheduler
@@ -253,12 +253,18 @@ class Engine:
         if reuse_existing is not None:
             self.scheduler.config.reuse_existing = reuse_existing
 
+    @property
+    def settings_file(self) -> Path:
+        """Where the settings are saved: demo mode keeps its own beside its queue, so a demo
+        changes nothing of the real settings and keeps what was set in it."""
+        return demo_settings_file(self.paths) if self.demo else self.paths.settings_file
+
     def apply_settings(self, settings: Settings, token: str = "") -> None:
         """Save and use new settings (and a new token); resume a queue paused on the token."""
         self.settings = settings
         message: str | None = None
+        settings.save(self.settings_file)
         if not self.demo:
-            settings.save(self.paths.settings_file)
             if token:
                 if not self.tokens.set(token):
                     message = phrase("no_keyring", "No system keyring: the token is kept "

@@ -10,9 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-MAX_INPUT_BYTES = 50 * 1024 * 1024
+MAX_INPUT_BYTES = 50_000_000  # "50 MB" as file managers count (a 52,428,852-byte file is
+# 52.4 MB there, not "50 MB" over a limit of "50 MB")
 CHUNK_BYTES = 1024 * 1024
-_MB = 1024 * 1024
+_MB = 1_000_000
+
+
+def megabytes(n: int) -> str:
+    """A size in MB as a file manager shows it: "52.4 MB", "50 MB" (1 MB = 1,000,000 bytes)."""
+    return f"{n / _MB:.1f}".removesuffix(".0") + " MB"
 
 
 class UnreadableInput(ValueError):
@@ -26,7 +32,7 @@ class Readable(Protocol):
 
 
 def _too_large(limit: int) -> UnreadableInput:
-    size = f"{limit // _MB} MB" if limit % _MB == 0 else f"{limit} bytes"
+    size = megabytes(limit) if limit % 100_000 == 0 else f"{limit} bytes"
     return UnreadableInput(f"The input is more than {size}; the limit is {size}.")
 
 
@@ -51,7 +57,7 @@ def decode(data: bytes) -> str:
     """Decode bytes given by the user, refusing binary data and oversized input."""
     if len(data) > MAX_INPUT_BYTES:
         raise UnreadableInput(
-            f"The input is {len(data) / _MB:.0f} MB; the limit is {MAX_INPUT_BYTES // _MB} MB."
+            f"The input is {megabytes(len(data))}; the limit is {megabytes(MAX_INPUT_BYTES)}."
         )
     if b"\x00" in data[:65536]:
         raise UnreadableInput("This is a binary file, not a list of song ids.")
@@ -74,7 +80,7 @@ def read_file(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
             raise UnreadableInput(
-                f"the file is {size / _MB:.0f} MB; the limit is {MAX_INPUT_BYTES // _MB} MB."
+                f"the file is {megabytes(size)}; the limit is {megabytes(MAX_INPUT_BYTES)}."
             )
         with path.open("rb") as f:  # bounded again: the file may grow while we read it
             return decode(read_stream(f))

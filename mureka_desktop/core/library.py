@@ -57,6 +57,7 @@ class Video:
     sha256: str | None = None  # of the video file, recorded at download (or import)
     cover_sha256: str | None = None
     trashed_at: float | None = None  # when "Move rejected to trash" took its files
+    duration_ms: int | None = None  # read from the file's header at download or import
 
     @property
     def display_title(self) -> str:
@@ -77,6 +78,7 @@ class Relink:
     sha256: str | None = None
     cover_sha256: str | None = None
     size: int | None = None
+    duration_ms: int | None = None
 
 
 # ---------------------------------------------------------------------- filters

@@ -16,6 +16,7 @@ from mureka_desktop.core.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.library import Relink, Video
 from mureka_desktop.core.library_files import sha256_of
 from mureka_desktop.core.library_import import ImportPlan, NewVideo
+from mureka_desktop.core.media_info import mp4_duration_ms
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.store import Store
 
@@ -40,7 +41,7 @@ class LibraryFiles:
         """Record the SHA-256 of a new video's files, read in a worker thread (a 50 MB video
         takes ~0.1 s), so Locate and Import folder recognise them after a move or a rename.
         The download is done before: a run never waits for this."""
-        if video.sha256 or not video.video_path:
+        if (video.sha256 and video.duration_ms is not None) or not video.video_path:
             return
         task = asyncio.ensure_future(self._hash(video.id, video.video_path, video.cover_path))
         self._hashing.add(task)
@@ -49,12 +50,13 @@ class LibraryFiles:
     async def _hash(self, video_id: int, path: str, cover: str | None) -> None:
         digest = await asyncio.to_thread(sha256_of, path)
         cover_digest = await asyncio.to_thread(sha256_of, cover)
+        duration = await asyncio.to_thread(mp4_duration_ms, path)
         now = self.store.videos.get(video_id)
         if now is None or now.video_path != path:
             return  # renamed or relinked meanwhile: that recorded its own
         self.store.videos.set_files([Relink(video_id, sha256=digest,
                                             cover_sha256=cover_digest if now.cover_path == cover
-                                            else None)])
+                                            else None, duration_ms=duration)])
 
     def _hashed(self, task: asyncio.Task[None]) -> None:
         self._hashing.discard(task)
@@ -150,7 +152,8 @@ class LibraryFiles:
                 song_number=new.song_number, song_id=new.song_id, title=new.title,
                 video_path=new.video_path, cover_path=new.cover_path, sha256=new.sha256,
                 cover_sha256=new.cover_sha256,
-                created_at=self.store.now() if new.created_at is None else new.created_at), False
+                created_at=self.store.now() if new.created_at is None else new.created_at,
+                duration_ms=new.duration_ms), False
         # a song the store does not know, or one queued or failed: done with this file, its
         # hashes in the same transaction (a kill between them left a row with none)
         came = bool(self.store.restore([Record(
@@ -159,6 +162,8 @@ class LibraryFiles:
         songs[new.song_number] = (new.song_id, new.title, State.DONE)
         owner = self.store.videos.owner_of(new.video_path)
         assert owner is not None
+        if new.duration_ms:
+            self.store.videos.set_files([Relink(owner.id, duration_ms=new.duration_ms)])
         return owner.id, came
 
     async def mark_trashed(self, video_ids: Sequence[int]) -> list[Video]:

@@ -26,6 +26,7 @@ from pathlib import Path
 from mureka_desktop.core import mp4info, naming
 from mureka_desktop.core.library import Relink, Video
 from mureka_desktop.core.library_files import looks_like_mp4, sha256_of
+from mureka_desktop.core.media_info import mp4_duration_ms
 from mureka_desktop.core.phrases import phrase
 
 __all__ = ["ImportPlan", "NewVideo", "SongInfo", "made_at", "plan_import", "song_in_name",
@@ -52,6 +53,7 @@ class NewVideo:
     cover_sha256: str | None = None
     known: bool = True  # False: a song the store did not know (it comes in as done)
     created_at: float | None = None  # when it was made, as the name and the file tell
+    duration_ms: int | None = None
 
 
 @dataclass
@@ -180,6 +182,7 @@ class _Planner:
         if digest and (digest in self.found_by_content or (number, digest) in self.taken):
             self.plan.already.append(name)  # a byte-identical copy of a file adopted above
             return
+        duration = mp4_duration_ms(path)  # for the row this file becomes or finds
         same = self.by_hash.get(digest or "", [])
         lost = [v for v in same if v.id in self.missing]
         if same and not lost:
@@ -187,7 +190,7 @@ class _Planner:
             return
         if lost and digest:
             self.found_by_content.add(digest)
-            self._relink(path, lost[0], digest, size, by_content=True)
+            self._relink(path, lost[0], digest, size, by_content=True, duration=duration)
             return
         if digest:
             self.taken.add((number, digest))
@@ -200,13 +203,14 @@ class _Planner:
         lost = [v for v in versions if v.id in self.missing]
         sized = [v for v in lost if v.size == size]
         if sized or len(lost) == 1:
-            self._relink(path, (sized or lost)[0], digest, size, by_content=False)
+            self._relink(path, (sized or lost)[0], digest, size, by_content=False,
+                         duration=duration)
             return
         info = self.songs.get(number)
         title = (info[1] if info else None) or title_in_name(path.stem, self.template, number)
         new = NewVideo(number, info[0] if info else number, title, str(path), sha256=digest,
                        known=info is not None,
-                       created_at=made_at(path, path.stem, self.template))
+                       created_at=made_at(path, path.stem, self.template), duration_ms=duration)
         self.adopted[path.stem] = ("new", len(self.plan.new))
         self.plan.new.append(new)
         if versions:
@@ -222,11 +226,11 @@ class _Planner:
         self.plan.matched.append((name, what))
 
     def _relink(self, path: Path, video: Video, digest: str | None, size: int,
-                by_content: bool) -> None:
+                by_content: bool, duration: int | None) -> None:
         self.missing.discard(video.id)
         self.adopted[path.stem] = ("relink", len(self.plan.relinks))
         self.plan.relinks.append(Relink(video.id, video_path=str(path), sha256=digest,
-                                        size=size))
+                                        size=size, duration_ms=duration))
         self.plan.matched.append((path.name, phrase(
             "import_same_content", "same content as {title} (found again)",
             title=video.display_title) if by_content else phrase(
@@ -250,8 +254,8 @@ class _Planner:
             kind, index = adopted
             if kind == "relink":
                 r = self.plan.relinks[index]
-                self.plan.relinks[index] = Relink(r.video_id, r.video_path, str(path), r.sha256,
-                                                  digest, r.size)
+                self.plan.relinks[index] = replace(r, cover_path=str(path),
+                                                   cover_sha256=digest)
             else:
                 n = self.plan.new[index]
                 self.plan.new[index] = replace(n, cover_path=str(path), cover_sha256=digest)

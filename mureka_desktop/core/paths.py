@@ -55,6 +55,11 @@ class AppPaths:
                    Path(platformdirs.user_videos_dir()) / "Mureka", Path(dirs.user_cache_dir))
 
 
+def demo_settings_file(paths: AppPaths) -> Path:
+    """Demo mode's own settings, in its data folder (``paths`` are the demo's)."""
+    return paths.data_dir / "settings.json"
+
+
 def resources_dir() -> Path:
     """The folder holding the demo clip and the icon: ``mureka_desktop/resources``, shipped
     inside the package, so a wheel, pipx, an editable install and the bundle all have it."""

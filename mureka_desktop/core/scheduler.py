@@ -30,6 +30,7 @@ from mureka_desktop.core.accounts import AccountLanes
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
+from mureka_desktop.core.database import explain
 from mureka_desktop.core.dispatch import Dispatch
 from mureka_desktop.core.download_jobs import DownloadJobs, Fetch, check_output_folder
 from mureka_desktop.core.generation import Generations
@@ -322,11 +323,12 @@ class Scheduler:
         return item
 
     def _storage_failed(self, exc: sqlite3.Error) -> None:
-        """The queue database cannot be written (a full disk): stop, keep what is stored."""
+        """The queue database cannot be written (a full disk, another program holding it):
+        stop, keep what is stored, and say what to do about this cause."""
         self.pause(PauseReason("storage", phrase(
             "database_unwritable", "Cannot write the queue database in {folder}: {error}. "
-            "Free some space there, then resume.", folder=str(self.store.path.parent),
-            error=str(exc))))
+            "{advice}", folder=str(self.store.path.parent), error=str(exc),
+            advice=explain(self.store.path, exc).advice)))
 
     def _connectivity_changed(self, online: bool) -> None:
         if not online:

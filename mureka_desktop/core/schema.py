@@ -135,4 +135,9 @@ MIGRATIONS: list[str] = [
     ALTER TABLE videos ADD COLUMN trashed_at REAL;
     CREATE INDEX videos_sha256 ON videos(sha256)
     """,
+    # 8: a video's duration, read from its file's MP4 header (off the GUI thread) when it is
+    # downloaded or imported, so the library shows it for every video without opening it
+    """
+    ALTER TABLE videos ADD COLUMN duration_ms INTEGER
+    """,
 ]

@@ -130,7 +130,7 @@ class Videos:
                video_id: str | None, title: str | None, model: str | None,
                video_url: str | None, cover_url: str | None, video_path: str | None,
                cover_path: str | None, created_at: float, sha256: str | None = None,
-               cover_sha256: str | None = None) -> int | None:
+               cover_sha256: str | None = None, duration_ms: int | None = None) -> int | None:
         """Add (or refresh) the video a finished song delivered, inside the caller's
         transaction; return its row id. The same video id, or the same file, is one video."""
         if not video_path:
@@ -144,19 +144,20 @@ class Videos:
                              (video_path,)).fetchone()
         size = _size(video_path)
         values = (song_number, song_id, video_id, title, model, video_url, cover_url,
-                  video_path, cover_path, size, sha256, cover_sha256)
+                  video_path, cover_path, size, sha256, cover_sha256, duration_ms)
         if row is None:
             cursor = db.execute(
                 "INSERT INTO videos(song_number, song_id, video_id, title, model, video_url, "
-                "cover_url, video_path, cover_path, size, sha256, cover_sha256, created_at) "
-                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, created_at))
+                "cover_url, video_path, cover_path, size, sha256, cover_sha256, duration_ms, "
+                "created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*values, created_at))
             return int(cursor.lastrowid or 0)
         db.execute("UPDATE videos SET song_number=?, song_id=?, video_id=COALESCE(?, video_id), "
                    "title=COALESCE(?, title), model=COALESCE(?, model), "
                    "video_url=COALESCE(?, video_url), cover_url=COALESCE(?, cover_url), "
                    "video_path=?, cover_path=COALESCE(?, cover_path), size=?, "
                    "sha256=COALESCE(?, sha256), cover_sha256=COALESCE(?, cover_sha256), "
-                   "trashed_at=NULL WHERE id=?", (*values, row[0]))
+                   "duration_ms=COALESCE(?, duration_ms), trashed_at=NULL WHERE id=?",
+                   (*values, row[0]))
         return int(row[0])
 
     # ------------------------------------------------------------------ files
@@ -195,9 +196,10 @@ class Videos:
                     "UPDATE videos SET video_path=COALESCE(?, video_path), "
                     "cover_path=COALESCE(?, cover_path), sha256=COALESCE(?, sha256), "
                     "cover_sha256=COALESCE(?, cover_sha256), size=COALESCE(?, size), "
+                    "duration_ms=COALESCE(?, duration_ms), "
                     "trashed_at=CASE WHEN ? IS NULL THEN trashed_at END WHERE id=?",
                     (c.video_path, c.cover_path, c.sha256, c.cover_sha256, c.size,
-                     c.video_path, c.video_id))
+                     c.duration_ms, c.video_path, c.video_id))
                 for column, new, was in (("video_path", c.video_path, old[0]),
                                          ("cover_path", c.cover_path, old[1])):
                     if new and was and new != was:  # the song's row, by its unique number
@@ -218,14 +220,15 @@ class Videos:
 
     def add_file(self, *, song_number: str, song_id: str, title: str | None,
                  video_path: str, cover_path: str | None, sha256: str | None,
-                 cover_sha256: str | None, created_at: float) -> int:
+                 cover_sha256: str | None, created_at: float,
+                 duration_ms: int | None = None) -> int:
         """A video found on disk (Import folder) joins the library as a version of its song."""
         with self._tx() as db:
             found = self.record(db, song_number=song_number, song_id=song_id, video_id=None,
                                 title=title, model=None, video_url=None, cover_url=None,
                                 video_path=video_path, cover_path=cover_path,
                                 created_at=created_at, sha256=sha256,
-                                cover_sha256=cover_sha256)
+                                cover_sha256=cover_sha256, duration_ms=duration_ms)
         assert found is not None
         return found
 

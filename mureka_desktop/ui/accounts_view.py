@@ -269,6 +269,14 @@ class AccountsSettings(QGroupBox):
         self.scope.setText(text)
         self.reset_button.setEnabled(scope is not None)
 
+    def checked_unsaved(self, found: int) -> None:
+        """The dialog's Check found ``found`` accounts for a token not saved yet: the list
+        here is the saved token's, and says so (not a bare "No useapi.net token")."""
+        self.summary.setText(self.tr(
+            "Check found %n account(s) for the token above; Save to use it and list its "
+            "accounts here.", "", found))
+        self.summary.setToolTip(self.summary.text())
+
     def reset_spacing(self) -> None:
         self.engine.reset_spacing_scope()
         self.show_scope()

@@ -35,8 +35,12 @@ class QueueCommands(QObject):
 
     def toggle_run(self) -> None:
         engine = self.w.engine
-        if self.w.scheduler.running:
+        if self.w.scheduler.running and self.w.has_work(self.w.scheduler.status()):
             engine.pause()
+        elif self.w.scheduler.running:  # a run that is through: Start starts the next one
+            self.w.begin_run()
+            self.w.banner.hide()
+            engine.start()
         elif not engine.demo and not engine.tokens.get():
             # Without a token every call would come back 401: ask for it first.
             self.w.statusBar().showMessage(self.tr("Enter your useapi.net token to start."),
@@ -76,8 +80,11 @@ class QueueCommands(QObject):
 
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not Intake.can_accept(mime):
+        if mime is not None and mime.formats() and not Intake.can_accept(mime):
             self.w.statusBar().showMessage(self.tr("The clipboard holds no text."), 4000)
+            return  # an image, say
+        if mime is None or Intake.is_empty(mime):  # nothing, or blank text
+            self.w.statusBar().showMessage(self.tr("The clipboard is empty."), 4000)
             return
         self.w.intake.take_mime(mime, self.tr("From the clipboard"))
 
@@ -186,6 +193,8 @@ class QueueCommands(QObject):
     def apply_settings(self, settings: Settings, token: str) -> None:
         self.w.engine.apply_settings(settings, token)
         self.w.notifier.set_keep_in_tray(settings.keep_in_tray)
+        if token and self.w.banner.kind == "auth" and self.w.engine.tokens.get():
+            self.w.banner.hide()  # "No token yet" (or a rejected one): a new one is saved
 
     def fix(self, kind: str) -> None:
         if kind == "auth":

@@ -99,8 +99,8 @@ class EngineWords(QObject):
                 "Offline: the API cannot be reached (%1). Nothing is lost; the queue carries "
                 "on by itself when the API answers again."), error),
             "database_unwritable": lambda: fill(self.tr(
-                "Cannot write the queue database in %1: %2. Free some space there, then "
-                "resume."), folder, error),
+                "Cannot write the queue database in %1: %2. %3",
+                "%1: a folder, %2: what is wrong, %3: what to do"), folder, error, advice),
             "internal_error": lambda: fill(self.tr(
                 "Internal error: %1. Resume to try again; the log has the details."), error),
             "output_unwritable": lambda: fill(self.tr(

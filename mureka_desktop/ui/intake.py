@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mureka_desktop.core import ids
+from mureka_desktop.core.id_input import megabytes
 from mureka_desktop.core.intake import Review, parse_input
 from mureka_desktop.core.store import Record
 from mureka_desktop.core.tasks import TaskOwner
@@ -31,6 +33,15 @@ from mureka_desktop.ui.text import BLOCK, plain, shown
 
 if TYPE_CHECKING:
     from mureka_desktop.core.engine import Engine
+
+READING_SHOWN = 1_000_000  # from 1 MB on, reading takes long enough to say so
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except OSError:
+        return 0
 
 
 class ReviewDialog(QDialog):
@@ -130,9 +141,31 @@ class Intake:
     def can_accept(mime: QMimeData) -> bool:
         return mime.hasUrls() or mime.hasText()
 
+    @staticmethod
+    def is_empty(mime: QMimeData) -> bool:
+        """Nothing in it to add: no file, no link, no text but white space."""
+        return not mime.urls() and not mime.text().strip()
+
+    def _reading(self, size: int) -> None:
+        """A large input takes seconds to read: the status bar says so at once."""
+        if size >= READING_SHOWN and isinstance(self.parent, QMainWindow):
+            self._reading_text = fill(QCoreApplication.translate("Intake", "Reading %1…"),
+                                      megabytes(size))
+            self.parent.statusBar().showMessage(self._reading_text)
+
+    def _read(self) -> None:
+        """Read: the "Reading…" message goes (not another message shown since)."""
+        if isinstance(self.parent, QMainWindow) and self._reading_text and \
+                self.parent.statusBar().currentMessage() == self._reading_text:
+            self.parent.statusBar().clearMessage()
+        self._reading_text = ""
+
+    _reading_text = ""
+
     def take_mime(self, mime: QMimeData, source: str) -> None:
         local = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
         if local:
+            self._reading(sum(_size(path) for path in local))
             self.tasks.replace("intake", self._read_files(local))
             return
         text = mime.text()
@@ -149,9 +182,13 @@ class Intake:
         """Parse on a worker thread (a 50 MB paste must not freeze the window; an export's
         files are checked on disk), then review. A newer drop or paste cancels this one."""
         async def parse() -> None:
-            incoming = await asyncio.to_thread(parse_input, text)
+            try:
+                incoming = await asyncio.to_thread(parse_input, text)
+            finally:
+                self._read()
             self.show_review(incoming.parsed, source, incoming.records)
 
+        self._reading(len(text))
         self.tasks.replace("intake", parse())
 
     async def _read_files(self, paths: list[Path]) -> None:
@@ -169,7 +206,10 @@ class Intake:
                 records += incoming.records
             return parsed, records, errors
 
-        parsed, records, errors = await asyncio.to_thread(read_all)
+        try:
+            parsed, records, errors = await asyncio.to_thread(read_all)
+        finally:
+            self._read()
         if errors:
             self.warn_unread(errors)
         if parsed.ids or parsed.invalid:

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.app import Engine
 from mureka_desktop.core import events as ev
+from mureka_desktop.core.scheduler_events import Status
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui import accessibility, heap, queue_actions
 from mureka_desktop.ui.accounts_view import AccountsController
 from mureka_desktop.ui.commands import QueueCommands
 from mureka_desktop.ui.engine_words import EngineWords
+from mureka_desktop.ui.focus_ring import FocusRing
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.library import LibraryView
@@ -133,6 +135,9 @@ class MainWindow(WindowActions):
         self.refresh_status()
         self._update_empty_hint()
         accessibility.describe(self)
+        # where the keys go, clearly (light or dark): the table, the grid or the list
+        self.focus_ring = FocusRing([self.table, self.library.grid, self.library.list],
+                                    self)
         self.accounts.refresh()  # health and credits, loaded on the engine's loop
 
     def _update_empty_hint(self) -> None:
@@ -150,7 +155,6 @@ class MainWindow(WindowActions):
     def _tab_changed(self) -> None:
         library = self.library_shown()
         self.filter_toolbar.setVisible(not library)  # the library has its own filter bar
-        self.find_action.setEnabled(not library)
         for action in self.queue_only_actions:  # the library's own toolbar instead
             action.setVisible(not library)
         self.toolbar.setVisible(not library)
@@ -332,11 +336,21 @@ class MainWindow(WindowActions):
         """The engine's message (translated), with how to take it back when it can be."""
         return fill(self.tr("%1 Ctrl+Z to undo."), message) if undoable else message
 
+    @staticmethod
+    def has_work(status: Status) -> bool:
+        """The queue runs and has something to do (a song waiting, generating or loading)."""
+        c = status.counts
+        return status.running and bool(
+            status.in_flight or status.downloads or c[State.QUEUED] + c[State.CHECKING] +
+            c[State.GENERATING] + c[State.DOWNLOADING])
+
     def refresh_status(self) -> None:
         status = self.scheduler.status()
         self.status_panel.update(status, per_account=self.accounts_dock.isHidden())
         self.accounts.tick(status)
-        self.show_running(status.running)
+        # Pause only while there is something to pause: once a run is through, Start (the
+        # queue still takes songs added later by itself).
+        self.show_running(self.has_work(status))
         queue_actions.follow_counts(self, status.counts)
         if self._actions_stale:
             self._update_actions()

@@ -7,11 +7,13 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Q_ARG, QEvent, QMetaObject, QObject, QSize, Qt, QUrl
+import shiboken6
+from PySide6.QtCore import Q_ARG, QEvent, QMetaObject, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QIcon, QImageReader, QPixmap, QResizeEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -25,10 +27,14 @@ from PySide6.QtWidgets import (
 from mureka_desktop.core.store import Item, State
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.seek_slider import SeekSlider
 from mureka_desktop.ui.song_detail import SongDetail, failed_message
 from mureka_desktop.ui.text import BLOCK, ElidedLabel, plain, shown
 
 log = logging.getLogger(__name__)
+
+
+END_FRAME_MS = 100  # where an ended video stays: on its last frame
 
 
 def _clock(ms: int) -> str:
@@ -109,6 +115,12 @@ class PreviewPane(QWidget):
         self.cover.setObjectName("cover")
         self.video = QVideoWidget()
         self.video.setMinimumSize(160, 90)
+        # Its own child (a window container) takes the focus when a video shows, and the
+        # keys of the list beside it (Enter, Space, Delete) would go with it: the focus goes
+        # back where it was (see _focus_moved).
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self.video_message = plain(QLabel())  # may name a path or the player's error
         self.video_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.video_message.setWordWrap(True)
@@ -124,12 +136,13 @@ class PreviewPane(QWidget):
         self._source = QUrl()  # what the pane shows; the player follows through _call()
         self._disposed = False
         self.play_on_load = False  # set while the pane plays full screen
+        self._wants_play = False  # a play was asked for this media (it may be loading)
 
         self.play_button = QToolButton()
         self.play_button.setIcon(self._icon("play"))
         self.play_button.setToolTip(self.tr("Play / pause (Space)"))
         self.play_button.clicked.connect(self.toggle_play)
-        self.seek = QSlider(Qt.Orientation.Horizontal)
+        self.seek = SeekSlider()  # a click jumps there
         self.seek.setToolTip(self.tr("Seek"))
         self.seek.setRange(0, 0)
         self.seek.setMinimumWidth(120)  # in a narrow pane the volume gives way, not the seek
@@ -166,6 +179,7 @@ class PreviewPane(QWidget):
         layout.addLayout(controls)
 
         self.player.durationChanged.connect(self._duration)
+        self.player.mediaStatusChanged.connect(self._media_status)
         self.player.positionChanged.connect(self._position)
         self.player.playbackStateChanged.connect(self._state)
         self.player.errorOccurred.connect(self._error)
@@ -253,6 +267,7 @@ class PreviewPane(QWidget):
         self.stack.setCurrentWidget(self.video)
         self._source = QUrl.fromLocalFile(path)
         self._call("setSource", Q_ARG(QUrl, self._source))
+        self._wants_play = self.play_on_load
         if self.play_on_load:  # full screen: the next video plays, not a black screen
             self._call("play")
         self._enable_controls(True)
@@ -268,12 +283,52 @@ class PreviewPane(QWidget):
             self.seek.setRange(0, 0)
             self.time_label.setText("")
 
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._disposed or old is None or new is None or new is self.video or \
+                not self.video.isAncestorOf(new):
+            return
+
+        def back() -> None:
+            if shiboken6.isValid(old) and old.isVisible() and shiboken6.isValid(new) and \
+                    new.hasFocus():
+                old.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, back)
+
     # ------------------------------------------------------------------ player
     def toggle_play(self) -> None:
         if self._source.isEmpty():
             return
         playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-        self._call("pause" if playing and self.player.source() == self._source else "play")
+        if playing and self.player.source() == self._source:
+            self._wants_play = False
+            self._call("pause")
+        else:
+            self.play()
+
+    def play(self) -> None:
+        """Play on; from the start again when it stands at its end (its last frame shown)."""
+        if self._source.isEmpty():
+            return
+        duration = self.player.duration()
+        if self._current() and duration > 0 and \
+                self.player.position() >= duration - 2 * END_FRAME_MS:
+            self._call("setPosition", Q_ARG("qlonglong", 0))
+            self.seek.setValue(0)
+        self._wants_play = True  # a play asked for while it loads: no first-frame pause
+        self._call("play")
+
+    def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        """Never a black box: a loaded video that does not play shows its first frame (a
+        pause renders it), and one that played to its end stays on its last frame."""
+        if not self._current():
+            return
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and not self._wants_play and \
+                self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+            self._call("pause")
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia:
+            self._call("pause")
+            self._call("setPosition", Q_ARG("qlonglong",
+                                            max(0, self.player.duration() - END_FRAME_MS)))
 
     def set_rate(self, rate: float) -> None:
         self._call("setPlaybackRate", Q_ARG(float, rate))

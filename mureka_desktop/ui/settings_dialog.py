@@ -178,6 +178,7 @@ class SettingsDialog(QDialog):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(account)
+        self._sections = list(sections)
         for section in sections:  # the Mureka accounts, with the learned spacing
             layout.addWidget(section)
         if sections:
@@ -264,6 +265,11 @@ class SettingsDialog(QDialog):
                         credits = None
                     lines.append(self._account_line(acc, credits))
                 self.health.setText("\n".join(lines))
+            if token != (self._tokens.get() or ""):
+                for section in self._sections:  # they show the saved token's accounts
+                    note = getattr(section, "checked_unsaved", None)
+                    if callable(note):
+                        note(len(accounts))
         finally:
             self.check_button.setEnabled(True)
 

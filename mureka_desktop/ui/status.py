@@ -145,6 +145,11 @@ class Banner(QFrame):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         painter.end()
 
+    @property
+    def kind(self) -> str:
+        """What the banner shows ("auth", "offline"...), empty while hidden."""
+        return "" if self.isHidden() else self._kind
+
     def show_reason(self, reason: PauseReason) -> None:
         self._kind = reason.kind
         said = escaped(self.words.say(reason.message), BLOCK)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -121,8 +122,19 @@ class WindowActions(QMainWindow):
                              icon="quit")
         self.play_action = a(self.tr("Play / pause preview"), self._toggle_play, "Space",
                              icon="play")
+        # Space plays where the videos are (the queue, its preview, the library's views and
+        # player), never while a text field or a filter box has the focus.
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.preview.addAction(self.play_action)
+        self.removeAction(self.play_action)
+        for widget in (self.table, self.preview):
+            widget.addAction(self.play_action)
+        # Enter on a queue row plays its video in the preview.
+        self.play_row_action = a(self.tr("Play the song's video"), self._play_row, "Return",
+                                 icon="play")
+        self.play_row_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.play_row_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeAction(self.play_row_action)
+        self.table.addAction(self.play_row_action)
         self.queue_tab_action = a(self.tr("Queue"), lambda: self.show_tab(0), "Ctrl+1",
                                   self.tr("Show the queue"), icon="queue")
         self.library_tab_action = a(self.tr("Library"), lambda: self.show_tab(1), "Ctrl+2",
@@ -261,15 +273,25 @@ class WindowActions(QMainWindow):
             self.add_action, self.paste_action, self.account_action, self.start_action,
             self.retry_action, self.regenerate_action, self.remove_action, self.clear_action]
         self.library.add_window_keys([self.play_action])
+        for widget in (*self.library.key_widgets(), self.library.compare):
+            widget.addAction(self.play_action)
 
     def _sync_start_icon(self) -> None:
         icon = self._start_icons.get(self.start_action.text())
         if icon is not None and icon.cacheKey() != self.start_action.icon().cacheKey():
             self.start_action.setIcon(icon)  # emits changed again, then matches
 
+    def _play_row(self) -> None:
+        """The current row's video plays in the preview (not paused when it already plays)."""
+        if self.preview.player.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
+            self.preview.toggle_play()
+
     def _focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        """Ctrl+F: the search field of the tab shown (the queue's or the library's)."""
+        search = self.library.search if self.tabs.currentWidget() is self.library \
+            else self.search
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
 
     def _build_menus(self) -> None:
         menus: dict[str, list[QAction | None]] = {  # Review: the library's keys
@@ -283,7 +305,7 @@ class WindowActions(QMainWindow):
             self.tr("&Review"): list(self.library.key_actions()),
             self.tr("&Song"): [self.open_action, self.folder_action, self.copy_action,
                       self.copy_error_action, None,
-                      self.play_action],
+                      self.play_row_action, self.play_action],
             self.tr("&Help"): [self.shortcuts_action, None, self.log_folder_action,
                       self.data_folder_action, None, self.about_action],
         }

@@ -167,3 +167,67 @@ async def test_an_account_pause_is_printed_once_even_when_the_queue_stops_on_it(
     pauses = [line for line in out.getvalue().splitlines() if "PAUSED" in line]
     assert len(pauses) == 2, pauses
     assert "account 222" in pauses[0] + pauses[1] and "account 333" in pauses[0] + pauses[1]
+
+
+def test_a_pause_tells_a_cli_user_the_command_to_run_again(tmp_path: Path):
+    from mureka_desktop.cli import again_command, build_parser, pause_message, split_window_inputs
+    from mureka_desktop.core import api
+    from mureka_desktop.core.scheduler_events import explain
+
+    argv, _ = split_window_inputs(["generate", "--data-dir", str(tmp_path / "my data"), "--demo",
+                                   "700000001"])
+    again = again_command(build_parser().parse_args(argv))
+    assert again == f"mureka-desktop generate --data-dir '{tmp_path / 'my data'}' --demo"
+    reasons = [
+        PauseReason("auth", explain(api.AuthError("Unauthorized", 401))),
+        PauseReason("storage", "Cannot write the queue database in /d: database is locked. "
+                    "Another program holds the database: close it, then try again."),
+        PauseReason("output", "Cannot write to the output folder /v: it is a file. Choose "
+                    "another folder (Settings, or --out) or fix its permissions, then resume."),
+        PauseReason("slots", "The Mureka account has had all its generation slots busy for 5 "
+                    "minutes while none of them was this app's: other generations hold them. "
+                    "Resume when they are done."),
+        PauseReason("internal", "Internal error: boom. Resume to try again; the log has the "
+                    "details."),
+    ]
+    for reason in reasons:
+        said = pause_message(reason, again)
+        assert "resume" not in said.lower() and "try again." not in said, said
+        assert f"`{again}`" in said, said
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_to_a_terminal_shows_control_characters_and_a_file_keeps_them(
+        tmp_path: Path, monkeypatch, fmt: str):
+    from mureka_desktop import cli
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("USEAPI_TOKEN", raising=False)
+    store = Store(tmp_path / "queue.sqlite3")
+    store.add(["100"])
+    item = store.all_items()[0]
+    store.update(item.id, title="Bell\x07 clear\x1b[2J nul\x00 end")
+    store.close()
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stdout", terminal)
+    assert cli.main(["export", "--data-dir", str(tmp_path), "--format", fmt]) == 0
+    shown = terminal.getvalue()
+    assert not any(ch in shown for ch in "\x07\x1b\x00"), repr(shown)
+    assert "Bell" in shown and "end" in shown
+    if fmt == "csv":
+        assert "Bell\\x07 clear\\x1b[2J nul\\x00 end" in shown and "\r\n" in shown
+    out = tmp_path / f"export.{fmt}"
+    assert cli.main(["export", "--data-dir", str(tmp_path), "--format", fmt,
+                     "--out", str(out)]) == 0
+    if fmt == "csv":  # the file keeps the data as it is
+        assert "Bell\x07 clear\x1b[2J nul\x00 end" in out.read_text("utf-8")
+    piped = io.StringIO()  # not a terminal: the data as it is
+    monkeypatch.setattr("sys.stdout", piped)
+    assert cli.main(["export", "--data-dir", str(tmp_path), "--format", fmt]) == 0
+    if fmt == "csv":
+        assert "Bell\x07 clear\x1b[2J nul\x00 end" in piped.getvalue()

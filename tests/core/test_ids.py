@@ -84,6 +84,17 @@ def test_oversized_file_is_refused_without_reading(tmp_path: Path):
         ids.read_file(big)
 
 
+def test_a_file_just_over_the_limit_says_its_own_size(tmp_path: Path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(52_428_852)
+    with pytest.raises(ids.UnreadableInput) as caught:
+        ids.read_file(big)
+    assert "the file is 52.4 MB; the limit is 50 MB." in str(caught.value)
+    with pytest.raises(ids.UnreadableInput, match=r"The input is 52\.4 MB; the limit is 50 MB"):
+        ids.decode(b"1" * 52_428_852)
+
+
 def test_api_song_id_and_song_number():
     assert ids.api_song_id("123") == 123
     assert ids.api_song_id(FULL) == FULL

@@ -89,10 +89,10 @@ def test_migration_from_v6_adds_hashes_and_trash_and_keeps_the_videos(tmp_path: 
     db.commit()
     db.close()
     store = Store(path)
-    assert store.schema_version == 7
+    assert store.schema_version == store_mod.SCHEMA_VERSION >= 8
     [video] = store.videos.all()
-    assert (video.title, video.review.flag, video.sha256, video.trashed_at) == (
-        "Rain", "picked", None, None)
+    assert (video.title, video.review.flag, video.sha256, video.trashed_at,
+            video.duration_ms) == ("Rain", "picked", None, None, None)
     store.close()
     # an export reads a v6 database read-only without migrating it: the new columns are absent
     db = sqlite3.connect(tmp_path / "old.sqlite3")
@@ -118,6 +118,26 @@ async def test_a_download_records_the_hashes_of_video_and_cover(engine: Engine):
     assert video.sha256 == sha(Path(video.video_path).read_bytes())
     assert video.cover_sha256 == sha(Path(video.cover_path).read_bytes())
     assert video.size == Path(video.video_path).stat().st_size > 0
+    assert video.duration_ms == 4000  # the served clip's, read from its header, stored
+
+
+async def test_an_imported_video_has_its_duration_stored(engine: Engine, tmp_path: Path):
+    here = finish(engine, tmp_path / "out", "700000003", "Still Here")
+    lost = finish(engine, tmp_path / "out", "700000004", "Lost", data=CLIP.read_bytes())
+    Path(lost.video_path or "").unlink()
+    other = tmp_path / "other"
+    other.mkdir()
+    # a new version (the clip with a box of its own at the end: other content)
+    (other / "Still Here - 700000003 (2).mp4").write_bytes(
+        CLIP.read_bytes() + b"\x00\x00\x00\x10free" + b"version2")
+    shutil.copyfile(CLIP, other / "moved.mp4")  # the lost one, found by its content
+    plan = plan_import(other, engine.videos(), engine.store.videos.songs(), "{title} - {song}")
+    await engine.files.adopt(plan)
+    versions = engine.store.videos.of_song("700000003")
+    assert [v.duration_ms for v in versions if v.id != here.id] == [4000]
+    found = engine.store.videos.get(lost.id)
+    assert found is not None and found.video_path == str(other / "moved.mp4")
+    assert found.duration_ms == 4000
 
 
 def test_missing_ids_stat_each_file(tmp_path: Path):

@@ -183,11 +183,30 @@ async def test_a_full_data_folder_pauses_instead_of_killing_the_task(rig: Rig):
     assert rig.scheduler.is_idle()
     assert rig.scheduler.paused is not None and rig.scheduler.paused.kind == "storage"
     assert "database or disk is full" in rig.scheduler.paused.message
+    assert "free some space" in rig.scheduler.paused.message
     full["on"] = False  # space freed; the user resumes
     rig.scheduler.start()
     await rig.clock.advance(60)
     assert rig.states() == {"100": State.DONE}
     assert rig.api.generated["100"] == 1
+
+
+async def test_a_locked_database_says_another_program_holds_it(rig: Rig):
+    real_update = rig.store.update
+
+    def update(item_id: int, **changes: Any) -> Any:
+        if changes.get("state") == State.DONE:
+            raise sqlite3.OperationalError("database is locked")
+        return real_update(item_id, **changes)
+
+    rig.store.update = update  # type: ignore[method-assign]
+    rig.store.add(["100"])
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    paused = rig.scheduler.paused
+    assert paused is not None and paused.kind == "storage"
+    assert "Another program holds the database" in paused.message
+    assert "space" not in paused.message  # not "Free some space there"
 
 
 async def test_verify_after_a_crash_with_lookups_broken_fails_without_paying(rig: Rig):

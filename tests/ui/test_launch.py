@@ -65,15 +65,39 @@ def test_no_display_says_so_instead_of_aborting(tmp_path: Path):
     assert "libxcb" not in result.stderr and "Aborted" not in result.stderr
 
 
+def free_display(start: int = 77) -> int:
+    """A display number no X server uses here: no socket (file or abstract) answers, no lock
+    file, no socket file (an Xvfb of another test run, a CI machine's own X server)."""
+    from mureka_desktop.ui.display import x11_answers
+
+    for number in range(start, start + 500):
+        if Path(f"/tmp/.X11-unix/X{number}").exists() or \
+                Path(f"/tmp/.X{number}-lock").exists() or x11_answers(f":{number}", 0.2):
+            continue
+        return number
+    raise AssertionError("no free X display number")
+
+
+def test_the_free_display_skips_one_an_x_server_answers_at():
+    import socket
+
+    start = free_display(77)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:  # an X server there
+        server.bind(f"\0/tmp/.X11-unix/X{start}")
+        server.listen(1)
+        assert free_display(start) != start
+
+
 def test_a_display_that_does_not_answer_says_so_instead_of_aborting(tmp_path: Path):
     # A stale SSH X forwarding or a closed Xvfb: DISPLAY is set but nothing listens there.
     env = {k: v for k, v in ENV.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env["DISPLAY"] = ":77"
+    number = free_display()
+    env["DISPLAY"] = f":{number}"
     result = subprocess.run([sys.executable, "-m", "mureka_desktop", "--demo", "--data-dir",
                              str(tmp_path)], env=env, capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 2, result.stderr
-    assert "no display server answers at DISPLAY=:77" in result.stderr
+    assert f"no display server answers at DISPLAY=:{number}" in result.stderr
     assert "libxcb" not in result.stderr
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import wait_for
+from conftest import dispose, wait_for
 from helpers import FakeKeyring, ServerThread
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -19,6 +19,7 @@ from mureka_desktop.core import api
 from mureka_desktop.core.paths import AppPaths
 from mureka_desktop.core.secrets import SERVICE, TokenStore
 from mureka_desktop.simulator import SimConfig, build_app
+from mureka_desktop.ui.accounts_view import AccountsSettings
 from mureka_desktop.ui.main_window import MainWindow
 from mureka_desktop.ui.settings_dialog import SettingsDialog
 
@@ -167,3 +168,75 @@ async def test_check_says_one_day_and_one_credit_in_the_singular(real_window: Ma
     assert dialog._account_line(broken, None) == \
         "✗ Mureka account 5: needs attention: Login expired"
     dialog.reject()
+
+
+async def test_a_token_saved_in_settings_clears_the_no_token_banner_and_loads_the_accounts(
+        real_window: MainWindow):
+    from mureka_desktop.core.config import PauseReason
+
+    window = real_window
+    # as at a start without a token (ui/launch.py): the banner offers Settings
+    window.banner.show_reason(PauseReason("auth", "No useapi.net token yet: generating is "
+                                          "off. The library works offline."))
+    window.show()
+    assert window.banner.isVisible()
+    app, _ = build_app(SimConfig(credits=1234))
+    with ServerThread(app) as server:
+        dialog: SettingsDialog = window.commands.open_settings()
+        assert "No useapi.net token" in window.accounts.summary()[0]
+        dialog.api_base.setText(f"{server.url}/v1/mureka")
+        dialog.token.setText(TOKEN)
+        save(dialog)
+        assert not window.banner.isVisible()  # at once, not at the next F5
+        await wait_for(lambda: "No useapi.net token" not in window.accounts.summary()[0],
+                       timeout=10)
+        again: SettingsDialog = window.commands.open_settings()
+        section = again.findChild(AccountsSettings)
+        assert isinstance(section, AccountsSettings)
+        model = section.table.model()
+        shown = section.summary.text() + "".join(
+            str(model.index(r, c).data())
+            for r in range(model.rowCount()) for c in range(model.columnCount()))
+        assert "123456789" in shown
+        again.reject()
+
+
+async def test_check_of_a_token_not_saved_yet_says_so_in_the_accounts_section(
+        real_window: MainWindow):
+    app, _ = build_app(SimConfig(credits=1234))
+    with ServerThread(app) as server:
+        dialog: SettingsDialog = real_window.commands.open_settings()
+        section = dialog.findChild(AccountsSettings)
+        assert isinstance(section, AccountsSettings)
+        assert "No useapi.net token" in section.summary.text()
+        dialog.api_base.setText(f"{server.url}/v1/mureka")
+        dialog.token.setText(TOKEN)
+        dialog.check_button.click()
+        await wait_for(lambda: dialog.check_button.isEnabled(), timeout=10)
+        assert "123456789" in dialog.health.text()
+        assert "No useapi.net token" not in section.summary.text()
+        assert "Check found 1 account for the token above; Save" in section.summary.text()
+        dialog.reject()
+
+
+async def test_settings_changed_in_demo_mode_last_in_the_demo_folder(
+        make_engine: Any, open_window: Any, tmp_path: Path):
+    window = open_window(make_engine(), show=False)  # demo mode
+    real_file = window.engine.paths.config_dir / "settings.json"
+    dialog: SettingsDialog = window.commands.open_settings()
+    dialog.concurrency.setValue(3)
+    dialog.auto_advance.setChecked(False)
+    save(dialog)
+    engine = window.engine
+    await dispose(window)
+    await engine.aclose()
+    again = make_engine()  # the next demo start
+    assert again.settings.concurrency == 3 and again.settings.auto_advance is False
+    assert again.scheduler.config.concurrency == 3
+    assert not real_file.exists()  # the real settings are not the demo's
+    real = build_engine(AppPaths.resolve(tmp_path / "home"), require_token=False,
+                        tokens=again.tokens)
+    try:
+        assert real.settings.concurrency != 3
+    finally:
+        await real.aclose()

@@ -337,6 +337,12 @@ Its songs wait: %2</source>
         <source>3 s spacing: not learned yet; per Mureka account until a rejected call shows it counts per token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsTable</name>
@@ -546,7 +552,8 @@ Its songs wait: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,7 +926,11 @@ Its songs wait: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space play / pause · ←/→ seek 5 s · M mute · P / X / 1–5 decide · Esc leave</source>
+        <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,6 +960,10 @@ Open it from your file manager; the path can be selected and copied here.</sourc
 </context>
 <context>
     <name>Intake</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Nothing to add</source>
         <translation type="unfinished"></translation>
@@ -1844,6 +1859,10 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,6 +2613,10 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>Play / pause preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the song&apos;s video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

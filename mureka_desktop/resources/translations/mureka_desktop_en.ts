@@ -26,6 +26,16 @@
     </message>
   </context>
   <context>
+    <name>AccountsSettings</name>
+    <message numerus="yes">
+      <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
+      <translation>
+        <numerusform>Check found %n account for the token above; Save to use it and list its accounts here.</numerusform>
+        <numerusform>Check found %n accounts for the token above; Save to use it and list its accounts here.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>EngineWords</name>
     <message numerus="yes">
       <source>Queued %n song(s).</source>

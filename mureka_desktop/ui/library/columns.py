@@ -146,8 +146,9 @@ def column_text(key: str, video: Video, durations: Durations, role: int) -> Any:
         return video.song_number
     if key == "date":
         return stamp(video.created_at)
-    if key == "duration":
-        ms = durations.get(video.video_path)
+    if key == "duration":  # stored at download or import; else read from the file now
+        ms = video.duration_ms if video.duration_ms is not None \
+            else durations.get(video.video_path)
         return "" if ms is None else clock(ms)
     if key == "flag":
         return flag_text(review.flag)
@@ -171,7 +172,8 @@ def sort_key(key: str, video: Video, durations: Durations) -> tuple[Any, ...]:
     if key == "song":
         return (len(video.song_number), video.song_number, *tail)
     if key == "duration":
-        return (durations.known(video.video_path), *tail)
+        stored = video.duration_ms
+        return (durations.known(video.video_path) if stored is None else stored, *tail)
     if key == "flag":
         order = {Flag.PICKED: 2, Flag.NONE: 1, Flag.REJECTED: 0}
         return (order[review.flag], *tail)

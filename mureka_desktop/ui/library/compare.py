@@ -222,10 +222,12 @@ class CompareView(QWidget):
         return any(player.is_playing(p) for p in self.panes())
 
     def toggle_play(self) -> None:
-        method = "pause" if self.playing() else "play"
+        playing = self.playing()
         for pane in self.panes():
-            if not pane.source().isEmpty():
-                pane._call(method)
+            if playing:
+                pane._call("pause")
+            else:
+                pane.play()  # from the start again when it ended
 
     def seek_to(self, ms: int) -> None:
         for pane in self.panes():

@@ -157,8 +157,8 @@ class LibraryDetail(QWidget):
         f["review"].setText(review_line(video))
         f["song"].setText(shown(video.song_id))
         f["model"].setText(shown(video.model) or "—")
-        if not same_file:
-            f["duration"].setText("—")
+        if not same_file:  # as stored from the file's header; the player's once it loads
+            f["duration"].setText(_clock(video.duration_ms) if video.duration_ms else "—")
         f["date"].setText(stamp(video.created_at))
         f["size"].setText(self._size(video.video_path))
         path = video.video_path or ""

@@ -2,7 +2,8 @@
 comes up by itself (Lightroom's and Photo Mechanic's culling), when Settings say so.
 
 The keys are QActions (listed by the F1 dialog and the Review menu), active while the focus is
-in the library's content (grid, list, detail pane, compare view) or in its full-screen player.
+on the library's grid, list, player or compare view, or in its full-screen player; never while
+a text field (the note, the search) has it.
 """
 
 from __future__ import annotations

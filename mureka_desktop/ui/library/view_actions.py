@@ -48,19 +48,25 @@ class LibraryActions(QWidget):
 
     # ------------------------------------------------------------------ keys
     def _build_keys(self, views: Sequence[QWidget]) -> None:
-        """The keys, on the tab's content; the full-screen key on ``views`` only (the grid,
-        the list and the player)."""
+        """The keys, on ``views`` (the grid, the list and the player) and the compare view
+        only: a text field of the tab never triggers them."""
         key = self.triage.action
+        self._key_widgets = list(views)
         self._icon(self.triage.pick_action, "pick")
         self._icon(self.triage.reject_action, "reject")
-        self.seek_back_action = key(self.tr("Seek back 5 s"), "Left")
+        # Left and Right move between the videos, as in every culling tool (Up and Down
+        # as ever); seeking is a Shift away, or J and L.
+        self.seek_back_action = key(self.tr("Seek back 5 s"), "Shift+Left")
+        self.seek_back_action.setShortcuts([QKeySequence("Shift+Left"), QKeySequence("J")])
         self.seek_back_action.triggered.connect(lambda: self.seek_by(-player.SEEK_MS))
-        self.seek_forward_action = key(self.tr("Seek forward 5 s"), "Right")
+        self.seek_forward_action = key(self.tr("Seek forward 5 s"), "Shift+Right")
+        self.seek_forward_action.setShortcuts([QKeySequence("Shift+Right"), QKeySequence("L")])
         self.seek_forward_action.triggered.connect(lambda: self.seek_by(player.SEEK_MS))
-        # Left and Right seek: the grid's neighbours are a Ctrl away (Up and Down as ever).
-        self.previous_action = key(self.tr("Previous video"), "Ctrl+Left")
+        self.previous_action = key(self.tr("Previous video"), "Left")
+        self.previous_action.setShortcuts([QKeySequence("Left"), QKeySequence("Ctrl+Left")])
         self.previous_action.triggered.connect(lambda: self.step(-1))
-        self.next_action = key(self.tr("Next video"), "Ctrl+Right")
+        self.next_action = key(self.tr("Next video"), "Right")
+        self.next_action.setShortcuts([QKeySequence("Right"), QKeySequence("Ctrl+Right")])
         self.next_action.triggered.connect(lambda: self.step(1))
         self.mute_action = key(self.tr("Mute / unmute"), "M")
         self.mute_action.triggered.connect(self.toggle_mute)
@@ -71,11 +77,6 @@ class LibraryActions(QWidget):
         self._icon(self.fullscreen_action, "fullscreen")
         self.fullscreen_action.setToolTip(self.tr("Play the video full screen (F or Enter; "
                                                   "Esc leaves)"))
-        # Enter belongs to the note field while it is edited: these keys live on the views
-        # and the player only (and on the full-screen window).
-        self.content.removeAction(self.fullscreen_action)
-        for widget in views:
-            widget.addAction(self.fullscreen_action)
         self.leave_fullscreen_action = key(self.tr("Leave full screen"), "Esc")
         self.leave_fullscreen_action.triggered.connect(self.leave_fullscreen)
         self.leave_fullscreen_action.setEnabled(False)
@@ -91,6 +92,13 @@ class LibraryActions(QWidget):
         self.close_compare_action.triggered.connect(self.compare.close_view)
         for action in (self.switch_side_action, self.close_compare_action):
             action.setEnabled(False)
+        # Single keys (P, X, 1-5, M, F, Enter...) are for the videos, never for what is typed
+        # in a text field (the note, the search): they live on the views, the player and the
+        # compare view only (and on the full-screen window), not on the whole tab.
+        for action in self.triage.actions:
+            self.content.removeAction(action)
+            for widget in (*views, self.compare):
+                widget.addAction(action)
         # The view toggle works from the filter bar too: an action of the whole tab.
         self.list_action = QAction(self.tr("List view"), self)
         self.list_action.setCheckable(True)
@@ -117,6 +125,10 @@ class LibraryActions(QWidget):
     def key_actions(self) -> list[QAction]:
         """Every key of the library, in the order the Review menu lists them."""
         return [*self.triage.actions, self.list_action]
+
+    def key_widgets(self) -> list[QWidget]:
+        """Where the library's keys work: the grid, the list and the player."""
+        return list(self._key_widgets)
 
     def toolbar_actions(self) -> list[QAction | None]:
         """What the window's toolbar shows while the Library tab does (None: a separator)."""
