@@ -1,0 +1,16 @@
+"""File jobs: what moves, renames, trashes, exports or adopts the library's files, journaled
+so that a kill at any moment leaves every row naming an existing file (core, no Qt).
+
+* :mod:`.journal`: the intent of each unit (a video and its cover, from -> to) and its outcome;
+* :mod:`.units`: one unit's disk work and its recording, and the roll forward/back;
+* :mod:`.runner`: one job at a time in a worker thread, events for the views;
+* :mod:`.check`: the library against the disk (``mureka-desktop library check``).
+"""
+
+from .check import CheckReport, check_library, file_states
+from .journal import Journal
+from .runner import FileJobs, JobReport, recover
+from .units import HOLD_ENV, system_trash
+
+__all__ = ["HOLD_ENV", "CheckReport", "FileJobs", "JobReport", "Journal", "check_library",
+           "file_states", "recover", "system_trash"]

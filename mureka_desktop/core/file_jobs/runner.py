@@ -1,0 +1,397 @@
+"""The file jobs' runner: one job at a time (a second waits in line, never cancels the
+first), each in a worker thread on its own connection to the store, unit by unit through
+the journal. The loop's side turns what the worker did into the engine's events, a chunk at
+a time (10,000 renamed videos never freeze the window).
+
+Stopping (Cancel, quitting, SIGTERM) lets the unit under way finish, marks the rest undone
+and says how many are left; the journal offers them again at the next start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mureka_desktop.core import events as ev
+from mureka_desktop.core import library_export, mp4info, naming
+from mureka_desktop.core.library import Relink
+from mureka_desktop.core.library_edits import CHUNK, PAUSE
+from mureka_desktop.core.library_files import RenamePlan, name_fields, plan_renames
+from mureka_desktop.core.library_import import ImportPlan, plan_import
+from mureka_desktop.core.phrases import phrase
+from mureka_desktop.core.store import Store
+
+from .journal import DONE, FAILED, PLANNED, UNDONE, Journal, Unit
+from .units import Context, Outcome, recover_unit, run_unit, system_trash
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ACTIONS", "FileJobs", "JobReport", "recover"]
+
+ACTIONS = {"rename": "renamed", "trash": "trashed", "export": "exported",
+           "import": "imported", "locate": "located"}
+_POST_SECONDS = 0.1  # the worker tells the loop what changed at most this often
+
+
+@dataclass
+class JobReport:
+    """What a job did. ``extra``: the rename plan, the import plan or the export report."""
+
+    kind: str
+    total: int = 0
+    done: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    left: int = 0  # units not run: the job was stopped
+    restored: int = 0  # songs an import brought in as done
+    no_trash: bool = False
+    extra: Any = None
+    message: str = ""
+
+    @property
+    def stopped(self) -> bool:
+        return self.left > 0
+
+
+Plan = Callable[[Store], tuple[list[Unit], Any]]
+Finish = Callable[[Store, list[Unit], JobReport], None]
+
+
+def recover(store: Store, trash: Callable[[str], None] = system_trash) -> list[str]:
+    """Roll every job a kill or a crash left unfinished forward or back (from what the disk
+    shows); what was found, for the user. Runs at every start, before anything else."""
+    journal = Journal(store)
+    said: list[str] = []
+    for job in journal.open_jobs():
+        ctx = Context(store, journal, job.kind, threading.Event(), trash)
+        forward = back = 0
+        for unit in journal.units(job.id, (PLANNED,)):
+            out = recover_unit(ctx, unit)
+            forward += out.state == DONE
+            back += out.state != DONE
+        journal.end(job.id, "recovered")
+        left = journal.counts(job.id)[UNDONE]
+        said.append(phrase(
+            "job_recovered", "An interrupted {what} was completed on disk ({forward} finished, "
+                             "{back} not started); {left} left to do: run it again.",
+            what=_WHAT.get(job.kind, job.kind), forward=forward, back=back, left=left))
+        log.warning("recovered file job %s (%s): %d forward, %d back, %d left", job.id,
+                    job.kind, forward, back, left)
+    return said
+
+
+_WHAT = {"rename": "rename to the template", "trash": "move to the trash",
+         "export": "export of picks", "import": "import of a folder", "locate": "locate"}
+
+
+class FileJobs:
+    """The library's file jobs, one at a time. ``engine.jobs`` is the one instance."""
+
+    def __init__(self, store: Store, emit: Callable[[ev.Event], None],
+                 trash: Callable[[str], None] = system_trash) -> None:
+        self.store = store
+        self._emit = emit
+        self.trash = trash
+        self._lock = asyncio.Lock()
+        self._stop = threading.Event()
+        self._closing = False
+        self.waiting = 0
+        self.current: str | None = None
+
+    # ------------------------------------------------------------------ control
+    @property
+    def busy(self) -> bool:
+        return self.current is not None or self.waiting > 0
+
+    def cancel(self) -> None:
+        """Stop the job under way after its current unit (the ones waiting still run)."""
+        self._stop.set()
+
+    def stop_all(self) -> None:
+        """Quitting: the job under way stops after its unit; none waiting starts."""
+        self._closing = True
+        self._stop.set()
+
+    async def close(self) -> None:
+        self.stop_all()
+        async with self._lock:
+            pass
+
+    # ------------------------------------------------------------------ jobs
+    async def rename(self, template: str) -> JobReport:
+        """Every video and its cover to ``template`` (naming.TemplateError first)."""
+        naming.render(template, naming.NameFields(song="1"))
+
+        def plan(store: Store) -> tuple[list[Unit], RenamePlan]:
+            p = plan_renames(store.videos.all(), template)
+            return [Unit(r.video.id, r.video.video_path, r.video_path, r.video.cover_path
+                         if r.cover_path else None, r.cover_path) for r in p.renames], p
+
+        return await self._run("rename", template, plan)
+
+    async def trash_rejected(self, video_ids: Sequence[int] | None = None) -> JobReport:
+        """The rejected videos' files (with their covers) to the system trash."""
+        wanted = None if video_ids is None else set(video_ids)
+
+        def plan(store: Store) -> tuple[list[Unit], None]:
+            units = [Unit(v.id, v.video_path, None, v.cover_path)
+                     for v in store.videos.all()
+                     if v.review.flag == "rejected" and v.trashed_at is None and v.video_path
+                     and Path(v.video_path).is_file() and (wanted is None or v.id in wanted)]
+            return units, None
+
+        return await self._run("trash", "", plan)
+
+    async def export_picks(self, dest: Path, template: str, hardlink: bool = True,
+                           video_ids: Sequence[int] | None = None) -> JobReport:
+        """The picked videos and covers into ``dest`` under the template's names, with the
+        playlist; nothing in ``dest`` is ever overwritten."""
+        naming.render(template, naming.NameFields(song="1"))
+        entries: list[tuple[int, library_export.PlaylistEntry]] = []
+        wanted = None if video_ids is None else set(video_ids)
+
+        def plan(store: Store) -> tuple[list[Unit], library_export.ExportReport]:
+            dest.mkdir(parents=True, exist_ok=True)
+            report = library_export.ExportReport(dest)
+            planned: set[str] = set()
+            units: list[Unit] = []
+            picks = [v for v in store.videos.all() if v.review.flag == "picked"
+                     and (wanted is None or v.id in wanted)]
+            for n, video in enumerate(picks):
+                src = video.video_path
+                if not src or not Path(src).is_file():
+                    report.missing.append(video.display_title)
+                    continue
+                stem = naming.render(template, name_fields(video))
+                path, there = library_export._target(dest, stem, src, ".mp4", planned)
+                planned.add(path.name.casefold())
+                cover = video.cover_path if video.cover_path and \
+                    Path(video.cover_path).is_file() else None
+                cover_to = None
+                if cover:
+                    cover_path, cover_there = library_export._target(
+                        dest, path.stem, cover, ".png", planned)
+                    planned.add(cover_path.name.casefold())
+                    cover_to = None if cover_there else str(cover_path)
+                entries.append((n, library_export.PlaylistEntry(
+                    path.name, video.display_title, None)))
+                if there:
+                    report.already += 1
+                    if cover_to is None:
+                        continue
+                units.append(Unit(video.id, src, str(path), cover if cover_to else None,
+                                  cover_to, {"entry": n}))
+            return units, report
+
+        def finish(store: Store, units: list[Unit], report: JobReport) -> None:
+            export: library_export.ExportReport = report.extra
+            if report.stopped:
+                return
+            failed = {u.payload["entry"] for u in units
+                      if u.payload and u.state == FAILED}
+            shown = [library_export.PlaylistEntry(e.file_name, e.title,
+                                                  mp4info.duration(dest / e.file_name))
+                     for n, e in entries if n not in failed]
+            export.entries = shown
+            if shown:
+                export.playlist = library_export._write_playlist(
+                    dest, library_export.m3u(shown),
+                    {e.file_name.casefold() for e in shown})
+
+        return await self._run("export", str(dest), plan, finish, hardlink=hardlink)
+
+    async def import_folder(self, folder: Path, template: str,
+                            known_only: bool = False) -> JobReport:
+        """Adopt ``folder``'s videos and covers (OSError when it cannot be listed);
+        ``known_only``: only files found again and versions of songs the store knows."""
+
+        def plan(store: Store) -> tuple[list[Unit], ImportPlan]:
+            p = plan_import(folder, store.videos.all(), store.videos.songs(), template)
+            units = [Unit(r.video_id, payload={
+                "kind": "relink", "video_id": r.video_id, "video_path": r.video_path,
+                "cover_path": r.cover_path, "sha256": r.sha256,
+                "cover_sha256": r.cover_sha256, "size": r.size}) for r in p.relinks]
+            for new in p.new:
+                if known_only and not new.known:
+                    continue
+                units.append(Unit(None, new.video_path, None, new.cover_path, payload={
+                    "kind": "new", "song_number": new.song_number, "song_id": new.song_id,
+                    "title": new.title, "video_path": new.video_path,
+                    "cover_path": new.cover_path, "sha256": new.sha256,
+                    "cover_sha256": new.cover_sha256,
+                    "created_at": getattr(new, "created_at", None)}))
+            return units, p
+
+        return await self._run("import", str(folder), plan)
+
+    async def locate(self, change: Relink) -> JobReport:
+        """Re-link one missing video to the file the user picked."""
+
+        def plan(store: Store) -> tuple[list[Unit], None]:
+            return [Unit(change.video_id, payload={
+                "video_id": change.video_id, "video_path": change.video_path,
+                "cover_path": change.cover_path, "sha256": change.sha256,
+                "cover_sha256": change.cover_sha256, "size": change.size})], None
+
+        return await self._run("locate", change.video_path or "", plan)
+
+    # ------------------------------------------------------------------ running
+    async def _run(self, kind: str, detail: str, plan: Plan, finish: Finish | None = None,
+                   hardlink: bool = True) -> JobReport:
+        self.waiting += 1
+        if self.current is not None:
+            self._emit(ev.FileJobProgress(self.current, 0, 0, self.waiting))
+        try:
+            await self._lock.acquire()
+        finally:
+            self.waiting -= 1
+        try:
+            if self._closing:
+                return JobReport(kind, message=phrase("job_not_started",
+                                                      "Not started: the app is quitting."))
+            self.current = kind
+            self._stop = threading.Event()
+            return await self._in_worker(kind, detail, plan, finish, hardlink)
+        finally:
+            self.current = None
+            self._lock.release()
+
+    async def _in_worker(self, kind: str, detail: str, plan: Plan, finish: Finish | None,
+                         hardlink: bool) -> JobReport:
+        loop = asyncio.get_running_loop()
+        posted: asyncio.Queue[tuple[list[tuple[int, bool]], int, int] | None] = \
+            asyncio.Queue()
+
+        def post(changed: list[tuple[int, bool]], done: int, total: int) -> None:
+            loop.call_soon_threadsafe(posted.put_nowait, (changed, done, total))
+
+        stop = self._stop
+        future = loop.run_in_executor(None, self._work, kind, detail, plan, finish, stop,
+                                      post, hardlink)
+        shower = asyncio.ensure_future(self._show(kind, posted))
+        try:
+            report = await asyncio.shield(future)
+        except asyncio.CancelledError:
+            stop.set()  # the unit under way finishes; the rest is offered at the next start
+            await asyncio.wait([future])
+            posted.put_nowait(None)
+            await asyncio.wait([shower])
+            raise
+        except BaseException:
+            posted.put_nowait(None)
+            await asyncio.wait([shower])
+            raise
+        posted.put_nowait(None)
+        await shower
+        report.message = _summary(report)
+        self._emit(ev.VideosChanged((), ACTIONS[kind], report.message))
+        self._emit(ev.FileJobProgress(kind, report.done, report.total, self.waiting,
+                                      finished=True, message=report.message))
+        if report.restored:
+            self._emit(ev.QueueChanged("import", phrase(
+                "import_restored", "{n} songs came in done from an imported folder.",
+                n=report.restored), count=report.restored, reordered=True))
+        return report
+
+    async def _show(self, kind: str,
+                    posted: asyncio.Queue[tuple[list[tuple[int, bool]], int, int] | None]
+                    ) -> None:
+        """What the worker changed, as events, :data:`CHUNK` videos per turn of the loop."""
+        action = ACTIONS[kind]
+        while (item := await posted.get()) is not None:
+            changed, done, total = item
+            for start in range(0, len(changed), CHUNK):
+                part = changed[start:start + CHUNK]
+                videos = tuple(self.store.videos.many([i for i, _ in part]))
+                if videos:
+                    self._emit(ev.VideosChanged(videos, action,
+                                                added=sum(new for _, new in part)))
+                await asyncio.sleep(PAUSE)
+            self._emit(ev.FileJobProgress(kind, done, total, self.waiting))
+
+    def _work(self, kind: str, detail: str, plan: Plan, finish: Finish | None,
+              stop: threading.Event, post: Callable[[list[tuple[int, bool]], int, int], None],
+              hardlink: bool) -> JobReport:
+        store = Store(self.store.path, now=self.store.now)
+        try:
+            return self._units(store, kind, detail, plan, finish, stop, post, hardlink)
+        finally:
+            store.close()
+
+    def _units(self, store: Store, kind: str, detail: str, plan: Plan,
+               finish: Finish | None, stop: threading.Event,
+               post: Callable[[list[tuple[int, bool]], int, int], None],
+               hardlink: bool) -> JobReport:
+        journal = Journal(store)
+        planned, extra = plan(store)
+        report = JobReport(kind, total=len(planned), extra=extra)
+        if not planned:
+            if finish is not None:
+                finish(store, [], report)
+            return report
+        job_id, units = journal.begin(kind, detail, planned)
+        ctx = Context(store, journal, kind, stop, self.trash, hardlink,
+                      Context.holds_from_env(),
+                      report=extra if isinstance(extra, library_export.ExportReport) else None)
+        changed: list[tuple[int, bool]] = []
+        last = time.monotonic()
+        ran: list[Unit] = []
+        for index, unit in enumerate(units):
+            if stop.is_set():
+                break
+            out: Outcome = run_unit(ctx, unit)
+            ran.append(_settled(unit, out.state))
+            if out.state == DONE:
+                report.done += 1
+                report.restored += out.restored
+                if out.video_id is not None:
+                    changed.append((out.video_id, unit.video_id is None))
+            if out.problem is not None:
+                report.failed.append(out.problem)
+            if out.state == FAILED and kind == "trash" and index == 0 and \
+                    unit.video_from and Path(unit.video_from).exists():
+                report.no_trash = True  # the first file refused: no trash here at all
+                break
+            if changed and time.monotonic() - last > _POST_SECONDS:
+                post(changed, report.done, report.total)
+                changed, last = [], time.monotonic()
+        left = units[len(ran):]
+        if left:
+            with store.transaction() as db:
+                for unit in left:
+                    journal.settle(db, unit.id, UNDONE)
+            report.left = 0 if report.no_trash else len(left)
+        journal.end(job_id, "stopped" if report.left else "done")
+        post(changed, report.done, report.total)
+        if finish is not None:
+            finish(store, ran, report)
+        return report
+
+
+def _settled(unit: Unit, state: str) -> Unit:
+    return Unit(unit.video_id, unit.video_from, unit.video_to, unit.cover_from, unit.cover_to,
+                unit.payload, unit.id, state)
+
+
+def _summary(report: JobReport) -> str:
+    what = _WHAT.get(report.kind, report.kind)
+    if report.left:
+        return phrase("job_stopped", "Stopped the {what}: {done} done, {left} left; run it "
+                      "again for the rest.", what=what, done=report.done, left=report.left)
+    if report.kind == "rename":
+        return phrase("renamed", "Renamed {n} videos to the file name template.",
+                      n=report.done)
+    if report.kind == "trash":
+        return phrase("trashed", "Moved {n} rejected videos to the trash.", n=report.done)
+    if report.kind == "import":
+        return phrase("imported", "Imported {n} files.", n=report.done)
+    if report.kind == "export":
+        n = report.extra.videos if isinstance(report.extra, library_export.ExportReport) \
+            else report.done
+        return phrase("exported", "Exported {n} picks.", n=n)
+    return phrase("job_done", "{what}: {done} done.", what=what, done=report.done)
