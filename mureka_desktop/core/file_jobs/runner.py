@@ -185,7 +185,7 @@ class FileJobs:
                     if cover_to is None:
                         continue
                 units.append(Unit(video.id, src, str(path), cover if cover_to else None,
-                                  cover_to, {"entry": n}))
+                                  cover_to, {"entry": n, "there": there}))
             return units, report
 
         def finish(store: Store, units: list[Unit], report: JobReport) -> None:

@@ -188,7 +188,9 @@ def _export(ctx: Context, u: Unit) -> Outcome:
     assert u.video_from and u.video_to
     report = ctx.report or library_export.ExportReport(Path(u.video_to).parent)
     try:
-        library_export._place(u.video_from, Path(u.video_to), ctx.hardlink, os.link, report)
+        if not (u.payload or {}).get("there"):  # else only its cover was missing
+            library_export._place(u.video_from, Path(u.video_to), ctx.hardlink, os.link,
+                                  report)
     except OSError as exc:
         _settle(ctx, u, FAILED, _why(exc))
         return Outcome(FAILED, problem=(Path(u.video_from).name, _why(exc)))
