@@ -161,6 +161,15 @@ class LibraryFiles:
                                             cover_sha256=new.cover_sha256)])
         return owner.id, came
 
+    def untrash(self, videos: Sequence[Video]) -> list[Video]:
+        """Files marked trashed that are back at their paths (restored from the system
+        trash, found by the periodic check): no longer marked."""
+        ids = self.store.videos.set_files([Relink(v.id, video_path=v.video_path)
+                                           for v in videos if v.video_path])
+        return list(self._record(ids, "restored", phrase(
+            "restored_from_trash", "{n} videos are back from the trash.", n=len(ids))
+            if ids else ""))
+
     async def mark_trashed(self, video_ids: Sequence[int]) -> list[Video]:
         """These videos' files went to the system trash; in chunks, as :meth:`relink`."""
         out: list[Video] = []

@@ -155,13 +155,13 @@ async def test_scanning_ten_thousand_videos_stats_them_off_the_ui_thread(
         tmp_path / ("one.mp4" if i % 10 else f"gone-{i}.mp4"))) for i in range(1, 10_001)]
     library.model.reset(videos)
     threads: list[str] = []
-    real = file_state.missing_ids
+    real = file_state.file_states
 
-    def watched(entries: Any) -> set[int]:
+    def watched(entries: Any) -> Any:
         threads.append(threading.current_thread().name)
         return real(entries)
 
-    monkeypatch.setattr(file_state, "missing_ids", watched)
+    monkeypatch.setattr(file_state, "file_states", watched)
     await scanned(window)
     assert library.model.missing_count() == 1000
     assert threads and threading.main_thread().name not in threads
@@ -264,8 +264,11 @@ async def test_rename_to_the_template_shows_the_renames_then_does_them(window: A
     assert Path(moved.cover_path).is_file() and Path(moved.video_path).is_file()
     assert (out / "Title 700000002 - 700000002.mp4").read_bytes() == b"not ours"
     assert store.by_song("700000002").video_path == moved.video_path  # the queue's row too
-    [event] = [e for e in seen if isinstance(e, ev.VideosChanged)]
-    assert event.action == "renamed" and "Renamed 2 videos" in event.message
+    await wait_for(lambda: any(isinstance(e, ev.VideosChanged) and e.message for e in seen))
+    events = [e for e in seen if isinstance(e, ev.VideosChanged)]
+    assert {v.id for e in events for v in e.videos} == {one.id, two.id}
+    assert all(e.action == "renamed" for e in events)
+    assert "Renamed 2 videos" in events[-1].message
     # the grid holds the new paths (a click on the path shows the right folder)
     assert window.library.model.video(window.library.model.row_of(two.id)).video_path == \
         moved.video_path

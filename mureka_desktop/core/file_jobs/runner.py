@@ -123,12 +123,14 @@ class FileJobs:
             pass
 
     # ------------------------------------------------------------------ jobs
-    async def rename(self, template: str) -> JobReport:
-        """Every video and its cover to ``template`` (naming.TemplateError first)."""
+    async def rename(self, template: str, shown: RenamePlan | None = None) -> JobReport:
+        """Every video and its cover to ``template`` (naming.TemplateError first); the
+        renames of ``shown`` (the preview the user accepted) when given: a name taken
+        meanwhile is then refused, never replaced by another."""
         naming.render(template, naming.NameFields(song="1"))
 
         def plan(store: Store) -> tuple[list[Unit], RenamePlan]:
-            p = plan_renames(store.videos.all(), template)
+            p = shown or plan_renames(store.videos.all(), template)
             return [Unit(r.video.id, r.video.video_path, r.video_path, r.video.cover_path
                          if r.cover_path else None, r.cover_path) for r in p.renames], p
 
@@ -289,7 +291,8 @@ class FileJobs:
         posted.put_nowait(None)
         await shower
         report.message = _summary(report)
-        self._emit(ev.VideosChanged((), ACTIONS[kind], report.message))
+        if kind != "locate":
+            self._emit(ev.VideosChanged((), ACTIONS[kind], report.message))
         self._emit(ev.FileJobProgress(kind, report.done, report.total, self.waiting,
                                       finished=True, message=report.message))
         if report.restored:
@@ -308,7 +311,12 @@ class FileJobs:
             for start in range(0, len(changed), CHUNK):
                 part = changed[start:start + CHUNK]
                 videos = tuple(self.store.videos.many([i for i, _ in part]))
-                if videos:
+                if kind == "locate":
+                    for video in videos:
+                        self._emit(ev.VideoChanged(video, "located", phrase(
+                            "found_again", "Found {title} again.",
+                            title=video.display_title)))
+                elif videos:
                     self._emit(ev.VideosChanged(videos, action,
                                                 added=sum(new for _, new in part)))
                 await asyncio.sleep(PAUSE)

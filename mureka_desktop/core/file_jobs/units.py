@@ -24,6 +24,7 @@ from mureka_desktop.core import library_export
 from mureka_desktop.core.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.library import Relink
 from mureka_desktop.core.library_files import move_no_clobber
+from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.store import Store
 
 from .journal import DONE, FAILED, UNDONE, Journal, Unit
@@ -43,7 +44,24 @@ def system_trash(path: str) -> None:
     the file cannot go there (nothing is deleted then)."""
     from send2trash import send2trash
 
+    if sys.platform.startswith("linux"):
+        _follow_xdg_data_home()
     send2trash(path)
+
+
+def _follow_xdg_data_home() -> None:
+    """send2trash's freedesktop.org trash reads $XDG_DATA_HOME once, at import: the home
+    trash follows the environment as it is now (a test, a sandbox that sets it later)."""
+    try:
+        from send2trash import plat_other
+    except ImportError:  # pragma: no cover - another implementation (gio)
+        return
+    data = os.path.expanduser(os.environ.get("XDG_DATA_HOME", "").strip() or
+                              "~/.local/share").encode()
+    if data != plat_other.XDG_DATA_HOME:
+        plat_other.XDG_DATA_HOME = data
+        plat_other.HOMETRASH_B = os.path.join(data, b"Trash")
+        plat_other.HOMETRASH = os.fsdecode(plat_other.HOMETRASH_B)
 
 
 @dataclass
@@ -252,7 +270,8 @@ def _locate(ctx: Context, u: Unit) -> Outcome:
     with ctx.store.transaction() as db:
         owner = ctx.store.videos.owner_of(str(p["video_path"]))
         if owner is not None and owner.id != video_id:
-            why = f"already in the library as {owner.display_title}"
+            why = phrase("file_in_library", "That file is already in the library as "
+                         "{title}.", title=owner.display_title)
             ctx.journal.settle(db, u.id, FAILED, why)
             return Outcome(FAILED, problem=(str(p["video_path"]), why))
         ctx.store.videos.set_files([Relink(video_id, p.get("video_path"), p.get("cover_path"),
