@@ -258,6 +258,7 @@ class FileJobs:
                                                       "Not started: the app is quitting."))
             self.current = kind
             self._stop = threading.Event()
+            self._emit(ev.FileJobProgress(kind, 0, 0, self.waiting))
             return await self._in_worker(kind, detail, plan, finish, hardlink)
         finally:
             self.current = None
@@ -343,6 +344,7 @@ class FileJobs:
                 finish(store, [], report)
             return report
         job_id, units = journal.begin(kind, detail, planned)
+        post([], 0, len(units))
         ctx = Context(store, journal, kind, stop, self.trash, hardlink,
                       Context.holds_from_env(),
                       report=extra if isinstance(extra, library_export.ExportReport) else None)

@@ -980,6 +980,47 @@ Nothing from them was queued.</source>
     </message>
 </context>
 <context>
+    <name>JobBar</name>
+    <message>
+        <source>Renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>No useapi.net token yet: generating is off. The library works offline.</source>
@@ -1253,6 +1294,28 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename files to the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rejected to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,16 +1329,6 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>Planning the renames…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Renaming %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename files to the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1370,10 +1423,6 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2.</source>
         <comment>%1: a folder, %2: the counts</comment>
         <translation type="unfinished"></translation>
@@ -1446,19 +1495,11 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export picks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No rejected videos with files to move to the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move rejected to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -155,6 +155,16 @@
     </message>
   </context>
   <context>
+    <name>JobBar</name>
+    <message numerus="yes">
+      <source>(%n more waiting)</source>
+      <translation>
+        <numerusform>(%n more waiting)</numerusform>
+        <numerusform>(%n more waiting)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>LibraryDetail</name>
     <message numerus="yes">
       <source>%n version(s) of this song</source>
@@ -166,13 +176,6 @@
   </context>
   <context>
     <name>LibraryFileCommands</name>
-    <message numerus="yes">
-      <source>Renaming %n file(s)…</source>
-      <translation>
-        <numerusform>Renaming %n file…</numerusform>
-        <numerusform>Renaming %n files…</numerusform>
-      </translation>
-    </message>
     <message numerus="yes">
       <source>%n file(s) matched</source>
       <translation>
@@ -207,6 +210,13 @@
       <translation>
         <numerusform>Renamed %1; %n file could not be renamed:</numerusform>
         <numerusform>Renamed %1; %n files could not be renamed:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+      <translation>
+        <numerusform>“%1” stopped before the end, with %n file left: run it again from the Library menu for the rest.</numerusform>
+        <numerusform>“%1” stopped before the end, with %n files left: run it again from the Library menu for the rest.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
