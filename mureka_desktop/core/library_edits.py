@@ -167,7 +167,7 @@ class LibraryFiles:
         ids = self.store.videos.set_files([Relink(v.id, video_path=v.video_path)
                                            for v in videos if v.video_path])
         return list(self._record(ids, "restored", phrase(
-            "restored_from_trash", "{n} videos are back from the trash.", n=len(ids))
+            "restored_from_trash", "Back from the trash: {n} videos.", n=len(ids))
             if ids else ""))
 
     async def mark_trashed(self, video_ids: Sequence[int]) -> list[Video]:

@@ -142,6 +142,20 @@
         <numerusform>Moved %n rejected videos to the trash.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Exported %n pick(s).</source>
+      <translation>
+        <numerusform>Exported %n pick.</numerusform>
+        <numerusform>Exported %n picks.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Back from the trash: %n video(s).</source>
+      <translation>
+        <numerusform>Back from the trash: %n video.</numerusform>
+        <numerusform>Back from the trash: %n videos.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ExportPicksDialog</name>
