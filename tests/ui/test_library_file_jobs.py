@@ -20,7 +20,7 @@ import pytest
 from conftest import wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from test_library_file_commands import (
     box_button,
     click,
