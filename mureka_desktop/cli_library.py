@@ -112,6 +112,7 @@ async def _main(args: argparse.Namespace, paths: AppPaths, out: TextIO, stdin: T
         print(f"journal: {line}", file=sys.stderr)
     progress = Progress(out)
     engine.subscribe(progress)
+    engine.jobs.announce_videos = False  # no views to follow each video
     try:
         return await _COMMANDS[args.library_command](engine, args, out, stdin)
     except sqlite3.Error as exc:

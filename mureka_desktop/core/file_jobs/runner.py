@@ -37,6 +37,10 @@ __all__ = ["ACTIONS", "FileJobs", "JobReport", "recover"]
 ACTIONS = {"rename": "renamed", "trash": "trashed", "export": "exported",
            "import": "imported", "locate": "located"}
 _POST_SECONDS = 0.1  # the worker tells the loop what changed at most this often
+# Units are recorded in groups, one transaction each: a group ends after this long (the
+# store's lock is held meanwhile: the window's own writes wait at most this) or this many.
+_GROUP_SECONDS = 0.02
+_GROUP_UNITS = 200
 
 
 @dataclass
@@ -70,10 +74,12 @@ def recover(store: Store, trash: Callable[[str], None] = system_trash) -> list[s
     for job in journal.open_jobs():
         ctx = Context(store, journal, job.kind, threading.Event(), trash)
         forward = back = 0
-        for unit in journal.units(job.id, (PLANNED,)):
-            out = recover_unit(ctx, unit)
-            forward += out.state == DONE
-            back += out.state != DONE
+        # one transaction: a kill now leaves the disk as the next start finds it again
+        with store.transaction():
+            for unit in journal.units(job.id, (PLANNED,)):
+                out = recover_unit(ctx, unit)
+                forward += out.state == DONE
+                back += out.state != DONE
         journal.end(job.id, "recovered")
         left = journal.counts(job.id)[UNDONE]
         said.append(phrase(
@@ -102,6 +108,9 @@ class FileJobs:
         self._closing = False
         self.waiting = 0
         self.current: str | None = None
+        # Each changed video told as an event (the window's views follow them); the CLI,
+        # with no views, only wants the progress.
+        self.announce_videos = True
 
     # ------------------------------------------------------------------ control
     @property
@@ -309,7 +318,7 @@ class FileJobs:
         action = ACTIONS[kind]
         while (item := await posted.get()) is not None:
             changed, done, total = item
-            for start in range(0, len(changed), CHUNK):
+            for start in range(0, len(changed) if self.announce_videos else 0, CHUNK):
                 part = changed[start:start + CHUNK]
                 videos = tuple(self.store.videos.many([i for i, _ in part]))
                 if kind == "locate":
@@ -349,11 +358,41 @@ class FileJobs:
                       Context.holds_from_env(),
                       report=extra if isinstance(extra, library_export.ExportReport) else None)
         changed: list[tuple[int, bool]] = []
-        last = time.monotonic()
         ran: list[Unit] = []
+        db = store.connection
+        try:
+            self._loop(ctx, units, report, ran, changed, post)
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            recover(store, self.trash)  # the group's units, from what the disk shows
+            raise
+        left = units[len(ran):]
+        if left:
+            with store.transaction() as tx:
+                for unit in left:
+                    journal.settle(tx, unit.id, UNDONE)
+            report.left = 0 if report.no_trash else len(left)
+        journal.end(job_id, "stopped" if report.left else "done")
+        post(changed, report.done, report.total)
+        if finish is not None:
+            finish(store, ran, report)
+        return report
+
+    def _loop(self, ctx: Context, units: list[Unit], report: JobReport, ran: list[Unit],
+              changed: list[tuple[int, bool]],
+              post: Callable[[list[tuple[int, bool]], int, int], None]) -> None:
+        """The units, in groups of one transaction each (a kill in a group: the journal
+        rolls its units forward from the disk at the next start)."""
+        db = ctx.store.connection
+        stop, kind = ctx.stop, ctx.kind
+        group = last = time.monotonic()
         for index, unit in enumerate(units):
             if stop.is_set():
                 break
+            if not db.in_transaction:
+                db.execute("BEGIN IMMEDIATE")
+                group = time.monotonic()
             out: Outcome = run_unit(ctx, unit)
             ran.append(_settled(unit, out.state))
             if out.state == DONE:
@@ -367,20 +406,14 @@ class FileJobs:
                     unit.video_from and Path(unit.video_from).exists():
                 report.no_trash = True  # the first file refused: no trash here at all
                 break
-            if changed and time.monotonic() - last > _POST_SECONDS:
-                post(changed, report.done, report.total)
-                changed, last = [], time.monotonic()
-        left = units[len(ran):]
-        if left:
-            with store.transaction() as db:
-                for unit in left:
-                    journal.settle(db, unit.id, UNDONE)
-            report.left = 0 if report.no_trash else len(left)
-        journal.end(job_id, "stopped" if report.left else "done")
-        post(changed, report.done, report.total)
-        if finish is not None:
-            finish(store, ran, report)
-        return report
+            now = time.monotonic()
+            if now - group > _GROUP_SECONDS or (index + 1) % _GROUP_UNITS == 0:
+                ctx.commit()
+                if changed and now - last > _POST_SECONDS:
+                    post(list(changed), report.done, report.total)
+                    changed.clear()
+                    last = now
+        ctx.commit()
 
 
 def _settled(unit: Unit, state: str) -> Unit:
