@@ -20,7 +20,7 @@ from typing import Any
 
 from mureka_desktop.core import events as ev
 from mureka_desktop.core import library_export, mp4info, naming
-from mureka_desktop.core.library import Relink
+from mureka_desktop.core.library import Relink, Video
 from mureka_desktop.core.library_edits import CHUNK, PAUSE
 from mureka_desktop.core.library_files import RenamePlan, name_fields, plan_renames
 from mureka_desktop.core.library_import import ImportPlan, plan_import
@@ -41,6 +41,10 @@ _POST_SECONDS = 0.1  # the worker tells the loop what changed at most this often
 # store's lock is held meanwhile: the window's own writes wait at most this) or this many.
 _GROUP_SECONDS = 0.02
 _GROUP_UNITS = 200
+# With a window to keep fluid, the worker lets go of the GIL this long after each group: a
+# busy worker otherwise takes half the interpreter from the event loop (the window's stalls
+# double). The CLI has no window: no pause.
+_YIELD_SECONDS = 0.006
 
 
 @dataclass
@@ -276,10 +280,10 @@ class FileJobs:
     async def _in_worker(self, kind: str, detail: str, plan: Plan, finish: Finish | None,
                          hardlink: bool) -> JobReport:
         loop = asyncio.get_running_loop()
-        posted: asyncio.Queue[tuple[list[tuple[int, bool]], int, int] | None] = \
+        posted: asyncio.Queue[tuple[list[tuple[Video, bool]], int, int] | None] = \
             asyncio.Queue()
 
-        def post(changed: list[tuple[int, bool]], done: int, total: int) -> None:
+        def post(changed: list[tuple[Video, bool]], done: int, total: int) -> None:
             loop.call_soon_threadsafe(posted.put_nowait, (changed, done, total))
 
         stop = self._stop
@@ -312,15 +316,16 @@ class FileJobs:
         return report
 
     async def _show(self, kind: str,
-                    posted: asyncio.Queue[tuple[list[tuple[int, bool]], int, int] | None]
+                    posted: asyncio.Queue[tuple[list[tuple[Video, bool]], int, int] | None]
                     ) -> None:
-        """What the worker changed, as events, :data:`CHUNK` videos per turn of the loop."""
+        """What the worker changed (the videos as it read them), as events, :data:`CHUNK`
+        videos per turn of the loop."""
         action = ACTIONS[kind]
         while (item := await posted.get()) is not None:
             changed, done, total = item
-            for start in range(0, len(changed) if self.announce_videos else 0, CHUNK):
+            for start in range(0, len(changed), CHUNK):
                 part = changed[start:start + CHUNK]
-                videos = tuple(self.store.videos.many([i for i, _ in part]))
+                videos = tuple(v for v, _ in part)
                 if kind == "locate":
                     for video in videos:
                         self._emit(ev.VideoChanged(video, "located", phrase(
@@ -333,11 +338,22 @@ class FileJobs:
             self._emit(ev.FileJobProgress(kind, done, total, self.waiting))
 
     def _work(self, kind: str, detail: str, plan: Plan, finish: Finish | None,
-              stop: threading.Event, post: Callable[[list[tuple[int, bool]], int, int], None],
+              stop: threading.Event,
+              post: Callable[[list[tuple[Video, bool]], int, int], None],
               hardlink: bool) -> JobReport:
         store = Store(self.store.path, now=self.store.now)
+
+        def read_then_post(changed: list[tuple[int, bool]], done: int, total: int) -> None:
+            """The changed videos read here, on the worker's connection (not the loop's)."""
+            found: list[tuple[Video, bool]] = []
+            if changed and self.announce_videos:
+                by_id = {v.id: v for v in store.videos.many([i for i, _ in changed])}
+                found = [(by_id[i], new) for i, new in changed if i in by_id]
+            post(found, done, total)
+
         try:
-            return self._units(store, kind, detail, plan, finish, stop, post, hardlink)
+            return self._units(store, kind, detail, plan, finish, stop, read_then_post,
+                               hardlink)
         finally:
             store.close()
 
@@ -413,6 +429,8 @@ class FileJobs:
                     post(list(changed), report.done, report.total)
                     changed.clear()
                     last = now
+                if self.announce_videos:
+                    time.sleep(_YIELD_SECONDS)
         ctx.commit()
 
 
