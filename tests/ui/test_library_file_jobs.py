@@ -125,3 +125,26 @@ async def test_ctrl_q_during_a_rename_finishes_the_file_under_way(
     again = open_window(make_engine())  # the next start says what is left
     message = again.statusBar().currentMessage()
     assert "stopped before the end, with 3 files left" in message, message
+
+
+async def test_cancel_in_the_status_bar_stops_after_the_file_under_way(
+        window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    out = tmp_path / "out"
+    numbers = [str(700000301 + n) for n in range(4)]
+    finish(window, out, numbers)
+    monkeypatch.setenv(HOLD_ENV, "2:video")
+    await show_library(window)
+    window.library_files.rename_action.trigger()
+    preview = await dialog_of(window, RenamePreviewDialog)
+    click(preview.rename_button)
+    bar = window.library_files.job_bar
+    await wait_for(lambda: (out / f"Title {numbers[1]} - {numbers[1]}.mp4").exists())
+    assert bar.isVisible() and "Renaming" in bar.text.text()
+    click(bar.cancel)
+    await wait_for(lambda: not bar.isVisible())
+    assert "2 done, 2 left" in window.statusBar().currentMessage()
+    renamed = sorted(p.name for p in out.iterdir() if p.name.startswith("Title"))
+    assert renamed == [f"Title {n} - {n}{ext}" for n in numbers[:2] for ext in (".mp4", ".png")]
+    store = window.engine.store
+    assert {Path(v.video_path).name for v in store.videos.all()} == {
+        f"Title {n} - {n}.mp4" for n in numbers[:2]} | {f"song-{n}.mp4" for n in numbers[2:]}

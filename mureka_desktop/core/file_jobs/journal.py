@@ -16,6 +16,7 @@ from mureka_desktop.core.store import Store
 __all__ = ["DONE", "FAILED", "PLANNED", "UNDONE", "Journal", "JobRow", "Unit"]
 
 PLANNED, DONE, FAILED, UNDONE = "planned", "done", "failed", "undone"
+KEEP = 20  # jobs whose units are kept once ended
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,11 @@ class Journal:
     def begin(self, kind: str, detail: str, units: Sequence[Unit]) -> tuple[int, list[Unit]]:
         """Write a job and every unit's intent in one transaction; the units with their ids."""
         with self.store.transaction() as db:
+            # the journal keeps the last jobs only (a rename of 10,000 videos is 10,000 rows)
+            db.execute(f"DELETE FROM file_units WHERE job_id IN (SELECT id FROM file_jobs "
+                       f"WHERE ended_at IS NOT NULL ORDER BY id DESC LIMIT -1 OFFSET {KEEP})")
+            db.execute(f"DELETE FROM file_jobs WHERE id IN (SELECT id FROM file_jobs WHERE "
+                       f"ended_at IS NOT NULL ORDER BY id DESC LIMIT -1 OFFSET {KEEP})")
             cursor = db.execute("INSERT INTO file_jobs(kind, detail, started_at) VALUES(?,?,?)",
                                 (kind, detail, self.store.now()))
             job_id = int(cursor.lastrowid or 0)
