@@ -14,7 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -227,19 +227,11 @@ class FileJobs:
 
         def plan(store: Store) -> tuple[list[Unit], ImportPlan]:
             p = plan_import(folder, store.videos.all(), store.videos.songs(), template)
-            units = [Unit(r.video_id, payload={
-                "kind": "relink", "video_id": r.video_id, "video_path": r.video_path,
-                "cover_path": r.cover_path, "sha256": r.sha256,
-                "cover_sha256": r.cover_sha256, "size": r.size}) for r in p.relinks]
-            for new in p.new:
-                if known_only and not new.known:
-                    continue
-                units.append(Unit(None, new.video_path, None, new.cover_path, payload={
-                    "kind": "new", "song_number": new.song_number, "song_id": new.song_id,
-                    "title": new.title, "video_path": new.video_path,
-                    "cover_path": new.cover_path, "sha256": new.sha256,
-                    "cover_sha256": new.cover_sha256,
-                    "created_at": getattr(new, "created_at", None)}))
+            units = [Unit(r.video_id, payload={"kind": "relink", **asdict(r)})
+                     for r in p.relinks]
+            units += [Unit(None, new.video_path, None, new.cover_path,
+                           payload={"kind": "new", **asdict(new)})
+                      for new in p.new if new.known or not known_only]
             return units, p
 
         return await self._run("import", str(folder), plan)
@@ -450,7 +442,9 @@ def _summary(report: JobReport) -> str:
     if report.kind == "trash":
         return phrase("trashed", "Moved {n} rejected videos to the trash.", n=report.done)
     if report.kind == "import":
-        return phrase("imported", "Imported {n} files.", n=report.done)
+        n = len(report.extra.matched) if isinstance(report.extra, ImportPlan) and \
+            report.done == report.total else report.done
+        return phrase("imported", "Imported {n} files.", n=n)
     if report.kind == "export":
         n = report.extra.videos if isinstance(report.extra, library_export.ExportReport) \
             else report.done

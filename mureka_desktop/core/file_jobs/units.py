@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from mureka_desktop.core import library_export
-from mureka_desktop.core.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.library import Relink
+from mureka_desktop.core.library_edits import add_new
 from mureka_desktop.core.library_files import move_no_clobber
+from mureka_desktop.core.library_import import NewVideo
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.store import Store
 
@@ -86,6 +87,7 @@ class Context:
     holds: set[tuple[int, str]] = field(default_factory=set)
     seen: int = 0  # units begun by this run (1-based in the hold points)
     report: library_export.ExportReport | None = None
+    songs: dict[str, tuple[str, str | None, str | None]] | None = None  # an import's
 
     @classmethod
     def holds_from_env(cls) -> set[tuple[int, str]]:
@@ -242,42 +244,20 @@ def _export(ctx: Context, u: Unit) -> Outcome:
 
 
 def _import(ctx: Context, u: Unit) -> Outcome:
-    p: dict[str, Any] = u.payload or {}
+    """One file found again (a relink) or one new video, recorded as Import folder always
+    did (``LibraryFiles``'s :func:`add_new`), its hashes in the same transaction."""
+    p: dict[str, Any] = dict(u.payload or {})
+    kind = p.pop("kind", "")
     with ctx.store.transaction() as db:
-        if p.get("kind") == "relink":
-            ids = ctx.store.videos.set_files([Relink(
-                int(p["video_id"]), p.get("video_path"), p.get("cover_path"), p.get("sha256"),
-                p.get("cover_sha256"), p.get("size"))])
+        if kind == "relink":
+            ids = ctx.store.videos.set_files([Relink(**p)])
             ctx.journal.settle(db, u.id, DONE)
             return Outcome(DONE, ids[0] if ids else None)
-        video_id, restored = _adopt(ctx.store, p)
+        if ctx.songs is None:
+            ctx.songs = ctx.store.videos.songs()
+        video_id, restored = add_new(ctx.store, NewVideo(**p), ctx.songs)
         ctx.journal.settle(db, u.id, DONE)
     return Outcome(DONE, video_id, restored=restored)
-
-
-def _adopt(store: Store, p: dict[str, Any]) -> tuple[int, bool]:
-    """One new video (inside the caller's transaction): a version beside its song's own, or
-    its song restored as done with this file; the content hashes recorded with the row."""
-    db = store.connection
-    number = str(p["song_number"])
-    row = db.execute("SELECT state FROM items WHERE song_number=?", (number,)).fetchone()
-    in_library = db.execute("SELECT 1 FROM videos WHERE song_number=? LIMIT 1",
-                            (number,)).fetchone() is not None
-    state = None if row is None else State(row[0])
-    if (row is None and in_library) or state == State.DONE or state in ACTIVE_STATES:
-        return store.videos.add_file(
-            song_number=number, song_id=str(p["song_id"]), title=p.get("title"),
-            video_path=str(p["video_path"]), cover_path=p.get("cover_path"),
-            sha256=p.get("sha256"), cover_sha256=p.get("cover_sha256"),
-            created_at=float(p.get("created_at") or store.now())), False
-    came = bool(store.restore([Record(str(p["song_id"]), title=p.get("title"),
-                                      video_path=str(p["video_path"]),
-                                      cover_path=p.get("cover_path"))]))
-    owner = store.videos.owner_of(str(p["video_path"]))
-    assert owner is not None
-    store.videos.set_files([Relink(owner.id, sha256=p.get("sha256"),
-                                   cover_sha256=p.get("cover_sha256"))])
-    return owner.id, came
 
 
 def _locate(ctx: Context, u: Unit) -> Outcome:
