@@ -269,6 +269,8 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
     except (NoTokenError, AlreadyRunning, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    for line in engine.recovered:  # a file job a kill interrupted, settled at this start
+        print(f"journal: {line}", file=sys.stderr)
     try:
         engine.set_run_options(concurrency=args.concurrency,
                                reuse_existing=False if args.no_reuse else None)

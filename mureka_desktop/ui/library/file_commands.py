@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
@@ -126,7 +127,7 @@ class LibraryFileCommands(QObject):
         return self.w.tasks.spawn(coro, name=key)  # type: ignore[arg-type]
 
     def _on_event(self, event: ev.Event) -> None:
-        if isinstance(event, ev.FileJobProgress):
+        if isinstance(event, ev.FileJobProgress) and shiboken6.isValid(self.job_bar):
             self.job_bar.on_progress(event)
 
     def _offer_stopped(self) -> None:
