@@ -39,6 +39,7 @@ _POST_SECONDS = 0.1  # the worker tells the loop what changed at most this often
 # Units are recorded in groups, one transaction each: a group ends after this long (the
 # store's lock is held meanwhile: the window's own writes wait at most this) or this many.
 _GROUP_SECONDS = 0.02
+_GROUP_SECONDS_WINDOW = 0.01  # the window's own writes (a pick, a note) wait at most this
 _GROUP_UNITS = 200
 # With a window to keep fluid, the worker lets go of the GIL this long after each group: a
 # busy worker otherwise takes half the interpreter from the event loop (the window's stalls
@@ -282,6 +283,7 @@ class JobRunner:
         db = ctx.store.connection
         stop, kind = ctx.stop, ctx.kind
         group = last = time.monotonic()
+        span = _GROUP_SECONDS_WINDOW if self.announce_videos else _GROUP_SECONDS
         for index, unit in enumerate(units):
             if stop.is_set():
                 break
@@ -302,7 +304,7 @@ class JobRunner:
                 report.no_trash = True  # the first file refused: no trash here at all
                 break
             now = time.monotonic()
-            if now - group > _GROUP_SECONDS or (index + 1) % _GROUP_UNITS == 0:
+            if now - group > span or (index + 1) % _GROUP_UNITS == 0:
                 ctx.commit()
                 if changed and now - last > _POST_SECONDS:
                     post(list(changed), report.done, report.total)
