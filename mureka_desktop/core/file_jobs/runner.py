@@ -45,6 +45,7 @@ _GROUP_UNITS = 200
 # busy worker otherwise takes half the interpreter from the event loop (the window's stalls
 # double). The CLI has no window: no pause.
 _YIELD_SECONDS = 0.006
+_SHOW_WAIT_SECONDS = 10.0  # a worker never waits longer for the views (a loop gone away)
 
 
 @dataclass
@@ -163,13 +164,21 @@ class JobRunner:
         posted: asyncio.Queue[tuple[list[tuple[Video, bool]], int, int] | None] = \
             asyncio.Queue()
 
+        shown = threading.Event()  # the loop has told the views what the worker posted
+
         def post(changed: list[tuple[Video, bool]], done: int, total: int) -> None:
+            """From the worker: its changes, to the loop. With views to follow them, the
+            worker waits until they are shown: the two take turns instead of sharing the
+            interpreter (the window would stall twice as long)."""
+            shown.clear()
             loop.call_soon_threadsafe(posted.put_nowait, (changed, done, total))
+            if changed and self.announce_videos and not stop.is_set():
+                shown.wait(_SHOW_WAIT_SECONDS)
 
         stop = self._stop
         future = loop.run_in_executor(None, self._work, kind, detail, plan, finish, stop,
                                       post, hardlink)
-        shower = asyncio.ensure_future(self._show(kind, posted))
+        shower = asyncio.ensure_future(self._show(kind, posted, shown))
         try:
             report = await asyncio.shield(future)
         except asyncio.CancelledError:
@@ -196,8 +205,8 @@ class JobRunner:
         return report
 
     async def _show(self, kind: str,
-                    posted: asyncio.Queue[tuple[list[tuple[Video, bool]], int, int] | None]
-                    ) -> None:
+                    posted: asyncio.Queue[tuple[list[tuple[Video, bool]], int, int] | None],
+                    shown: threading.Event) -> None:
         """What the worker changed (the videos as it read them), as events, :data:`CHUNK`
         videos per turn of the loop."""
         action = ACTIONS[kind]
@@ -216,6 +225,7 @@ class JobRunner:
                                                 added=sum(new for _, new in part)))
                 await asyncio.sleep(PAUSE)
             self._emit(ev.FileJobProgress(kind, done, total, self.waiting))
+            shown.set()
 
     def _work(self, kind: str, detail: str, plan: Plan, finish: Finish | None,
               stop: threading.Event,
