@@ -148,3 +148,13 @@ async def test_cancel_in_the_status_bar_stops_after_the_file_under_way(
     store = window.engine.store
     assert {Path(v.video_path).name for v in store.videos.all()} == {
         f"Title {n} - {n}.mp4" for n in numbers[:2]} | {f"song-{n}.mp4" for n in numbers[2:]}
+
+
+async def test_an_unreadable_folder_leaves_no_job_in_the_status_bar(window: Any,
+                                                                    tmp_path: Path):
+    await show_library(window)
+    picker = window.library_files.import_folder()
+    picker.fileSelected.emit(str(tmp_path / "unplugged"))  # a disk gone since it was picked
+    picker.close()
+    await wait_for(lambda: "Cannot read" in window.statusBar().currentMessage())
+    assert not window.library_files.job_bar.isVisible()

@@ -190,6 +190,8 @@ class JobRunner:
         except BaseException:
             posted.put_nowait(None)
             await asyncio.wait([shower])
+            # it never started (a folder that cannot be read): the status bar lets go of it
+            self._emit(ev.FileJobProgress(kind, 0, 0, self.waiting, finished=True))
             raise
         posted.put_nowait(None)
         await shower
