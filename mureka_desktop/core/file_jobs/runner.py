@@ -45,7 +45,10 @@ _GROUP_UNITS = 200
 # busy worker otherwise takes half the interpreter from the event loop (the window's stalls
 # double). The CLI has no window: no pause.
 _YIELD_SECONDS = 0.006
-_SHOW_WAIT_SECONDS = 10.0  # a worker never waits longer for the views (a loop gone away)
+_SHOW_WAIT_SECONDS = 10.0
+# Videos told to the views per turn of the event loop: half the library's CHUNK, as the
+# worker keeps running meanwhile (the views' share of each turn stays short).
+_SHOW_CHUNK = CHUNK // 2  # a worker never waits longer for the views (a loop gone away)
 
 
 @dataclass
@@ -209,13 +212,13 @@ class JobRunner:
     async def _show(self, kind: str,
                     posted: asyncio.Queue[tuple[list[tuple[Video, bool]], int, int] | None],
                     shown: threading.Event) -> None:
-        """What the worker changed (the videos as it read them), as events, :data:`CHUNK`
-        videos per turn of the loop."""
+        """What the worker changed (the videos as it read them), as events,
+        :data:`_SHOW_CHUNK` videos per turn of the loop."""
         action = ACTIONS[kind]
         while (item := await posted.get()) is not None:
             changed, done, total = item
-            for start in range(0, len(changed), CHUNK):
-                part = changed[start:start + CHUNK]
+            for start in range(0, len(changed), _SHOW_CHUNK):
+                part = changed[start:start + _SHOW_CHUNK]
                 videos = tuple(v for v, _ in part)
                 if kind == "locate":
                     for video in videos:
