@@ -3,9 +3,10 @@ bench_library.py (10,000 videos: hard links to the demo clip, real PNG covers):
 
 * missing-file scan: the UI thread's share (worst event-loop stall while it runs; target
   < 50 ms) and the worker's time, with 500 files gone;
-* Rename files to the template: planning (worker), renaming 20,000 files (worker), and
-  recording the 10,000 new paths (UI thread: the store, the event, the grid);
-* Import folder of 10,000 files that moved (worker: hashing and matching; UI thread: recording);
+* Rename files to the template (the core's journaled job, as the window runs it): the event
+  loop's worst stall while 20,000 files are renamed and recorded;
+* Import folder of the 19,500 files that moved (the core's job: hashing, matching and
+  recording in a worker; the event loop turns it into events for the grid): worst stall;
 * Export picks: 1,000 picked videos hard-linked, with covers and the playlist (worker).
 """
 
@@ -31,8 +32,6 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mureka_desktop.app import build_engine  # noqa: E402
 from mureka_desktop.core.library_export import export_picks  # noqa: E402
-from mureka_desktop.core.library_files import plan_renames, rename  # noqa: E402
-from mureka_desktop.core.library_import import plan_import  # noqa: E402
 from mureka_desktop.core.paths import AppPaths  # noqa: E402
 from mureka_desktop.core.secrets import TokenStore  # noqa: E402
 from mureka_desktop.ui import heap  # noqa: E402
@@ -87,17 +86,10 @@ async def run(paths: AppPaths) -> None:
           f"stall {worst:.1f} ms (target < 50)")
 
     template = "{title} - {song}"
-    t0 = time.perf_counter()
-    plan = await asyncio.to_thread(plan_renames, videos, template)
-    planned = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    done = await asyncio.to_thread(rename, plan.renames)
-    renamed = time.perf_counter() - t0
-    _, recorded, worst = await stalls(lambda: engine.files.relink(done.moved, "renamed", ""))
-    print(f"rename to the template: {len(plan.renames)} videos planned in {planned:.2f} s, "
-          f"{len(done.moved) * 2} files renamed in {renamed:.2f} s (worker), recorded in "
-          f"{recorded:.2f} s (store, events, grid) with the event loop's worst stall "
-          f"{worst:.1f} ms (target < 50)")
+    done, took, worst = await stalls(lambda: engine.jobs.rename(template))
+    print(f"rename to the template (the window's job: planned, {done.done * 2} files renamed "
+          f"and recorded unit by unit through the journal, events, grid): {took:.2f} s with "
+          f"the event loop's worst stall {worst:.1f} ms (target < 50)")
 
     moved = paths.data_dir / "moved"
     moved.mkdir()
@@ -106,14 +98,10 @@ async def run(paths: AppPaths) -> None:
             if p and os.path.exists(p):
                 shutil.move(p, moved / Path(p).name)
     await scan()
-    t0 = time.perf_counter()
-    imported = await asyncio.to_thread(plan_import, moved, engine.videos(),
-                                       engine.store.videos.songs(), template)
-    planned = time.perf_counter() - t0
-    _, recorded, worst = await stalls(lambda: engine.files.adopt(imported))
-    print(f"import folder of {len(list(moved.iterdir()))} files: {len(imported.matched)} "
-          f"matched in {planned:.2f} s (worker: read and hashed), recorded in "
-          f"{recorded:.2f} s with the event loop's worst stall {worst:.1f} ms (target < 50)")
+    report, took, worst = await stalls(lambda: engine.jobs.import_folder(moved, template))
+    print(f"import folder of {len(list(moved.iterdir()))} files (the window's job): "
+          f"{len(report.extra.matched)} matched (read, hashed, recorded unit by unit) in "
+          f"{took:.2f} s with the event loop's worst stall {worst:.1f} ms (target < 50)")
 
     picks = engine.videos()[:1000]
     t0 = time.perf_counter()

@@ -104,10 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--filter", choices=export.EXPORT_FILTERS, default="all",
                      help="all: every song with its review (default); picked, rejected, "
                           "unreviewed: the library's videos in that state, every version")
+    from mureka_desktop import cli_library
+
+    cli_library.add_parser(sub, common)
     return parser
 
 
-SUBCOMMANDS = ("generate", "export")
+SUBCOMMANDS = ("generate", "export", "library")
 VALUED_OPTIONS = ("--data-dir",)
 
 
@@ -147,6 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_generate(args, paths, incoming, errors, sys.stdout))
     if args.command == "export":
         return _export(args, paths)
+    if args.command == "library":
+        from mureka_desktop import cli_library
+
+        return cli_library.run(args, paths)
     from mureka_desktop.ui.launch import run_window
 
     code: int = run_window(paths, demo=args.demo, verbose=args.verbose,
@@ -284,6 +291,8 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
     except (NoTokenError, AlreadyRunning, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
+    for line in engine.recovered:  # a file job a kill interrupted, settled at this start
+        print(f"journal: {line}", file=sys.stderr)
     try:
         engine.set_run_options(concurrency=args.concurrency,
                                reuse_existing=False if args.no_reuse else None)

@@ -19,6 +19,7 @@ from mureka_desktop.core import events as ev
 from mureka_desktop.core.account_info import AccountsMonitor, AccountsSnapshot
 from mureka_desktop.core.account_usage import Usage
 from mureka_desktop.core.download_process import DownloadProcess
+from mureka_desktop.core.file_jobs import FileJobs, recover
 from mureka_desktop.core.ids import ParseResult, song_number
 from mureka_desktop.core.instance import InstanceLock
 from mureka_desktop.core.intake import Review, review
@@ -80,6 +81,9 @@ class Engine:
     def __post_init__(self) -> None:
         self.scheduler.subscribe(self._from_scheduler)
         self.files = LibraryFiles(self.store, self._emit)  # the library's files (moves, trash)
+        # Whatever a kill left half done to the library's files is settled first (journal).
+        self.recovered: list[str] = recover(self.store)
+        self.jobs = FileJobs(self.store, self._emit)  # rename, trash, export, import, locate
         self.accounts = AccountsMonitor(
             lambda: self.client, lambda: self.demo or self.client.has_token,
             lambda snapshot: self._emit(ev.AccountsChanged(snapshot)))
@@ -393,6 +397,7 @@ class Engine:
         worker = self.extra.get("download_process")
         if isinstance(worker, DownloadProcess):
             await worker.aclose()  # after the scheduler: its downloads are cancelled by now
+        await self.jobs.close()
         await self.files.settle()
         await self.http.aclose()
         await self.media.aclose()

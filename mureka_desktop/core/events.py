@@ -92,6 +92,20 @@ class VideosChanged:
 
 
 @dataclass(frozen=True)
+class FileJobProgress:
+    """A file job (rename, trash, export, import, locate: core/file_jobs) moved on:
+    ``done`` of ``total`` units; ``waiting`` jobs in line behind it; ``finished`` once it
+    ended (``message`` says how, and what is left when it was stopped)."""
+
+    kind: str
+    done: int
+    total: int
+    waiting: int = 0
+    finished: bool = False
+    message: str = ""
+
+
+@dataclass(frozen=True)
 class AccountsChanged:
     """The Mureka accounts' health and credits were (re)loaded, or are loading, or could not
     be (``snapshot.problem`` says why: no token, offline, token rejected)."""
@@ -100,4 +114,4 @@ class AccountsChanged:
 
 
 Event = (SongChanged | QueueChanged | Paused | Resumed | Idle | SettingsApplied | VideoChanged
-         | VideosChanged | AccountsChanged)
+         | VideosChanged | FileJobProgress | AccountsChanged)

@@ -22,7 +22,7 @@ from mureka_desktop.core.store import Store
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CHUNK", "LibraryFiles"]
+__all__ = ["CHUNK", "LibraryFiles", "add_new"]
 
 CHUNK = 200  # videos recorded between two turns of the event loop (~10 ms with 10,000)
 # The pause between chunks: long enough for the window's timers and paint to come first
@@ -142,29 +142,16 @@ class LibraryFiles:
 
     def _add(self, new: NewVideo, songs: dict[str, tuple[str, str | None, str | None]]
              ) -> tuple[int, bool]:
-        """One new video: its row id, and whether its song came in as done."""
-        known = songs.get(new.song_number)
-        state = None if known is None else known[2]
-        if known is not None and (state is None or state == State.DONE
-                                  or state in ACTIVE_STATES):
-            # a version beside the song's own (or a song only the library had)
-            return self.store.videos.add_file(
-                song_number=new.song_number, song_id=new.song_id, title=new.title,
-                video_path=new.video_path, cover_path=new.cover_path, sha256=new.sha256,
-                cover_sha256=new.cover_sha256,
-                created_at=self.store.now() if new.created_at is None else new.created_at,
-                duration_ms=new.duration_ms), False
-        # a song the store does not know, or one queued or failed: done with this file, its
-        # hashes in the same transaction (a kill between them left a row with none)
-        came = bool(self.store.restore([Record(
-            new.song_id, title=new.title, video_path=new.video_path, cover_path=new.cover_path,
-            sha256=new.sha256, cover_sha256=new.cover_sha256, created_at=new.created_at)]))
-        songs[new.song_number] = (new.song_id, new.title, State.DONE)
-        owner = self.store.videos.owner_of(new.video_path)
-        assert owner is not None
-        if new.duration_ms:
-            self.store.videos.set_files([Relink(owner.id, duration_ms=new.duration_ms)])
-        return owner.id, came
+        return add_new(self.store, new, songs)
+
+    def untrash(self, videos: Sequence[Video]) -> list[Video]:
+        """Files marked trashed that are back at their paths (restored from the system
+        trash, found by the periodic check): no longer marked."""
+        ids = self.store.videos.set_files([Relink(v.id, video_path=v.video_path)
+                                           for v in videos if v.video_path])
+        return list(self._record(ids, "restored", phrase(
+            "restored_from_trash", "Back from the trash: {n} videos.", n=len(ids))
+            if ids else ""))
 
     async def mark_trashed(self, video_ids: Sequence[int]) -> list[Video]:
         """These videos' files went to the system trash; in chunks, as :meth:`relink`."""
@@ -178,3 +165,31 @@ class LibraryFiles:
                 if last else "")
             await asyncio.sleep(PAUSE)
         return out
+
+
+def add_new(store: Store, new: NewVideo,
+            songs: dict[str, tuple[str, str | None, str | None]]) -> tuple[int, bool]:
+    """One new video an import found (inside the caller's transaction, if any): its row id,
+    and whether its song came in as done. ``songs`` (``store.videos.songs()``) follows."""
+    known = songs.get(new.song_number)
+    state = None if known is None else known[2]
+    if known is not None and (state is None or state == State.DONE
+                              or state in ACTIVE_STATES):
+        # a version beside the song's own (or a song only the library had)
+        return store.videos.add_file(
+            song_number=new.song_number, song_id=new.song_id, title=new.title,
+            video_path=new.video_path, cover_path=new.cover_path, sha256=new.sha256,
+            cover_sha256=new.cover_sha256,
+            created_at=store.now() if new.created_at is None else new.created_at,
+            duration_ms=new.duration_ms), False
+    # a song the store does not know, or one queued or failed: done with this file, its
+    # hashes in the same transaction (a kill between them left a row with none)
+    came = bool(store.restore([Record(
+        new.song_id, title=new.title, video_path=new.video_path, cover_path=new.cover_path,
+        sha256=new.sha256, cover_sha256=new.cover_sha256, created_at=new.created_at)]))
+    songs[new.song_number] = (new.song_id, new.title, State.DONE)
+    owner = store.videos.owner_of(new.video_path)
+    assert owner is not None
+    if new.duration_ms:
+        store.videos.set_files([Relink(owner.id, duration_ms=new.duration_ms)])
+    return owner.id, came

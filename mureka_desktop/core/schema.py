@@ -140,4 +140,33 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE videos ADD COLUMN duration_ms INTEGER
     """,
+    # 9: the journal of file jobs (core/file_jobs): a job (rename, trash, export, import,
+    # locate) and its units, one per video (its file and cover together, from -> to), written
+    # before a file is touched; a unit's outcome is recorded in the transaction that changes
+    # its video's row. Any start rolls an unfinished job forward or back from what the disk
+    # shows (file_jobs/recovery.py).
+    """
+    CREATE TABLE file_jobs (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        started_at REAL NOT NULL,
+        ended_at REAL,
+        outcome TEXT
+    );
+    CREATE TABLE file_units (
+        id INTEGER PRIMARY KEY,
+        job_id INTEGER NOT NULL REFERENCES file_jobs(id),
+        video_id INTEGER,
+        video_from TEXT,
+        video_to TEXT,
+        cover_from TEXT,
+        cover_to TEXT,
+        payload TEXT,
+        state TEXT NOT NULL DEFAULT 'planned'
+            CHECK (state IN ('planned', 'done', 'failed', 'undone')),
+        note TEXT
+    );
+    CREATE INDEX file_units_job ON file_units(job_id, state)
+    """,
 ]

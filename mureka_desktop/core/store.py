@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -108,6 +108,11 @@ class Store:
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; a nested one is part of the outer (a file job records its
+        journal and the rows it changes together)."""
+        if self._db.in_transaction:
+            yield self._db
+            return
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
@@ -115,6 +120,14 @@ class Store:
             self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """:meth:`_tx` for the file jobs' journal (core/file_jobs)."""
+        return self._tx()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._db
 
     # ------------------------------------------------------------------ meta
     def get_meta(self, key: str) -> str | None:

@@ -259,6 +259,18 @@ class EngineWords(QObject):
             "import_restored": lambda: self.tr(
                 "%n song(s) came in done from an imported folder.", "", n),
             "trashed": lambda: self.tr("Moved %n rejected video(s) to the trash.", "", n),
+            # the file jobs (core/file_jobs); what: the job, in English from the core
+            "exported": lambda: self.tr("Exported %n pick(s).", "", n),
+            "restored_from_trash": lambda: self.tr("Back from the trash: %n video(s).", "", n),
+            "job_recovered": lambda: fill(self.tr(
+                "An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 "
+                "left to do: run it again."), get("what"), get("forward"), get("back"),
+                get("left")),
+            "job_stopped": lambda: fill(self.tr(
+                "Stopped the %1: %2 done, %3 left; run it again for the rest."), get("what"),
+                get("done"), get("left")),
+            "job_done": lambda: fill(self.tr("%1: %2 done."), get("what"), get("done")),
+            "job_not_started": lambda: self.tr("Not started: the app is quitting."),
             "sentences": lambda: " ".join(text[name] for name in sorted(
                 text, key=lambda name: int(name[1:]))),
         }

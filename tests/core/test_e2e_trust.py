@@ -187,7 +187,8 @@ def test_a_full_data_folder_while_queueing_exits_2_with_a_message_no_traceback(
         pytest.skip("mounting a tiny tmpfs needs root and mount(8)")
     small = tmp_path / "small"
     small.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(small)],
+    # room for a fresh store's file, its WAL and -shm (the schema grows: 400k), then a filler
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(small)],
                              capture_output=True, text=True)
     if mounted.returncode != 0:
         pytest.skip(f"mount is not permitted here: {mounted.stderr.strip()}")

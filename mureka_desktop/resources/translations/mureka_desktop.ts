@@ -861,6 +861,34 @@ Its songs wait: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPicksDialog</name>
@@ -997,6 +1025,47 @@ Nothing from them was queued.</source>
     <message>
         <source>From the command line</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1342,28 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename files to the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rejected to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,16 +1377,6 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>Planning the renames…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Renaming %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename files to the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1390,10 +1471,6 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2.</source>
         <comment>%1: a folder, %2: the counts</comment>
         <translation type="unfinished"></translation>
@@ -1466,19 +1543,11 @@ Nothing from them was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export picks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No rejected videos with files to move to the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move rejected to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -152,6 +152,20 @@
         <numerusform>Moved %n rejected videos to the trash.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Exported %n pick(s).</source>
+      <translation>
+        <numerusform>Exported %n pick.</numerusform>
+        <numerusform>Exported %n picks.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Back from the trash: %n video(s).</source>
+      <translation>
+        <numerusform>Back from the trash: %n video.</numerusform>
+        <numerusform>Back from the trash: %n videos.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ExportPicksDialog</name>
@@ -161,6 +175,16 @@
       <translation>
         <numerusform>%n picked video with their covers, %1, named by the file name template, and a playlist (M3U).</numerusform>
         <numerusform>%n picked videos with their covers, %1, named by the file name template, and a playlist (M3U).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>JobBar</name>
+    <message numerus="yes">
+      <source>(%n more waiting)</source>
+      <translation>
+        <numerusform>(%n more waiting)</numerusform>
+        <numerusform>(%n more waiting)</numerusform>
       </translation>
     </message>
   </context>
@@ -176,13 +200,6 @@
   </context>
   <context>
     <name>LibraryFileCommands</name>
-    <message numerus="yes">
-      <source>Renaming %n file(s)…</source>
-      <translation>
-        <numerusform>Renaming %n file…</numerusform>
-        <numerusform>Renaming %n files…</numerusform>
-      </translation>
-    </message>
     <message numerus="yes">
       <source>%n file(s) matched</source>
       <translation>
@@ -217,6 +234,13 @@
       <translation>
         <numerusform>Renamed %1; %n file could not be renamed:</numerusform>
         <numerusform>Renamed %1; %n files could not be renamed:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+      <translation>
+        <numerusform>“%1” stopped before the end, with %n file left: run it again from the Library menu for the rest.</numerusform>
+        <numerusform>“%1” stopped before the end, with %n files left: run it again from the Library menu for the rest.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -1,37 +1,37 @@
 """The Library menu's file commands: rename to the template, Locate…, Import folder…, Export
 picks…, Move rejected to trash.
 
-Each command asks (a dialog opened with ``open()``), does the disk work in a worker thread
-(the core's Qt-free functions), then records the outcome through ``engine.files`` and reports
-it. The window's views follow the engine's events, as for every other change.
+Each command asks (a dialog opened with ``open()``), then runs the core's file job
+(``engine.jobs``: journaled, one at a time, a second one waits in line) and reports what it
+did. The status bar shows the job under way with Cancel; the views follow the engine's
+events, as for every other change.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from mureka_desktop.core import events as ev
 from mureka_desktop.core import naming
+from mureka_desktop.core.file_jobs.journal import Journal
 from mureka_desktop.core.library import Flag, Relink, Video
-from mureka_desktop.core.library_export import ExportReport, export_picks
+from mureka_desktop.core.library_export import ExportReport
 from mureka_desktop.core.library_files import (
-    Rename,
+    RenamePlan,
     check_located,
     files_size,
     plan_renames,
-    rename,
-    trash_files,
 )
-from mureka_desktop.core.library_import import ImportPlan, plan_import
+from mureka_desktop.core.library_import import ImportPlan
 from mureka_desktop.core.phrases import of_error
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.file_dialogs import (
@@ -39,34 +39,13 @@ from mureka_desktop.ui.library.file_dialogs import (
     FileReportDialog,
     RenamePreviewDialog,
 )
+from mureka_desktop.ui.library.job_bar import JobBar
 from mureka_desktop.ui.text import BLOCK, shown
 
 if TYPE_CHECKING:
     from mureka_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def move_to_trash(path: str) -> bool:
-    """The system trash (``QFile.moveToTrash``: the freedesktop.org trash, the Recycle Bin,
-    the macOS Trash). Runs in a worker thread: a static call, no QObject."""
-    from PySide6.QtCore import QFile
-
-    if sys.platform.startswith("linux"):
-        ensure_home_trash()
-    return bool(QFile.moveToTrash(path))
-
-
-def ensure_home_trash() -> None:
-    """The freedesktop.org home trash ($XDG_DATA_HOME/Trash), made when missing, as the spec
-    asks ("the implementation SHOULD automatically create it"): a fresh account or a
-    container has none, and Qt then refuses every file."""
-    data = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.expanduser("~/.local/share")
-    try:
-        for sub in ("files", "info"):
-            os.makedirs(os.path.join(data, "Trash", sub), mode=0o700, exist_ok=True)
-    except OSError:
-        pass  # Qt says no for it, and the user is told there is no trash
 
 
 class LibraryFileCommands(QObject):
@@ -96,7 +75,12 @@ class LibraryFileCommands(QObject):
             self.tr("Move the rejected videos' files to the system trash (asks first)"))
         self.menu = self._menu()
         self.library.missing_bar.locate_requested.connect(self.locate)
+        self.library.file_states.restored.connect(self._restored)
         self.dialog: QWidget | None = None  # the last one opened (tests answer it)
+        self.job_bar = JobBar(self.w.engine.jobs.cancel, self.w)
+        self.w.statusBar().addPermanentWidget(self.job_bar)
+        self.w.engine.subscribe(self._on_event)
+        self._offer_stopped()
 
     def _action(self, text: str, slot: object, tip: str, shortcut: str = "") -> QAction:
         action = QAction(text, self.w)
@@ -139,7 +123,35 @@ class LibraryFileCommands(QObject):
         self.w.statusBar().showMessage(text, ms)
 
     def _run(self, key: str, coro: object) -> asyncio.Task[None]:
-        return self.w.tasks.replace(key, coro)  # type: ignore[arg-type]
+        """A command's task: never cancels another (the engine runs one file job at a
+        time, the next waiting in line)."""
+        return self.w.tasks.spawn(coro, name=key)  # type: ignore[arg-type]
+
+    def _on_event(self, event: ev.Event) -> None:
+        if isinstance(event, ev.FileJobProgress) and shiboken6.isValid(self.job_bar):
+            self.job_bar.on_progress(event)
+
+    def _offer_stopped(self) -> None:
+        """A job stopped by a quit or a kill: what is left, said once at the next start."""
+        store = self.w.engine.store
+        stopped = Journal(store).stopped()
+        said = int(store.get_meta("file_jobs_said") or 0)
+        fresh = [(job, left) for job, left in stopped if job.id > said]
+        if not fresh:
+            return
+        store.set_meta("file_jobs_said", str(max(job.id for job, _ in stopped)))
+        job, left = fresh[0]
+        what = {"rename": self.tr("Rename files to the template"),
+                "trash": self.tr("Move rejected to trash"),
+                "export": self.tr("Export picks"), "import": self.tr("Import folder")}.get(
+            job.kind, job.kind)
+        self._status(fill(self.tr("“%1” stopped before the end, with %n file(s) left: run it "
+                                  "again from the Library menu for the rest.", "", left), what),
+                     0)
+
+    def _restored(self, videos: list[Video]) -> None:
+        """Files put back from the system trash: no longer marked trashed."""
+        self.w.engine.files.untrash(videos)
 
     def _show(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -179,7 +191,7 @@ class LibraryFileCommands(QObject):
             self._status(self.tr("No videos to rename yet."))
             return
         self._status(self.tr("Planning the renames…"), 0)
-        self._run("library-files", self._plan_renames(videos, self._template()))
+        self._run("library-rename", self._plan_renames(videos, self._template()))
 
     async def _plan_renames(self, videos: list[Video], template: str) -> None:
         try:
@@ -189,18 +201,21 @@ class LibraryFileCommands(QObject):
             return
         self.w.statusBar().clearMessage()
         dialog = RenamePreviewDialog(plan, template, self.w)
-        dialog.accepted.connect(lambda: self._run("library-files", self._rename(plan.renames)))
+        dialog.accepted.connect(lambda: self._run("library-rename",
+                                                  self._rename(template, plan)))
         self._show(dialog)
 
-    async def _rename(self, renames: list[Rename]) -> None:
-        self._status(self.tr("Renaming %n file(s)…", "", len(renames)), 0)
-        done = await asyncio.to_thread(rename, renames)
-        await self.w.engine.files.renamed(done.moved)  # its event says how many
+    async def _rename(self, template: str, plan: RenamePlan) -> None:
+        try:
+            done = await self.w.engine.jobs.rename(template, plan)  # its events say how many
+        except naming.TemplateError as exc:
+            self._status(self._say(of_error(exc)))
+            return
         if done.failed:
             self._report(self.tr("Rename files to the template"),
                          fill(self.tr("Renamed %1; %n file(s) could not be renamed:",
                                       "%1: how many videos", len(done.failed)),
-                              self.tr("%n video(s)", "", len(done.moved))),
+                              self.tr("%n video(s)", "", done.done)),
                          [(Path(p).name, self._say(why), p) for p, why in done.failed])
 
     # ------------------------------------------------------------------ locate
@@ -222,7 +237,7 @@ class LibraryFileCommands(QObject):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("MP4 videos (*.mp4)"), self.tr("All files (*)")])
         dialog.fileSelected.connect(
-            lambda name: self._run("library-files", self._check_located(video_id, name)))
+            lambda name: self._run("library-locate", self._check_located(video_id, name)))
         self._show(dialog)
         return dialog
 
@@ -236,7 +251,7 @@ class LibraryFileCommands(QObject):
             self._status(fill(self.tr("Cannot read %1: %2"), name, self._why(exc)))
             return
         if check.same:
-            self._link(check.relink)
+            await self._link(check.relink)
             return
         box = QMessageBox(QMessageBox.Icon.Warning if check.same is False
                           else QMessageBox.Icon.Question, self.tr("Locate"),
@@ -250,15 +265,15 @@ class LibraryFileCommands(QObject):
                              self.tr("Link"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel if check.same is False
                              else link)
-        box.finished.connect(lambda _: self._link(check.relink)
+        box.finished.connect(lambda _: self._run("library-locate", self._link(check.relink))
                              if box.clickedButton() is link else None)
         self._show(box)
 
-    def _link(self, relink: Relink) -> None:
-        try:
-            video = self.w.engine.files.locate(relink)
-        except ValueError as exc:
-            self._status(self._say(of_error(exc)))
+    async def _link(self, relink: Relink) -> None:
+        report = await self.w.engine.jobs.locate(relink)
+        video = self.w.engine.store.videos.get(relink.video_id)
+        if report.failed or video is None:
+            self._status(self._say(report.failed[0][1]) if report.failed else "")
             return
         self.library.file_states.schedule()
         self._status(fill(self.tr("Linked %1 to %2."), video.display_title,
@@ -269,22 +284,18 @@ class LibraryFileCommands(QObject):
         dialog = self._folder_dialog(self.tr("Import a folder of videos"),
                                      self.w.engine.output_dir)
         dialog.fileSelected.connect(
-            lambda name: self._run("library-files", self._import(Path(name))))
+            lambda name: self._run("library-import", self._import(Path(name))))
         self._show(dialog)
         return dialog
 
     async def _import(self, folder: Path) -> None:
-        engine = self.w.engine
-        videos, songs = engine.videos(), engine.store.videos.songs()
         self._status(fill(self.tr("Reading %1…"), folder), 0)
         try:
-            plan: ImportPlan = await asyncio.to_thread(plan_import, folder, videos, songs,
-                                                       self._template())
+            report = await self.w.engine.jobs.import_folder(folder, self._template())
         except OSError as exc:
             self._status(fill(self.tr("Cannot read %1: %2"), folder, self._why(exc)))
             return
-        if plan.changes:
-            await engine.files.adopt(plan)
+        plan: ImportPlan = report.extra
         summary = " · ".join([
             self.tr("%n file(s) matched", "", len(plan.matched)),
             self.tr("%n already in the library", "", len(plan.already)),
@@ -310,7 +321,7 @@ class LibraryFileCommands(QObject):
         size = files_size(v.video_path for v in picks)  # stat only: a few ms for thousands
         dialog = ExportPicksDialog(len(picks), QLocale().formattedDataSize(size),
                                    self.w.engine.output_dir / self.tr("Picks"), self.w)
-        dialog.accepted.connect(lambda: self._run("library-files", self._export(
+        dialog.accepted.connect(lambda: self._run("library-export", self._export(
             picks, dialog.target(), dialog.hardlink.isChecked())))
         self._show(dialog)
         return dialog
@@ -318,11 +329,13 @@ class LibraryFileCommands(QObject):
     async def _export(self, picks: list[Video], folder: Path, hardlink: bool) -> None:
         self._status(self.tr("Exporting %n pick(s)…", "", len(picks)), 0)
         try:
-            report: ExportReport = await asyncio.to_thread(
-                export_picks, picks, folder, self._template(), hardlink=hardlink)
+            done = await self.w.engine.jobs.export_picks(
+                folder, self._template(), hardlink, [v.id for v in picks])
         except (OSError, naming.TemplateError) as exc:
             self._status(fill(self.tr("Export failed: %1"), self._why(exc)))
             return
+        report: ExportReport = done.extra
+        report.failed += done.failed
         parts = [fill(self.tr("%n video(s) exported to %1", "%1: a folder", report.videos),
                       folder),
                  self.tr("%n file(s) hard-linked", "", report.linked),
@@ -354,7 +367,7 @@ class LibraryFileCommands(QObject):
         if not rejected:
             self._status(self.tr("No rejected videos with files to move to the trash."))
             return
-        self._run("library-files", self._confirm_trash(rejected))
+        self._run("library-trash", self._confirm_trash(rejected))
 
     async def _confirm_trash(self, rejected: list[Video]) -> None:
         size = await asyncio.to_thread(
@@ -371,14 +384,13 @@ class LibraryFileCommands(QObject):
         move = box.addButton(self.tr("Move %n to trash", "", n),
                              QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _: self._run("library-files", self._trash(rejected))
+        box.finished.connect(lambda _: self._run("library-trash", self._trash(rejected))
                              if box.clickedButton() is move else None)
         self._show(box)
 
     async def _trash(self, rejected: list[Video]) -> None:
         self._status(self.tr("Moving %n video(s) to the trash…", "", len(rejected)), 0)
-        report = await asyncio.to_thread(trash_files, rejected, move_to_trash)
-        await self.w.engine.files.mark_trashed(report.trashed)  # its event says how many
+        report = await self.w.engine.jobs.trash_rejected([v.id for v in rejected])
         self.library.file_states.schedule()
         if report.no_trash:
             path = report.failed[0][0]
@@ -395,5 +407,5 @@ class LibraryFileCommands(QObject):
             self._report(self.tr("Move rejected to trash"),
                          fill(self.tr("Moved %1 to the trash; %n file(s) stayed where they are:",
                                       "%1: how many videos", len(report.failed)),
-                              self.tr("%n video(s)", "", len(report.trashed))),
+                              self.tr("%n video(s)", "", report.done)),
                          [(Path(p).name, self._say(why), p) for p, why in report.failed])

@@ -81,7 +81,8 @@ class FileMarks(QAbstractTableModel):
         return self._files.get(video_id)
 
     def missing_count(self) -> int:
-        return len(self._files)
+        """Videos whose file is missing; those moved to the trash are not missing."""
+        return sum(state == FILE_MISSING for state in self._files.values())
 
     def set_file_states(self, states: dict[int, str], notify: bool = True) -> list[int]:
         """The outcome of a scan: which videos' files are gone. Returns the ids whose state

@@ -15,9 +15,9 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from mureka_desktop.core.file_jobs.check import file_states
 from mureka_desktop.core.library import Video
 from mureka_desktop.core.library_edits import PAUSE
-from mureka_desktop.core.library_files import missing_ids
 from mureka_desktop.core.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.file_marks import FILE_MISSING, FILE_TRASHED
@@ -28,17 +28,21 @@ RESCAN_MS = 10_000  # files changed behind the app's back show within this
 _REPAINT_CHUNK = 300  # rows told to the views per turn of the event loop (~5 ms)
 
 
-def _states(videos: list[Video]) -> dict[int, str]:
-    """Runs in a worker thread: the videos whose file is gone, and whether to the trash."""
-    gone = missing_ids((v.id, v.video_path) for v in videos)
-    return {v.id: FILE_TRASHED if v.trashed_at is not None else FILE_MISSING
-            for v in videos if v.id in gone}
+def _states(videos: list[Video]) -> tuple[dict[int, str], list[Video]]:
+    """Runs in a worker thread: the videos whose file is gone, and whether to the trash (the
+    core's check, as ``mureka-desktop library check`` makes it); the videos put back from
+    the trash."""
+    missing, trashed, restored = file_states(videos)
+    states = dict.fromkeys(missing, FILE_MISSING)
+    states.update(dict.fromkeys(trashed, FILE_TRASHED))
+    return states, restored
 
 
 class FileStates(QObject):
     """Keeps ``model``'s missing marks current; ``scanned`` after each scan."""
 
     scanned = Signal()
+    restored = Signal(list)  # videos marked trashed whose file is back: list[Video]
 
     def __init__(self, model: LibraryModel, parent: QObject | None = None,
                  delay_ms: int = 150) -> None:
@@ -82,7 +86,9 @@ class FileStates(QObject):
         self._tasks.replace("scan", self._scan(self.model.videos()))
 
     async def _scan(self, videos: list[Video]) -> None:
-        states = await asyncio.to_thread(_states, videos)
+        states, restored = await asyncio.to_thread(_states, videos)
+        if restored:
+            self.restored.emit(restored)
         changed = self.model.set_file_states(states, notify=False)
         self.scans += 1
         self.scanned.emit()  # the count and the detail pane's bar at once; the rows follow

@@ -196,6 +196,16 @@ class LibraryModel(FileMarks):
         if video.video_path:
             self._by_file.setdefault(video.video_path, []).append(video.id)
 
+    def _unindex(self, video: Video) -> None:
+        for table, key in ((self._by_song, video.song_number),
+                           (self._by_cover, video.cover_path),
+                           (self._by_file, video.video_path)):
+            ids = table.get(key) if key else None
+            if ids and video.id in ids:
+                ids.remove(video.id)
+                if not ids:
+                    del table[key]  # type: ignore[arg-type]
+
     # ------------------------------------------------------------------ order
     def _key(self, video: Video) -> tuple[Any, ...]:
         return sort_key(self.sort_by, video, self.durations)
@@ -286,7 +296,11 @@ class LibraryModel(FileMarks):
         for video in videos:
             row = self._rows.get(video.id)
             if row is not None:
+                # the indexes follow this video alone: a chunk of 200 of a 10,000-video
+                # import or rename never re-indexes every row
+                self._unindex(self._videos[row])
                 self._videos[row] = video
+                self._index(video)
                 rows.append(row)
         if rows:
             self._icons.clear()  # covers may have moved
@@ -313,7 +327,8 @@ class LibraryModel(FileMarks):
                 self._videos[at:at] = run
                 self.endInsertRows()
             self._rows = {v.id: r for r, v in enumerate(self._videos)}
-        self._index_songs()
+            for video in fresh:
+                self._index(video)
 
     def _thumbnail_ready(self, path: str) -> None:
         self._icons.pop(path, None)

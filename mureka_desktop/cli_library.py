@@ -1,0 +1,277 @@
+"""``mureka-desktop library …``: the library's file jobs and review decisions, headless.
+
+The same core jobs as the window's Library menu (core/file_jobs), with the journal rolled
+forward or back first. Progress on a terminal, plain lines when piped. SIGTERM or Ctrl+C lets
+the unit under way finish, then says what is left (exit 4).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import signal
+import sqlite3
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TextIO
+
+from mureka_desktop.app import Engine, build_engine
+from mureka_desktop.core import events as ev
+from mureka_desktop.core import naming
+from mureka_desktop.core.database import explain
+from mureka_desktop.core.file_jobs import JobReport, check_library
+from mureka_desktop.core.file_jobs.journal import Journal
+from mureka_desktop.core.id_forms import song_number
+from mureka_desktop.core.instance import AlreadyRunning
+from mureka_desktop.core.library import Flag, Relink, Video
+from mureka_desktop.core.library_files import files_size
+from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.store import StoreError
+
+__all__ = ["EXIT_STOPPED", "add_parser", "run"]
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_STOPPED = 0, 1, 2, 4
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+               common: argparse.ArgumentParser) -> None:
+    lib = sub.add_parser("library", parents=[common],
+                         help="the library's files and review, headless (rename, trash, "
+                              "export, import, check)")
+    cmds = lib.add_subparsers(dest="library_command", metavar="COMMAND", required=True)
+    imp = cmds.add_parser("import", parents=[common],
+                          help="adopt a folder's videos and covers (matched by song number "
+                               "in the name or by content)")
+    imp.add_argument("folder", type=Path, metavar="FOLDER")
+    ren = cmds.add_parser("rename", parents=[common],
+                          help="rename every video and its cover to the file name template")
+    ren.add_argument("--template", help="the template (default: the one in Settings), e.g. "
+                                        "'{title} - {song}'")
+    for name, what in (("pick", "pick"), ("reject", "reject"), ("unflag", "clear the flag of")):
+        p = cmds.add_parser(name, parents=[common], help=f"{what} videos")
+        p.add_argument("ids", nargs="+", metavar="ID",
+                       help="song numbers or string ids (their newest version), or video ids")
+    trash = cmds.add_parser("trash-rejected", parents=[common],
+                            help="move the rejected videos' files to the system trash")
+    trash.add_argument("--yes", action="store_true", help="do not ask first")
+    exp = cmds.add_parser("export-picks", parents=[common],
+                          help="the picked videos and covers into a folder, with a playlist")
+    exp.add_argument("dest", type=Path, metavar="DIR")
+    exp.add_argument("--copy", action="store_true",
+                     help="copy the files (default: hard links where the disk allows)")
+    chk = cmds.add_parser("check", parents=[common],
+                          help="the library against the disk: exit 0 when clean, 1 when "
+                               "problems remain")
+    chk.add_argument("--fix", action="store_true",
+                     help="re-link moved files by content and adopt files the library made")
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    return asyncio.run(_main(args, paths, sys.stdout, sys.stdin))
+
+
+class Progress:
+    """A file job's progress: one line rewritten on a terminal, plain lines when piped."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.tty = out.isatty()
+        self._shown = False
+
+    def __call__(self, event: ev.Event) -> None:
+        if not isinstance(event, ev.FileJobProgress) or not event.total:
+            return
+        line = f"{event.kind}: {event.done} of {event.total}"
+        if self.tty:
+            print(f"\r{line}\x1b[K", end="" if not event.finished else "\n", file=self.out,
+                  flush=True)
+            self._shown = not event.finished
+        elif not event.finished:
+            print(line, file=self.out, flush=True)
+
+    def end(self) -> None:
+        if self.tty and self._shown:
+            print(file=self.out, flush=True)
+            self._shown = False
+
+
+async def _main(args: argparse.Namespace, paths: AppPaths, out: TextIO, stdin: TextIO) -> int:
+    try:
+        engine = build_engine(paths, demo=args.demo, verbose=args.verbose,
+                              require_token=False)
+    except (AlreadyRunning, StoreError) as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows
+            loop.add_signal_handler(sig, engine.jobs.stop_all)
+    for line in engine.recovered:
+        print(f"journal: {line}", file=sys.stderr)
+    progress = Progress(out)
+    engine.subscribe(progress)
+    engine.jobs.announce_videos = False  # no views to follow each video
+    try:
+        return await _COMMANDS[args.library_command](engine, args, out, stdin)
+    except sqlite3.Error as exc:
+        print(explain(engine.store.path, exc), file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        progress.end()
+        with contextlib.suppress(Exception):
+            await engine.aclose()
+
+
+def _ended(report: JobReport, out: TextIO) -> int:
+    for path, why in report.failed:
+        print(f"  failed: {path}: {why}", file=out)
+    print(report.message, file=out, flush=True)
+    if report.left:
+        return EXIT_STOPPED
+    return EXIT_PROBLEMS if report.failed else EXIT_OK
+
+
+async def _rename(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
+    template = args.template or engine.settings.name_template
+    try:
+        report = await engine.jobs.rename(template)
+    except naming.TemplateError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    plan = report.extra
+    if plan is not None and (plan.unchanged or plan.missing):
+        print(f"{plan.unchanged} already named so, {len(plan.missing)} with no file to "
+              "rename", file=out)
+    return _ended(report, out)
+
+
+async def _import(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
+    folder: Path = args.folder
+    try:
+        report = await engine.jobs.import_folder(folder, engine.settings.name_template)
+    except OSError as exc:
+        print(f"Cannot read {folder}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    plan = report.extra
+    if plan is not None:
+        for name, why in plan.unmatched:
+            print(f"  not matched: {name}: {why}", file=out)
+        print(f"{len(plan.matched)} matched, {len(plan.already)} already in the library, "
+              f"{len(plan.unmatched)} not matched", file=out)
+    return _ended(report, out)
+
+
+def _resolve(engine: Engine, given: str) -> Video | None:
+    """A video id, else the newest version of the song a number or string id names."""
+    videos = engine.store.videos
+    row = videos._db.execute("SELECT id FROM videos WHERE video_id=? ORDER BY id DESC LIMIT 1",
+                             (given.strip(),)).fetchone()
+    if row is not None:
+        return videos.get(int(row[0]))
+    versions = videos.of_song(song_number(given.strip()))
+    return versions[-1] if versions else None
+
+
+Command = Callable[[Engine, argparse.Namespace, TextIO, TextIO], Awaitable[int]]
+
+
+def _decider(name: str) -> Command:
+    async def decide(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
+        act = {"pick": engine.pick, "reject": engine.reject, "unflag": engine.unflag}[name]
+        unknown = 0
+        for given in args.ids:
+            video = _resolve(engine, given)
+            if video is None:
+                print(f"{given}: not in the library", file=sys.stderr)
+                unknown += 1
+                continue
+            act(video.id)
+            print(f"{name}: {video.display_title} (song {video.song_number}, video "
+                  f"{video.video_id or '-'}) {video.video_path or ''}", file=out)
+        return EXIT_USAGE if unknown == len(args.ids) else \
+            EXIT_PROBLEMS if unknown else EXIT_OK
+    return decide
+
+
+async def _trash(engine: Engine, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    rejected = [v for v in engine.videos() if v.review.flag == Flag.REJECTED
+                and v.trashed_at is None and v.video_path and Path(v.video_path).is_file()]
+    if not rejected:
+        print("No rejected videos with files to move to the trash.", file=out)
+        return EXIT_OK
+    size = files_size(p for v in rejected for p in (v.video_path, v.cover_path))
+    if not args.yes:
+        if not stdin.isatty():
+            print(f"{len(rejected)} rejected videos ({size / 1e6:.1f} MB) would go to the "
+                  "trash: run again with --yes to move them.", file=sys.stderr)
+            return EXIT_USAGE
+        answer = await asyncio.to_thread(
+            input, f"Move {len(rejected)} rejected videos ({size / 1e6:.1f} MB, video and "
+                   "cover files) to the system trash? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing moved.", file=out)
+            return EXIT_OK
+    report = await engine.jobs.trash_rejected([v.id for v in rejected])
+    if report.no_trash:
+        print("This system has no trash for these files: nothing was moved, nothing "
+              "deleted.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return _ended(report, out)
+
+
+async def _export(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
+    try:
+        report = await engine.jobs.export_picks(args.dest, engine.settings.name_template,
+                                                hardlink=not args.copy)
+    except (OSError, naming.TemplateError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        print(f"Export failed: {why}", file=sys.stderr)
+        return EXIT_USAGE
+    export = report.extra
+    if export is not None:
+        for title in export.missing:
+            print(f"  missing: {title}: its file is gone", file=out)
+        print(f"{export.videos} videos in {args.dest}: {export.linked} files hard-linked, "
+              f"{export.copied} copied, {export.already} already there"
+              + (f"; playlist {export.playlist.name}" if export.playlist else ""), file=out)
+    return _ended(report, out)
+
+
+async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
+    report = await asyncio.to_thread(check_library, engine.videos(), engine.output_dir)
+    if report.restored:  # put back from the trash: no longer marked trashed
+        engine.store.videos.set_files([Relink(v.id, video_path=v.video_path)
+                                       for v in report.restored])
+        for v in report.restored:
+            print(f"back from the trash: {v.video_path}", file=out)
+    if args.fix and (report.orphans or report.missing):
+        for folder in sorted({p.parent for p in report.orphans}):
+            fixed = await engine.jobs.import_folder(folder, engine.settings.name_template,
+                                                    known_only=True)
+            print(f"fix: {folder}: {fixed.done} files re-linked or adopted", file=out)
+        report = await asyncio.to_thread(check_library, engine.videos(), engine.output_dir)
+    for line in engine.recovered:
+        print(f"journal: {line}", file=out)
+    for job, left in Journal(engine.store).stopped()[:5]:
+        print(f"journal: a {job.kind} stopped with {left} left ({job.detail or 'run it again'})",
+              file=out)
+    for v in report.missing:
+        print(f"missing: {v.video_path} (song {v.song_number}, {v.display_title})", file=out)
+    for v in report.missing_covers:
+        print(f"missing cover: {v.cover_path} (song {v.song_number})", file=out)
+    for path in report.orphans:
+        print(f"not in the library: {path}", file=out)
+    for double in report.doubles:
+        print(f"named by several videos: {double}", file=out)
+    print(f"{len(engine.videos())} videos, {report.trashed} in the trash, "
+          f"{len(report.missing)} missing, {len(report.missing_covers)} covers missing, "
+          f"{len(report.orphans)} files not in the library in {len(report.folders)} folders"
+          + ("" if report.problems else ": clean"), file=out, flush=True)
+    return EXIT_PROBLEMS if report.problems else EXIT_OK
+
+
+_COMMANDS: dict[str, Command] = {"rename": _rename, "import": _import, "pick": _decider("pick"),
+             "reject": _decider("reject"), "unflag": _decider("unflag"),
+             "trash-rejected": _trash, "export-picks": _export, "check": _check}
