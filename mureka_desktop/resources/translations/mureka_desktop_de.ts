@@ -341,6 +341,13 @@ Seine Songs warten: %2</translation>
         <source>3 s spacing: not learned yet; per Mureka account until a rejected call shows it counts per token.</source>
         <translation>3-s-Abstand: noch nicht gelernt; je Mureka-Konto, bis ein abgelehnter Aufruf zeigt, dass er je Token gilt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsTable</name>
@@ -560,8 +567,9 @@ Seine Songs warten: %2</translation>
         <translation>Offline: Die API ist nicht erreichbar (%1). Nichts geht verloren; die Warteschlange läuft von selbst weiter, sobald die API wieder antwortet.</translation>
     </message>
     <message>
-        <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
-        <translation>Die Warteschlangen-Datenbank in %1 kann nicht geschrieben werden: %2. Machen Sie dort Platz frei und setzen Sie dann fort.</translation>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -744,6 +752,11 @@ Seine Songs warten: %2</translation>
         <translation>Die Dateinamen-Vorlage nennt kein Feld: Verwenden Sie %1</translation>
     </message>
     <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>%1: &apos;{song}&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file of that name is already there</source>
         <translation>eine Datei dieses Namens ist schon vorhanden</translation>
     </message>
@@ -869,6 +882,36 @@ Seine Songs warten: %2</translation>
             <numerusform>%n verworfene Videos in den Papierkorb verschoben.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPicksDialog</name>
@@ -935,8 +978,12 @@ Seine Songs warten: %2</translation>
         <translation>Mureka Desktop — Vollbild</translation>
     </message>
     <message>
-        <source>Space play / pause · ←/→ seek 5 s · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation>Leertaste Wiedergabe / Pause · ←/→ 5 s springen · M stumm · P / X / 1–5 entscheiden · Esc verlassen</translation>
+        <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek</source>
+        <translation type="unfinished">Springen</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1016,10 @@ Open it from your file manager; the path can be selected and copied here.</sourc
 </context>
 <context>
     <name>Intake</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">%1 wird gelesen…</translation>
+    </message>
     <message>
         <source>Nothing to add</source>
         <translation>Nichts hinzuzufügen</translation>
@@ -1004,6 +1055,48 @@ Nichts daraus wurde eingereiht.</translation>
     <message>
         <source>From the command line</source>
         <translation>Von der Befehlszeile</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,16 +1389,16 @@ Nichts daraus wurde eingereiht.</translation>
         <source>Planning the renames…</source>
         <translation>Umbenennungen werden geplant…</translation>
     </message>
-    <message numerus="yes">
-        <source>Renaming %n file(s)…</source>
-        <translation>
-            <numerusform>%n Datei wird umbenannt…</numerusform>
-            <numerusform>%n Dateien werden umbenannt…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename files to the template</source>
         <translation>Dateien nach der Vorlage umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renamed %1; %n file(s) could not be renamed:</source>
@@ -1894,6 +1987,10 @@ Nichts daraus wurde eingereiht.</translation>
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the clipboard</source>
         <translation>Aus der Zwischenablage</translation>
     </message>
@@ -2057,6 +2154,10 @@ oder Strg+V zum Einfügen, oder Strg+N zum Eintippen drücken.</translation>
         <source>Not song ids (skipped):</source>
         <translation>Keine Songkennungen (übersprungen):</translation>
     </message>
+    <message>
+        <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
         <translation>
@@ -2083,6 +2184,13 @@ oder Strg+V zum Einfügen, oder Strg+N zum Eintippen drücken.</translation>
         <translation>
             <numerusform>%n aus einem Export wiederhergestellt</numerusform>
             <numerusform>%n aus einem Export wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected earlier: not made again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2660,6 +2768,10 @@ oder Strg+V zum Einfügen, oder Strg+N zum Eintippen drücken.</translation>
     <message>
         <source>Play / pause preview</source>
         <translation>Vorschau abspielen / pausieren</translation>
+    </message>
+    <message>
+        <source>Play the song&apos;s video</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue</source>

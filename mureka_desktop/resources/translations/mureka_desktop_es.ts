@@ -341,6 +341,13 @@ Sus canciones esperan: %2</translation>
         <source>3 s spacing: not learned yet; per Mureka account until a rejected call shows it counts per token.</source>
         <translation>Espaciado de 3 s: aún no aprendido; por cuenta de Mureka hasta que una llamada rechazada muestre que cuenta por token.</translation>
     </message>
+    <message numerus="yes">
+        <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsTable</name>
@@ -560,8 +567,9 @@ Sus canciones esperan: %2</translation>
         <translation>Sin conexión: no se puede contactar con la API (%1). No se pierde nada; la cola sigue sola cuando la API responda de nuevo.</translation>
     </message>
     <message>
-        <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
-        <translation>No se puede escribir la base de datos de la cola en %1: %2. Libere espacio ahí y reanude.</translation>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -744,6 +752,11 @@ Sus canciones esperan: %2</translation>
         <translation>La plantilla de nombre de archivo no nombra ningún campo: use %1</translation>
     </message>
     <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>%1: &apos;{song}&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file of that name is already there</source>
         <translation>ya existe un archivo con ese nombre</translation>
     </message>
@@ -869,6 +882,36 @@ Sus canciones esperan: %2</translation>
             <numerusform>%n vídeos descartados movidos a la papelera.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPicksDialog</name>
@@ -935,8 +978,12 @@ Sus canciones esperan: %2</translation>
         <translation>Mureka Desktop — pantalla completa</translation>
     </message>
     <message>
-        <source>Space play / pause · ←/→ seek 5 s · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation>Espacio reproducir / pausar · ←/→ avanzar 5 s · M silencio · P / X / 1–5 deciden · Esc salir</translation>
+        <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek</source>
+        <translation type="unfinished">Buscar</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1016,10 @@ Open it from your file manager; the path can be selected and copied here.</sourc
 </context>
 <context>
     <name>Intake</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">Leyendo %1…</translation>
+    </message>
     <message>
         <source>Nothing to add</source>
         <translation>Nada que añadir</translation>
@@ -1004,6 +1055,48 @@ No se puso nada de ellos en la cola.</translation>
     <message>
         <source>From the command line</source>
         <translation>Desde la línea de órdenes</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,16 +1389,16 @@ No se puso nada de ellos en la cola.</translation>
         <source>Planning the renames…</source>
         <translation>Planificando los cambios de nombre…</translation>
     </message>
-    <message numerus="yes">
-        <source>Renaming %n file(s)…</source>
-        <translation>
-            <numerusform>Renombrando %n archivo…</numerusform>
-            <numerusform>Renombrando %n archivos…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename files to the template</source>
         <translation>Renombrar archivos según la plantilla</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renamed %1; %n file(s) could not be renamed:</source>
@@ -1894,6 +1987,10 @@ No se puso nada de ellos en la cola.</translation>
         <translation>El portapapeles no contiene texto.</translation>
     </message>
     <message>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the clipboard</source>
         <translation>Del portapapeles</translation>
     </message>
@@ -2057,6 +2154,10 @@ o pulse Ctrl+V para pegar, o Ctrl+N para escribirlos.</translation>
         <source>Not song ids (skipped):</source>
         <translation>No son identificadores de canción (omitidos):</translation>
     </message>
+    <message>
+        <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
         <translation>
@@ -2083,6 +2184,13 @@ o pulse Ctrl+V para pegar, o Ctrl+N para escribirlos.</translation>
         <translation>
             <numerusform>%n restaurada de una exportación</numerusform>
             <numerusform>%n restauradas de una exportación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected earlier: not made again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2660,6 +2768,10 @@ o pulse Ctrl+V para pegar, o Ctrl+N para escribirlos.</translation>
     <message>
         <source>Play / pause preview</source>
         <translation>Reproducir / pausar la vista previa</translation>
+    </message>
+    <message>
+        <source>Play the song&apos;s video</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue</source>

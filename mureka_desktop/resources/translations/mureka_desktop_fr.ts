@@ -341,6 +341,13 @@ Ses chansons attendent&#xa0;: %2</translation>
         <source>3 s spacing: not learned yet; per Mureka account until a rejected call shows it counts per token.</source>
         <translation>Espacement de 3 s&#xa0;: pas encore appris&#xa0;; par compte Mureka jusqu&apos;à ce qu&apos;un appel refusé montre qu&apos;il compte par jeton.</translation>
     </message>
+    <message numerus="yes">
+        <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsTable</name>
@@ -560,8 +567,9 @@ Ses chansons attendent&#xa0;: %2</translation>
         <translation>Hors ligne&#xa0;: l&apos;API est injoignable (%1). Rien n&apos;est perdu&#xa0;; la file d&apos;attente reprend d&apos;elle-même quand l&apos;API répond de nouveau.</translation>
     </message>
     <message>
-        <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
-        <translation>Impossible d&apos;écrire la base de la file d&apos;attente dans %1&#xa0;: %2. Libérez de la place, puis reprenez.</translation>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -744,6 +752,11 @@ Ses chansons attendent&#xa0;: %2</translation>
         <translation>Le modèle de nom de fichier ne nomme aucun champ&#xa0;: utilisez %1</translation>
     </message>
     <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>%1: &apos;{song}&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file of that name is already there</source>
         <translation>un fichier de ce nom existe déjà</translation>
     </message>
@@ -869,6 +882,36 @@ Ses chansons attendent&#xa0;: %2</translation>
             <numerusform>%n vidéos rejetées mises à la corbeille.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPicksDialog</name>
@@ -935,8 +978,12 @@ Ses chansons attendent&#xa0;: %2</translation>
         <translation>Mureka Desktop — plein écran</translation>
     </message>
     <message>
-        <source>Space play / pause · ←/→ seek 5 s · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation>Espace lecture / pause · ←/→ avance de 5 s · M muet · P / X / 1–5 décident · Échap quitte</translation>
+        <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek</source>
+        <translation type="unfinished">Position</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1016,10 @@ Ouvrez-le depuis votre gestionnaire de fichiers&#xa0;; le chemin peut être sél
 </context>
 <context>
     <name>Intake</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">Lecture de %1…</translation>
+    </message>
     <message>
         <source>Nothing to add</source>
         <translation>Rien à ajouter</translation>
@@ -1004,6 +1055,48 @@ Rien n&apos;en a été mis en file.</translation>
     <message>
         <source>From the command line</source>
         <translation>Depuis la ligne de commande</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,16 +1389,16 @@ Rien n&apos;en a été mis en file.</translation>
         <source>Planning the renames…</source>
         <translation>Préparation des changements de nom…</translation>
     </message>
-    <message numerus="yes">
-        <source>Renaming %n file(s)…</source>
-        <translation>
-            <numerusform>Renommage de %n fichier…</numerusform>
-            <numerusform>Renommage de %n fichiers…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename files to the template</source>
         <translation>Renommer les fichiers selon le modèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renamed %1; %n file(s) could not be renamed:</source>
@@ -1894,6 +1987,10 @@ Rien n&apos;en a été mis en file.</translation>
         <translation>Le presse-papiers ne contient pas de texte.</translation>
     </message>
     <message>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the clipboard</source>
         <translation>Depuis le presse-papiers</translation>
     </message>
@@ -2057,6 +2154,10 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
         <source>Not song ids (skipped):</source>
         <translation>Pas des identifiants de chanson (ignorés)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
         <translation>
@@ -2083,6 +2184,13 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
         <translation>
             <numerusform>%n restaurée d&apos;un export</numerusform>
             <numerusform>%n restaurées d&apos;un export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected earlier: not made again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2660,6 +2768,10 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     <message>
         <source>Play / pause preview</source>
         <translation>Lire / mettre en pause l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Play the song&apos;s video</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue</source>

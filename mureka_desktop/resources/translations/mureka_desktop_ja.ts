@@ -338,6 +338,12 @@ Its songs wait: %2</source>
         <source>3 s spacing: not learned yet; per Mureka account until a rejected call shows it counts per token.</source>
         <translation>3 秒間隔：未学習。拒否された呼び出しでトークン単位とわかるまでは Mureka アカウント単位です。</translation>
     </message>
+    <message numerus="yes">
+        <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsTable</name>
@@ -547,8 +553,9 @@ Its songs wait: %2</source>
         <translation>オフライン：API に接続できません (%1)。何も失われません。API が再び応答すると、キューは自動的に再開します。</translation>
     </message>
     <message>
-        <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
-        <translation>%1 のキューデータベースに書き込めません：%2。空き容量を確保してから再開してください。</translation>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -729,6 +736,11 @@ Its songs wait: %2</source>
         <translation>ファイル名テンプレートにフィールドがありません：%1 を使用してください</translation>
     </message>
     <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>%1: &apos;{song}&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file of that name is already there</source>
         <translation>同じ名前のファイルがすでにあります</translation>
     </message>
@@ -850,6 +862,34 @@ Its songs wait: %2</source>
             <numerusform>除外した動画 %n 本をゴミ箱に移動しました。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPicksDialog</name>
@@ -915,8 +955,12 @@ Its songs wait: %2</source>
         <translation>Mureka Desktop — 全画面</translation>
     </message>
     <message>
-        <source>Space play / pause · ←/→ seek 5 s · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation>Space 再生 / 一時停止 · ←/→ 5 秒シーク · M ミュート · P / X / 1–5 判定 · Esc 終了</translation>
+        <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek</source>
+        <translation type="unfinished">シーク</translation>
     </message>
 </context>
 <context>
@@ -949,6 +993,10 @@ Open it from your file manager; the path can be selected and copied here.</sourc
 </context>
 <context>
     <name>Intake</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">%1 を読み取り中…</translation>
+    </message>
     <message>
         <source>Nothing to add</source>
         <translation>追加するものがありません</translation>
@@ -984,6 +1032,47 @@ Nothing from them was queued.</source>
     <message>
         <source>From the command line</source>
         <translation>コマンドラインから</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1275,15 +1364,15 @@ Nothing from them was queued.</source>
         <source>Planning the renames…</source>
         <translation>名前の変更を準備中…</translation>
     </message>
-    <message numerus="yes">
-        <source>Renaming %n file(s)…</source>
-        <translation>
-            <numerusform>%n 件のファイルの名前を変更中…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename files to the template</source>
         <translation>ファイル名をテンプレートに合わせて変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renamed %1; %n file(s) could not be renamed:</source>
@@ -1850,6 +1939,10 @@ Nothing from them was queued.</source>
         <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the clipboard</source>
         <translation>クリップボードから</translation>
     </message>
@@ -2005,6 +2098,10 @@ Ctrl+V で貼り付け、Ctrl+N で入力してください。</translation>
         <source>Not song ids (skipped):</source>
         <translation>曲 ID ではありません（スキップ）：</translation>
     </message>
+    <message>
+        <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
         <translation>
@@ -2027,6 +2124,12 @@ Ctrl+V で貼り付け、Ctrl+N で入力してください。</translation>
         <source>%n restored from an export</source>
         <translation>
             <numerusform>エクスポートから復元 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected earlier: not made again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2592,6 +2695,10 @@ Ctrl+V で貼り付け、Ctrl+N で入力してください。</translation>
     <message>
         <source>Play / pause preview</source>
         <translation>プレビューを再生 / 一時停止</translation>
+    </message>
+    <message>
+        <source>Play the song&apos;s video</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue</source>

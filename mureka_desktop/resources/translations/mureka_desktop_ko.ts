@@ -338,6 +338,12 @@ Its songs wait: %2</source>
         <source>3 s spacing: not learned yet; per Mureka account until a rejected call shows it counts per token.</source>
         <translation>3초 간격: 아직 학습되지 않음. 거부된 호출로 토큰 단위임이 확인될 때까지 Mureka 계정 단위로 적용합니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsTable</name>
@@ -547,8 +553,9 @@ Its songs wait: %2</source>
         <translation>오프라인: API에 연결할 수 없습니다 (%1). 손실된 것은 없으며, API가 다시 응답하면 대기열이 자동으로 계속됩니다.</translation>
     </message>
     <message>
-        <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
-        <translation>%1의 대기열 데이터베이스에 쓸 수 없습니다: %2. 공간을 확보한 후 재개하세요.</translation>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -729,6 +736,11 @@ Its songs wait: %2</source>
         <translation>파일 이름 템플릿에 필드가 없습니다: %1을(를) 사용하세요</translation>
     </message>
     <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>%1: &apos;{song}&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file of that name is already there</source>
         <translation>같은 이름의 파일이 이미 있습니다</translation>
     </message>
@@ -850,6 +862,34 @@ Its songs wait: %2</source>
             <numerusform>제외된 동영상 %n개를 휴지통으로 옮겼습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPicksDialog</name>
@@ -915,8 +955,12 @@ Its songs wait: %2</source>
         <translation>Mureka Desktop — 전체 화면</translation>
     </message>
     <message>
-        <source>Space play / pause · ←/→ seek 5 s · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation>Space 재생 / 일시 중지 · ←/→ 5초 탐색 · M 음소거 · P / X / 1–5 결정 · Esc 나가기</translation>
+        <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek</source>
+        <translation type="unfinished">탐색</translation>
     </message>
 </context>
 <context>
@@ -949,6 +993,10 @@ Open it from your file manager; the path can be selected and copied here.</sourc
 </context>
 <context>
     <name>Intake</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">%1 읽는 중…</translation>
+    </message>
     <message>
         <source>Nothing to add</source>
         <translation>추가할 항목 없음</translation>
@@ -984,6 +1032,47 @@ Nothing from them was queued.</source>
     <message>
         <source>From the command line</source>
         <translation>명령줄에서</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1275,15 +1364,15 @@ Nothing from them was queued.</source>
         <source>Planning the renames…</source>
         <translation>이름 바꾸기를 준비하는 중…</translation>
     </message>
-    <message numerus="yes">
-        <source>Renaming %n file(s)…</source>
-        <translation>
-            <numerusform>파일 %n개의 이름을 바꾸는 중…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename files to the template</source>
         <translation>템플릿에 맞게 파일 이름 바꾸기</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renamed %1; %n file(s) could not be renamed:</source>
@@ -1850,6 +1939,10 @@ Nothing from them was queued.</source>
         <translation>클립보드에 텍스트가 없습니다.</translation>
     </message>
     <message>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the clipboard</source>
         <translation>클립보드에서</translation>
     </message>
@@ -2005,6 +2098,10 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
         <source>Not song ids (skipped):</source>
         <translation>곡 ID가 아님 (건너뜀):</translation>
     </message>
+    <message>
+        <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
         <translation>
@@ -2027,6 +2124,12 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
         <source>%n restored from an export</source>
         <translation>
             <numerusform>내보내기에서 복원 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected earlier: not made again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2592,6 +2695,10 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
     <message>
         <source>Play / pause preview</source>
         <translation>미리 보기 재생 / 일시 중지</translation>
+    </message>
+    <message>
+        <source>Play the song&apos;s video</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue</source>

@@ -341,6 +341,13 @@ As músicas dela esperam: %2</translation>
         <source>3 s spacing: not learned yet; per Mureka account until a rejected call shows it counts per token.</source>
         <translation>Espaçamento de 3 s: ainda não aprendido; por conta Mureka até uma chamada recusada mostrar que conta por token.</translation>
     </message>
+    <message numerus="yes">
+        <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsTable</name>
@@ -560,8 +567,9 @@ As músicas dela esperam: %2</translation>
         <translation>Offline: a API não pode ser alcançada (%1). Nada se perde; a fila continua sozinha quando a API responder de novo.</translation>
     </message>
     <message>
-        <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
-        <translation>Não é possível gravar o banco de dados da fila em %1: %2. Libere espaço lá e retome.</translation>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -744,6 +752,11 @@ As músicas dela esperam: %2</translation>
         <translation>O modelo de nome de arquivo não nomeia nenhum campo: use %1</translation>
     </message>
     <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>%1: &apos;{song}&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file of that name is already there</source>
         <translation>já existe um arquivo com esse nome</translation>
     </message>
@@ -869,6 +882,36 @@ As músicas dela esperam: %2</translation>
             <numerusform>%n vídeos rejeitados movidos para a lixeira.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPicksDialog</name>
@@ -935,8 +978,12 @@ As músicas dela esperam: %2</translation>
         <translation>Mureka Desktop — tela cheia</translation>
     </message>
     <message>
-        <source>Space play / pause · ←/→ seek 5 s · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation>Espaço reproduzir / pausar · ←/→ avançar 5 s · M sem som · P / X / 1–5 decidem · Esc sair</translation>
+        <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek</source>
+        <translation type="unfinished">Posição</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1016,10 @@ Abra-o pelo seu gerenciador de arquivos; o caminho pode ser selecionado e copiad
 </context>
 <context>
     <name>Intake</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">Lendo %1…</translation>
+    </message>
     <message>
         <source>Nothing to add</source>
         <translation>Nada a adicionar</translation>
@@ -1004,6 +1055,48 @@ Nada deles foi colocado na fila.</translation>
     <message>
         <source>From the command line</source>
         <translation>Da linha de comando</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,16 +1389,16 @@ Nada deles foi colocado na fila.</translation>
         <source>Planning the renames…</source>
         <translation>Planejando as mudanças de nome…</translation>
     </message>
-    <message numerus="yes">
-        <source>Renaming %n file(s)…</source>
-        <translation>
-            <numerusform>Renomeando %n arquivo…</numerusform>
-            <numerusform>Renomeando %n arquivos…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename files to the template</source>
         <translation>Renomear arquivos pelo modelo</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renamed %1; %n file(s) could not be renamed:</source>
@@ -1894,6 +1987,10 @@ Nada deles foi colocado na fila.</translation>
         <translation>A área de transferência não contém texto.</translation>
     </message>
     <message>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the clipboard</source>
         <translation>Da área de transferência</translation>
     </message>
@@ -2057,6 +2154,10 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
         <source>Not song ids (skipped):</source>
         <translation>Não são ids de música (ignorados):</translation>
     </message>
+    <message>
+        <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
         <translation>
@@ -2083,6 +2184,13 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
         <translation>
             <numerusform>%n restaurada de uma exportação</numerusform>
             <numerusform>%n restauradas de uma exportação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected earlier: not made again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2660,6 +2768,10 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
     <message>
         <source>Play / pause preview</source>
         <translation>Reproduzir / pausar a prévia</translation>
+    </message>
+    <message>
+        <source>Play the song&apos;s video</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue</source>

@@ -338,6 +338,12 @@ Its songs wait: %2</source>
         <source>3 s spacing: not learned yet; per Mureka account until a rejected call shows it counts per token.</source>
         <translation>3 秒间隔：尚未学到；按 Mureka 账户计算，直到某次被拒绝的调用表明它按令牌计算。</translation>
     </message>
+    <message numerus="yes">
+        <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsTable</name>
@@ -547,8 +553,9 @@ Its songs wait: %2</source>
         <translation>离线：无法连接 API（%1）。不会丢失任何内容；API 恢复响应后，队列会自动继续。</translation>
     </message>
     <message>
-        <source>Cannot write the queue database in %1: %2. Free some space there, then resume.</source>
-        <translation>无法写入 %1 中的队列数据库：%2。请释放一些空间，然后继续。</translation>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -729,6 +736,11 @@ Its songs wait: %2</source>
         <translation>文件名模板中没有任何字段：请使用 %1</translation>
     </message>
     <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>%1: &apos;{song}&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file of that name is already there</source>
         <translation>已存在同名文件</translation>
     </message>
@@ -850,6 +862,34 @@ Its songs wait: %2</source>
             <numerusform>已将 %n 个已排除的视频移到回收站。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPicksDialog</name>
@@ -915,8 +955,12 @@ Its songs wait: %2</source>
         <translation>Mureka Desktop — 全屏</translation>
     </message>
     <message>
-        <source>Space play / pause · ←/→ seek 5 s · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation>Space 播放 / 暂停 · ←/→ 跳转 5 秒 · M 静音 · P / X / 1–5 做出决定 · Esc 退出</translation>
+        <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek</source>
+        <translation type="unfinished">跳转</translation>
     </message>
 </context>
 <context>
@@ -949,6 +993,10 @@ Open it from your file manager; the path can be selected and copied here.</sourc
 </context>
 <context>
     <name>Intake</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">正在读取 %1…</translation>
+    </message>
     <message>
         <source>Nothing to add</source>
         <translation>没有可添加的内容</translation>
@@ -984,6 +1032,47 @@ Nothing from them was queued.</source>
     <message>
         <source>From the command line</source>
         <translation>来自命令行</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>Renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1275,15 +1364,15 @@ Nothing from them was queued.</source>
         <source>Planning the renames…</source>
         <translation>正在规划重命名…</translation>
     </message>
-    <message numerus="yes">
-        <source>Renaming %n file(s)…</source>
-        <translation>
-            <numerusform>正在重命名 %n 个文件…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rename files to the template</source>
         <translation>按模板重命名文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Renamed %1; %n file(s) could not be renamed:</source>
@@ -1850,6 +1939,10 @@ Nothing from them was queued.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From the clipboard</source>
         <translation>来自剪贴板</translation>
     </message>
@@ -2005,6 +2098,10 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <source>Not song ids (skipped):</source>
         <translation>不是歌曲 ID（已跳过）：</translation>
     </message>
+    <message>
+        <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
         <translation>
@@ -2027,6 +2124,12 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <source>%n restored from an export</source>
         <translation>
             <numerusform>%n 首从导出文件恢复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected earlier: not made again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2592,6 +2695,10 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     <message>
         <source>Play / pause preview</source>
         <translation>播放 / 暂停预览</translation>
+    </message>
+    <message>
+        <source>Play the song&apos;s video</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue</source>
