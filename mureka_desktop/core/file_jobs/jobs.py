@@ -61,6 +61,7 @@ class FileJobs(JobRunner):
         def plan(store: Store) -> tuple[list[Unit], library_export.ExportReport]:
             dest.mkdir(parents=True, exist_ok=True)
             report = library_export.ExportReport(dest)
+            report.cleaned += library_export.clean_leftovers(dest)  # a killed export's rest
             planned: set[str] = set()
             units: list[Unit] = []
             picks = [v for v in store.videos.all() if v.review.flag == "picked"
@@ -71,16 +72,20 @@ class FileJobs(JobRunner):
                     report.missing.append(video.display_title)
                     continue
                 stem = naming.render(template, name_fields(video))
-                path, there = library_export._target(dest, stem, src, ".mp4", planned)
+                path, state = library_export._target(dest, stem, src, ".mp4", planned,
+                                                     video.sha256)
+                there, cut = state == "there", state == "cut"
                 planned.add(path.name.casefold())
                 cover = video.cover_path if video.cover_path and \
                     Path(video.cover_path).is_file() else None
                 cover_to = None
+                cover_cut = False
                 if cover:
-                    cover_path, cover_there = library_export._target(
-                        dest, path.stem, cover, ".png", planned)
+                    cover_path, cover_state = library_export._target(
+                        dest, path.stem, cover, ".png", planned, video.cover_sha256)
                     planned.add(cover_path.name.casefold())
-                    cover_to = None if cover_there else str(cover_path)
+                    cover_to = None if cover_state == "there" else str(cover_path)
+                    cover_cut = cover_state == "cut"
                 entries.append((n, library_export.PlaylistEntry(
                     path.name, video.display_title, None)))
                 if there:
@@ -88,7 +93,8 @@ class FileJobs(JobRunner):
                     if cover_to is None:
                         continue
                 units.append(Unit(video.id, src, str(path), cover if cover_to else None,
-                                  cover_to, {"entry": n, "there": there}))
+                                  cover_to, {"entry": n, "there": there, "cut": cut,
+                                             "cover_cut": cover_cut}))
             return units, report
 
         def finish(store: Store, units: list[Unit], report: JobReport) -> None:

@@ -223,8 +223,13 @@ def _record_trash(ctx: Context, u: Unit) -> None:
 def _export(ctx: Context, u: Unit) -> Outcome:
     assert u.video_from and u.video_to
     report = ctx.report or library_export.ExportReport(Path(u.video_to).parent)
+    payload = u.payload or {}
     try:
-        if not (u.payload or {}).get("there"):  # else only its cover was missing
+        if payload.get("cut"):  # a copy a killed export cut off there: made whole
+            library_export._copy_whole(u.video_from, Path(u.video_to), replace=True)
+            report.cleaned += 1
+            report.copied += 1
+        elif not payload.get("there"):  # else only its cover was missing
             library_export._place(u.video_from, Path(u.video_to), ctx.hardlink, os.link,
                                   report)
     except OSError as exc:
@@ -234,8 +239,11 @@ def _export(ctx: Context, u: Unit) -> Outcome:
     problem = None
     if u.cover_from and u.cover_to:
         try:
-            library_export._place(u.cover_from, Path(u.cover_to), ctx.hardlink, os.link,
-                                  report)
+            if payload.get("cover_cut"):
+                library_export._copy_whole(u.cover_from, Path(u.cover_to), replace=True)
+            else:
+                library_export._place(u.cover_from, Path(u.cover_to), ctx.hardlink,
+                                      os.link, report)
         except OSError as exc:
             problem = (Path(u.cover_from).name, _why(exc))
     ctx.hold("cover")
