@@ -1094,7 +1094,7 @@ Nichts daraus wurde eingereiht.</translation>
     <message numerus="yes">
         <source>(%n more waiting)</source>
         <translation>
-            <numerusform>(%n weiteres wartet)</numerusform>
+            <numerusform>(%n weiterer wartet)</numerusform>
             <numerusform>(%n weitere warten)</numerusform>
         </translation>
     </message>

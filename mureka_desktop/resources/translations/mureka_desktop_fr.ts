@@ -898,19 +898,19 @@ Ses chansons attendent&#xa0;: %2</translation>
     </message>
     <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation>Une opération interrompue (%1) a été achevée sur le disque (%2 terminées, %3 non commencées) ; %4 restantes : relancez-la.</translation>
+        <translation>Une opération interrompue (%1) a été achevée sur le disque (%2 terminés, %3 non commencés) ; %4 restants : relancez-la.</translation>
     </message>
     <message>
         <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation>Arrêt (%1) : %2 faites, %3 restantes ; relancez pour le reste.</translation>
+        <translation>Arrêt (%1) : %2 traités, %3 restants ; relancez pour le reste.</translation>
     </message>
     <message>
         <source>%1: %2 done.</source>
-        <translation>%1 : %2 faites.</translation>
+        <translation>%1 : %2 traités.</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
-        <translation>Non démarrée : l&apos;application se ferme.</translation>
+        <translation>Non démarré : l&apos;application se ferme.</translation>
     </message>
 </context>
 <context>
