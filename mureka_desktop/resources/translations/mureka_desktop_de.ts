@@ -343,9 +343,9 @@ Seine Songs warten: %2</translation>
     </message>
     <message numerus="yes">
         <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfen hat %n Konto für das Token oben gefunden; speichern Sie, um es zu verwenden und seine Konten hier aufzulisten.</numerusform>
+            <numerusform>Prüfen hat %n Konten für das Token oben gefunden; speichern Sie, um es zu verwenden und seine Konten hier aufzulisten.</numerusform>
         </translation>
     </message>
 </context>
@@ -569,7 +569,7 @@ Seine Songs warten: %2</translation>
     <message>
         <source>Cannot write the queue database in %1: %2. %3</source>
         <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlangen-Datenbank in %1 kann nicht geschrieben werden: %2. %3</translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -754,7 +754,7 @@ Seine Songs warten: %2</translation>
     <message>
         <source>The template has no %1: Import folder will then match these files by their content only.</source>
         <comment>%1: &apos;{song}&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage enthält kein %1: „Ordner importieren“ ordnet diese Dateien dann nur nach ihrem Inhalt zu.</translation>
     </message>
     <message>
         <source>a file of that name is already there</source>
@@ -884,33 +884,33 @@ Seine Songs warten: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n pick(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behaltenes exportiert.</numerusform>
+            <numerusform>%n Behaltene exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Back from the trash: %n video(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus dem Papierkorb zurück: %n Video.</numerusform>
+            <numerusform>Aus dem Papierkorb zurück: %n Videos.</numerusform>
         </translation>
     </message>
     <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterbrochener Vorgang (%1) wurde auf der Festplatte abgeschlossen (%2 fertig, %3 nicht begonnen); %4 noch offen: Führen Sie ihn erneut aus.</translation>
     </message>
     <message>
         <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten (%1): %2 erledigt, %3 offen; führen Sie den Vorgang für den Rest erneut aus.</translation>
     </message>
     <message>
         <source>%1: %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erledigt.</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet: Die App wird beendet.</translation>
     </message>
 </context>
 <context>
@@ -979,11 +979,11 @@ Seine Songs warten: %2</translation>
     </message>
     <message>
         <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste Wiedergabe / Pause · Umschalt+←/→ oder J/L 5 s springen · ←/→ anderes Video · M stumm · P / X / 1–5 entscheiden · Esc verlassen</translation>
     </message>
     <message>
         <source>Seek</source>
-        <translation type="unfinished">Springen</translation>
+        <translation>Springen</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1018,7 @@ Open it from your file manager; the path can be selected and copied here.</sourc
     <name>Intake</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">%1 wird gelesen…</translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Nothing to add</source>
@@ -1061,41 +1061,41 @@ Nichts daraus wurde eingereiht.</translation>
     <name>JobBar</name>
     <message>
         <source>Renaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Exporting picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltene exportieren</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlinken</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der gerade verschobenen Datei anhalten; der Rest bleibt, wie er ist, und kann später erneut ausgeführt werden</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n weiterer wartet)</numerusform>
+            <numerusform>(%n weitere warten)</numerusform>
         </translation>
     </message>
 </context>
@@ -1395,9 +1395,9 @@ Nichts daraus wurde eingereiht.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wurde vor dem Ende angehalten, %n Datei ist noch offen: Führen Sie den Vorgang für den Rest erneut über das Menü Bibliothek aus.</numerusform>
+            <numerusform>„%1“ wurde vor dem Ende angehalten, %n Dateien sind noch offen: Führen Sie den Vorgang für den Rest erneut über das Menü Bibliothek aus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1988,7 +1988,7 @@ Nichts daraus wurde eingereiht.</translation>
     </message>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage ist leer.</translation>
     </message>
     <message>
         <source>From the clipboard</source>
@@ -2156,7 +2156,7 @@ oder Strg+V zum Einfügen, oder Strg+N zum Eintippen drücken.</translation>
     </message>
     <message>
         <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher verworfen: wird nicht erneut erzeugt (Neu erzeugen erstellt eine neue Version):</translation>
     </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
@@ -2188,9 +2188,9 @@ oder Strg+V zum Einfügen, oder Strg+N zum Eintippen drücken.</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected earlier: not made again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n früher verworfen: nicht erneut erzeugt</numerusform>
+            <numerusform>%n früher verworfen: nicht erneut erzeugt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2771,7 +2771,7 @@ oder Strg+V zum Einfügen, oder Strg+N zum Eintippen drücken.</translation>
     </message>
     <message>
         <source>Play the song&apos;s video</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video des Songs abspielen</translation>
     </message>
     <message>
         <source>Queue</source>

@@ -343,9 +343,9 @@ Sus canciones esperan: %2</translation>
     </message>
     <message numerus="yes">
         <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobar encontró %n cuenta para el token de arriba; Guarde para usarlo y ver aquí sus cuentas.</numerusform>
+            <numerusform>Comprobar encontró %n cuentas para el token de arriba; Guarde para usarlo y ver aquí sus cuentas.</numerusform>
         </translation>
     </message>
 </context>
@@ -569,7 +569,7 @@ Sus canciones esperan: %2</translation>
     <message>
         <source>Cannot write the queue database in %1: %2. %3</source>
         <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la base de datos de la cola en %1: %2. %3</translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -754,7 +754,7 @@ Sus canciones esperan: %2</translation>
     <message>
         <source>The template has no %1: Import folder will then match these files by their content only.</source>
         <comment>%1: &apos;{song}&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla no tiene %1: Importar carpeta emparejará entonces estos archivos solo por su contenido.</translation>
     </message>
     <message>
         <source>a file of that name is already there</source>
@@ -884,33 +884,33 @@ Sus canciones esperan: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n pick(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elegido exportado.</numerusform>
+            <numerusform>%n elegidos exportados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Back from the trash: %n video(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recuperado de la papelera: %n vídeo.</numerusform>
+            <numerusform>Recuperados de la papelera: %n vídeos.</numerusform>
         </translation>
     </message>
     <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se completó en el disco una operación interrumpida (%1): %2 terminados, %3 sin empezar; quedan %4: vuelva a ejecutarla.</translation>
     </message>
     <message>
         <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido (%1): %2 hechos, %3 pendientes; vuelva a ejecutarlo para el resto.</translation>
     </message>
     <message>
         <source>%1: %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hechos.</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciado: la aplicación se está cerrando.</translation>
     </message>
 </context>
 <context>
@@ -979,11 +979,11 @@ Sus canciones esperan: %2</translation>
     </message>
     <message>
         <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio reproducir / pausar · Mayús+←/→ o J/L avanzar 5 s · ←/→ otro vídeo · M silencio · P / X / 1–5 deciden · Esc salir</translation>
     </message>
     <message>
         <source>Seek</source>
-        <translation type="unfinished">Buscar</translation>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1018,7 @@ Open it from your file manager; the path can be selected and copied here.</sourc
     <name>Intake</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Leyendo %1…</translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Nothing to add</source>
@@ -1061,41 +1061,41 @@ No se puso nada de ellos en la cola.</translation>
     <name>JobBar</name>
     <message>
         <source>Renaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrando</translation>
     </message>
     <message>
         <source>Moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo a la papelera</translation>
     </message>
     <message>
         <source>Exporting picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando elegidos</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras el archivo que se mueve ahora; el resto queda como está, para ejecutarlo de nuevo más tarde</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n más en espera)</numerusform>
+            <numerusform>(%n más en espera)</numerusform>
         </translation>
     </message>
 </context>
@@ -1395,9 +1395,9 @@ No se puso nada de ellos en la cola.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» se detuvo antes del final y queda %n archivo: vuelva a ejecutarlo desde el menú Biblioteca para el resto.</numerusform>
+            <numerusform>«%1» se detuvo antes del final y quedan %n archivos: vuelva a ejecutarlo desde el menú Biblioteca para el resto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1988,7 +1988,7 @@ No se puso nada de ellos en la cola.</translation>
     </message>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles está vacío.</translation>
     </message>
     <message>
         <source>From the clipboard</source>
@@ -2156,7 +2156,7 @@ o pulse Ctrl+V para pegar, o Ctrl+N para escribirlos.</translation>
     </message>
     <message>
         <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartadas antes: no se generan de nuevo (Regenerar crea una versión nueva):</translation>
     </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
@@ -2188,9 +2188,9 @@ o pulse Ctrl+V para pegar, o Ctrl+N para escribirlos.</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected earlier: not made again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descartada antes: no se genera de nuevo</numerusform>
+            <numerusform>%n descartadas antes: no se generan de nuevo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2771,7 +2771,7 @@ o pulse Ctrl+V para pegar, o Ctrl+N para escribirlos.</translation>
     </message>
     <message>
         <source>Play the song&apos;s video</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el vídeo de la canción</translation>
     </message>
     <message>
         <source>Queue</source>

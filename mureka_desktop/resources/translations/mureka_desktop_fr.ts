@@ -343,9 +343,9 @@ Ses chansons attendent&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifier a trouvé %n compte pour le jeton ci-dessus ; enregistrez pour l&apos;utiliser et lister ici ses comptes.</numerusform>
+            <numerusform>Vérifier a trouvé %n comptes pour le jeton ci-dessus ; enregistrez pour l&apos;utiliser et lister ici ses comptes.</numerusform>
         </translation>
     </message>
 </context>
@@ -569,7 +569,7 @@ Ses chansons attendent&#xa0;: %2</translation>
     <message>
         <source>Cannot write the queue database in %1: %2. %3</source>
         <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la base de la file d&apos;attente dans %1 : %2. %3</translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -754,7 +754,7 @@ Ses chansons attendent&#xa0;: %2</translation>
     <message>
         <source>The template has no %1: Import folder will then match these files by their content only.</source>
         <comment>%1: &apos;{song}&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle ne contient pas %1 : Importer un dossier associera alors ces fichiers par leur seul contenu.</translation>
     </message>
     <message>
         <source>a file of that name is already there</source>
@@ -884,33 +884,33 @@ Ses chansons attendent&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n pick(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retenue exportée.</numerusform>
+            <numerusform>%n retenues exportées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Back from the trash: %n video(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sortie de la corbeille : %n vidéo.</numerusform>
+            <numerusform>Sorties de la corbeille : %n vidéos.</numerusform>
         </translation>
     </message>
     <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération interrompue (%1) a été achevée sur le disque (%2 terminés, %3 non commencés) ; %4 restants : relancez-la.</translation>
     </message>
     <message>
         <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt (%1) : %2 traités, %3 restants ; relancez pour le reste.</translation>
     </message>
     <message>
         <source>%1: %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 traités.</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré : l&apos;application se ferme.</translation>
     </message>
 </context>
 <context>
@@ -979,11 +979,11 @@ Ses chansons attendent&#xa0;: %2</translation>
     </message>
     <message>
         <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace lecture / pause · Maj+←/→ ou J/L avance de 5 s · ←/→ autre vidéo · M muet · P / X / 1–5 décident · Échap quitte</translation>
     </message>
     <message>
         <source>Seek</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1018,7 @@ Ouvrez-le depuis votre gestionnaire de fichiers&#xa0;; le chemin peut être sél
     <name>Intake</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Lecture de %1…</translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Nothing to add</source>
@@ -1061,41 +1061,41 @@ Rien n&apos;en a été mis en file.</translation>
     <name>JobBar</name>
     <message>
         <source>Renaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage</translation>
     </message>
     <message>
         <source>Moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à la corbeille</translation>
     </message>
     <message>
         <source>Exporting picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des retenues</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après le fichier en cours de déplacement ; le reste est laissé tel quel, à relancer plus tard</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sur %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n autre en attente)</numerusform>
+            <numerusform>(%n autres en attente)</numerusform>
         </translation>
     </message>
 </context>
@@ -1395,9 +1395,9 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » s&apos;est arrêté avant la fin, avec %n fichier restant : relancez-le depuis le menu Bibliothèque pour le reste.</numerusform>
+            <numerusform>« %1 » s&apos;est arrêté avant la fin, avec %n fichiers restants : relancez-le depuis le menu Bibliothèque pour le reste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1988,7 +1988,7 @@ Rien n&apos;en a été mis en file.</translation>
     </message>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers est vide.</translation>
     </message>
     <message>
         <source>From the clipboard</source>
@@ -2156,7 +2156,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées auparavant : pas refaites (Régénérer crée une nouvelle version) :</translation>
     </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
@@ -2188,9 +2188,9 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected earlier: not made again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejetée auparavant : pas refaite</numerusform>
+            <numerusform>%n rejetées auparavant : pas refaites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2771,7 +2771,7 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     </message>
     <message>
         <source>Play the song&apos;s video</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la vidéo de la chanson</translation>
     </message>
     <message>
         <source>Queue</source>

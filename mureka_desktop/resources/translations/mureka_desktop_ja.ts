@@ -340,8 +340,8 @@ Its songs wait: %2</source>
     </message>
     <message numerus="yes">
         <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「確認」で上のトークンのアカウントが %n 件見つかりました。「保存」するとこのトークンを使い、そのアカウントをここに一覧表示します。</numerusform>
         </translation>
     </message>
 </context>
@@ -555,7 +555,7 @@ Its songs wait: %2</source>
     <message>
         <source>Cannot write the queue database in %1: %2. %3</source>
         <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキューデータベースに書き込めません：%2。%3</translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -738,7 +738,7 @@ Its songs wait: %2</source>
     <message>
         <source>The template has no %1: Import folder will then match these files by their content only.</source>
         <comment>%1: &apos;{song}&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートに %1 がありません。「フォルダーをインポート」はこれらのファイルを内容だけで照合します。</translation>
     </message>
     <message>
         <source>a file of that name is already there</source>
@@ -864,31 +864,31 @@ Its songs wait: %2</source>
     </message>
     <message numerus="yes">
         <source>Exported %n pick(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>採用動画 %n 本をエクスポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Back from the trash: %n video(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ゴミ箱から戻しました：動画 %n 本。</numerusform>
         </translation>
     </message>
     <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断された %1 をディスク上で完了しました（完了 %2 件、未開始 %3 件）。残り %4 件：もう一度実行してください。</translation>
     </message>
     <message>
         <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を停止しました：完了 %2 件、残り %3 件。残りはもう一度実行してください。</translation>
     </message>
     <message>
         <source>%1: %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 件完了。</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始していません：アプリを終了しています。</translation>
     </message>
 </context>
 <context>
@@ -956,11 +956,11 @@ Its songs wait: %2</source>
     </message>
     <message>
         <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Space 再生 / 一時停止 · Shift+←/→ または J/L 5 秒シーク · ←/→ 別の動画 · M ミュート · P / X / 1–5 判定 · Esc 終了</translation>
     </message>
     <message>
         <source>Seek</source>
-        <translation type="unfinished">シーク</translation>
+        <translation>シーク</translation>
     </message>
 </context>
 <context>
@@ -995,7 +995,7 @@ Open it from your file manager; the path can be selected and copied here.</sourc
     <name>Intake</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">%1 を読み取り中…</translation>
+        <translation>%1 を読み取り中…</translation>
     </message>
     <message>
         <source>Nothing to add</source>
@@ -1038,40 +1038,40 @@ Nothing from them was queued.</source>
     <name>JobBar</name>
     <message>
         <source>Renaming</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更中</translation>
     </message>
     <message>
         <source>Moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>ゴミ箱に移動中</translation>
     </message>
     <message>
         <source>Exporting picks</source>
-        <translation type="unfinished"></translation>
+        <translation>採用動画をエクスポート中</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中</translation>
     </message>
     <message>
         <source>Linking</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク中</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
-        <translation type="unfinished"></translation>
+        <translation>いま移動中のファイルの後で停止します。残りはそのままにし、後でもう一度実行できます</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 / %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（ほかに %n 件待機中）</numerusform>
         </translation>
     </message>
 </context>
@@ -1370,8 +1370,8 @@ Nothing from them was queued.</source>
     </message>
     <message numerus="yes">
         <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」は途中で停止し、ファイルが %n 件残っています。残りは「ライブラリ」メニューからもう一度実行してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1940,7 +1940,7 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードは空です。</translation>
     </message>
     <message>
         <source>From the clipboard</source>
@@ -2100,7 +2100,7 @@ Ctrl+V で貼り付け、Ctrl+N で入力してください。</translation>
     </message>
     <message>
         <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
-        <translation type="unfinished"></translation>
+        <translation>以前に除外済み：再作成しません（「再生成」で新しいバージョンを作成します）：</translation>
     </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
@@ -2128,8 +2128,8 @@ Ctrl+V で貼り付け、Ctrl+N で入力してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected earlier: not made again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以前に除外 %n 件：再作成しません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2698,7 +2698,7 @@ Ctrl+V で貼り付け、Ctrl+N で入力してください。</translation>
     </message>
     <message>
         <source>Play the song&apos;s video</source>
-        <translation type="unfinished"></translation>
+        <translation>曲の動画を再生</translation>
     </message>
     <message>
         <source>Queue</source>

@@ -340,8 +340,8 @@ Its songs wait: %2</source>
     </message>
     <message numerus="yes">
         <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[확인]으로 위 토큰의 계정 %n개를 찾았습니다. [저장]하면 이 토큰을 사용하고 해당 계정을 여기에 표시합니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -555,7 +555,7 @@ Its songs wait: %2</source>
     <message>
         <source>Cannot write the queue database in %1: %2. %3</source>
         <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1의 대기열 데이터베이스에 쓸 수 없습니다: %2. %3</translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -738,7 +738,7 @@ Its songs wait: %2</source>
     <message>
         <source>The template has no %1: Import folder will then match these files by their content only.</source>
         <comment>%1: &apos;{song}&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>템플릿에 %1이(가) 없습니다. [폴더 가져오기]는 이 파일들을 내용으로만 대조합니다.</translation>
     </message>
     <message>
         <source>a file of that name is already there</source>
@@ -864,31 +864,31 @@ Its songs wait: %2</source>
     </message>
     <message numerus="yes">
         <source>Exported %n pick(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>채택 항목 %n개를 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Back from the trash: %n video(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>휴지통에서 되돌림: 동영상 %n개.</numerusform>
         </translation>
     </message>
     <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 %1을(를) 디스크에서 완료했습니다(완료 %2개, 시작 안 함 %3개). 남은 작업 %4개: 다시 실행하세요.</translation>
     </message>
     <message>
         <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 중지했습니다: 완료 %2개, 남음 %3개. 나머지는 다시 실행하세요.</translation>
     </message>
     <message>
         <source>%1: %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2개 완료.</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하지 않음: 앱을 종료하는 중입니다.</translation>
     </message>
 </context>
 <context>
@@ -956,11 +956,11 @@ Its songs wait: %2</source>
     </message>
     <message>
         <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Space 재생 / 일시 중지 · Shift+←/→ 또는 J/L 5초 탐색 · ←/→ 다른 동영상 · M 음소거 · P / X / 1–5 결정 · Esc 나가기</translation>
     </message>
     <message>
         <source>Seek</source>
-        <translation type="unfinished">탐색</translation>
+        <translation>탐색</translation>
     </message>
 </context>
 <context>
@@ -995,7 +995,7 @@ Open it from your file manager; the path can be selected and copied here.</sourc
     <name>Intake</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">%1 읽는 중…</translation>
+        <translation>%1 읽는 중…</translation>
     </message>
     <message>
         <source>Nothing to add</source>
@@ -1038,40 +1038,40 @@ Nothing from them was queued.</source>
     <name>JobBar</name>
     <message>
         <source>Renaming</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸는 중</translation>
     </message>
     <message>
         <source>Moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통으로 옮기는 중</translation>
     </message>
     <message>
         <source>Exporting picks</source>
-        <translation type="unfinished"></translation>
+        <translation>채택 항목 내보내는 중</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중</translation>
     </message>
     <message>
         <source>Linking</source>
-        <translation type="unfinished"></translation>
+        <translation>링크하는 중</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 옮기는 파일 다음에 중지합니다. 나머지는 그대로 두며 나중에 다시 실행할 수 있습니다</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(대기 중 %n개 더)</numerusform>
         </translation>
     </message>
 </context>
@@ -1370,8 +1370,8 @@ Nothing from them was queued.</source>
     </message>
     <message numerus="yes">
         <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos;이(가) 끝나기 전에 중지되어 파일 %n개가 남았습니다. 나머지는 [라이브러리] 메뉴에서 다시 실행하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1940,7 +1940,7 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드가 비어 있습니다.</translation>
     </message>
     <message>
         <source>From the clipboard</source>
@@ -2100,7 +2100,7 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
     </message>
     <message>
         <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
-        <translation type="unfinished"></translation>
+        <translation>이전에 제외됨: 다시 만들지 않음([다시 생성]은 새 버전을 만듭니다):</translation>
     </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
@@ -2128,8 +2128,8 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected earlier: not made again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이전에 제외됨 %n개: 다시 만들지 않음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2698,7 +2698,7 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
     </message>
     <message>
         <source>Play the song&apos;s video</source>
-        <translation type="unfinished"></translation>
+        <translation>곡의 동영상 재생</translation>
     </message>
     <message>
         <source>Queue</source>

@@ -343,9 +343,9 @@ As músicas dela esperam: %2</translation>
     </message>
     <message numerus="yes">
         <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificar encontrou %n conta para o token acima; salve para usá-lo e listar as contas dele aqui.</numerusform>
+            <numerusform>Verificar encontrou %n contas para o token acima; salve para usá-lo e listar as contas dele aqui.</numerusform>
         </translation>
     </message>
 </context>
@@ -569,7 +569,7 @@ As músicas dela esperam: %2</translation>
     <message>
         <source>Cannot write the queue database in %1: %2. %3</source>
         <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar o banco de dados da fila em %1: %2. %3</translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -754,7 +754,7 @@ As músicas dela esperam: %2</translation>
     <message>
         <source>The template has no %1: Import folder will then match these files by their content only.</source>
         <comment>%1: &apos;{song}&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>O modelo não tem %1: Importar pasta vai associar esses arquivos apenas pelo conteúdo.</translation>
     </message>
     <message>
         <source>a file of that name is already there</source>
@@ -884,33 +884,33 @@ As músicas dela esperam: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n pick(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escolhido exportado.</numerusform>
+            <numerusform>%n escolhidos exportados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Back from the trash: %n video(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De volta da lixeira: %n vídeo.</numerusform>
+            <numerusform>De volta da lixeira: %n vídeos.</numerusform>
         </translation>
     </message>
     <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma operação interrompida (%1) foi concluída no disco (%2 concluídos, %3 não iniciados); faltam %4: execute de novo.</translation>
     </message>
     <message>
         <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado (%1): %2 concluídos, %3 restantes; execute de novo para o resto.</translation>
     </message>
     <message>
         <source>%1: %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 concluídos.</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não iniciado: o aplicativo está fechando.</translation>
     </message>
 </context>
 <context>
@@ -979,11 +979,11 @@ As músicas dela esperam: %2</translation>
     </message>
     <message>
         <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço reproduzir / pausar · Shift+←/→ ou J/L avançar 5 s · ←/→ outro vídeo · M sem som · P / X / 1–5 decidem · Esc sair</translation>
     </message>
     <message>
         <source>Seek</source>
-        <translation type="unfinished">Posição</translation>
+        <translation>Posição</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1018,7 @@ Abra-o pelo seu gerenciador de arquivos; o caminho pode ser selecionado e copiad
     <name>Intake</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Lendo %1…</translation>
+        <translation>Lendo %1…</translation>
     </message>
     <message>
         <source>Nothing to add</source>
@@ -1061,41 +1061,41 @@ Nada deles foi colocado na fila.</translation>
     <name>JobBar</name>
     <message>
         <source>Renaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomeando</translation>
     </message>
     <message>
         <source>Moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Movendo para a lixeira</translation>
     </message>
     <message>
         <source>Exporting picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando escolhidos</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar depois do arquivo que está sendo movido agora; o resto fica como está, para executar de novo depois</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(mais %n aguardando)</numerusform>
+            <numerusform>(mais %n aguardando)</numerusform>
         </translation>
     </message>
 </context>
@@ -1395,9 +1395,9 @@ Nada deles foi colocado na fila.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” parou antes do fim, com %n arquivo restante: execute de novo pelo menu Biblioteca para o resto.</numerusform>
+            <numerusform>“%1” parou antes do fim, com %n arquivos restantes: execute de novo pelo menu Biblioteca para o resto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1988,7 +1988,7 @@ Nada deles foi colocado na fila.</translation>
     </message>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de transferência está vazia.</translation>
     </message>
     <message>
         <source>From the clipboard</source>
@@ -2156,7 +2156,7 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
     </message>
     <message>
         <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitadas antes: não serão feitas de novo (Gerar de novo cria uma nova versão):</translation>
     </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
@@ -2188,9 +2188,9 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected earlier: not made again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejeitada antes: não será feita de novo</numerusform>
+            <numerusform>%n rejeitadas antes: não serão feitas de novo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2771,7 +2771,7 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
     </message>
     <message>
         <source>Play the song&apos;s video</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir o vídeo da música</translation>
     </message>
     <message>
         <source>Queue</source>

@@ -340,8 +340,8 @@ Its songs wait: %2</source>
     </message>
     <message numerus="yes">
         <source>Check found %n account(s) for the token above; Save to use it and list its accounts here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“检查”找到上方令牌的 %n 个账户；点击“保存”即可使用该令牌并在此列出其账户。</numerusform>
         </translation>
     </message>
 </context>
@@ -555,7 +555,7 @@ Its songs wait: %2</source>
     <message>
         <source>Cannot write the queue database in %1: %2. %3</source>
         <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1 中的队列数据库：%2。%3</translation>
     </message>
     <message>
         <source>Internal error: %1. Resume to try again; the log has the details.</source>
@@ -738,7 +738,7 @@ Its songs wait: %2</source>
     <message>
         <source>The template has no %1: Import folder will then match these files by their content only.</source>
         <comment>%1: &apos;{song}&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>模板中没有 %1：“导入文件夹”将只按内容匹配这些文件。</translation>
     </message>
     <message>
         <source>a file of that name is already there</source>
@@ -864,31 +864,31 @@ Its songs wait: %2</source>
     </message>
     <message numerus="yes">
         <source>Exported %n pick(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个留用视频。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Back from the trash: %n video(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从回收站恢复：%n 个视频。</numerusform>
         </translation>
     </message>
     <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断的 %1 已在磁盘上完成（%2 个已完成，%3 个未开始）；还剩 %4 个：请再运行一次。</translation>
     </message>
     <message>
         <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止 %1：完成 %2 个，剩余 %3 个；再运行一次以处理其余部分。</translation>
     </message>
     <message>
         <source>%1: %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：完成 %2 个。</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始：应用正在退出。</translation>
     </message>
 </context>
 <context>
@@ -956,11 +956,11 @@ Its songs wait: %2</source>
     </message>
     <message>
         <source>Space play / pause · Shift+←/→ or J/L seek 5 s · ←/→ other video · M mute · P / X / 1–5 decide · Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Space 播放 / 暂停 · Shift+←/→ 或 J/L 跳转 5 秒 · ←/→ 其他视频 · M 静音 · P / X / 1–5 做出决定 · Esc 退出</translation>
     </message>
     <message>
         <source>Seek</source>
-        <translation type="unfinished">跳转</translation>
+        <translation>跳转</translation>
     </message>
 </context>
 <context>
@@ -995,7 +995,7 @@ Open it from your file manager; the path can be selected and copied here.</sourc
     <name>Intake</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">正在读取 %1…</translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Nothing to add</source>
@@ -1038,40 +1038,40 @@ Nothing from them was queued.</source>
     <name>JobBar</name>
     <message>
         <source>Renaming</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重命名</translation>
     </message>
     <message>
         <source>Moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移到回收站</translation>
     </message>
     <message>
         <source>Exporting picks</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出留用视频</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Linking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在链接</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop after the file being moved now; the rest is left as it is, to run again later</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前正在移动的文件完成后停止；其余文件保持原样，稍后可再次运行</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 / %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n more waiting)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另有 %n 个在等待）</numerusform>
         </translation>
     </message>
 </context>
@@ -1370,8 +1370,8 @@ Nothing from them was queued.</source>
     </message>
     <message numerus="yes">
         <source>“%1” stopped before the end, with %n file(s) left: run it again from the Library menu for the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”未运行完就停止了，还剩 %n 个文件：请从“库”菜单再次运行以处理其余文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1940,7 +1940,7 @@ Nothing from them was queued.</source>
     </message>
     <message>
         <source>The clipboard is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板为空。</translation>
     </message>
     <message>
         <source>From the clipboard</source>
@@ -2100,7 +2100,7 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>Rejected earlier: not made again (Regenerate makes a new version):</source>
-        <translation type="unfinished"></translation>
+        <translation>之前已排除：不会再次生成（“重新生成”会生成新版本）：</translation>
     </message>
     <message numerus="yes">
         <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
@@ -2128,8 +2128,8 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message numerus="yes">
         <source>%n rejected earlier: not made again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 首之前已排除：不会再次生成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2698,7 +2698,7 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>Play the song&apos;s video</source>
-        <translation type="unfinished"></translation>
+        <translation>播放这首歌曲的视频</translation>
     </message>
     <message>
         <source>Queue</source>
