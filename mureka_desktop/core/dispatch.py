@@ -23,6 +23,7 @@ from mureka_desktop.core.download_jobs import DownloadJobs
 from mureka_desktop.core.generation import Generations
 from mureka_desktop.core.lookups import Lookups
 from mureka_desktop.core.picking import Picker
+from mureka_desktop.core.roster import not_on_token
 from mureka_desktop.core.scheduler_events import describe
 from mureka_desktop.core.store import FINISHED_STATES, Item, State, Store
 from mureka_desktop.core.tasks import TaskOwner
@@ -35,7 +36,6 @@ class Dispatch:
     def __init__(self, store: Store, lanes: AccountLanes, picker: Picker,
                  config: SchedulerConfig, clock: Clock, tasks: TaskOwner, front: deque[int],
                  *, change: Callable[..., Item],
-                 pause: Callable[..., None],
                  storage_failed: Callable[[sqlite3.Error], None],
                  wake: Callable[[], None]) -> None:
         self.store = store
@@ -46,13 +46,13 @@ class Dispatch:
         self.tasks = tasks
         self.front = front  # items to send first (put back after a 9008 or 6323)
         self._change = change
-        self._pause = pause
         self._storage_failed = storage_failed
         self._wake = wake
         self.generating: Tasks = {}
         self.checking: Tasks = {}
         self.downloading: Tasks = {}
         self.recovered = False
+        self.roster_ready = True  # False from a start until /accounts answered (or not)
         # The jobs, set by the scheduler once built (they call back into :meth:`download`).
         self.generations: Generations
         self.lookups: Lookups
@@ -76,22 +76,23 @@ class Dispatch:
     def once(self) -> float | None:
         """Start the generate calls the lanes allow now (at most one per Mureka account);
         return how long to wait before trying again."""
+        if not self.roster_ready:
+            return None  # the roster's answer wakes the loop
         if not self.recovered:
             self.recovered = True
             self._recover()
-        if (every := self.picker.all_waiting_paused(self.checking)) is not None:
-            self._pause(every, follows_accounts=True)  # each account's pause was told
-            return None
         now = self.clock.time()
         candidates = self.picker.candidates()
         for item in candidates:  # known links: only download, no slot needed
             if item.has_links and item.id not in self.downloading:
                 self.download(item)
-        soonest = self._start_lookups(candidates, now) if self.config.reuse_existing \
-            else None
+        soonest = self._start_lookups(candidates, now)
         done: set[str | None] = set()  # lanes that sent, or cannot send, this round
         for item in self.picker.in_order(candidates, self.front, self.checking):
-            lane = self.lanes.for_song(item.song_id)
+            lane = self.lanes.for_item(item)
+            if not self.lanes.is_listed(lane.key):
+                self._wait_unlisted(item, lane.key)
+                continue
             if lane.key in done:
                 continue
             if lane.paused is not None or lane.free_slots(self.config.concurrency) <= 0:
@@ -111,6 +112,15 @@ class Dispatch:
             soonest = _soonest(soonest, self.lanes.wait_time(lane, now))
         return soonest
 
+    def _wait_unlisted(self, item: Item, key: str | None) -> None:
+        """A song of an account /accounts does not list: no lane, no call.  Its look-up
+        routes it to its owner; when it cannot, the song waits and says why."""
+        if item.id not in self.lanes.routed or key is None:
+            return  # its routing look-up is on its way
+        said = not_on_token(key)
+        if item.last_error != said:
+            self._change(item.id, last_error=said)
+
     def _send(self, lane: AccountLane, item: Item, now: float) -> None:
         if item.id in self.front:
             self.front.remove(item.id)
@@ -128,10 +138,14 @@ class Dispatch:
             lambda _t: lane.in_flight.discard(item_id))
 
     def _start_lookups(self, candidates: list[Item], now: float) -> float | None:
-        """Start the reuse checks due; return when the next one waiting on back-off is."""
+        """Start the reuse checks due (and, reuse or not, the look-ups that route a song
+        whose id names an account the token does not have); return when the next one
+        waiting on back-off is."""
+        reuse = self.config.reuse_existing
         pending = self.picker.by_lane([
-            i for i in candidates if not i.checked and not i.regenerate and not i.has_links
-            and i.id not in self.checking])
+            i for i in candidates if not i.has_links and i.id not in self.checking and (
+                (reuse and not i.checked and not i.regenerate) or
+                (i.id not in self.lanes.routed and self.lanes.unlisted(i) is not None))])
         soonest: float | None = None
         due = []
         for item in pending:
@@ -142,7 +156,9 @@ class Dispatch:
         for item in due[: self.config.lookahead]:
             if len(self.checking) >= self.config.lookup_concurrency:
                 break
-            self._spawn(self.checking, item.id, self.lookups.check(item), "check")
+            route_only = not reuse or item.checked or item.regenerate
+            self._spawn(self.checking, item.id, self.lookups.check(item, route_only),
+                        "check")
         return soonest
 
     def download(self, item: Item) -> None:
@@ -162,7 +178,7 @@ class Dispatch:
             if item.id not in running:
                 log.info("song %s was generating when the app stopped: looking it up",
                          item.song_id)
-                self._spawn_generation(self.lanes.for_song(item.song_id), item.id,
+                self._spawn_generation(self.lanes.for_item(item), item.id,
                                        self.generations.verify_orphan(item), "verify")
 
     # ------------------------------------------------------------------ owned tasks

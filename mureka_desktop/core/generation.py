@@ -15,21 +15,18 @@ import random
 import sqlite3
 from collections import deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from mureka_desktop.core import api
 from mureka_desktop.core.accounts import AccountLane, AccountLanes
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
+from mureka_desktop.core.jobs_api import Api
 from mureka_desktop.core.lookups import LookupFailed, Lookups
 from mureka_desktop.core.pacing import backoff
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.scheduler_events import describe, explain, pause_scope
 from mureka_desktop.core.store import Item, State
-
-if TYPE_CHECKING:
-    from mureka_desktop.core.scheduler import Api
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +36,7 @@ class Generations:
                  lookups: Lookups, connectivity: Connectivity, config: SchedulerConfig,
                  clock: Clock, rng: random.Random, front: deque[int], *,
                  change: Callable[..., Item],
-                 pause: Callable[[PauseReason, str | None], None],
+                 pause: Callable[[PauseReason, str | None, int | None], None],
                  found: Callable[[Item], None]) -> None:
         self._client = client
         self.lanes = lanes
@@ -56,7 +53,7 @@ class Generations:
 
     async def run(self, item: Item) -> None:
         """One generate call, on the lane (Mureka account) the scheduler sent it on."""
-        lane = self.lanes.for_song(item.song_id)
+        lane = self.lanes.for_item(item)
         pacer = lane.pacer
         started = self.clock.time()
         try:
@@ -70,9 +67,7 @@ class Generations:
         except api.SlotsBusy as exc:
             pacer.clean_call()
             lane.window.slots_busy(len(lane.in_flight) - 1)
-            wait = max(self.config.slots_busy_wait,
-                       min(self.config.retry_after_cap, exc.retry_after or 0.0))
-            pacer.not_before = max(pacer.not_before, self.clock.time() + wait)
+            lane.slots_busy(self.clock.time(), exc.retry_after)
             self._put_back(item, "All generation slots of the account are busy; waiting")
             self._slots_held_elsewhere(lane)
             return
@@ -88,7 +83,7 @@ class Generations:
                 self._put_back(item, f"Account session refreshing ({exc.message}); waiting")
                 return
             self._put_back(item, None)
-            self._pause_lane(lane, exc)
+            self._pause_lane(lane, exc, item)
             return
         except api.Unreachable as exc:
             # Nothing reached the server: the item is as it was, the queue goes offline.
@@ -144,12 +139,18 @@ class Generations:
             "slots_held", "The Mureka account has had all its generation slots busy for "
             "{minutes} minutes while none of them was this app's: other generations (songs "
             "being made on mureka.ai?) hold them. Resume when they are done.", minutes=minutes)
-        self._pause(PauseReason("slots", said, lane.key), lane.key)
+        self._pause(PauseReason("slots", said, lane.key), lane.key, None)
 
-    def _pause_lane(self, lane: AccountLane, exc: api.AccountProblem) -> None:
-        """Pause the songs of this account (of every account when it is not known)."""
-        account = pause_scope(exc, lane.key)
-        self._pause(PauseReason(exc.reason, explain(exc, account), account), account)
+    def _pause_lane(self, lane: AccountLane, exc: api.AccountProblem, item: Item) -> None:
+        """Pause the songs of this account; the token refused pauses every account; a song
+        whose account is not known: /accounts says which (the scheduler asks)."""
+        token = pause_scope(exc, "") is None
+        account = None if token else lane.key
+        if account is None and not token and item.state != State.GENERATING:
+            # not sent again before /accounts said whose song this is
+            self._change(item.id, not_before=self.clock.time() + self.config.refresh_wait)
+        self._pause(PauseReason(exc.reason, explain(exc, account), account), account,
+                    item.id if account is None and not token else None)
 
     def _put_back(self, item: Item, note: str | None) -> None:
         """Not a failure: the same item goes first again, its attempt not counted."""
@@ -247,13 +248,14 @@ class Generations:
         the item stays "generating" (no new call) and is looked up again on resume."""
         log.info("song %s: look-up refused (%s); checked again on resume", item.song_id,
                  problem.message)
-        self._pause_lane(self.lanes.for_song(item.song_id), problem)
+        self._pause_lane(self.lanes.for_item(item), problem, item)
 
     def _got_video(self, item: Item, video: api.Video) -> None:
         """A generation of ours produced ``video``: free the slot, fetch the files.  From
         here on a failure concerns the download only: the song is never generated again."""
-        lane = self.lanes.for_song(item.song_id)
+        lane = self.lanes.for_item(item)
         lane.window.success()
+        lane.slot_freed(self.clock.time())
         self.lanes.usage.record_video(lane.key)
         self._found(self._change(item.id, state=State.DOWNLOADING, video_id=video.video_id,
                                     video_url=video.video_url,

@@ -16,20 +16,17 @@ import logging
 import random
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from mureka_desktop.core import api
 from mureka_desktop.core.accounts import AccountLanes, song_account
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
+from mureka_desktop.core.jobs_api import Api
 from mureka_desktop.core.ids import song_number
 from mureka_desktop.core.pacing import backoff
 from mureka_desktop.core.scheduler_events import explain, pause_scope
 from mureka_desktop.core.store import Item, State, Store
-
-if TYPE_CHECKING:
-    from mureka_desktop.core.scheduler import Api
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +44,7 @@ class Lookups:
                  clock: Clock, config: SchedulerConfig, connectivity: Connectivity,
                  rng: random.Random, *, change: Callable[..., Item],
                  found: Callable[[Item], None],
-                 pause: Callable[[PauseReason, str | None], None]) -> None:
+                 pause: Callable[[PauseReason, str | None, int | None], None]) -> None:
         self._client = client
         self.store = store
         self.lanes = lanes
@@ -83,8 +80,9 @@ class Lookups:
             return info
         raise api.TransientError("Look-up kept being rate limited", maybe_started=False)
 
-    async def check(self, item: Item) -> None:
-        """The reuse check before a song is generated."""
+    async def check(self, item: Item, route_only: bool = False) -> None:
+        """The reuse check before a song is generated.  ``route_only``: only learn the
+        song's account (an id naming an account the token does not have), no reuse."""
         item = self._change(item.id, state=State.CHECKING)
         try:
             info = await self.get(item.song_id)
@@ -101,10 +99,16 @@ class Lookups:
             if _retry_shortly(exc):
                 self._lookup_failed(item, exc.message)
                 return
-            # The token or the account, not this song: its account waits for the user.
-            self._change(item.id, state=State.QUEUED)
-            account = pause_scope(exc, song_account(item.song_id))
-            self._pause(PauseReason(exc.reason, explain(exc, account), account), account)
+            # The token or the account, not this song: its account waits for the user.  A
+            # song whose account is not known waits a little while /accounts (free) says
+            # which account is broken; the token refused pauses everything.
+            token = pause_scope(exc, "") is None
+            account = None if token else self.lanes.key_of(item)
+            unknown = not token and account is None
+            self._change(item.id, state=State.QUEUED, not_before=self.clock.time() +
+                         self.config.refresh_wait if unknown else item.not_before)
+            self._pause(PauseReason(exc.reason, explain(exc, account), account), account,
+                        item.id if unknown else None)
             return
         except api.ApiError as exc:
             self._lookup_failed(item, exc.message)
@@ -118,6 +122,9 @@ class Lookups:
         if info.lyrics:  # shown and searched in the library, for every version of the song
             self.store.videos.set_lyrics(item.song_number, info.lyrics)
         item = self._resolve_account(item, info)
+        if route_only:
+            self._change(item.id, state=State.QUEUED, title=title, model=model)
+            return
         if info.video is not None:
             log.info("song %s already has video %s: downloading it", item.song_id,
                      info.video.video_id)
@@ -133,13 +140,17 @@ class Lookups:
             self._change(item.id, state=State.QUEUED, checked=True, title=title, model=model)
 
     def _resolve_account(self, item: Item, info: api.SongInfo) -> Item:
-        """A bare number learns its account from its look-up: the string form the look-up
-        gave is stored, routes the item to its account's lane and is what generate sends."""
-        if song_account(item.song_id) is not None or song_account(info.song_id) is None \
-                or song_number(info.song_id) != item.song_number:
+        """The look-up names the song's owner: a bare number learns its account, and an id
+        naming another account (one the token may not have) is corrected.  The string form
+        the look-up gave is stored, routes the item to its account's lane and is what
+        generate sends."""
+        self.lanes.routed.add(item.id)
+        owner = song_account(info.song_id)
+        if owner is None or song_number(info.song_id) != item.song_number \
+                or owner == song_account(item.song_id):
             return item
-        log.info("song %s belongs to Mureka account %s", item.song_number,
-                 song_account(info.song_id))
+        self.lanes.owners.pop(item.id, None)
+        log.info("song %s belongs to Mureka account %s", item.song_number, owner)
         return self._change(item.id, song_id=song_number_form(info.song_id))
 
     def _lookup_failed(self, item: Item, message: str) -> None:

@@ -23,7 +23,7 @@ import random
 import sqlite3
 from collections import deque
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from mureka_desktop.core import api
 from mureka_desktop.core.accounts import AccountLanes
@@ -33,10 +33,12 @@ from mureka_desktop.core.connectivity import Connectivity
 from mureka_desktop.core.dispatch import Dispatch
 from mureka_desktop.core.download_jobs import DownloadJobs, Fetch, check_output_folder
 from mureka_desktop.core.generation import Generations
+from mureka_desktop.core.jobs_api import Api
 from mureka_desktop.core.lookups import Lookups
 from mureka_desktop.core.pacing import Pacer, Window
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.picking import Picker
+from mureka_desktop.core.roster import Roster
 from mureka_desktop.core.scheduler_events import Event, Status, describe
 from mureka_desktop.core.store import FINISHED_STATES, Item, State, Store
 from mureka_desktop.core.tasks import TaskOwner
@@ -44,12 +46,6 @@ from mureka_desktop.core.tasks import TaskOwner
 __all__ = ["Api", "Event", "Scheduler", "Status"]
 log = logging.getLogger(__name__)
 RUNNING_KEY = "queue_running"
-
-
-class Api(Protocol):
-    async def generate_video(self, song_id: str) -> api.Video: ...
-    async def get_song(self, song_id: str) -> api.SongInfo: ...
-    async def probe(self) -> None: ...
 
 
 class Scheduler:
@@ -67,8 +63,11 @@ class Scheduler:
         self.connectivity = Connectivity(lambda: self.api.probe(), self.clock, self.rng, config,
                                          self.tasks, changed=self._connectivity_changed)
         self._front: deque[int] = deque()
+        self.roster = Roster(lambda: self.api, self.lanes)
+        self._roster_task: asyncio.Task[None] | None = None
+        self._roster_again = asyncio.Event()
         self.dispatch = Dispatch(store, self.lanes, self.picker, config, self.clock,
-                                 self.tasks, self._front, change=self._change, pause=self.pause,
+                                 self.tasks, self._front, change=self._change,
                                  storage_failed=self._storage_failed, wake=self.wake)
         found = self.dispatch.download
         self.lookups = Lookups(lambda: self.api, self.store, self.lanes, self.clock, config,
@@ -136,6 +135,12 @@ class Scheduler:
         self._save_running(True)
         for lane in self.lanes.all():
             lane.paused = None
+        # No call before /accounts (free) said which accounts are broken or not on the token.
+        self.dispatch.roster_ready = False
+        if self._roster_task is None:
+            self._roster_task = self.tasks.spawn(self._roster_loop(), name="accounts")
+        else:
+            self._roster_again.set()
         if self._loop_task is None:
             self._loop_task = self.tasks.spawn(self._dispatch_loop(), name="dispatch")
         problem = check_output_folder(self.config.output_dir)
@@ -161,11 +166,16 @@ class Scheduler:
         self._idle.set()
         self.wake()
 
-    def pause_account(self, reason: PauseReason, account: str | None) -> None:
+    def pause_account(self, reason: PauseReason, account: str | None,
+                      item_id: int | None = None) -> None:
         """An account problem (401/402/412/596) on one Mureka account: only its songs wait;
-        the other accounts carry on.  With the account unknown, or once every account that
-        has songs waiting is paused (a token every account refuses), the whole queue pauses.
+        the other accounts carry on.  ``item_id`` with no account: a song whose account is
+        not known was refused; /accounts (free) says which account is broken.  With no
+        account and no song (the token itself refused), the whole queue pauses.
         """
+        if account is None and item_id is not None:
+            self.tasks.spawn(self._find_owner(item_id, reason), name=f"owner-{item_id}")
+            return
         if account is None:
             if self._paused is not None and self._paused.kind == reason.kind and \
                     self._paused.account is None:
@@ -239,15 +249,23 @@ class Scheduler:
 
     def is_idle(self) -> bool:
         """Nothing running and nothing that will start by itself (offline resumes by itself,
-        so it is not idle)."""
+        so it is not idle).  Songs that wait on a paused account, or on one the token does
+        not have, start only when the user acts: they leave the queue idle (and running)."""
         if self.dispatch.busy:
             return False
         if self._paused is not None and self._paused.kind == "offline" and self._running:
             return False
         if self._paused is not None or not self._running:
             return True
-        return not self.store.items_in(State.QUEUED, State.CHECKING, State.GENERATING,
-                                       State.DOWNLOADING)
+        if self.store.items_in(State.GENERATING, State.DOWNLOADING):
+            return False
+        return all(self.picker.blocked(item) is not None
+                   for item in self.store.items_in(State.QUEUED, State.CHECKING))
+
+    def waiting_reason(self) -> PauseReason | None:
+        """Why the songs left wait while the queue runs (paused accounts, accounts not on
+        the token), or None when some song can still start."""
+        return self.picker.waiting_reason()
 
     async def wait_idle(self, offline_timeout: float | None = None) -> bool:
         """Wait until the queue is idle; True then.  False when the API has been unreachable
@@ -282,6 +300,8 @@ class Scheduler:
             # Paused (offline included), nothing progresses: no ETA to count down.
             eta_seconds=None if self._paused is not None else self.eta(counts),
             downloads=len(self.dispatch.downloading), lanes=self.lanes.statuses(),
+            waiting=self.picker.waiting_by_account() if any(
+                lane.paused for lane in self.lanes.all()) else (),
         )
 
     def eta(self, counts: dict[State, int] | None = None) -> float | None:
@@ -350,6 +370,40 @@ class Scheduler:
         log.info("queue paused: %s", self._paused.message)
         self._emit(Event("paused", reason=self._paused))
         self._idle.set()
+        self.wake()
+
+    async def _roster_loop(self) -> None:
+        """/accounts on start, then every ``accounts_interval`` while the queue runs."""
+        while True:
+            self._roster_again.clear()
+            await self._refresh_roster()
+            timeout = self.config.accounts_interval if self.running else None
+            await self.clock.wait_event(self._roster_again, timeout)
+
+    async def _refresh_roster(self) -> None:
+        pauses = await self.roster.load()
+        for account, reason in pauses or ():
+            self.pause_account(reason, account)
+        self.dispatch.roster_ready = True
+        self.wake()
+
+    async def _find_owner(self, item_id: int, reason: PauseReason) -> None:
+        """A song whose account is not known was refused (596): /accounts says which
+        account is broken; with exactly one, the song is that account's and waits with it.
+        Otherwise it is tried again later (/accounts silent: the whole queue pauses)."""
+        await self._refresh_roster()
+        if self.lanes.listed is None:
+            self.pause_account(reason, None)
+            return
+        broken = self.roster.broken()
+        if len(broken) == 1:
+            self.lanes.owners[item_id] = broken[0]
+            log.info("item %s belongs to broken Mureka account %s", item_id, broken[0])
+        else:
+            item = self.store.get(item_id)
+            if item is not None and item.state == State.QUEUED:
+                self._change(item_id, not_before=self.clock.time() + self.config.refresh_wait,
+                             last_error=reason.message)
         self.wake()
 
     async def _dispatch_loop(self) -> None:

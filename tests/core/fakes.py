@@ -45,6 +45,9 @@ class FakeApi:
         self.in_flight_by: Counter[str | None] = Counter()
         self.max_in_flight_by: Counter[str | None] = Counter()
         self._last_by: dict[str | None, float] = {}
+        # What GET /accounts answers: account -> its error (None: healthy); None: 404.
+        self.listed: dict[str, str | None] | None = None
+        self.accounts_asked: list[float] = []
 
     def existing(self, song_id: str) -> api.Video:
         self.next_video += 1
@@ -56,6 +59,13 @@ class FakeApi:
     def _unreachable(self) -> None:
         if self.offline:
             raise api.Unreachable("Cannot reach the API: ConnectError")
+
+    async def accounts(self) -> list[api.AccountHealth]:
+        self._unreachable()
+        self.accounts_asked.append(self.clock.time())
+        if self.listed is None:
+            raise api.ApiError("No account is configured", 404)
+        return [api.AccountHealth(a, None, 1.0, True, error) for a, error in self.listed.items()]
 
     async def probe(self) -> None:
         self.probes.append(self.clock.time())
