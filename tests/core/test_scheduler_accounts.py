@@ -69,6 +69,7 @@ async def test_accounts_work_side_by_side_each_with_its_own_spacing_and_slots(ri
     # Known per account: the next run sends the first three calls at the same instant.
     await rig.scheduler.close()
     rig.scheduler = rig.new_scheduler()
+    rig.api.listed = dict.fromkeys(("444", "555", "666"))
     rig.store.add([full("444", 1), full("555", 2), full("666", 3)])
     rig.scheduler.start()
     await rig.clock.advance(30)
