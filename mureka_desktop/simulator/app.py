@@ -119,6 +119,11 @@ def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time
         if sim.config.lookup_shares_limit and sim.too_soon(sim.account_of(song_id)):
             sim.record("lookup", song_id, 429, "9008")
             return _error(429, {"code": 9008, "msg": "Too frequently, please try again later."})
+        broken = sim.config.broken_accounts.get(sim.account_of(song_id))
+        if broken and sim.config.lookups_check_account:
+            sim.record("lookup", song_id, 596)
+            return _error(596, {"error": f"Session problem: {broken}, manual update required",
+                                "code": broken})
         if sim.is_deleted(song_id):
             sim.record("lookup", song_id, 400)
             return _error(400, {"error": "The song has been deleted"})

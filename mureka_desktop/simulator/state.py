@@ -58,6 +58,9 @@ class SimConfig:
     accounts: list[str] = field(default_factory=list)
     spacing_scope: str = "account"  # the 3 s rule per "account" or per "token"
     broken_accounts: dict[str, str] = field(default_factory=dict)  # account -> 596 code
+    # A broken account's songs answer their look-ups with its 596 too (the look-up goes
+    # through the account's session)
+    lookups_check_account: bool = True
     account_credits: dict[str, int] = field(default_factory=dict)  # else ``credits``
 
     def update(self, changes: dict[str, Any]) -> None:
@@ -118,13 +121,20 @@ class Simulator:
     def account_of(self, song_id: str) -> str:
         """The account a song belongs to: named by its string id, else dealt by number."""
         m = _FULL.fullmatch(song_id)
-        if m:
-            return m[2]
         ids = self.account_ids
-        return ids[int(song_id) % len(ids)] if song_id.isdigit() else ids[0]
+        if m and m[2] in ids:
+            return m[2]
+        # An id naming an account the token does not have reaches the song's real owner.
+        number = m[3] if m else song_id
+        return ids[int(number) % len(ids)] if number.isdigit() else ids[0]
 
     def full_id(self, song_id: str) -> str:
-        if _FULL.fullmatch(song_id) or not song_id.isdigit():
+        m = _FULL.fullmatch(song_id)
+        if m and m[2] in self.account_ids:
+            return song_id
+        if m:  # the look-up names the real owner
+            return f"user:{m[1]}-mureka:{self.account_of(song_id)}-song:{m[3]}"
+        if not song_id.isdigit():
             return song_id
         return f"user:777-mureka:{self.account_of(song_id)}-song:{song_id}"
 
