@@ -61,6 +61,11 @@ class SimConfig:
     # A broken account's songs answer their look-ups with its 596 too (the look-up goes
     # through the account's session)
     lookups_check_account: bool = True
+    # Accounts whose songs exist (and generate) but that /accounts does not list: an account
+    # the token does not have, or one removed from it mid-run
+    hidden_accounts: list[str] = field(default_factory=list)
+    # a Retry-After header on a 429, by its code ("9008", "6323"), e.g. {"6323": "999999"}
+    retry_after: dict[str, str] = field(default_factory=dict)
     account_credits: dict[str, int] = field(default_factory=dict)  # else ``credits``
 
     def update(self, changes: dict[str, Any]) -> None:
