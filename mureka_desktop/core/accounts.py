@@ -157,6 +157,17 @@ class AccountLanes:
         songs whose account is not known yet, always has a lane)."""
         return key is None or self.listed is None or key in self.listed
 
+    def needs_route(self, item: Item) -> bool:
+        """True while a look-up must say whose song this is before it is sent: its id names
+        an account /accounts does not list, or it is a bare number and the token has
+        several accounts (sent as a bare number, it would reach some account unknown)."""
+        if item.id in self.routed:
+            return False
+        key = self.key_of(item)
+        if key is None:
+            return self.listed is not None and len(self.listed) > 1
+        return not self.is_listed(key)
+
     def unlisted(self, item: Item) -> str | None:
         """The account of ``item`` when /accounts does not list it (its songs get no lane)."""
         key = self.key_of(item)

@@ -90,6 +90,8 @@ class Dispatch:
         done: set[str | None] = set()  # lanes that sent, or cannot send, this round
         for item in self.picker.in_order(candidates, self.front, self.checking):
             lane = self.lanes.for_item(item)
+            if self.lanes.needs_route(item):
+                continue  # its look-up (started above) says whose song it is
             if not self.lanes.is_listed(lane.key):
                 self._wait_unlisted(item, lane.key)
                 continue
@@ -115,8 +117,8 @@ class Dispatch:
     def _wait_unlisted(self, item: Item, key: str | None) -> None:
         """A song of an account /accounts does not list: no lane, no call.  Its look-up
         routes it to its owner; when it cannot, the song waits and says why."""
-        if item.id not in self.lanes.routed or key is None:
-            return  # its routing look-up is on its way
+        if key is None:
+            return
         said = not_on_token(key)
         if item.last_error != said:
             self._change(item.id, last_error=said)
@@ -145,7 +147,7 @@ class Dispatch:
         pending = self.picker.by_lane([
             i for i in candidates if not i.has_links and i.id not in self.checking and (
                 (reuse and not i.checked and not i.regenerate) or
-                (i.id not in self.lanes.routed and self.lanes.unlisted(i) is not None))])
+                self.lanes.needs_route(i))])
         soonest: float | None = None
         due = []
         for item in pending:

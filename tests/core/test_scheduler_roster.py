@@ -218,3 +218,18 @@ async def test_an_account_gone_from_accounts_mid_run_pauses_its_songs(rig: Rig):
     left = [i for i in rig.store.all_items() if i.state != State.DONE]
     assert left and {song_account(i.song_id) for i in left} == {"333"}
     assert rig.scheduler.paused is None
+
+
+async def test_reuse_off_bare_numbers_are_routed_before_they_are_sent(tmp_path: Path):
+    rig = Rig(tmp_path, reuse_existing=False)
+    rig.api.spacing_scope, rig.api.generation_time = "account", 8.0
+    rig.api.listed = dict.fromkeys(ACCOUNTS)
+    rig.store.add(bare_songs(rig, per_account=4))
+    rig.scheduler.start()
+    await rig.clock.advance(100)
+    assert set(rig.states().values()) == {State.DONE}
+    assert all(song_account(s) in ACCOUNTS for _, s in rig.api.calls)  # never a bare number
+    first = sorted(t for t, _ in rig.api.calls)[:3]
+    assert first[-1] - first[0] < 1.0  # side by side at once, not 3 s apart
+    await rig.scheduler.close()
+    rig.store.close()

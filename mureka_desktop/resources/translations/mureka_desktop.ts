@@ -2355,6 +2355,17 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>account %1 paused (%n song(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running · %1</source>
+        <comment>%1: the paused accounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Nothing queued</source>
         <translation type="unfinished"></translation>
