@@ -13,6 +13,27 @@ time.
 Every task it starts ends in a state: an error that is not one of ours fails (or pauses) the
 item with its message, a database that cannot be written pauses the queue, and an API host
 that cannot be reached takes the queue offline until it answers (:mod:`.connectivity`).
+
+An item's states and every transition between them (tests/core/test_state_table.py parses
+this table and makes each transition happen; a transition missing here fails it)::
+
+    queued      -> checking     the free look-up starts (reuse check, or routing to an account)
+    checking    -> queued       looked up (no video yet), or its account or the API failed
+    checking    -> downloading  the song already has a video: no call, no credit
+    checking    -> failed       the song is deleted, or made with V9.5, or cannot be looked up
+    checking    -> cancelled    cancelled by the user
+    queued      -> generating   the generate call is sent (the lane's spacing and slots allow)
+    queued      -> downloading  it has its video's links (a retry after a failed download)
+    generating  -> queued       9008, 6323, an account problem, offline, or a retry later
+    generating  -> downloading  the video is made (or found by a look-up after a lost answer)
+    generating  -> failed       refused (400), or gave up after the attempts
+    downloading -> done         both files are in place
+    downloading -> queued       the disk is full or the output folder unwritable (paused)
+    downloading -> failed       the download failed for good, or its links died with the video
+    downloading -> cancelled    cancelled by the user
+    queued      -> cancelled    cancelled by the user
+    failed      -> queued       Retry
+    cancelled   -> queued       Retry
 """
 
 from __future__ import annotations
@@ -38,6 +59,7 @@ from mureka_desktop.core.lookups import Lookups
 from mureka_desktop.core.pacing import Pacer, Window
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.picking import Picker
+from mureka_desktop.core.queue_figures import QueueFigures
 from mureka_desktop.core.roster import Roster
 from mureka_desktop.core.scheduler_events import Event, Status, describe
 from mureka_desktop.core.store import FINISHED_STATES, Item, State, Store
@@ -83,6 +105,8 @@ class Scheduler:
             pause=self.pause_account, found=found)
         self.dispatch.lookups, self.dispatch.generations = self.lookups, self.generations
         self.dispatch.downloads = self.downloads
+        self.figures = QueueFigures(store, self.lanes, self.picker, self.dispatch, config,
+                                    self.clock)
         self._listeners: list[Callable[[Event], None]] = []
         self._running = False
         self._paused: PauseReason | None = None
@@ -287,46 +311,11 @@ class Scheduler:
         self._loop_task = None
 
     def status(self) -> Status:
-        now = self.clock.time()
-        counts = self.store.counts()
-        lanes = self.lanes.all() or [self.lanes.lane(None)]
-        active = self.lanes.limiting() or lanes
-        return Status(
-            running=self.running, paused=self._paused, in_flight=len(self.dispatch.generating),
-            window=sum(lane.window.size for lane in active),
-            concurrency=self.config.concurrency * len(active),
-            next_call_in=min(self.lanes.wait_time(lane, now) for lane in active),
-            counts=counts,
-            # Paused (offline included), nothing progresses: no ETA to count down.
-            eta_seconds=None if self._paused is not None else self.eta(counts),
-            downloads=len(self.dispatch.downloading), lanes=self.lanes.statuses(),
-            waiting=self.picker.waiting_by_account() if any(
-                lane.paused for lane in self.lanes.all()) else (),
-        )
+        return self.figures.status(self.running, self._paused)
 
     def eta(self, counts: dict[State, int] | None = None) -> float | None:
         """Seconds until the queue is through, from the API's limits and measured times."""
-        counts = counts or self.store.counts()
-        to_start = counts[State.QUEUED] + counts[State.CHECKING]
-        running = counts[State.GENERATING]
-        if not to_start and not running and not counts[State.DOWNLOADING]:
-            return None
-        gen = self.expected_generation()
-        if not self.lanes.all():
-            self.lanes.lane(None)  # the lane every song starts in, before any call
-        lanes = self.lanes.limiting()
-        rate = self.lanes.rate(self.config.concurrency, gen) if lanes else 0.0
-        if to_start and rate > 0:
-            now = self.clock.time()
-            wait = min(self.lanes.wait_time(lane, now) for lane in lanes)
-            return wait + (to_start - 1) / rate + gen
-        return gen / 2 if running else 5.0
-
-    def expected_generation(self) -> float:
-        """Seconds a generation takes: the mean of the last ones, else the configured guess."""
-        if times := self.generations.times:
-            return sum(times) / len(times)
-        return self.config.expected_generation
+        return self.figures.eta(counts)
 
     # ------------------------------------------------------------------ internals
     def _emit(self, event: Event) -> None:

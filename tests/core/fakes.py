@@ -48,6 +48,7 @@ class FakeApi:
         # What GET /accounts answers: account -> its error (None: healthy); None: 404.
         self.listed: dict[str, str | None] | None = None
         self.accounts_asked: list[float] = []
+        self.lookup_time = 0.0  # a look-up takes this long (0: answered at once)
 
     def existing(self, song_id: str) -> api.Video:
         self.next_video += 1
@@ -115,6 +116,8 @@ class FakeApi:
     async def get_song(self, song_id: str) -> api.SongInfo:
         self._unreachable()
         self.lookups.append((self.clock.time(), song_id))
+        if self.lookup_time:
+            await self.clock.sleep(self.lookup_time)
         if song_id in self.lookup_errors:
             raise self.lookup_errors[song_id]
         song_id = self.full_ids.get(song_id, song_id)
@@ -126,11 +129,15 @@ class FakeApi:
 
 
 class FakeFetch:
-    def __init__(self) -> None:
+    def __init__(self, clock: FakeClock | None = None) -> None:
         self.fetched: list[tuple[str, Path]] = []
         self.errors: list[Exception] = []
+        self.clock = clock
+        self.time = 0.0  # a download takes this long (0: at once)
 
     async def __call__(self, url: str, dest: Path, kind: Kind, progress: object) -> int:
+        if self.time and self.clock is not None:
+            await self.clock.sleep(self.time)
         if self.errors:
             raise self.errors.pop(0)
         self.fetched.append((url, dest))
@@ -146,7 +153,7 @@ class Rig:
         self.tmp = tmp
         self.clock = FakeClock()
         self.api = FakeApi(self.clock)
-        self.fetch = FakeFetch()
+        self.fetch = FakeFetch(self.clock)
         self.store = Store(tmp / "q.sqlite3", now=self.clock.time)
         self.config = SchedulerConfig(output_dir=tmp / "out", **config)  # type: ignore[arg-type]
         self.scheduler = self.new_scheduler()
