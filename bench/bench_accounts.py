@@ -165,7 +165,8 @@ def one_broken(bare: bool = False) -> None:
     overall = ideal / (max(max(accepted(sim, a)) for a in healthy) + GENERATION - first)
     own = min(ideal / (max(accepted(sim, a)) + GENERATION - min(accepted(sim, a)))
               for a in healthy)
-    print(f"bench_accounts one broken{' (bare numbers)' if bare else ''}: healthy accounts {', '.join(healthy)} at ratio "
+    name = "one broken (bare numbers)" if bare else "one broken"
+    print(f"bench_accounts {name}: healthy accounts {', '.join(healthy)} at ratio "
           f"{own:.3f} of their ideal (each from its first call; {overall:.3f} from the run's "
           f"first call) (target >= {TARGET}: {verdict(min(own, overall))}); broken account "
           f"calls {len(all_calls(sim, '222'))}, its songs left queued "

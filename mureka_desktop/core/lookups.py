@@ -22,8 +22,8 @@ from mureka_desktop.core.accounts import AccountLanes, song_account
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
-from mureka_desktop.core.jobs_api import Api
 from mureka_desktop.core.ids import song_number
+from mureka_desktop.core.jobs_api import Api
 from mureka_desktop.core.pacing import backoff
 from mureka_desktop.core.scheduler_events import explain, pause_scope
 from mureka_desktop.core.store import Item, State, Store

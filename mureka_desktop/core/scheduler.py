@@ -317,6 +317,9 @@ class Scheduler:
         """Seconds until the queue is through, from the API's limits and measured times."""
         return self.figures.eta(counts)
 
+    def expected_generation(self) -> float:
+        return self.figures.expected_generation()
+
     # ------------------------------------------------------------------ internals
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import mureka_desktop.core.scheduler as scheduler_module
 from fakes import Rig
 
+import mureka_desktop.core.scheduler as scheduler_module
 from mureka_desktop.core import api
 from mureka_desktop.core.downloads import DownloadError
 from mureka_desktop.core.scheduler import Event
