@@ -30,6 +30,7 @@ from mureka_desktop.core.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 Tasks = dict[int, asyncio.Task[None]]
+HOLD_FOR_LOOKUP = 5.0  # s a song waits for an earlier song's look-up, to keep queue order
 
 
 class Dispatch:
@@ -53,6 +54,7 @@ class Dispatch:
         self.downloading: Tasks = {}
         self.recovered = False
         self.roster_ready = True  # False from a start until /accounts answered (or not)
+        self.check_started: dict[int, float] = {}  # when each look-up in flight began
         # The jobs, set by the scheduler once built (they call back into :meth:`download`).
         self.generations: Generations
         self.lookups: Lookups
@@ -88,10 +90,13 @@ class Dispatch:
                 self.download(item)
         soonest = self._start_lookups(candidates, now)
         done: set[str | None] = set()  # lanes that sent, or cannot send, this round
+        held = self._held_by_lookups(candidates, now)
         for item in self.picker.in_order(candidates, self.front, self.checking):
             lane = self.lanes.for_item(item)
             if self.lanes.needs_route(item):
                 continue  # its look-up (started above) says whose song it is
+            if item.id not in self.front and held.get(item.id, False):
+                continue  # a song before it in the queue is being looked up: it goes first
             if not self.lanes.is_listed(lane.key):
                 self._wait_unlisted(item, lane.key)
                 continue
@@ -113,6 +118,19 @@ class Dispatch:
             # Other lanes may now have to wait for this call (token-wide, unknown account).
             soonest = _soonest(soonest, self.lanes.wait_time(lane, now))
         return soonest
+
+    def _held_by_lookups(self, candidates: list[Item], now: float) -> dict[int, bool]:
+        """The queue's order is kept: a song waits while an earlier song of its lane is
+        being looked up (a look-up takes milliseconds; one that hangs holds nobody for
+        more than :data:`HOLD_FOR_LOOKUP`)."""
+        first: dict[str | None, int] = {}  # lane -> queue position of its first look-up
+        recent = [i for i, t in self.check_started.items() if now - t < HOLD_FOR_LOOKUP]
+        for checking in (self.store.get(i) for i in recent):
+            if checking is not None and checking.state == State.CHECKING:
+                key = self.lanes.key_of(checking)
+                first[key] = min(first.get(key, checking.position), checking.position)
+        return {item.id: item.position > first.get(self.lanes.key_of(item), item.position)
+                for item in candidates}
 
     def _wait_unlisted(self, item: Item, key: str | None) -> None:
         """A song of an account /accounts does not list: no lane, no call.  Its look-up
@@ -159,6 +177,7 @@ class Dispatch:
             if len(self.checking) >= self.config.lookup_concurrency:
                 break
             route_only = not reuse or item.checked or item.regenerate
+            self.check_started[item.id] = now
             self._spawn(self.checking, item.id, self.lookups.check(item, route_only),
                         "check")
         return soonest
@@ -192,6 +211,8 @@ class Dispatch:
         def _done(t: asyncio.Task[None]) -> None:
             if registry.get(item_id) is t:
                 del registry[item_id]
+                if registry is self.checking:
+                    self.check_started.pop(item_id, None)
             self._wake()
 
         task.add_done_callback(_done)

@@ -165,7 +165,9 @@ class Simulator:
         song: dict[str, Any] = {
             # With several accounts a bare number's look-up names its account, as the real
             # API's string ids do; with one, the id comes back as it was asked.
-            "song_id": self.full_id(song_id) if self.several else song_id,
+            # An id naming an account the token does not have: the look-up names the owner.
+            "song_id": self.full_id(song_id) if self.several or _FULL.fullmatch(song_id)
+            else song_id,
             "title": f"Demo song {n[-4:]}",
             "version": "V9.5" if self.is_v95(song_id) else "V8",
             "duration_milliseconds": 120_000 + int(self._roll(song_id, "dur") * 120_000),
