@@ -613,6 +613,14 @@ Its songs wait: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No useapi.net token: add one in Settings to see the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
