@@ -22,6 +22,7 @@ from mureka_desktop.core.config import SchedulerConfig
 from mureka_desktop.core.download_jobs import DownloadJobs
 from mureka_desktop.core.generation import Generations
 from mureka_desktop.core.lookups import Lookups
+from mureka_desktop.core.outcomes import Outcome
 from mureka_desktop.core.picking import Picker
 from mureka_desktop.core.roster import not_on_token
 from mureka_desktop.core.scheduler_events import describe
@@ -37,6 +38,7 @@ class Dispatch:
     def __init__(self, store: Store, lanes: AccountLanes, picker: Picker,
                  config: SchedulerConfig, clock: Clock, tasks: TaskOwner, front: deque[int],
                  *, change: Callable[..., Item],
+                 apply: Callable[[Outcome], None],
                  storage_failed: Callable[[sqlite3.Error], None],
                  wake: Callable[[], None]) -> None:
         self.store = store
@@ -47,6 +49,7 @@ class Dispatch:
         self.tasks = tasks
         self.front = front  # items to send first (put back after a 9008 or 6323)
         self._change = change
+        self._apply = apply
         self._storage_failed = storage_failed
         self._wake = wake
         self.generating: Tasks = {}
@@ -178,9 +181,21 @@ class Dispatch:
                 break
             route_only = not reuse or item.checked or item.regenerate
             self.check_started[item.id] = now
-            self._spawn(self.checking, item.id, self.lookups.check(item, route_only),
-                        "check")
+            checking = self._change(item.id, state=State.CHECKING)
+            self._spawn(self.checking, item.id, self._check(checking, route_only), "check")
         return soonest
+
+    async def _check(self, item: Item, route_only: bool) -> None:
+        """One look-up; what it found is applied by the scheduler.  Stopped (cancelled, the
+        app closing), the song goes back to the queue as it was."""
+        try:
+            outcomes = await self.lookups.check(item, route_only)
+        except asyncio.CancelledError:
+            if (current := self.store.get(item.id)) and current.state == State.CHECKING:
+                self.store.update(item.id, state=State.QUEUED)
+            raise
+        for outcome in outcomes:
+            self._apply(outcome)
 
     def download(self, item: Item) -> None:
         self._spawn(self.downloading, item.id, self.downloads.run(item), "download")

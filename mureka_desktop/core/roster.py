@@ -16,6 +16,7 @@ from mureka_desktop.core import api
 from mureka_desktop.core.accounts import AccountLanes
 from mureka_desktop.core.config import PauseReason
 from mureka_desktop.core.jobs_api import Api
+from mureka_desktop.core.outcomes import AccountPaused, Outcome, Waits
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.scheduler_events import explain
 
@@ -45,7 +46,7 @@ class Roster:
         listed = self.lanes.listed or {}
         return [account for account, error in listed.items() if error]
 
-    async def load(self) -> list[tuple[str, PauseReason]] | None:
+    async def load(self) -> list[Outcome] | None:
         """Ask /accounts; the pauses its answer calls for, or None when it did not answer
         (what was known stays)."""
         try:
@@ -58,15 +59,32 @@ class Roster:
         listed = {entry.account: entry.error for entry in entries}
         self.lanes.listed = listed
         self.ever |= set(listed)
-        pauses: list[tuple[str, PauseReason]] = []
+        pauses: list[Outcome] = []
         for account, error in listed.items():
             if error:
                 problem = api.AccountStateError(error, "ACCOUNT_ERROR")
-                pauses.append((account, PauseReason("account", explain(problem, account),
-                                                    account)))
+                pauses.append(AccountPaused(PauseReason("account", explain(problem, account),
+                                                        account), account))
         for lane in self.lanes.all():
             key = lane.key
             if key is not None and key in self.ever and key not in listed:
                 log.warning("Mureka account %s is not on the token any more", key)
-                pauses.append((key, PauseReason("account", gone_from_token(key), key)))
+                pauses.append(AccountPaused(PauseReason("account", gone_from_token(key), key),
+                                            key))
         return pauses
+
+    async def find_owner(self, item_id: int, reason: PauseReason, wait: float, now: float
+                         ) -> list[Outcome]:
+        """A song whose account is not known was refused (596): /accounts says which
+        account is broken; with exactly one, the song is that account's and waits with it.
+        Otherwise it is tried again after ``wait`` (/accounts silent: everything pauses)."""
+        pauses = await self.load()
+        if pauses is None:
+            return [AccountPaused(reason, None)]
+        broken = self.broken()
+        if len(broken) == 1:
+            self.lanes.owners[item_id] = broken[0]
+            log.info("item %s belongs to broken Mureka account %s", item_id, broken[0])
+            return pauses
+        return [*pauses, Waits(item_id, {"not_before": now + wait,
+                                         "last_error": reason.message})]

@@ -47,6 +47,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mureka_desktop.core import api
+from mureka_desktop.core import outcomes as out
 from mureka_desktop.core.accounts import AccountLanes
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
@@ -90,11 +91,11 @@ class Scheduler:
         self._roster_again = asyncio.Event()
         self.dispatch = Dispatch(store, self.lanes, self.picker, config, self.clock,
                                  self.tasks, self._front, change=self._change,
-                                 storage_failed=self._storage_failed, wake=self.wake)
+                                 apply=self.apply, storage_failed=self._storage_failed,
+                                 wake=self.wake)
         found = self.dispatch.download
-        self.lookups = Lookups(lambda: self.api, self.store, self.lanes, self.clock, config,
-                               self.connectivity, self.rng, change=self._change,
-                               found=found, pause=self.pause_account)
+        self.lookups = Lookups(lambda: self.api, self.lanes, self.clock, config,
+                               self.connectivity, self.rng)
         self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
                                       self.connectivity, change=self._change,
                                       lookup=self.lookups.get, pause=self.pause)
@@ -320,6 +321,31 @@ class Scheduler:
     def expected_generation(self) -> float:
         return self.figures.expected_generation()
 
+    # ------------------------------------------------------------------ outcomes
+    def apply(self, outcome: out.Outcome) -> None:
+        """What a job returned, applied to the store and announced: the one place a job's
+        result changes an item."""
+        match outcome:
+            case out.Requeued(item_id, fields):
+                self._change(item_id, state=State.QUEUED, **fields)
+            case out.Found(item_id, video, fields):
+                self.dispatch.download(self._change(
+                    item_id, state=State.DOWNLOADING, video_id=video.video_id,
+                    video_url=video.video_url, cover_url=video.video_cover_url, **fields))
+            case out.Failed(item_id, reason, fields):
+                self._change(item_id, state=State.FAILED, last_error=reason, **fields)
+            case out.AccountPaused(reason, account):
+                self.pause_account(reason, account)
+            case out.OwnerUnknown(item_id, reason):
+                self.pause_account(reason, None, item_id)
+            case out.Offline(error):
+                self.connectivity.report(error)
+            case out.Lyrics(number, text):
+                self.store.videos.set_lyrics(number, text)
+            case out.Waits(item_id, fields):
+                if (item := self.store.get(item_id)) and item.state == State.QUEUED:
+                    self._change(item_id, **fields)
+
     # ------------------------------------------------------------------ internals
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):
@@ -373,29 +399,16 @@ class Scheduler:
             await self.clock.wait_event(self._roster_again, timeout)
 
     async def _refresh_roster(self) -> None:
-        pauses = await self.roster.load()
-        for account, reason in pauses or ():
-            self.pause_account(reason, account)
+        for outcome in await self.roster.load() or ():
+            self.apply(outcome)
         self.dispatch.roster_ready = True
         self.wake()
 
     async def _find_owner(self, item_id: int, reason: PauseReason) -> None:
-        """A song whose account is not known was refused (596): /accounts says which
-        account is broken; with exactly one, the song is that account's and waits with it.
-        Otherwise it is tried again later (/accounts silent: the whole queue pauses)."""
-        await self._refresh_roster()
-        if self.lanes.listed is None:
-            self.pause_account(reason, None)
-            return
-        broken = self.roster.broken()
-        if len(broken) == 1:
-            self.lanes.owners[item_id] = broken[0]
-            log.info("item %s belongs to broken Mureka account %s", item_id, broken[0])
-        else:
-            item = self.store.get(item_id)
-            if item is not None and item.state == State.QUEUED:
-                self._change(item_id, not_before=self.clock.time() + self.config.refresh_wait,
-                             last_error=reason.message)
+        for outcome in await self.roster.find_owner(item_id, reason, self.config.refresh_wait,
+                                                    self.clock.time()):
+            self.apply(outcome)
+        self.dispatch.roster_ready = True
         self.wake()
 
     async def _dispatch_loop(self) -> None:

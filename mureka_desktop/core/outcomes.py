@@ -1,0 +1,83 @@
+"""What a job says happened to its item: typed values that the scheduler alone applies to the
+store (and announces as events).  A job returns them; it never changes an item itself.
+
+:mod:`.lookups` and :mod:`.roster` return them; generate calls and downloads still change
+their items through the scheduler's ``change`` callback (the next step of the same move).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from mureka_desktop.core import api
+from mureka_desktop.core.config import PauseReason
+
+
+@dataclass(frozen=True)
+class Requeued:
+    """Back in the queue (with ``fields``: when it may go again, why it waits, what the
+    look-up told: title, model, its account's string id)."""
+
+    item_id: int
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Found:
+    """The song already has a video: download it (no call, no credit)."""
+
+    item_id: int
+    video: api.Video
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Failed:
+    item_id: int
+    reason: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AccountPaused:
+    """Pause this account's songs; ``account`` None: every song (the token refused)."""
+
+    reason: PauseReason
+    account: str | None
+
+
+@dataclass(frozen=True)
+class OwnerUnknown:
+    """Refused by an account problem while the song's account is not known: /accounts
+    (free) says which account is broken."""
+
+    item_id: int
+    reason: PauseReason
+
+
+@dataclass(frozen=True)
+class Offline:
+    """The API could not be reached: the queue waits offline."""
+
+    error: api.Unreachable
+
+
+@dataclass(frozen=True)
+class Lyrics:
+    """The song's lyrics, kept for the library (every version of the song)."""
+
+    song_number: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Waits:
+    """A queued song waits (``fields``: until when, why); one no longer queued is left."""
+
+    item_id: int
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+Outcome = Requeued | Found | Failed | AccountPaused | OwnerUnknown | Offline | Lyrics | Waits
