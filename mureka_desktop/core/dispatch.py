@@ -13,7 +13,7 @@ import asyncio
 import logging
 import sqlite3
 from collections import deque
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import Any
 
 from mureka_desktop.core.accounts import AccountLane, AccountLanes
@@ -151,7 +151,8 @@ class Dispatch:
         self.lanes.usage.record_call(lane.key)
         sent = self._change(item.id, state=State.GENERATING, attempts=item.attempts + 1,
                             generation_started_at=now, last_error=None)
-        self._spawn_generation(lane, sent.id, self.generations.run(sent), "generate")
+        self._spawn_generation(lane, sent.id, self._drive(self.generations.run(sent)),
+                               "generate")
 
     def _spawn_generation(self, lane: AccountLane, item_id: int,
                           coro: Coroutine[Any, Any, None], name: str) -> None:
@@ -197,8 +198,14 @@ class Dispatch:
         for outcome in outcomes:
             self._apply(outcome)
 
+    async def _drive(self, job: AsyncIterator[Outcome]) -> None:
+        """Run a job; each outcome it yields is applied before it goes on."""
+        async for outcome in job:
+            self._apply(outcome)
+
     def download(self, item: Item) -> None:
-        self._spawn(self.downloading, item.id, self.downloads.run(item), "download")
+        self._spawn(self.downloading, item.id, self._drive(self.downloads.run(item)),
+                    "download")
 
     def _recover(self) -> None:
         """Pick up what a previous run (or a failure) left: nothing is lost and nothing is
@@ -215,7 +222,8 @@ class Dispatch:
                 log.info("song %s was generating when the app stopped: looking it up",
                          item.song_id)
                 self._spawn_generation(self.lanes.for_item(item), item.id,
-                                       self.generations.verify_orphan(item), "verify")
+                                       self._drive(self.generations.verify_orphan(item)),
+                                       "verify")
 
     # ------------------------------------------------------------------ owned tasks
     def _spawn(self, registry: Tasks, item_id: int, coro: Coroutine[Any, Any, None],

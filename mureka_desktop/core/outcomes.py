@@ -1,8 +1,9 @@
 """What a job says happened to its item: typed values that the scheduler alone applies to the
 store (and announces as events).  A job returns them; it never changes an item itself.
 
-:mod:`.lookups` and :mod:`.roster` return them; generate calls and downloads still change
-their items through the scheduler's ``change`` callback (the next step of the same move).
+:mod:`.lookups` and :mod:`.roster` return them; generate calls (:mod:`.generation`) and
+downloads (:mod:`.download_jobs`) yield them as they happen (a note while a long look-up runs,
+then the item's next state); the scheduler applies each one before the job goes on.
 """
 
 from __future__ import annotations
@@ -18,7 +19,40 @@ from mureka_desktop.core.config import PauseReason
 @dataclass(frozen=True)
 class Requeued:
     """Back in the queue (with ``fields``: when it may go again, why it waits, what the
-    look-up told: title, model, its account's string id)."""
+    look-up told: title, model, its account's string id).  ``first``: it goes first again
+    (put back after a 9008, a 6323 or an account problem: not a failure)."""
+
+    item_id: int
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    first: bool = False
+
+
+@dataclass(frozen=True)
+class Made:
+    """A generation of ours produced ``video``: its slot is free; download it."""
+
+    item_id: int
+    video: api.Video
+
+
+@dataclass(frozen=True)
+class Note:
+    """The item stays in its state; ``fields`` change (why it waits, its files, new links)."""
+
+    item_id: int
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Downloading:
+    """The download starts (a queued item with its links, or one already downloading)."""
+
+    item_id: int
+
+
+@dataclass(frozen=True)
+class Done:
+    """Both files are in place (``fields``: the bytes fetched)."""
 
     item_id: int
     fields: Mapping[str, Any] = field(default_factory=dict)
@@ -46,6 +80,13 @@ class AccountPaused:
 
     reason: PauseReason
     account: str | None
+
+
+@dataclass(frozen=True)
+class QueuePaused:
+    """Stop every new call: the disk is full or the output folder cannot be written."""
+
+    reason: PauseReason
 
 
 @dataclass(frozen=True)
@@ -80,4 +121,5 @@ class Waits:
     fields: Mapping[str, Any] = field(default_factory=dict)
 
 
-Outcome = Requeued | Found | Failed | AccountPaused | OwnerUnknown | Offline | Lyrics | Waits
+Outcome = (Requeued | Found | Made | Note | Downloading | Done | Failed | AccountPaused
+           | QueuePaused | OwnerUnknown | Offline | Lyrics | Waits)

@@ -93,17 +93,13 @@ class Scheduler:
                                  self.tasks, self._front, change=self._change,
                                  apply=self.apply, storage_failed=self._storage_failed,
                                  wake=self.wake)
-        found = self.dispatch.download
         self.lookups = Lookups(lambda: self.api, self.lanes, self.clock, config,
                                self.connectivity, self.rng)
         self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
-                                      self.connectivity, change=self._change,
-                                      lookup=self.lookups.get, pause=self.pause)
+                                      self.connectivity, self.lookups)
         self.progress = self.downloads.progress
-        self.generations = Generations(
-            lambda: self.api, self.lanes, self.lookups, self.connectivity, config,
-            self.clock, self.rng, self._front, change=self._change,
-            pause=self.pause_account, found=found)
+        self.generations = Generations(lambda: self.api, self.lanes, self.lookups, config,
+                                       self.clock, self.rng)
         self.dispatch.lookups, self.dispatch.generations = self.lookups, self.generations
         self.dispatch.downloads = self.downloads
         self.figures = QueueFigures(store, self.lanes, self.picker, self.dispatch, config,
@@ -326,16 +322,35 @@ class Scheduler:
         """What a job returned, applied to the store and announced: the one place a job's
         result changes an item."""
         match outcome:
-            case out.Requeued(item_id, fields):
+            case out.Requeued(item_id, fields, first):
                 self._change(item_id, state=State.QUEUED, **fields)
+                if first and item_id not in self._front:
+                    self._front.appendleft(item_id)
             case out.Found(item_id, video, fields):
                 self.dispatch.download(self._change(
                     item_id, state=State.DOWNLOADING, video_id=video.video_id,
                     video_url=video.video_url, cover_url=video.video_cover_url, **fields))
+            case out.Made(item_id, video):
+                # From here on a failure concerns the download only: never generated again.
+                if (made := self.store.get(item_id)) is None:
+                    return
+                lane = self.lanes.for_item(made)
+                lane.window.success()
+                lane.slot_freed(self.clock.time())
+                self.lanes.usage.record_video(lane.key)
+                self.apply(out.Found(item_id, video, {"generation_started_at": None}))
+            case out.Note(item_id, fields):
+                self._change(item_id, **fields)
+            case out.Downloading(item_id):
+                self._change(item_id, state=State.DOWNLOADING)
+            case out.Done(item_id, fields):
+                self._change(item_id, state=State.DONE, **fields)
             case out.Failed(item_id, reason, fields):
                 self._change(item_id, state=State.FAILED, last_error=reason, **fields)
             case out.AccountPaused(reason, account):
                 self.pause_account(reason, account)
+            case out.QueuePaused(reason):
+                self.pause(reason)
             case out.OwnerUnknown(item_id, reason):
                 self.pause_account(reason, None, item_id)
             case out.Offline(error):
