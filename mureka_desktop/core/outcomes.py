@@ -121,5 +121,36 @@ class Waits:
     fields: Mapping[str, Any] = field(default_factory=dict)
 
 
+# What starts now (:mod:`.dispatch` yields these; the scheduler starts the job as an owned task).
+@dataclass(frozen=True)
+class Send:
+    """Send the generate call (the lane's spacing and slots allow it)."""
+
+    item_id: int
+
+
+@dataclass(frozen=True)
+class Check:
+    """Look the song up (free): its video if it has one, else its account and model."""
+
+    item_id: int
+    route_only: bool
+
+
+@dataclass(frozen=True)
+class Download:
+    """Fetch the video and cover of an item that has its links."""
+
+    item_id: int
+
+
+@dataclass(frozen=True)
+class Verify:
+    """The app stopped during this generation: look for its video before any new call."""
+
+    item_id: int
+
+
 Outcome = (Requeued | Found | Made | Note | Downloading | Done | Failed | AccountPaused
-           | QueuePaused | OwnerUnknown | Offline | Lyrics | Waits)
+           | QueuePaused | OwnerUnknown | Offline | Lyrics | Waits
+           | Send | Check | Download | Verify)

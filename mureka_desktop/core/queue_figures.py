@@ -7,6 +7,7 @@ from mureka_desktop.core.accounts import AccountLanes
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.dispatch import Dispatch
+from mureka_desktop.core.generation import Generations
 from mureka_desktop.core.picking import Picker
 from mureka_desktop.core.scheduler_events import Status
 from mureka_desktop.core.store import State, Store
@@ -14,11 +15,12 @@ from mureka_desktop.core.store import State, Store
 
 class QueueFigures:
     def __init__(self, store: Store, lanes: AccountLanes, picker: Picker, dispatch: Dispatch,
-                 config: SchedulerConfig, clock: Clock) -> None:
+                 generations: Generations, config: SchedulerConfig, clock: Clock) -> None:
         self.store = store
         self.lanes = lanes
         self.picker = picker
         self.dispatch = dispatch
+        self.generations = generations
         self.config = config
         self.clock = clock
 
@@ -60,6 +62,6 @@ class QueueFigures:
 
     def expected_generation(self) -> float:
         """Seconds a generation takes: the mean of the last ones, else the configured guess."""
-        if times := self.dispatch.generations.times:
+        if times := self.generations.times:
             return sum(times) / len(times)
         return self.config.expected_generation

@@ -44,11 +44,10 @@ import random
 import sqlite3
 from collections import deque
 from collections.abc import Callable
-from typing import Any
 
 from mureka_desktop.core import api
-from mureka_desktop.core import outcomes as out
 from mureka_desktop.core.accounts import AccountLanes
+from mureka_desktop.core.applying import Applying
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
@@ -63,7 +62,7 @@ from mureka_desktop.core.picking import Picker
 from mureka_desktop.core.queue_figures import QueueFigures
 from mureka_desktop.core.roster import Roster
 from mureka_desktop.core.scheduler_events import Event, Status, describe
-from mureka_desktop.core.store import FINISHED_STATES, Item, State, Store
+from mureka_desktop.core.store import FINISHED_STATES, State, Store
 from mureka_desktop.core.tasks import TaskOwner
 
 __all__ = ["Api", "Event", "Scheduler", "Status"]
@@ -71,7 +70,7 @@ log = logging.getLogger(__name__)
 RUNNING_KEY = "queue_running"
 
 
-class Scheduler:
+class Scheduler(Applying):
     def __init__(self, store: Store, client: Api, fetch: Fetch, config: SchedulerConfig,
                  clock: Clock | None = None, rng: random.Random | None = None) -> None:
         self.store = store
@@ -90,9 +89,7 @@ class Scheduler:
         self._roster_task: asyncio.Task[None] | None = None
         self._roster_again = asyncio.Event()
         self.dispatch = Dispatch(store, self.lanes, self.picker, config, self.clock,
-                                 self.tasks, self._front, change=self._change,
-                                 apply=self.apply, storage_failed=self._storage_failed,
-                                 wake=self.wake)
+                                 self._front)
         self.lookups = Lookups(lambda: self.api, self.lanes, self.clock, config,
                                self.connectivity, self.rng)
         self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
@@ -100,10 +97,8 @@ class Scheduler:
         self.progress = self.downloads.progress
         self.generations = Generations(lambda: self.api, self.lanes, self.lookups, config,
                                        self.clock, self.rng)
-        self.dispatch.lookups, self.dispatch.generations = self.lookups, self.generations
-        self.dispatch.downloads = self.downloads
-        self.figures = QueueFigures(store, self.lanes, self.picker, self.dispatch, config,
-                                    self.clock)
+        self.figures = QueueFigures(store, self.lanes, self.picker, self.dispatch,
+                                    self.generations, config, self.clock)
         self._listeners: list[Callable[[Event], None]] = []
         self._running = False
         self._paused: PauseReason | None = None
@@ -317,70 +312,7 @@ class Scheduler:
     def expected_generation(self) -> float:
         return self.figures.expected_generation()
 
-    # ------------------------------------------------------------------ outcomes
-    def apply(self, outcome: out.Outcome) -> None:
-        """What a job returned, applied to the store and announced: the one place a job's
-        result changes an item."""
-        match outcome:
-            case out.Requeued(item_id, fields, first):
-                self._change(item_id, state=State.QUEUED, **fields)
-                if first and item_id not in self._front:
-                    self._front.appendleft(item_id)
-            case out.Found(item_id, video, fields):
-                self.dispatch.download(self._change(
-                    item_id, state=State.DOWNLOADING, video_id=video.video_id,
-                    video_url=video.video_url, cover_url=video.video_cover_url, **fields))
-            case out.Made(item_id, video):
-                # From here on a failure concerns the download only: never generated again.
-                if (made := self.store.get(item_id)) is None:
-                    return
-                lane = self.lanes.for_item(made)
-                lane.window.success()
-                lane.slot_freed(self.clock.time())
-                self.lanes.usage.record_video(lane.key)
-                self.apply(out.Found(item_id, video, {"generation_started_at": None}))
-            case out.Note(item_id, fields):
-                self._change(item_id, **fields)
-            case out.Downloading(item_id):
-                self._change(item_id, state=State.DOWNLOADING)
-            case out.Done(item_id, fields):
-                self._change(item_id, state=State.DONE, **fields)
-            case out.Failed(item_id, reason, fields):
-                self._change(item_id, state=State.FAILED, last_error=reason, **fields)
-            case out.AccountPaused(reason, account):
-                self.pause_account(reason, account)
-            case out.QueuePaused(reason):
-                self.pause(reason)
-            case out.OwnerUnknown(item_id, reason):
-                self.pause_account(reason, None, item_id)
-            case out.Offline(error):
-                self.connectivity.report(error)
-            case out.Lyrics(number, text):
-                self.store.videos.set_lyrics(number, text)
-            case out.Waits(item_id, fields):
-                if (item := self.store.get(item_id)) and item.state == State.QUEUED:
-                    self._change(item_id, **fields)
-
     # ------------------------------------------------------------------ internals
-    def _emit(self, event: Event) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(event)
-            except Exception:
-                log.exception("event listener failed")
-
-    def _change(self, item_id: int, **changes: Any) -> Item:
-        item = self.store.update(item_id, **changes)
-        self._emit(Event("item", item=item))
-        return item
-
-    def _storage_failed(self, exc: sqlite3.Error) -> None:
-        """The queue database cannot be written (a full disk): stop, keep what is stored."""
-        self.pause(PauseReason("storage", phrase(
-            "database_unwritable", "Cannot write the queue database in {folder}: {error}. "
-            "Free some space there, then resume.", folder=str(self.store.path.parent),
-            error=str(exc))))
-
     def _connectivity_changed(self, online: bool) -> None:
         if not online:
             if self._paused is None and self._running:
@@ -450,4 +382,11 @@ class Scheduler:
         wait before asking again."""
         if not self.running:
             return None
-        return self.dispatch.once()
+        round_ = self.dispatch.once()
+        while True:
+            try:
+                outcome = next(round_)
+            except StopIteration as finished:
+                delay: float | None = finished.value
+                return delay
+            self.apply(outcome)
