@@ -3,7 +3,9 @@ store (and announces as events).  A job returns them; it never changes an item i
 
 :mod:`.lookups` and :mod:`.roster` return them; generate calls (:mod:`.generation`) and
 downloads (:mod:`.download_jobs`) yield them as they happen (a note while a long look-up runs,
-then the item's next state); the scheduler applies each one before the job goes on.
+then the item's next state); :mod:`.dispatch` yields what starts now (:class:`Send`,
+:class:`Check`, :class:`Download`, :class:`Verify`).  The scheduler applies each one
+(:meth:`~.applying.Applying.apply`) before the job goes on.
 """
 
 from __future__ import annotations

@@ -1,8 +1,13 @@
 """The scheduler: the one object that makes generate calls.
 
 It owns the queue's run state (start, pause, per-account pause, offline), retries, the idle
-wait and the status; each time its loop wakes, :mod:`.dispatch` starts what may start now
-(generate calls, reuse look-ups, downloads, crash recovery) as owned tasks.  The limits
+wait and the status; each time its loop wakes, :mod:`.dispatch` says what may start now
+(generate calls, reuse look-ups, downloads, crash recovery).  Jobs change no item: the
+dispatcher, the generate calls (:mod:`.generation`), the look-ups (:mod:`.lookups`), the
+downloads (:mod:`.download_jobs`) and /accounts (:mod:`.roster`) return or yield
+:mod:`.outcomes`, and the scheduler alone applies them to the store and announces them
+(:class:`~.applying.Applying`, its half that changes items and runs the jobs as owned
+tasks).  The limits
 (spacing, the in-flight window, back-off, a paused account) belong to each Mureka account's
 lane (:mod:`.accounts`), which says which account may call now, and :mod:`.picking` says
 which songs are looked at next.  The UI and the CLI ask it to start,
