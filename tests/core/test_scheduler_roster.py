@@ -92,10 +92,16 @@ async def test_songs_added_for_a_healthy_account_start_at_once(rig: Rig):
     rig.scheduler.start()
     await rig.clock.advance(40)
     assert rig.store.by_song("3").state == State.DONE  # type: ignore[union-attr]
+    called_222 = len(rig.calls_of("222"))
+    assert rig.scheduler.paused is None  # the queue runs; only account 222 waits
+    added = rig.clock.time()
     rig.store.add([full("333", 4)])  # while only the broken account's songs are left
     rig.scheduler.wake()  # what Engine.add does: no start (no F5)
     await rig.clock.advance(20)
     assert rig.store.by_song("4").state == State.DONE  # type: ignore[union-attr]
+    sent = [t for t, s in rig.api.calls if s == full("333", 4)]
+    assert len(sent) == 1 and sent[0] - added < 0.5  # at once: no wait for the broken one
+    assert len(rig.calls_of("222")) == called_222  # and the broken account was not called
 
 
 async def test_an_id_naming_an_unlisted_account_is_routed_by_its_look_up(rig: Rig):
