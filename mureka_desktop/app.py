@@ -7,6 +7,8 @@ engine and puts its Qt views on top.
 from __future__ import annotations
 
 import logging
+import math
+import os
 import random
 from pathlib import Path
 
@@ -38,6 +40,17 @@ __all__ = ["DEMO_API_BASE", "Engine", "NoTokenError", "build_engine", "demo_path
 
 class NoTokenError(Exception):
     """No token in the environment or the keyring."""
+
+
+def accounts_interval(default: float = 60.0) -> float:
+    """Seconds between two ``GET /accounts`` while the queue runs; the environment's
+    ``MUREKA_ACCOUNTS_INTERVAL`` (at least 1 s) sets it, e.g. for a run against the
+    simulator."""
+    try:
+        value = float(os.environ.get("MUREKA_ACCOUNTS_INTERVAL", default))
+    except ValueError:
+        return default
+    return max(1.0, value) if math.isfinite(value) else default
 
 
 def demo_paths(paths: AppPaths) -> AppPaths:
@@ -116,7 +129,8 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
     config = SchedulerConfig(concurrency=settings.concurrency,
                              reuse_existing=settings.reuse_existing, output_dir=output,
                              name_template=settings.name_template,
-                             expected_generation=10.0 if demo else 45.0)
+                             expected_generation=10.0 if demo else 45.0,
+                             accounts_interval=accounts_interval())
     scheduler = Scheduler(store, client, fetch, config, clock=clock, rng=random.Random())
     return Engine(paths, settings, store, http, media, client, scheduler, output, demo, tokens,
                   scrubber, extra)

@@ -342,7 +342,8 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
         print(gave_up, file=out, flush=True)
         # Not the offline pause's "carries on by itself": this process stops waiting now.
         return summarize(store, gave_up, out, engine.scrub)
-    paused = engine.scheduler.paused
+    # Paused, or running with the songs left waiting on paused accounts (the others done)
+    paused = engine.scheduler.paused or engine.scheduler.waiting_reason()
     return summarize(store, pause_message(paused, again) if paused else None, out,
                      engine.scrub)
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from mureka_desktop.core.account_usage import DailyUsage
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.pacing import Pacer, Window
-from mureka_desktop.core.store import Store
+from mureka_desktop.core.store import Item, Store
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,27 @@ class AccountLane:
         self.in_flight: set[int] = set()  # item ids with a generation out on this account
         self.paused: PauseReason | None = None
         self.busy_since: float | None = None  # "all slots busy" with none of ours running
+        self._busy_wait = config.slots_busy_wait
+        self._retry_after_cap = config.retry_after_cap
+        # After a 6323: no call before ``slots_until``; one of our generations finishing
+        # frees a slot and ends the wait early (never under the documented 5 s).
+        self.slots_until = 0.0
+        self._slots_refused_at = 0.0
+
+    def slots_busy(self, now: float, retry_after: float | None) -> float:
+        """A 6323: wait the documented ``slots_busy_wait`` (5 s), or what Retry-After asks
+        up to ``retry_after_cap`` (60 s; longer counts as 60 s).  Returns the wait."""
+        asked = min(self._retry_after_cap, retry_after or 0.0)
+        wait = max(self._busy_wait, asked)
+        self._slots_refused_at = now
+        self.slots_until = max(self.slots_until, now + wait)
+        return wait
+
+    def slot_freed(self, now: float) -> None:
+        """One of this app's generations on the account finished: a slot is free, so a
+        6323 wait ends now (or 5 s after the refusal, if that is later)."""
+        if self.slots_until > now:
+            self.slots_until = max(now, self._slots_refused_at + self._busy_wait)
 
     def free_slots(self, concurrency: int) -> int:
         return min(self.window.size, concurrency) - len(self.in_flight)
@@ -104,6 +125,14 @@ class AccountLanes:
         self.lookups_share_limit = store.get_meta(SHARED_KEY) == "1"
         self._recent: deque[tuple[float, str | None]] = deque(maxlen=256)
         self.usage = DailyUsage(store)  # calls and videos today, per account
+        # What ``GET /accounts`` (free) last said: account -> its error (None: healthy); None
+        # while not known (not asked yet, or it did not answer): every account is then
+        # taken as listed.
+        self.listed: dict[str, str | None] | None = None
+        # Songs whose account only a look-up (or a 596 with /accounts) told: item id ->
+        # account.  The look-up wins over the account an id names.
+        self.owners: dict[int, str] = {}
+        self.routed: set[int] = set()  # items a look-up has routed (their owner is known)
 
     # ------------------------------------------------------------------ lanes
     def lane(self, key: str | None) -> AccountLane:
@@ -115,20 +144,50 @@ class AccountLanes:
     def for_song(self, song_id: str) -> AccountLane:
         return self.lane(song_account(song_id))
 
+    def key_of(self, item: Item) -> str | None:
+        """The song's account: learned from its look-up, else named by its string id
+        (None: a bare number not looked up yet)."""
+        return self.owners.get(item.id) or song_account(item.song_id)
+
+    def for_item(self, item: Item) -> AccountLane:
+        return self.lane(self.key_of(item))
+
+    def is_listed(self, key: str | None) -> bool:
+        """True unless /accounts answered and does not list this account (None, the
+        songs whose account is not known yet, always has a lane)."""
+        return key is None or self.listed is None or key in self.listed
+
+    def needs_route(self, item: Item) -> bool:
+        """True while a look-up must say whose song this is before it is sent: its id names
+        an account /accounts does not list, or it is a bare number and the token has
+        several accounts (sent as a bare number, it would reach some account unknown)."""
+        if item.id in self.routed:
+            return False
+        key = self.key_of(item)
+        if key is None:
+            return self.listed is not None and len(self.listed) > 1
+        return not self.is_listed(key)
+
+    def unlisted(self, item: Item) -> str | None:
+        """The account of ``item`` when /accounts does not list it (its songs get no lane)."""
+        key = self.key_of(item)
+        return None if self.is_listed(key) else key
+
     def all(self) -> list[AccountLane]:
         return list(self._lanes.values())
 
     def statuses(self) -> tuple[LaneStatus, ...]:
         return tuple(lane.status() for lane in sorted(
             self._lanes.values(), key=lambda x: (x.key is None, x.key or ""))
-            if lane.key is not None or lane.in_flight or len(self._lanes) == 1)
+            if (lane.key is not None and self.is_listed(lane.key)) or lane.in_flight
+            or len(self._lanes) == 1)
 
     # ------------------------------------------------------------------ spacing
     def wait_time(self, lane: AccountLane, now: float) -> float:
         """How long until ``lane`` may call: its own pacer, and the spacing after every call
         that may count against the same limit (all of them once the scope is token-wide;
         the unknown-account lane's always)."""
-        wait = lane.pacer.wait_time(now)
+        wait = max(lane.pacer.wait_time(now), lane.slots_until - now)
         for other in self._lanes.values():
             if other is lane:
                 continue
@@ -177,11 +236,17 @@ class AccountLanes:
         return False
 
     def _token_wide_cause(self, lane: AccountLane, sent_at: float) -> bool:
+        """Only a 9008 between two lanes that /accounts lists as different accounts says
+        the rule is token-wide (an id naming an account the token does not have reaches
+        some other, listed account: its 9008 is that account's own)."""
+        if self.listed is None or lane.key not in self.listed:
+            return False
         interval = self._config.min_interval
         own = [t for t, key in self._recent if key == lane.key and t < sent_at]
         if own and sent_at - max(own) < interval + LEARN_SLACK:
             return False  # its own spacing may have looked short to the server
-        return any(key != lane.key and sent_at - interval < t <= sent_at
+        listed = self.listed
+        return any(key != lane.key and key in listed and sent_at - interval < t <= sent_at
                    for t, key in self._recent)
 
     @property
@@ -209,7 +274,8 @@ class AccountLanes:
         """The lanes whose limits bound the pace: the accounts' own lanes that are not paused.
         The lane of songs whose account is not known yet counts only when it is the only one
         (its songs belong to some account: it adds no slots of its own)."""
-        named = [lane for lane in self._lanes.values() if lane.key is not None]
+        named = [lane for lane in self._lanes.values()
+                 if lane.key is not None and self.is_listed(lane.key)]
         lanes = named or list(self._lanes.values())
         return [lane for lane in lanes if lane.paused is None]
 

@@ -31,7 +31,11 @@ class SchedulerConfig:
     lookup_concurrency: int = 2
     download_concurrency: int = 4
     expected_generation: float = 45.0
-    retry_after_cap: float = 600.0  # a Retry-After over this is not believed
+    # A 429's Retry-After is honoured up to this (a longer one counts as this long)
+    retry_after_cap: float = 60.0
+    # /accounts (free) asked again this often while the queue runs: an account gone from the
+    # token, or one that broke, pauses its own songs
+    accounts_interval: float = 60.0
     probe_base: float = 2.0  # offline: first probe after ~2 s, then doubling ...
     probe_cap: float = 60.0  # ... up to a minute between probes
 

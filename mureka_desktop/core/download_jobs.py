@@ -1,6 +1,11 @@
 """Download jobs: an item's video and cover fetched at once, with retries, link refresh and a
 pause when the disk is full or the output folder cannot be written. A download never holds a
-generation slot, and its failures never make the song be generated again."""
+generation slot, and its failures never make the song be generated again.
+
+A download changes no item itself: :meth:`DownloadJobs.run` yields
+:mod:`~mureka_desktop.core.outcomes` (its files chosen, a retry's note, new links, then done,
+failed or put back with the queue paused) that the scheduler applies before it goes on.  Its
+bytes are a value the UI reads (:attr:`DownloadJobs.progress`), not a change of the item."""
 
 from __future__ import annotations
 
@@ -9,19 +14,21 @@ import logging
 import os
 import random
 import tempfile
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mureka_desktop.core import api, naming
+from mureka_desktop.core import outcomes as out
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
 from mureka_desktop.core.downloads import COVER, VIDEO, DownloadError, Kind
+from mureka_desktop.core.lookups import Lookups
 from mureka_desktop.core.pacing import backoff
 from mureka_desktop.core.phrases import phrase
-from mureka_desktop.core.store import Item, State, Store
+from mureka_desktop.core.store import Item, Store
 
 Fetch = Callable[[str, Path, Kind, Callable[[int, int], None]], Awaitable[int]]
 log = logging.getLogger(__name__)
@@ -71,26 +78,22 @@ class Progress:
 
 class DownloadJobs:
     def __init__(self, store: Store, fetch: Fetch, config: SchedulerConfig, clock: Clock,
-                 rng: random.Random, connectivity: Connectivity, *, change: Callable[..., Item],
-                 lookup: Callable[[str], Awaitable[api.SongInfo]],
-                 pause: Callable[[PauseReason], None]) -> None:
+                 rng: random.Random, connectivity: Connectivity, lookups: Lookups) -> None:
         self.store = store
         self.fetch = fetch
         self.config = config
         self.clock = clock
         self.rng = rng
         self.connectivity = connectivity
-        self._change = change
-        self._lookup = lookup
-        self._pause = pause
+        self.lookups = lookups
         self.progress: dict[int, Progress] = {}
         self._slots = asyncio.Semaphore(config.download_concurrency)
 
-    def _paths(self, item: Item) -> Item:
+    def _paths(self, item: Item) -> out.Note | None:
         """Choose the output files once and journal them, so a resumed download finds its
         ``.part`` files again."""
         if item.video_path and item.cover_path:
-            return item
+            return None
         folder = self.config.output_dir
         fields = naming.NameFields(song=item.song_number, title=item.title,
                                    video=item.video_id, model=item.model,
@@ -102,21 +105,31 @@ class DownloadJobs:
             stem = naming.render(naming.DEFAULT_TEMPLATE, fields)
         stem = naming.unique_stem(folder, stem, (VIDEO.extension, COVER.extension),
                                   self.store.path_taken)
-        return self._change(item.id, video_path=str(folder / f"{stem}{VIDEO.extension}"),
-                            cover_path=str(folder / f"{stem}{COVER.extension}"))
+        return out.Note(item.id, {"video_path": str(folder / f"{stem}{VIDEO.extension}"),
+                                  "cover_path": str(folder / f"{stem}{COVER.extension}")})
 
-    async def run(self, item: Item) -> None:
+    async def run(self, item: Item) -> AsyncIterator[out.Outcome]:
         async with self._slots:
-            await self._run(item)
+            async for outcome in self._run(item):
+                yield outcome
 
-    async def _run(self, item: Item) -> None:
+    def _current(self, item_id: int) -> Item:
+        """The item as the scheduler left it after the last outcome."""
+        item = self.store.get(item_id)
+        assert item is not None
+        return item
+
+    async def _run(self, item: Item) -> AsyncIterator[out.Outcome]:
         progress = self.progress.setdefault(item.id, Progress())
         refreshed = False
         attempt = 0
         finished: set[str] = set()  # parts already in place: a retry fetches only the rest
         try:
             while True:
-                item = self._paths(self._change(item.id, state=State.DOWNLOADING))
+                yield out.Downloading(item.id)
+                if (paths := self._paths(self._current(item.id))) is not None:
+                    yield paths
+                item = self._current(item.id)
                 assert item.video_url and item.cover_url
                 assert item.video_path and item.cover_path
                 parts = [(name, url, Path(path), kind) for name, url, path, kind in (
@@ -131,8 +144,8 @@ class DownloadJobs:
                 errors = [r for r in results if isinstance(r, BaseException)]
                 if not errors:
                     done, total = progress.total()
-                    self._change(item.id, state=State.DONE, last_error=None,
-                                 bytes_done=done, bytes_total=total)
+                    yield out.Done(item.id, {"last_error": None, "bytes_done": done,
+                                             "bytes_total": total})
                     return
                 for error in errors:
                     if isinstance(error, OSError):
@@ -141,8 +154,8 @@ class DownloadJobs:
                         problem = _folder_problem(Path(item.video_path).parent,
                                                   error.strerror or str(error))
                         log.error("download of %s: %s", item.song_id, problem)
-                        self._change(item.id, state=State.QUEUED, last_error=problem)
-                        self._pause(PauseReason("output", problem))
+                        yield out.Requeued(item.id, {"last_error": problem})
+                        yield out.QueuePaused(PauseReason("output", problem))
                         return
                     if not isinstance(error, DownloadError):
                         raise error  # the scheduler's guard fails the item with the message
@@ -153,62 +166,63 @@ class DownloadJobs:
                     problem = _folder_problem(Path(item.video_path).parent, failure.folder)
                     log.error("download of %s: %s (%s)", item.song_id, problem,
                               failure.message)
-                    self._change(item.id, state=State.QUEUED, last_error=problem)
-                    self._pause(PauseReason("output", problem))
+                    yield out.Requeued(item.id, {"last_error": problem})
+                    yield out.QueuePaused(PauseReason("output", problem))
                     return
                 if failure.disk_full:
-                    self._change(item.id, state=State.QUEUED, last_error=failure.message)
-                    self._pause(PauseReason("disk", phrase(
+                    yield out.Requeued(item.id, {"last_error": failure.message})
+                    yield out.QueuePaused(PauseReason("disk", phrase(
                         "disk_full", "The disk is full: {error}. Free some space, then "
                         "resume.", error=failure.message)))
                     return
                 if failure.expired and not refreshed:
                     refreshed = True
-                    if await self._refresh_links(item):
+                    outcome: out.Outcome | None = None
+                    async for outcome in self._refresh_links(item):
+                        yield outcome
+                    if isinstance(outcome, out.Note):
                         finished.clear()  # new links: a new video, fetch both parts again
                         continue
                     return
                 if not failure.permanent and not await self.connectivity.reachable():
                     # The network went away: not this song's failure. Wait, then resume.
-                    self._change(item.id, last_error=None)
+                    yield out.Note(item.id, {"last_error": None})
                     await self.connectivity.wait_online()
                     continue
                 attempt += 1
                 if failure.permanent or attempt >= self.config.max_attempts:
-                    self._change(item.id, state=State.FAILED, last_error=failure.message)
+                    yield out.Failed(item.id, failure.message)
                     return
                 delay = backoff(attempt, 1.0, 30.0, self.rng)
-                self._change(item.id, last_error=f"{failure.message}; retrying in {delay:.0f} s")
+                yield out.Note(item.id, {"last_error": f"{failure.message}; retrying in "
+                                         f"{delay:.0f} s"})
                 await self.clock.sleep(delay)
         finally:
             self.progress.pop(item.id, None)
 
-    async def _refresh_links(self, item: Item) -> bool:
-        """Expired links: fresh ones through the song look-up, never a new generation."""
+    async def _refresh_links(self, item: Item) -> AsyncIterator[out.Outcome]:
+        """Expired links: fresh ones through the song look-up, never a new generation.  The
+        last outcome is a :class:`~.outcomes.Note` with the new links, or the failure."""
         while True:
             try:
-                info = await self._lookup(item.song_id)
+                info = await self.lookups.get(item.song_id)
             except api.Unreachable as exc:
-                self.connectivity.report(exc)
+                yield out.Offline(exc)
                 await self.connectivity.wait_online()
                 continue
             except api.ApiError as exc:
-                return self._refresh_failed(item, exc)
+                yield out.Failed(item.id, "The download links expired and refreshing them "
+                                 f"failed: {exc.message}. Retry to try again.")
+                return
             break
         if info.video is None:
-            self._change(item.id, state=State.FAILED, video_url=None, cover_url=None,
-                         last_error="The download links expired and the song shows no video "
-                         "any more. Retry to generate a new one (costs a credit).")
-            return False
-        self._change(item.id, video_id=info.video.video_id, video_url=info.video.video_url,
-                     cover_url=info.video.video_cover_url)
-        return True
-
-    def _refresh_failed(self, item: Item, exc: api.ApiError) -> bool:
-        self._change(item.id, state=State.FAILED,
-                     last_error=f"The download links expired and refreshing them failed: "
-                     f"{exc.message}. Retry to try again.")
-        return False
+            yield out.Failed(item.id, "The download links expired and the song shows no "
+                             "video any more. Retry to generate a new one (costs a credit).",
+                             {"video_url": None, "cover_url": None})
+            return
+        yield out.Note(item.id, {"video_id": info.video.video_id,
+                                 "video_url": info.video.video_url,
+                                 "cover_url": info.video.video_cover_url})
 
 
 def _worst(errors: list[DownloadError]) -> DownloadError:

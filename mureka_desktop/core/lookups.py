@@ -11,12 +11,11 @@ skipped.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from mureka_desktop.core import api
 from mureka_desktop.core.accounts import AccountLanes, song_account
@@ -24,12 +23,20 @@ from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
 from mureka_desktop.core.ids import song_number
+from mureka_desktop.core.jobs_api import Api
+from mureka_desktop.core.outcomes import (
+    AccountPaused,
+    Failed,
+    Found,
+    Lyrics,
+    Offline,
+    Outcome,
+    OwnerUnknown,
+    Requeued,
+)
 from mureka_desktop.core.pacing import backoff
 from mureka_desktop.core.scheduler_events import explain, pause_scope
-from mureka_desktop.core.store import Item, State, Store
-
-if TYPE_CHECKING:
-    from mureka_desktop.core.scheduler import Api
+from mureka_desktop.core.store import Item
 
 log = logging.getLogger(__name__)
 
@@ -43,21 +50,15 @@ class LookupFailed(Exception):
 
 
 class Lookups:
-    def __init__(self, client: Callable[[], Api], store: Store, lanes: AccountLanes,
-                 clock: Clock, config: SchedulerConfig, connectivity: Connectivity,
-                 rng: random.Random, *, change: Callable[..., Item],
-                 found: Callable[[Item], None],
-                 pause: Callable[[PauseReason, str | None], None]) -> None:
+    def __init__(self, client: Callable[[], Api], lanes: AccountLanes, clock: Clock,
+                 config: SchedulerConfig, connectivity: Connectivity,
+                 rng: random.Random) -> None:
         self._client = client
-        self.store = store
         self.lanes = lanes
         self.clock = clock
         self.config = config
         self.connectivity = connectivity
         self.rng = rng
-        self._change = change
-        self._found = found
-        self._pause = pause
         self._failures: dict[int, int] = {}
 
     async def get(self, song_id: str) -> api.SongInfo:
@@ -83,80 +84,81 @@ class Lookups:
             return info
         raise api.TransientError("Look-up kept being rate limited", maybe_started=False)
 
-    async def check(self, item: Item) -> None:
-        """The reuse check before a song is generated."""
-        item = self._change(item.id, state=State.CHECKING)
+    async def check(self, item: Item, route_only: bool = False) -> list[Outcome]:
+        """The reuse check before a song is generated (the scheduler has marked it
+        "checking"); what it found, for the scheduler to apply.  ``route_only``: only learn
+        the song's account (a bare number, or an id naming an account the token does not
+        have), no reuse."""
         try:
             info = await self.get(item.song_id)
         except api.InvalidSong as exc:
             self._failures.pop(item.id, None)
-            self._change(item.id, state=State.FAILED, last_error=exc.message, checked=True)
-            return
+            return [Failed(item.id, exc.message, {"checked": True})]
         except api.Unreachable as exc:
             # Not this song's fault: it stays as it was while the queue waits offline.
-            self._change(item.id, state=State.QUEUED)
-            self.connectivity.report(exc)
-            return
+            return [Requeued(item.id), Offline(exc)]
         except api.AccountProblem as exc:
             if _retry_shortly(exc):
-                self._lookup_failed(item, exc.message)
-                return
-            # The token or the account, not this song: its account waits for the user.
-            self._change(item.id, state=State.QUEUED)
-            account = pause_scope(exc, song_account(item.song_id))
-            self._pause(PauseReason(exc.reason, explain(exc, account), account), account)
-            return
+                return [self._lookup_failed(item, exc.message)]
+            # The token or the account, not this song: its account waits for the user.  A
+            # song whose account is not known waits a little while /accounts (free) says
+            # which account is broken; the token refused pauses everything.
+            token = pause_scope(exc, "") is None
+            account = None if token else self.lanes.key_of(item)
+            reason = PauseReason(exc.reason, explain(exc, account), account)
+            if not token and account is None:
+                return [Requeued(item.id, {"not_before": self.clock.time() +
+                                           self.config.refresh_wait}),
+                        OwnerUnknown(item.id, reason)]
+            return [Requeued(item.id), AccountPaused(reason, account)]
         except api.ApiError as exc:
-            self._lookup_failed(item, exc.message)
-            return
-        except asyncio.CancelledError:
-            if (current := self.store.get(item.id)) and current.state == State.CHECKING:
-                self.store.update(item.id, state=State.QUEUED)
-            raise
+            return [self._lookup_failed(item, exc.message)]
         self._failures.pop(item.id, None)
-        title, model = info.title, info.version
-        if info.lyrics:  # shown and searched in the library, for every version of the song
-            self.store.videos.set_lyrics(item.song_number, info.lyrics)
-        item = self._resolve_account(item, info)
+        told: dict[str, Any] = {"title": info.title, "model": info.version,
+                                **self._resolve_account(item, info)}
+        # shown and searched in the library, for every version of the song
+        lyrics: list[Outcome] = [Lyrics(item.song_number, info.lyrics)] if info.lyrics else []
+        if route_only:
+            return [*lyrics, Requeued(item.id, told)]
+        told["checked"] = True
         if info.video is not None:
             log.info("song %s already has video %s: downloading it", item.song_id,
                      info.video.video_id)
-            self._found(self._change(item.id, state=State.DOWNLOADING, checked=True,
-                                     title=title, model=model, video_id=info.video.video_id,
-                                     video_url=info.video.video_url,
-                                     cover_url=info.video.video_cover_url))
-        elif info.refuses_video:
-            self._change(item.id, state=State.FAILED, checked=True, title=title, model=model,
-                         last_error=f"Made with model {model}: the API makes videos only for "
-                         "V9, V8, O2, V7.6, V7.5 and edited songs. No call was made.")
-        else:
-            self._change(item.id, state=State.QUEUED, checked=True, title=title, model=model)
+            return [*lyrics, Found(item.id, info.video, told)]
+        if info.refuses_video:
+            return [*lyrics, Failed(item.id, f"Made with model {info.version}: the API makes "
+                                    "videos only for V9, V8, O2, V7.6, V7.5 and edited songs. "
+                                    "No call was made.", told)]
+        return [*lyrics, Requeued(item.id, told)]
 
-    def _resolve_account(self, item: Item, info: api.SongInfo) -> Item:
-        """A bare number learns its account from its look-up: the string form the look-up
-        gave is stored, routes the item to its account's lane and is what generate sends."""
-        if song_account(item.song_id) is not None or song_account(info.song_id) is None \
-                or song_number(info.song_id) != item.song_number:
-            return item
-        log.info("song %s belongs to Mureka account %s", item.song_number,
-                 song_account(info.song_id))
-        return self._change(item.id, song_id=song_number_form(info.song_id))
+    def _resolve_account(self, item: Item, info: api.SongInfo) -> dict[str, str]:
+        """The look-up names the song's owner: a bare number learns its account, and an id
+        naming another account (one the token may not have) is corrected.  The string form
+        the look-up gave is stored (the fields returned), routes the item to its account's
+        lane and is what generate sends."""
+        self.lanes.routed.add(item.id)
+        owner = song_account(info.song_id)
+        if owner is None or song_number(info.song_id) != item.song_number \
+                or owner == song_account(item.song_id):
+            return {}
+        self.lanes.owners.pop(item.id, None)
+        log.info("song %s belongs to Mureka account %s", item.song_number, owner)
+        return {"song_id": song_number_form(info.song_id)}
 
-    def _lookup_failed(self, item: Item, message: str) -> None:
+    def _lookup_failed(self, item: Item, message: str) -> Outcome:
         """This song's look-up failed: try it again later; never generate without it."""
         failures = self._failures.get(item.id, 0) + 1
         self._failures[item.id] = failures
         log.info("look-up of %s failed (%s), %d time(s)", item.song_id, message, failures)
         if failures >= self.config.max_attempts:
             del self._failures[item.id]
-            self._change(item.id, state=State.FAILED,
-                         last_error=f"The song could not be looked up ({message}; gave up "
-                         f"after {failures} attempts). No call was made; Retry to try again.")
-            return
+            return Failed(item.id, f"The song could not be looked up ({message}; gave up "
+                          f"after {failures} attempts). No call was made; Retry to try again.")
         delay = backoff(failures, self.config.backoff_base, self.config.backoff_cap, self.rng)
-        self._change(item.id, state=State.QUEUED, not_before=self.clock.time() + delay,
-                     last_error=f"Look-up failed ({message}); trying it again in {delay:.0f} s "
-                     "before any paid call")
+        return Requeued(item.id, {
+            "not_before": self.clock.time() + delay,
+            "last_error": f"Look-up failed ({message}); trying it again in {delay:.0f} s "
+                          "before any paid call"})
 
     async def wait_for_video(self, item: Item, deadline: float) -> api.Video | None:
         """Look the song up until a video we have not seen before appears.

@@ -15,6 +15,7 @@ from mureka_desktop.core.accounts import AccountLanes
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.phrases import sentences
+from mureka_desktop.core.roster import not_on_token
 from mureka_desktop.core.store import Item, State, Store
 
 DISCOVERY_INTERVAL = 10.0  # s between looks past the queue's head for other accounts
@@ -39,7 +40,7 @@ class Picker:
             return head
         blocked = {lane.key for lane in self.lanes.all()
                    if lane.paused is not None or lane.free_slots(self.config.concurrency) <= 0}
-        keys = {self.lanes.for_song(item.song_id).key for item in head}
+        keys = {self.lanes.key_of(item) for item in head}
         now = self.clock.time()
         # One account known: look past the head for others now and then only (the query
         # scans the queue); several, or the head's accounts stuck: every time.
@@ -72,7 +73,7 @@ class Picker:
         account's next songs are looked up early."""
         queues: dict[str | None, list[Item]] = {}
         for item in items:
-            lane = self.lanes.for_song(item.song_id)
+            lane = self.lanes.for_item(item)
             if lane.paused is None:
                 queues.setdefault(lane.key, []).append(item)
         out: list[Item] = []
@@ -81,20 +82,39 @@ class Picker:
             out.extend(q[k] for q in queues.values() if k < len(q))
         return out
 
-    def all_waiting_paused(self, checking: Collection[int]) -> PauseReason | None:
-        """When every song left to start belongs to a paused account: why (for the whole
-        queue), else None."""
-        if not any(lane.paused for lane in self.lanes.all()):
+    def blocked(self, item: Item) -> PauseReason | None:
+        """Why ``item`` cannot start until the user acts: its account is paused, or the
+        token does not have it (and its look-up did not route it elsewhere); else None."""
+        key = self.lanes.key_of(item)
+        if key is None:
             return None
+        if (paused := self.lanes.lane(key).paused) is not None:
+            return paused
+        if not self.lanes.is_listed(key) and item.id in self.lanes.routed:
+            return PauseReason("account", not_on_token(key), key)
+        return None
+
+    def waiting_reason(self) -> PauseReason | None:
+        """When every song left to start waits on an account (paused, or not on the
+        token): why, else None."""
         reasons: list[PauseReason] = []
         for item in self.store.items_in(State.QUEUED, State.CHECKING):
-            paused = self.lanes.for_song(item.song_id).paused
-            if paused is None:
+            reason = self.blocked(item)
+            if reason is None:
                 return None
-            if paused not in reasons:
-                reasons.append(paused)
-        if not reasons or checking:
+            if reason not in reasons:
+                reasons.append(reason)
+        if not reasons:
             return None
         if len(reasons) == 1:
             return reasons[0]
         return PauseReason(reasons[0].kind, sentences(*(r.message for r in reasons)))
+
+    def waiting_by_account(self) -> tuple[tuple[str, int], ...]:
+        """(account, songs waiting) for each paused account with songs left."""
+        counts: dict[str, int] = {}
+        for item in self.store.items_in(State.QUEUED, State.CHECKING):
+            key = self.lanes.key_of(item)
+            if key is not None and self.lanes.lane(key).paused is not None:
+                counts[key] = counts.get(key, 0) + 1
+        return tuple(sorted(counts.items()))

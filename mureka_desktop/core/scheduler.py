@@ -1,8 +1,13 @@
 """The scheduler: the one object that makes generate calls.
 
 It owns the queue's run state (start, pause, per-account pause, offline), retries, the idle
-wait and the status; each time its loop wakes, :mod:`.dispatch` starts what may start now
-(generate calls, reuse look-ups, downloads, crash recovery) as owned tasks.  The limits
+wait and the status; each time its loop wakes, :mod:`.dispatch` says what may start now
+(generate calls, reuse look-ups, downloads, crash recovery).  Jobs change no item: the
+dispatcher, the generate calls (:mod:`.generation`), the look-ups (:mod:`.lookups`), the
+downloads (:mod:`.download_jobs`) and /accounts (:mod:`.roster`) return or yield
+:mod:`.outcomes`, and the scheduler alone applies them to the store and announces them
+(:class:`~.applying.Applying`, its half that changes items and runs the jobs as owned
+tasks).  The limits
 (spacing, the in-flight window, back-off, a paused account) belong to each Mureka account's
 lane (:mod:`.accounts`), which says which account may call now, and :mod:`.picking` says
 which songs are looked at next.  The UI and the CLI ask it to start,
@@ -13,6 +18,27 @@ time.
 Every task it starts ends in a state: an error that is not one of ours fails (or pauses) the
 item with its message, a database that cannot be written pauses the queue, and an API host
 that cannot be reached takes the queue offline until it answers (:mod:`.connectivity`).
+
+An item's states and every transition between them (tests/core/test_state_table.py parses
+this table and makes each transition happen; a transition missing here fails it)::
+
+    queued      -> checking     the free look-up starts (reuse check, or routing to an account)
+    checking    -> queued       looked up (no video yet), or its account or the API failed
+    checking    -> downloading  the song already has a video: no call, no credit
+    checking    -> failed       the song is deleted, or made with V9.5, or cannot be looked up
+    checking    -> cancelled    cancelled by the user
+    queued      -> generating   the generate call is sent (the lane's spacing and slots allow)
+    queued      -> downloading  it has its video's links (a retry after a failed download)
+    generating  -> queued       9008, 6323, an account problem, offline, or a retry later
+    generating  -> downloading  the video is made (or found by a look-up after a lost answer)
+    generating  -> failed       refused (400), or gave up after the attempts
+    downloading -> done         both files are in place
+    downloading -> queued       the disk is full or the output folder unwritable (paused)
+    downloading -> failed       the download failed for good, or its links died with the video
+    downloading -> cancelled    cancelled by the user
+    queued      -> cancelled    cancelled by the user
+    failed      -> queued       Retry
+    cancelled   -> queued       Retry
 """
 
 from __future__ import annotations
@@ -23,23 +49,25 @@ import random
 import sqlite3
 from collections import deque
 from collections.abc import Callable
-from typing import Any, Protocol
 
 from mureka_desktop.core import api
 from mureka_desktop.core.accounts import AccountLanes
+from mureka_desktop.core.applying import Applying
 from mureka_desktop.core.clock import Clock
 from mureka_desktop.core.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.connectivity import Connectivity
-from mureka_desktop.core.database import explain
 from mureka_desktop.core.dispatch import Dispatch
 from mureka_desktop.core.download_jobs import DownloadJobs, Fetch, check_output_folder
 from mureka_desktop.core.generation import Generations
+from mureka_desktop.core.jobs_api import Api
 from mureka_desktop.core.lookups import Lookups
 from mureka_desktop.core.pacing import Pacer, Window
 from mureka_desktop.core.phrases import phrase
 from mureka_desktop.core.picking import Picker
+from mureka_desktop.core.queue_figures import QueueFigures
+from mureka_desktop.core.roster import Roster
 from mureka_desktop.core.scheduler_events import Event, Status, describe
-from mureka_desktop.core.store import FINISHED_STATES, Item, State, Store
+from mureka_desktop.core.store import FINISHED_STATES, State, Store
 from mureka_desktop.core.tasks import TaskOwner
 
 __all__ = ["Api", "Event", "Scheduler", "Status"]
@@ -47,13 +75,7 @@ log = logging.getLogger(__name__)
 RUNNING_KEY = "queue_running"
 
 
-class Api(Protocol):
-    async def generate_video(self, song_id: str) -> api.Video: ...
-    async def get_song(self, song_id: str) -> api.SongInfo: ...
-    async def probe(self) -> None: ...
-
-
-class Scheduler:
+class Scheduler(Applying):
     def __init__(self, store: Store, client: Api, fetch: Fetch, config: SchedulerConfig,
                  clock: Clock | None = None, rng: random.Random | None = None) -> None:
         self.store = store
@@ -68,23 +90,20 @@ class Scheduler:
         self.connectivity = Connectivity(lambda: self.api.probe(), self.clock, self.rng, config,
                                          self.tasks, changed=self._connectivity_changed)
         self._front: deque[int] = deque()
+        self.roster = Roster(lambda: self.api, self.lanes)
+        self._roster_task: asyncio.Task[None] | None = None
+        self._roster_again = asyncio.Event()
         self.dispatch = Dispatch(store, self.lanes, self.picker, config, self.clock,
-                                 self.tasks, self._front, change=self._change, pause=self.pause,
-                                 storage_failed=self._storage_failed, wake=self.wake)
-        found = self.dispatch.download
-        self.lookups = Lookups(lambda: self.api, self.store, self.lanes, self.clock, config,
-                               self.connectivity, self.rng, change=self._change,
-                               found=found, pause=self.pause_account)
+                                 self._front)
+        self.lookups = Lookups(lambda: self.api, self.lanes, self.clock, config,
+                               self.connectivity, self.rng)
         self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
-                                      self.connectivity, change=self._change,
-                                      lookup=self.lookups.get, pause=self.pause)
+                                      self.connectivity, self.lookups)
         self.progress = self.downloads.progress
-        self.generations = Generations(
-            lambda: self.api, self.lanes, self.lookups, self.connectivity, config,
-            self.clock, self.rng, self._front, change=self._change,
-            pause=self.pause_account, found=found)
-        self.dispatch.lookups, self.dispatch.generations = self.lookups, self.generations
-        self.dispatch.downloads = self.downloads
+        self.generations = Generations(lambda: self.api, self.lanes, self.lookups, config,
+                                       self.clock, self.rng)
+        self.figures = QueueFigures(store, self.lanes, self.picker, self.dispatch,
+                                    self.generations, config, self.clock)
         self._listeners: list[Callable[[Event], None]] = []
         self._running = False
         self._paused: PauseReason | None = None
@@ -137,6 +156,12 @@ class Scheduler:
         self._save_running(True)
         for lane in self.lanes.all():
             lane.paused = None
+        # No call before /accounts (free) said which accounts are broken or not on the token.
+        self.dispatch.roster_ready = False
+        if self._roster_task is None:
+            self._roster_task = self.tasks.spawn(self._roster_loop(), name="accounts")
+        else:
+            self._roster_again.set()
         if self._loop_task is None:
             self._loop_task = self.tasks.spawn(self._dispatch_loop(), name="dispatch")
         problem = check_output_folder(self.config.output_dir)
@@ -162,11 +187,16 @@ class Scheduler:
         self._idle.set()
         self.wake()
 
-    def pause_account(self, reason: PauseReason, account: str | None) -> None:
+    def pause_account(self, reason: PauseReason, account: str | None,
+                      item_id: int | None = None) -> None:
         """An account problem (401/402/412/596) on one Mureka account: only its songs wait;
-        the other accounts carry on.  With the account unknown, or once every account that
-        has songs waiting is paused (a token every account refuses), the whole queue pauses.
+        the other accounts carry on.  ``item_id`` with no account: a song whose account is
+        not known was refused; /accounts (free) says which account is broken.  With no
+        account and no song (the token itself refused), the whole queue pauses.
         """
+        if account is None and item_id is not None:
+            self.tasks.spawn(self._find_owner(item_id, reason), name=f"owner-{item_id}")
+            return
         if account is None:
             if self._paused is not None and self._paused.kind == reason.kind and \
                     self._paused.account is None:
@@ -240,15 +270,23 @@ class Scheduler:
 
     def is_idle(self) -> bool:
         """Nothing running and nothing that will start by itself (offline resumes by itself,
-        so it is not idle)."""
+        so it is not idle).  Songs that wait on a paused account, or on one the token does
+        not have, start only when the user acts: they leave the queue idle (and running)."""
         if self.dispatch.busy:
             return False
         if self._paused is not None and self._paused.kind == "offline" and self._running:
             return False
         if self._paused is not None or not self._running:
             return True
-        return not self.store.items_in(State.QUEUED, State.CHECKING, State.GENERATING,
-                                       State.DOWNLOADING)
+        if self.store.items_in(State.GENERATING, State.DOWNLOADING):
+            return False
+        return all(self.picker.blocked(item) is not None
+                   for item in self.store.items_in(State.QUEUED, State.CHECKING))
+
+    def waiting_reason(self) -> PauseReason | None:
+        """Why the songs left wait while the queue runs (paused accounts, accounts not on
+        the token), or None when some song can still start."""
+        return self.picker.waiting_reason()
 
     async def wait_idle(self, offline_timeout: float | None = None) -> bool:
         """Wait until the queue is idle; True then.  False when the API has been unreachable
@@ -270,66 +308,16 @@ class Scheduler:
         self._loop_task = None
 
     def status(self) -> Status:
-        now = self.clock.time()
-        counts = self.store.counts()
-        lanes = self.lanes.all() or [self.lanes.lane(None)]
-        active = self.lanes.limiting() or lanes
-        return Status(
-            running=self.running, paused=self._paused, in_flight=len(self.dispatch.generating),
-            window=sum(lane.window.size for lane in active),
-            concurrency=self.config.concurrency * len(active),
-            next_call_in=min(self.lanes.wait_time(lane, now) for lane in active),
-            counts=counts,
-            # Paused (offline included), nothing progresses: no ETA to count down.
-            eta_seconds=None if self._paused is not None else self.eta(counts),
-            downloads=len(self.dispatch.downloading), lanes=self.lanes.statuses(),
-        )
+        return self.figures.status(self.running, self._paused)
 
     def eta(self, counts: dict[State, int] | None = None) -> float | None:
         """Seconds until the queue is through, from the API's limits and measured times."""
-        counts = counts or self.store.counts()
-        to_start = counts[State.QUEUED] + counts[State.CHECKING]
-        running = counts[State.GENERATING]
-        if not to_start and not running and not counts[State.DOWNLOADING]:
-            return None
-        gen = self.expected_generation()
-        if not self.lanes.all():
-            self.lanes.lane(None)  # the lane every song starts in, before any call
-        lanes = self.lanes.limiting()
-        rate = self.lanes.rate(self.config.concurrency, gen) if lanes else 0.0
-        if to_start and rate > 0:
-            now = self.clock.time()
-            wait = min(self.lanes.wait_time(lane, now) for lane in lanes)
-            return wait + (to_start - 1) / rate + gen
-        return gen / 2 if running else 5.0
+        return self.figures.eta(counts)
 
     def expected_generation(self) -> float:
-        """Seconds a generation takes: the mean of the last ones, else the configured guess."""
-        if times := self.generations.times:
-            return sum(times) / len(times)
-        return self.config.expected_generation
+        return self.figures.expected_generation()
 
     # ------------------------------------------------------------------ internals
-    def _emit(self, event: Event) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(event)
-            except Exception:
-                log.exception("event listener failed")
-
-    def _change(self, item_id: int, **changes: Any) -> Item:
-        item = self.store.update(item_id, **changes)
-        self._emit(Event("item", item=item))
-        return item
-
-    def _storage_failed(self, exc: sqlite3.Error) -> None:
-        """The queue database cannot be written (a full disk, another program holding it):
-        stop, keep what is stored, and say what to do about this cause."""
-        self.pause(PauseReason("storage", phrase(
-            "database_unwritable", "Cannot write the queue database in {folder}: {error}. "
-            "{advice}", folder=str(self.store.path.parent), error=str(exc),
-            advice=explain(self.store.path, exc).advice)))
-
     def _connectivity_changed(self, online: bool) -> None:
         if not online:
             if self._paused is None and self._running:
@@ -352,6 +340,27 @@ class Scheduler:
         log.info("queue paused: %s", self._paused.message)
         self._emit(Event("paused", reason=self._paused))
         self._idle.set()
+        self.wake()
+
+    async def _roster_loop(self) -> None:
+        """/accounts on start, then every ``accounts_interval`` while the queue runs."""
+        while True:
+            self._roster_again.clear()
+            await self._refresh_roster()
+            timeout = self.config.accounts_interval if self.running else None
+            await self.clock.wait_event(self._roster_again, timeout)
+
+    async def _refresh_roster(self) -> None:
+        for outcome in await self.roster.load() or ():
+            self.apply(outcome)
+        self.dispatch.roster_ready = True
+        self.wake()
+
+    async def _find_owner(self, item_id: int, reason: PauseReason) -> None:
+        for outcome in await self.roster.find_owner(item_id, reason, self.config.refresh_wait,
+                                                    self.clock.time()):
+            self.apply(outcome)
+        self.dispatch.roster_ready = True
         self.wake()
 
     async def _dispatch_loop(self) -> None:
@@ -378,4 +387,11 @@ class Scheduler:
         wait before asking again."""
         if not self.running:
             return None
-        return self.dispatch.once()
+        round_ = self.dispatch.once()
+        while True:
+            try:
+                outcome = next(round_)
+            except StopIteration as finished:
+                delay: float | None = finished.value
+                return delay
+            self.apply(outcome)

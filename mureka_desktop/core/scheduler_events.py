@@ -36,6 +36,17 @@ class Status:
     eta_seconds: float | None  # None while paused: nothing progresses
     downloads: int
     lanes: tuple[LaneStatus, ...] = ()  # per Mureka account: slots, paused
+    # (account, songs waiting) of each paused account while the rest of the queue runs
+    waiting: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def waiting_text(self) -> str:
+        """"Running · account 222 paused (3 songs)" (empty when no account waits)."""
+        if not self.running or not self.waiting:
+            return ""
+        parts = [f"account {a} paused ({n} song{'s' if n != 1 else ''})"
+                 for a, n in self.waiting]
+        return "Running · " + " · ".join(parts)
 
     @property
     def accounts_text(self) -> str:

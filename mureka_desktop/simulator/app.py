@@ -24,8 +24,9 @@ from mureka_desktop.simulator.state import DEMO_TOKEN, SimConfig, Simulator
 __all__ = ["DEMO_TOKEN", "SimConfig", "Simulator", "build_app"]
 
 
-def _error(status: int, body: dict[str, Any]) -> JSONResponse:
-    return JSONResponse(body, status_code=status)
+def _error(status: int, body: dict[str, Any], retry_after: str = "") -> JSONResponse:
+    headers = {"Retry-After": retry_after} if retry_after and status == 429 else None
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time.time,
@@ -74,7 +75,8 @@ def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time
         account = sim.account_of(song_id)
         if sim.too_soon(account):
             sim.record("generate", song_id, 429, "9008")
-            return _error(429, {"code": 9008, "msg": "Too frequently, please try again later."})
+            return _error(429, {"code": 9008, "msg": "Too frequently, please try again later."},
+                          sim.config.retry_after.get("9008", ""))
         if (problem := account_state(account)) is not None:
             sim.record("generate", song_id, problem.status_code)
             return problem
@@ -90,7 +92,8 @@ def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time
                                 "with model V9.5", "code": 400})
         if sim.busy_slots(account) >= sim.config.slots:
             sim.record("generate", song_id, 429, "6323")
-            return _error(429, {"error": "Generate multiple task exceed limit. (6323)"})
+            return _error(429, {"error": "Generate multiple task exceed limit. (6323)"},
+                          sim.config.retry_after.get("6323", ""))
         roll = sim.rng.random()
         garble = song_id in sim.config.garbled_songs and song_id not in sim.garbled
         if roll < sim.config.fault_rate or garble:
@@ -122,6 +125,11 @@ def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time
         if sim.config.lookup_shares_limit and sim.too_soon(sim.account_of(song_id)):
             sim.record("lookup", song_id, 429, "9008")
             return _error(429, {"code": 9008, "msg": "Too frequently, please try again later."})
+        broken = sim.config.broken_accounts.get(sim.account_of(song_id))
+        if broken and sim.config.lookups_check_account:
+            sim.record("lookup", song_id, 596)
+            return _error(596, {"error": f"Session problem: {broken}, manual update required",
+                                "code": broken})
         if sim.is_deleted(song_id):
             sim.record("lookup", song_id, 400)
             return _error(400, {"error": "The song has been deleted"})
@@ -175,6 +183,8 @@ def build_app(config: SimConfig | None = None, clock: Callable[[], float] = time
             return unauthorized()
         answer: dict[str, Any] = {}
         for n, account in enumerate(sim.account_ids):
+            if account in sim.config.hidden_accounts:
+                continue
             # Like the real answer, secrets included: a masked token and the session cookie
             # of the user's Mureka login, which the app must never store, log or show.
             entry: dict[str, Any] = {

@@ -58,6 +58,14 @@ class SimConfig:
     accounts: list[str] = field(default_factory=list)
     spacing_scope: str = "account"  # the 3 s rule per "account" or per "token"
     broken_accounts: dict[str, str] = field(default_factory=dict)  # account -> 596 code
+    # A broken account's songs answer their look-ups with its 596 too (the look-up goes
+    # through the account's session)
+    lookups_check_account: bool = True
+    # Accounts whose songs exist (and generate) but that /accounts does not list: an account
+    # the token does not have, or one removed from it mid-run
+    hidden_accounts: list[str] = field(default_factory=list)
+    # a Retry-After header on a 429, by its code ("9008", "6323"), e.g. {"6323": "999999"}
+    retry_after: dict[str, str] = field(default_factory=dict)
     account_credits: dict[str, int] = field(default_factory=dict)  # else ``credits``
     # What a hostile server may send as text (tests of the window's text handling):
     titles: dict[str, str] = field(default_factory=dict)  # song id -> its title
@@ -124,13 +132,20 @@ class Simulator:
     def account_of(self, song_id: str) -> str:
         """The account a song belongs to: named by its string id, else dealt by number."""
         m = _FULL.fullmatch(song_id)
-        if m:
-            return m[2]
         ids = self.account_ids
-        return ids[int(song_id) % len(ids)] if song_id.isdigit() else ids[0]
+        if m and m[2] in ids:
+            return m[2]
+        # An id naming an account the token does not have reaches the song's real owner.
+        number = m[3] if m else song_id
+        return ids[int(number) % len(ids)] if number.isdigit() else ids[0]
 
     def full_id(self, song_id: str) -> str:
-        if _FULL.fullmatch(song_id) or not song_id.isdigit():
+        m = _FULL.fullmatch(song_id)
+        if m and m[2] in self.account_ids:
+            return song_id
+        if m:  # the look-up names the real owner
+            return f"user:{m[1]}-mureka:{self.account_of(song_id)}-song:{m[3]}"
+        if not song_id.isdigit():
             return song_id
         return f"user:777-mureka:{self.account_of(song_id)}-song:{song_id}"
 
@@ -156,7 +171,9 @@ class Simulator:
         song: dict[str, Any] = {
             # With several accounts a bare number's look-up names its account, as the real
             # API's string ids do; with one, the id comes back as it was asked.
-            "song_id": self.full_id(song_id) if self.several else song_id,
+            # An id naming an account the token does not have: the look-up names the owner.
+            "song_id": self.full_id(song_id) if self.several or _FULL.fullmatch(song_id)
+            else song_id,
             "title": self.config.titles.get(song_id, f"Demo song {n[-4:]}"),
             "version": "V9.5" if self.is_v95(song_id) else "V8",
             "duration_milliseconds": 120_000 + int(self._roll(song_id, "dur") * 120_000),

@@ -137,6 +137,12 @@ class EngineWords(QObject):
             "account_problem": lambda: fill(self.tr(
                 "Mureka account %1: %2 Songs of other accounts carry on.",
                 "%2: the problem and its fix"), account, problem),
+            "account_not_on_token": lambda: fill(self.tr(
+                "Mureka account %1 is not on this token: its songs wait. Add the account on "
+                "useapi.net, or give the songs' ids with their own account."), account),
+            "account_gone": lambda: fill(self.tr(
+                "Mureka account %1 is not on this token any more: its songs wait. Add it "
+                "again on useapi.net, then resume."), account),
             # the Mureka accounts' panel (account_info.py) and the learned spacing (engine.py)
             "accounts_no_token": lambda: self.tr(
                 "No useapi.net token: add one in Settings to see the accounts."),

@@ -74,6 +74,11 @@ class StatusPanel(QObject):
             self.next_call.setText(self.tr("Paused"))
         elif not status.running:
             self.next_call.setText(self.tr("Stopped"))
+        elif status.waiting:  # the queue runs; only these accounts' songs wait
+            parts = [fill(self.tr("account %1 paused (%n song(s))", "", n), account)
+                     for account, n in status.waiting]
+            self.next_call.setText(fill(self.tr("Running · %1", "%1: the paused accounts"),
+                                        " · ".join(parts)))
         elif not queued:
             self.next_call.setText(self.tr("Nothing queued"))
         elif status.next_call_in > 0.05:

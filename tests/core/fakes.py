@@ -45,6 +45,10 @@ class FakeApi:
         self.in_flight_by: Counter[str | None] = Counter()
         self.max_in_flight_by: Counter[str | None] = Counter()
         self._last_by: dict[str | None, float] = {}
+        # What GET /accounts answers: account -> its error (None: healthy); None: 404.
+        self.listed: dict[str, str | None] | None = None
+        self.accounts_asked: list[float] = []
+        self.lookup_time = 0.0  # a look-up takes this long (0: answered at once)
 
     def existing(self, song_id: str) -> api.Video:
         self.next_video += 1
@@ -56,6 +60,13 @@ class FakeApi:
     def _unreachable(self) -> None:
         if self.offline:
             raise api.Unreachable("Cannot reach the API: ConnectError")
+
+    async def accounts(self) -> list[api.AccountHealth]:
+        self._unreachable()
+        self.accounts_asked.append(self.clock.time())
+        if self.listed is None:
+            raise api.ApiError("No account is configured", 404)
+        return [api.AccountHealth(a, None, 1.0, True, error) for a, error in self.listed.items()]
 
     async def probe(self) -> None:
         self.probes.append(self.clock.time())
@@ -71,7 +82,8 @@ class FakeApi:
 
     async def generate_video(self, song_id: str) -> api.Video:
         self._unreachable()
-        account = song_account(song_id)
+        # The song's real owner: an id naming another account reaches it all the same.
+        account = song_account(self.full_ids.get(song_id, song_id))
         self.calls.append((self.clock.time(), song_id))
         if self._too_soon(account):
             self.rejected.append((self.clock.time(), song_id))
@@ -104,6 +116,8 @@ class FakeApi:
     async def get_song(self, song_id: str) -> api.SongInfo:
         self._unreachable()
         self.lookups.append((self.clock.time(), song_id))
+        if self.lookup_time:
+            await self.clock.sleep(self.lookup_time)
         if song_id in self.lookup_errors:
             raise self.lookup_errors[song_id]
         song_id = self.full_ids.get(song_id, song_id)
@@ -115,11 +129,15 @@ class FakeApi:
 
 
 class FakeFetch:
-    def __init__(self) -> None:
+    def __init__(self, clock: FakeClock | None = None) -> None:
         self.fetched: list[tuple[str, Path]] = []
         self.errors: list[Exception] = []
+        self.clock = clock
+        self.time = 0.0  # a download takes this long (0: at once)
 
     async def __call__(self, url: str, dest: Path, kind: Kind, progress: object) -> int:
+        if self.time and self.clock is not None:
+            await self.clock.sleep(self.time)
         if self.errors:
             raise self.errors.pop(0)
         self.fetched.append((url, dest))
@@ -135,7 +153,7 @@ class Rig:
         self.tmp = tmp
         self.clock = FakeClock()
         self.api = FakeApi(self.clock)
-        self.fetch = FakeFetch()
+        self.fetch = FakeFetch(self.clock)
         self.store = Store(tmp / "q.sqlite3", now=self.clock.time)
         self.config = SchedulerConfig(output_dir=tmp / "out", **config)  # type: ignore[arg-type]
         self.scheduler = self.new_scheduler()

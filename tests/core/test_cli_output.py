@@ -161,7 +161,10 @@ async def test_an_account_pause_is_printed_once_even_when_the_queue_stops_on_it(
                     for k, a in enumerate(("111", "222", "333"))])
         engine.start()
         assert await engine.scheduler.wait_idle(30)
-        assert engine.scheduler.paused is not None  # stopped: only broken accounts' songs
+        # Still running (no whole-queue pause): only the broken accounts' songs wait
+        assert engine.scheduler.paused is None
+        waiting = engine.scheduler.waiting_reason()
+        assert waiting is not None and "222" in waiting.message and "333" in waiting.message
     finally:
         await engine.aclose()
     pauses = [line for line in out.getvalue().splitlines() if "PAUSED" in line]

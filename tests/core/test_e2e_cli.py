@@ -59,8 +59,8 @@ def test_generate_runs_the_queue_at_the_api_pace(tmp_path: Path):
                             v95_songs=["9002"], deleted_songs=["9003"])
     try:
         ids_file = tmp_path / "ids.txt"
-        ids_file.write_text("1001\n1002 1003\nuser:777-mureka:5-song:1004\n9001\n9002\n9003\n"
-                            "oops\n1001\n")
+        ids_file.write_text("1001\n1002 1003\nuser:777-mureka:123456789-song:1004\n"
+                            "9001\n9002\n9003\noops\n1001\n")
         out = tmp_path / "out"
         result = run_cli(["generate", str(ids_file), "--data-dir", str(tmp_path / "data"),
                           "--out", str(out)], cli_env(server))
@@ -75,7 +75,7 @@ def test_generate_runs_the_queue_at_the_api_pace(tmp_path: Path):
     assert min(generate_gaps(sim)) >= 3.0
     assert sim.max_in_flight <= 10
     assert dict(sim.generations) == {"1001": 1, "1002": 1, "1003": 1,
-                                     "user:777-mureka:5-song:1004": 1}
+                                     "user:777-mureka:123456789-song:1004": 1}
     assert not [c for c in sim.calls if c["kind"] == "generate" and
                 c["song_id"] in ("9001", "9002", "9003")]
     assert sim.media_requests >= 10 and sim.media_auth_headers == 0

@@ -22,7 +22,7 @@ from mureka_desktop.simulator import SimConfig, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
 
 pytestmark = pytest.mark.e2e
-FULL = "user:777-mureka:555000111-song:700000004"
+FULL = "user:777-mureka:123456789-song:700000004"
 
 
 def start_sim(**overrides: object) -> tuple[ServerThread, object]:
@@ -73,7 +73,7 @@ def test_two_spellings_of_one_song_make_one_generation_and_one_file(tmp_path: Pa
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_reimporting_our_export_restores_done_songs_and_pays_nothing(tmp_path: Path, fmt: str):
     server, sim = start_sim(generation_time=0.3, existing_video_rate=0, v95_rate=0)
-    songs = ["5101", "5102", "user:777-mureka:5-song:5103"]
+    songs = ["5101", "5102", "user:777-mureka:123456789-song:5103"]
     out = tmp_path / "out"
     export_file = tmp_path / f"export.{fmt}"
     try:

@@ -321,3 +321,19 @@ async def test_running_flag_survives_a_restart_so_the_app_resumes(rig: Rig):
     rig.scheduler.start()
     rig.scheduler.pause()
     assert not rig.new_scheduler().was_running  # the user paused: stay paused
+
+
+async def test_a_song_put_back_after_a_9008_goes_first_again(rig: Rig):
+    # 100 fails (400) and is retried while 101 waits after its 9008: 101 is sent again
+    # before 100, although 100 comes earlier in the queue.
+    rig.api.outcomes["100"] = [api.InvalidSong("Unknown song", 400)]
+    rig.api.outcomes["101"] = [api.RateLimited("Too frequently")]
+    rig.store.add(ids(3))
+    rig.scheduler.start()
+    while len(rig.api.calls) < 2:
+        await rig.clock.advance(0.1)
+    await rig.clock.advance(0.1)  # 101's 9008 is in
+    assert rig.states()["101"] == State.QUEUED
+    assert rig.scheduler.retry_failed() == 1  # 100 queued again, ahead of 101 by position
+    await rig.clock.advance(120)
+    assert [s for _, s in rig.api.calls] == ["100", "101", "101", "100", "102"]

@@ -34,6 +34,7 @@ def songs(per_account: int = 10, accounts: tuple[str, ...] = ACCOUNTS) -> list[s
 async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
     r = Rig(tmp_path, reuse_existing=False)
     r.api.generation_time = 8.0
+    r.api.listed = dict.fromkeys(ACCOUNTS)  # /accounts: all three, healthy
     yield r
     await r.scheduler.close()
     r.store.close()
@@ -68,6 +69,7 @@ async def test_accounts_work_side_by_side_each_with_its_own_spacing_and_slots(ri
     # Known per account: the next run sends the first three calls at the same instant.
     await rig.scheduler.close()
     rig.scheduler = rig.new_scheduler()
+    rig.api.listed = dict.fromkeys(("444", "555", "666"))
     rig.store.add([full("444", 1), full("555", 2), full("666", 3)])
     rig.scheduler.start()
     await rig.clock.advance(30)
@@ -166,8 +168,12 @@ async def test_a_broken_account_pauses_its_songs_only(rig: Rig):
     for song, state in states.items():
         assert state == (State.QUEUED if song_account(song) == "222" else State.DONE), song
     assert len(rig.calls_of("222")) == 1  # one refused call, then nothing for that account
-    # Nothing left but the paused account's songs: the queue as a whole says why.
-    assert rig.scheduler.paused is not None and rig.scheduler.paused.account == "222"
+    # Nothing left but the paused account's songs: the queue still runs (the toolbar shows
+    # no whole-queue pause), says why the songs wait, and is idle (the CLI ends).
+    assert rig.scheduler.paused is None and rig.scheduler.running
+    waiting = rig.scheduler.waiting_reason()
+    assert waiting is not None and waiting.account == "222"
+    assert rig.scheduler.status().waiting_text == "Running · account 222 paused (10 songs)"
     assert await rig.scheduler.wait_idle()
     # The user fixes the account and resumes: its songs go.
     del rig.api.account_errors["222"]

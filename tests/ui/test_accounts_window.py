@@ -106,7 +106,8 @@ async def test_the_window_shows_each_account_from_the_simulator_and_no_secret(
     await wait_for(lambda: "1/10" in cells(window, COL_SLOTS), timeout=10)
     await wait_for(lambda: window.engine.store.counts()[State.DONE] == 4, timeout=30)
     await wait_for(lambda: cells(window, COL_VIDEOS) == ["2", "0", "2"], timeout=5)
-    assert cells(window, COL_CALLS) == ["2", "1", "2"]  # 222: one refused call
+    calls = cells(window, COL_CALLS)  # 111 and 333: 2 (3 when load delays a call: 9008)
+    assert calls[1] == "0" and {calls[0], calls[2]} <= {"2", "3"}  # 222: never called
     assert cells(window, COL_SLOTS)[1] == "paused"
     # The banner: one account waits, not the queue.
     assert window.banner.message.text().startswith(

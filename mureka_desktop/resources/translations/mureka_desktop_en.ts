@@ -538,6 +538,13 @@
   <context>
     <name>StatusPanel</name>
     <message numerus="yes">
+      <source>account %1 paused (%n song(s))</source>
+      <translation>
+        <numerusform>account %1 paused (%n song)</numerusform>
+        <numerusform>account %1 paused (%n songs)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n done</source>
       <translation>
         <numerusform>%n done</numerusform>
