@@ -637,6 +637,14 @@ Seine Songs warten: %2</translation>
         <translation>Mureka-Konto %1: %2 Songs anderer Konten laufen weiter.</translation>
     </message>
     <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <translation>Das Mureka-Konto %1 gehört nicht zu diesem Token: Seine Songs warten. Fügen Sie das Konto auf useapi.net hinzu oder geben Sie die Songkennungen mit ihrem eigenen Konto an.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <translation>Das Mureka-Konto %1 gehört nicht mehr zu diesem Token: Seine Songs warten. Fügen Sie es auf useapi.net wieder hinzu, dann fortsetzen.</translation>
+    </message>
+    <message>
         <source>No useapi.net token: add one in Settings to see the accounts.</source>
         <translation>Kein useapi.net-Token: Fügen Sie in den Einstellungen eines hinzu, um die Konten zu sehen.</translation>
     </message>
@@ -2562,6 +2570,18 @@ oder Strg+V zum Einfügen, oder Strg+N zum Eintippen drücken.</translation>
     <message>
         <source>Stopped</source>
         <translation>Angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>account %1 paused (%n song(s))</source>
+        <translation>
+            <numerusform>Konto %1 angehalten (%n Song)</numerusform>
+            <numerusform>Konto %1 angehalten (%n Songs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running · %1</source>
+        <comment>%1: the paused accounts</comment>
+        <translation>Läuft · %1</translation>
     </message>
     <message>
         <source>Nothing queued</source>

@@ -637,6 +637,14 @@ Sus canciones esperan: %2</translation>
         <translation>Cuenta de Mureka %1: %2 Las canciones de otras cuentas continúan.</translation>
     </message>
     <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <translation>La cuenta de Mureka %1 no está en este token: sus canciones esperan. Añada la cuenta en useapi.net o dé los identificadores de las canciones con su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <translation>La cuenta de Mureka %1 ya no está en este token: sus canciones esperan. Vuelva a añadirla en useapi.net y reanude.</translation>
+    </message>
+    <message>
         <source>No useapi.net token: add one in Settings to see the accounts.</source>
         <translation>No hay token de useapi.net: añada uno en la configuración para ver las cuentas.</translation>
     </message>
@@ -2562,6 +2570,18 @@ o pulse Ctrl+V para pegar, o Ctrl+N para escribirlos.</translation>
     <message>
         <source>Stopped</source>
         <translation>Detenida</translation>
+    </message>
+    <message numerus="yes">
+        <source>account %1 paused (%n song(s))</source>
+        <translation>
+            <numerusform>cuenta %1 en pausa (%n canción)</numerusform>
+            <numerusform>cuenta %1 en pausa (%n canciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running · %1</source>
+        <comment>%1: the paused accounts</comment>
+        <translation>En curso · %1</translation>
     </message>
     <message>
         <source>Nothing queued</source>

@@ -637,6 +637,14 @@ Ses chansons attendent&#xa0;: %2</translation>
         <translation>Compte Mureka %1&#xa0;: %2 Les chansons des autres comptes continuent.</translation>
     </message>
     <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <translation>Le compte Mureka %1 n&apos;est pas sur ce jeton&#xa0;: ses chansons attendent. Ajoutez le compte sur useapi.net, ou donnez les identifiants des chansons avec leur propre compte.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <translation>Le compte Mureka %1 n&apos;est plus sur ce jeton&#xa0;: ses chansons attendent. Ajoutez-le à nouveau sur useapi.net, puis reprenez.</translation>
+    </message>
+    <message>
         <source>No useapi.net token: add one in Settings to see the accounts.</source>
         <translation>Pas de jeton useapi.net&#xa0;: ajoutez-en un dans les paramètres pour voir les comptes.</translation>
     </message>
@@ -2562,6 +2570,18 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
     <message>
         <source>Stopped</source>
         <translation>Arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>account %1 paused (%n song(s))</source>
+        <translation>
+            <numerusform>compte %1 en pause (%n chanson)</numerusform>
+            <numerusform>compte %1 en pause (%n chansons)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running · %1</source>
+        <comment>%1: the paused accounts</comment>
+        <translation>En cours · %1</translation>
     </message>
     <message>
         <source>Nothing queued</source>

@@ -621,6 +621,14 @@ Its songs wait: %2</source>
         <translation>Mureka アカウント %1：%2 他のアカウントの曲は続行します。</translation>
     </message>
     <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <translation>Mureka アカウント %1 はこのトークンにありません：その曲は待機します。useapi.net でアカウントを追加するか、曲 ID をそのアカウント付きで指定してください。</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <translation>Mureka アカウント %1 はこのトークンから外れました：その曲は待機します。useapi.net で再度追加してから再開してください。</translation>
+    </message>
+    <message>
         <source>No useapi.net token: add one in Settings to see the accounts.</source>
         <translation>useapi.net トークンがありません：アカウントを表示するには、設定でトークンを追加してください。</translation>
     </message>
@@ -2493,6 +2501,17 @@ Ctrl+V で貼り付け、Ctrl+N で入力してください。</translation>
     <message>
         <source>Stopped</source>
         <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>account %1 paused (%n song(s))</source>
+        <translation>
+            <numerusform>アカウント %1 は一時停止中（%n 曲）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running · %1</source>
+        <comment>%1: the paused accounts</comment>
+        <translation>実行中 · %1</translation>
     </message>
     <message>
         <source>Nothing queued</source>

@@ -621,6 +621,14 @@ Its songs wait: %2</source>
         <translation>Mureka 계정 %1: %2 다른 계정의 곡은 계속 진행됩니다.</translation>
     </message>
     <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <translation>Mureka 계정 %1은(는) 이 토큰에 없습니다: 해당 곡은 대기합니다. useapi.net에서 계정을 추가하거나, 곡 ID를 해당 계정과 함께 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <translation>Mureka 계정 %1이(가) 더 이상 이 토큰에 없습니다: 해당 곡은 대기합니다. useapi.net에서 다시 추가한 뒤 재개하세요.</translation>
+    </message>
+    <message>
         <source>No useapi.net token: add one in Settings to see the accounts.</source>
         <translation>useapi.net 토큰이 없습니다: 계정을 보려면 설정에서 토큰을 추가하세요.</translation>
     </message>
@@ -2493,6 +2501,17 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
     <message>
         <source>Stopped</source>
         <translation>중지됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>account %1 paused (%n song(s))</source>
+        <translation>
+            <numerusform>계정 %1 일시 중지됨 (%n곡)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running · %1</source>
+        <comment>%1: the paused accounts</comment>
+        <translation>실행 중 · %1</translation>
     </message>
     <message>
         <source>Nothing queued</source>

@@ -637,6 +637,14 @@ As músicas dela esperam: %2</translation>
         <translation>Conta Mureka %1: %2 As músicas das outras contas continuam.</translation>
     </message>
     <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <translation>A conta Mureka %1 não está neste token: suas músicas aguardam. Adicione a conta no useapi.net ou informe os ids das músicas com a própria conta.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <translation>A conta Mureka %1 não está mais neste token: suas músicas aguardam. Adicione-a de novo no useapi.net e retome.</translation>
+    </message>
+    <message>
         <source>No useapi.net token: add one in Settings to see the accounts.</source>
         <translation>Sem token do useapi.net: adicione um nas configurações para ver as contas.</translation>
     </message>
@@ -2562,6 +2570,18 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
     <message>
         <source>Stopped</source>
         <translation>Parada</translation>
+    </message>
+    <message numerus="yes">
+        <source>account %1 paused (%n song(s))</source>
+        <translation>
+            <numerusform>conta %1 pausada (%n música)</numerusform>
+            <numerusform>conta %1 pausada (%n músicas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running · %1</source>
+        <comment>%1: the paused accounts</comment>
+        <translation>Em andamento · %1</translation>
     </message>
     <message>
         <source>Nothing queued</source>

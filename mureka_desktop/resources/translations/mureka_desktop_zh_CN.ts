@@ -621,6 +621,14 @@ Its songs wait: %2</source>
         <translation>Mureka 账户 %1：%2 其他账户的歌曲继续进行。</translation>
     </message>
     <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <translation>Mureka 账户 %1 不在此令牌下：其歌曲将等待。请在 useapi.net 上添加该账户，或用带有其所属账户的 ID 指定这些歌曲。</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <translation>Mureka 账户 %1 已不在此令牌下：其歌曲将等待。请在 useapi.net 上重新添加，然后继续。</translation>
+    </message>
+    <message>
         <source>No useapi.net token: add one in Settings to see the accounts.</source>
         <translation>没有 useapi.net 令牌：请在设置中添加令牌以查看账户。</translation>
     </message>
@@ -2493,6 +2501,17 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>account %1 paused (%n song(s))</source>
+        <translation>
+            <numerusform>账户 %1 已暂停（%n 首歌曲）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running · %1</source>
+        <comment>%1: the paused accounts</comment>
+        <translation>运行中 · %1</translation>
     </message>
     <message>
         <source>Nothing queued</source>
