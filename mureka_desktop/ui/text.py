@@ -66,9 +66,40 @@ def _shown(text: str, limit: int, lines: bool) -> str:
     text = _CONTROLS.sub(_picture, text)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
+    return isolated(text)
+
+
+def capped(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, with an ellipsis when it was longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def isolated(text: str) -> str:
+    """``text`` wrapped in FSI … PDI when it holds right-to-left letters or bidi controls
+    (else as it is): a value put into a sentence of ours reverses none of its words. Isolates
+    inside that open and close in pairs are kept (a sentence of ours holding an isolated
+    value); a stray PDI is dropped and an unclosed one closed, so nothing escapes."""
     if not _BIDI.search(text):
         return text
-    return FSI + _ISOLATES.sub("", text) + PDI
+    if text.startswith(FSI) and text.endswith(PDI) and _balanced(text[1:-1]) == text[1:-1]:
+        return text  # already one isolate
+    return FSI + _balanced(text) + PDI
+
+
+def _balanced(text: str) -> str:
+    if not _ISOLATES.search(text):
+        return text
+    out: list[str] = []
+    depth = 0
+    for char in text:
+        if char == PDI:
+            if not depth:
+                continue
+            depth -= 1
+        elif _ISOLATES.match(char):
+            depth += 1
+        out.append(char)
+    return "".join(out) + PDI * depth
 
 
 def tip(text: str | None, limit: int = BLOCK) -> str:
