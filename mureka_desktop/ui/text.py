@@ -27,10 +27,13 @@ from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 LINE = 500  # characters of a one-line text (a title, a name) kept for display
-BLOCK = 4000  # characters of a block (an error, a tooltip)
+BLOCK = 4000  # characters of a block (an error)
+TIP = 2000  # characters of a tooltip
+WORD = 80  # characters of a word a tooltip keeps unbroken
 FSI, PDI = "\u2068", "\u2069"
 
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[\x20-/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_LONG_WORD = re.compile(rf"[^\s\u200b]{{{WORD + 1},}}")
 _ISOLATES = re.compile("[\u2066-\u2069]")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Right-to-left letters and the bidi controls: text holding none needs no isolate.
@@ -102,8 +105,12 @@ def _balanced(text: str) -> str:
     return "".join(out) + PDI * depth
 
 
-def tip(text: str | None, limit: int = BLOCK) -> str:
-    """A tooltip showing ``text`` (from outside) literally, whatever markup it holds."""
+def tip(text: str | None, limit: int = TIP) -> str:
+    """A tooltip showing ``text`` (from outside) literally, whatever markup it holds, cut to
+    ``limit`` characters and wrapped within the screen: Qt wraps only a rich-text tooltip,
+    and only where a line may break, so a longer text is set as rich text and a long word
+    (a 1 MB title without a space) gets a break opportunity (U+200B) every ``WORD``
+    characters."""
     if not text:
         return ""
     return _tip(text[: limit * 4], limit)
@@ -111,10 +118,15 @@ def tip(text: str | None, limit: int = BLOCK) -> str:
 
 @lru_cache(maxsize=1024)
 def _tip(text: str, limit: int) -> str:
-    value = shown(text, limit, lines=True)
-    if not QtGui.Qt.mightBeRichText(value):
-        return value  # Qt shows it as plain text
+    value = _LONG_WORD.sub(_breakable, shown(text, limit, lines=True))
+    if len(value) <= WORD and not QtGui.Qt.mightBeRichText(value):
+        return value  # Qt shows it as plain text, on one short line
     return "<p style='white-space:pre-wrap'>" + html.escape(value) + "</p>"
+
+
+def _breakable(match: re.Match[str]) -> str:
+    word = match.group()
+    return "\u200b".join(word[i:i + WORD] for i in range(0, len(word), WORD))
 
 
 def escaped(text: str | None, limit: int = LINE) -> str:
