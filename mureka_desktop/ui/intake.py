@@ -146,14 +146,20 @@ class Intake:
         """Nothing in it to add: no file, no link, no text but white space."""
         return not mime.urls() and not mime.text().strip()
 
-    def _reading(self, size: int) -> None:
-        """A large input takes seconds to read: the status bar says so at once."""
+    def reading(self, size: int) -> None:
+        """A large input takes seconds to read: the status bar says so at once. Every way in
+        calls this before reading (a drop, a paste, the Add dialog, files named on the
+        command line or handed over by a later start); :meth:`done_reading` when read."""
         if size >= READING_SHOWN and isinstance(self.parent, QMainWindow):
             self._reading_text = fill(QCoreApplication.translate("Intake", "Reading %1…"),
                                       megabytes(size))
             self.parent.statusBar().showMessage(self._reading_text)
 
-    def _read(self) -> None:
+    def reading_files(self, paths: Sequence[Path]) -> None:
+        """:meth:`reading` for files, by their size on disk."""
+        self.reading(sum(_size(path) for path in paths))
+
+    def done_reading(self) -> None:
         """Read: the "Reading…" message goes (not another message shown since)."""
         if isinstance(self.parent, QMainWindow) and self._reading_text and \
                 self.parent.statusBar().currentMessage() == self._reading_text:
@@ -165,7 +171,7 @@ class Intake:
     def take_mime(self, mime: QMimeData, source: str) -> None:
         local = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
         if local:
-            self._reading(sum(_size(path) for path in local))
+            self.reading_files(local)
             self.tasks.replace("intake", self._read_files(local))
             return
         text = mime.text()
@@ -185,10 +191,10 @@ class Intake:
             try:
                 incoming = await asyncio.to_thread(parse_input, text)
             finally:
-                self._read()
+                self.done_reading()
             self.show_review(incoming.parsed, source, incoming.records)
 
-        self._reading(len(text))
+        self.reading(len(text))
         self.tasks.replace("intake", parse())
 
     async def _read_files(self, paths: list[Path]) -> None:
@@ -209,7 +215,7 @@ class Intake:
         try:
             parsed, records, errors = await asyncio.to_thread(read_all)
         finally:
-            self._read()
+            self.done_reading()
         if errors:
             self.warn_unread(errors)
         if parsed.ids or parsed.invalid:
