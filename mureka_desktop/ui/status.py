@@ -42,7 +42,7 @@ class StatusBar(QStatusBar):
     the permanent labels is elided in the middle (a 1 MB title in "Seen: …" keeps the
     sentence's end, "Ctrl+Z to undo.", and never wraps onto a second, cut-off line)."""
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 (Qt's name)
+    def showMessage(self, text: str, /, timeout: int | None = 0) -> None:  # noqa: N802
         room = (self.width() if self.isVisible() else self.window().width()) - 16
         for widget in self.findChildren(QLabel):
             if widget.isVisible() and widget.parentWidget() is not None:
@@ -50,7 +50,7 @@ class StatusBar(QStatusBar):
         room = max(room, 200)
         if self.fontMetrics().horizontalAdvance(text) > room:
             text = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, room)
-        super().showMessage(text, timeout)
+        super().showMessage(text, timeout or 0)
 
 
 class StatusPanel(QObject):
