@@ -5,11 +5,14 @@ Titles, lyrics, errors, account names, notes and paths come from elsewhere: a ti
 
 * :func:`shown` makes such text fit for display: ANSI escapes dropped, control characters shown
   as their visible pictures (U+2400…), cut to a sane length with an ellipsis, and, when it
-  holds right-to-left letters or bidi controls, its own isolates removed and the whole wrapped
-  in FSI … PDI (U+2068 … U+2069), so a right-to-left override inside reverses nothing around
+  holds right-to-left letters or bidi controls, wrapped in FSI … PDI (U+2068 … U+2069; its
+  own isolates kept only in pairs), so a right-to-left override inside reverses nothing around
   it;
+* :func:`isolated` is that wrapping alone: ``i18n.fill`` puts every value into a translated
+  sentence through it, so a title or the server's words reverse none of the sentence's words;
 * :func:`tip` makes a tooltip of it: Qt takes a tooltip that "might be rich text" as HTML, so
   such a text is escaped and set in a ``pre-wrap`` paragraph (our markup, the text as it is);
+  a long one is capped, set so too (Qt wraps only rich text) and its long words broken;
 * :func:`plain` sets a label to plain text (and lets a layout make it narrower than its text);
 * :class:`ElidedLabel` is a one-line label that never grows with its text: it draws what fits,
   with an ellipsis, and shows the whole text in its tooltip.

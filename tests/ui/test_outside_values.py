@@ -83,3 +83,13 @@ def test_a_tooltip_of_a_huge_word_is_capped_and_broken_to_wrap(qapp: Any):
         assert read.endswith("…") and read.startswith(value[:20])
         longest = max(len(run) for run in read.replace("\u200b", " ").split())
         assert longest <= 100, longest
+
+
+def test_a_stray_pdi_in_a_value_cannot_end_its_isolate_early():
+    from mureka_desktop.ui.i18n import fill
+
+    said = fill("Seen: %1. Undo?", f"x{PDI}{RLO}y")
+    assert said == f"Seen: {FSI}x{RLO}y{PDI}. Undo?"
+    assert fill("Seen: %1.", "plain ASCII") == "Seen: plain ASCII."  # left as it is
+    nested = fill("%1 Ctrl+Z to undo.", fill("Seen: %1.", VALUE))
+    assert nested == f"{FSI}Seen: {FSI}{VALUE}{PDI}.{PDI} Ctrl+Z to undo."
