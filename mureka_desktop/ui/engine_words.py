@@ -21,8 +21,14 @@ from PySide6.QtCore import QObject
 
 from mureka_desktop.core.phrases import Phrase, Value
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.text import capped
 
 log = logging.getLogger(__name__)
+
+# What an outside value (a title, a path, the server's words) brings into a sentence: a 1 MB
+# title must not make a status message a megabyte long. The server's explanations get more.
+_VALUE, _LONG = 200, 1000
+_BLOCKS = frozenset({"error", "problem", "why", "advice"})
 
 
 class EngineWords(QObject):
@@ -47,8 +53,9 @@ class EngineWords(QObject):
     def _sentences(self, values: Mapping[str, Value]) -> dict[str, Callable[[], str]]:
         """Each key's sentence, made only when called. lupdate reads the literal self.tr
         calls below (counts as plain names: a subscript in a call hides it from lupdate)."""
-        text = {name: self.say(value) if isinstance(value, str) else str(value)
-                for name, value in values.items()}
+        text = {name: self.say(value) if isinstance(value, Phrase) else
+                capped(value, _LONG if name in _BLOCKS else _VALUE)
+                if isinstance(value, str) else str(value) for name, value in values.items()}
 
         def count(name: str) -> int:
             value = values.get(name, 0)

@@ -51,6 +51,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mureka_desktop.core.paths import resources_dir
 from mureka_desktop.core.settings import LANGUAGE_NAMES, LANGUAGES
+from mureka_desktop.ui.text import isolated
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +63,13 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 
 def fill(text: str, *values: object) -> str:
     """Qt's ``QString.arg`` for a translated text: "%1", "%2"... replaced by ``values`` in one
-    pass, so a value that itself holds "%2" (a path, an error) is left as it is."""
+    pass, so a value that itself holds "%2" (a path, an error) is left as it is. A value
+    holding right-to-left letters or bidi controls (a title, the server's words) goes in
+    isolated (FSI … PDI, :func:`~mureka_desktop.ui.text.isolated`): a right-to-left override
+    in it reverses none of the sentence's own words."""
     def value(match: re.Match[str]) -> str:
         index = int(match[1]) - 1
-        return str(values[index]) if index < len(values) else match[0]
+        return isolated(str(values[index])) if index < len(values) else match[0]
     return _PLACEHOLDER.sub(value, text)
 
 

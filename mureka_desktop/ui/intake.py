@@ -80,13 +80,13 @@ class ReviewDialog(QDialog):
             layout.addWidget(thrown)
         done = len(result.already_done)
         self.regenerate = QCheckBox(self.tr(
-            "Also generate the %n already done song(s) again (costs %n credit(s))", "", done))
+            "Also generate the %Ln already done song(s) again (costs %Ln credit(s))", "", done))
         self.regenerate.setVisible(bool(result.already_done))
         layout.addWidget(self.regenerate)
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(
-            self.tr("Add %n", "", result.to_add), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Add %Ln", "", result.to_add), QDialogButtonBox.ButtonRole.AcceptRole)
         scheme.tint_buttons(self.buttons)  # Cancel's icon, visible on a dark scheme
         self.add_button.setIcon(icons.action_icon("add", self.palette()))
         # Enter adds when there is something to add: a focused Cancel must not take over.
@@ -103,16 +103,16 @@ class ReviewDialog(QDialog):
         r = self.review
         lines = sorted({t.line for t in r.invalid})
         shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
-        parts = [self.tr("%n new", "", len(r.new))]
+        parts = [self.tr("%Ln new", "", len(r.new))]
         if r.restored_songs:
-            parts.append(self.tr("%n restored from an export", "", r.restored_songs))
+            parts.append(self.tr("%Ln restored from an export", "", r.restored_songs))
         if r.rejected:
-            parts.append(self.tr("%n rejected earlier: not made again", "", len(r.rejected)))
+            parts.append(self.tr("%Ln rejected earlier: not made again", "", len(r.rejected)))
         if r.retry:
-            parts.append(self.tr("%n to retry", "", len(r.retry)))
-        parts.append(self.tr("%n duplicate(s)", "", len(r.duplicates) + len(r.already_queued)))
-        parts.append(self.tr("%n already done", "", len(r.already_done)))
-        invalid = self.tr("%n invalid", "", r.invalid_count)
+            parts.append(self.tr("%Ln to retry", "", len(r.retry)))
+        parts.append(self.tr("%Ln duplicate(s)", "", len(r.duplicates) + len(r.already_queued)))
+        parts.append(self.tr("%Ln already done", "", len(r.already_done)))
+        invalid = self.tr("%Ln invalid", "", r.invalid_count)
         if lines:  # "2 invalid (lines 4, 7)": the count, then where they are
             invalid = fill(self.tr("%1 (line(s) %2)", "", len(lines)), invalid, shown)
         parts.append(invalid)
@@ -121,7 +121,7 @@ class ReviewDialog(QDialog):
     def _update_count(self) -> None:
         n = self.review.to_add + (len(self.review.already_done)
                                   if self.regenerate.isChecked() else 0)
-        self.add_button.setText(self.tr("Add %n", "", n))
+        self.add_button.setText(self.tr("Add %Ln", "", n))
         self.add_button.setEnabled(n > 0)
         # Enter adds; with nothing to add it closes the dialog.
         (self.add_button if n > 0 else self.cancel_button).setDefault(True)
@@ -146,14 +146,20 @@ class Intake:
         """Nothing in it to add: no file, no link, no text but white space."""
         return not mime.urls() and not mime.text().strip()
 
-    def _reading(self, size: int) -> None:
-        """A large input takes seconds to read: the status bar says so at once."""
+    def reading(self, size: int) -> None:
+        """A large input takes seconds to read: the status bar says so at once. Every way in
+        calls this before reading (a drop, a paste, the Add dialog, files named on the
+        command line or handed over by a later start); :meth:`done_reading` when read."""
         if size >= READING_SHOWN and isinstance(self.parent, QMainWindow):
             self._reading_text = fill(QCoreApplication.translate("Intake", "Reading %1…"),
                                       megabytes(size))
             self.parent.statusBar().showMessage(self._reading_text)
 
-    def _read(self) -> None:
+    def reading_files(self, paths: Sequence[Path]) -> None:
+        """:meth:`reading` for files, by their size on disk."""
+        self.reading(sum(_size(path) for path in paths))
+
+    def done_reading(self) -> None:
         """Read: the "Reading…" message goes (not another message shown since)."""
         if isinstance(self.parent, QMainWindow) and self._reading_text and \
                 self.parent.statusBar().currentMessage() == self._reading_text:
@@ -165,7 +171,7 @@ class Intake:
     def take_mime(self, mime: QMimeData, source: str) -> None:
         local = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
         if local:
-            self._reading(sum(_size(path) for path in local))
+            self.reading_files(local)
             self.tasks.replace("intake", self._read_files(local))
             return
         text = mime.text()
@@ -185,10 +191,10 @@ class Intake:
             try:
                 incoming = await asyncio.to_thread(parse_input, text)
             finally:
-                self._read()
+                self.done_reading()
             self.show_review(incoming.parsed, source, incoming.records)
 
-        self._reading(len(text))
+        self.reading(len(text))
         self.tasks.replace("intake", parse())
 
     async def _read_files(self, paths: list[Path]) -> None:
@@ -209,7 +215,7 @@ class Intake:
         try:
             parsed, records, errors = await asyncio.to_thread(read_all)
         finally:
-            self._read()
+            self.done_reading()
         if errors:
             self.warn_unread(errors)
         if parsed.ids or parsed.invalid:

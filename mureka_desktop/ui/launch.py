@@ -126,9 +126,10 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
 
     from mureka_desktop.app import build_engine
     from mureka_desktop.core.config import PauseReason
+    from mureka_desktop.core.store import State
     from mureka_desktop.ui import heap
     from mureka_desktop.ui.main_window import MainWindow
-    from mureka_desktop.ui.single_instance import InstanceServer, review_arguments
+    from mureka_desktop.ui.single_instance import InstanceServer, take_arguments
 
     try:
         engine = build_engine(paths, demo=demo, verbose=verbose, require_token=False,
@@ -160,14 +161,17 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
         window.banner.show_reason(PauseReason("auth", QCoreApplication.translate(
             "Launch", "No useapi.net token yet: generating is off. The library works offline.")))
     elif engine.scheduler.was_running:
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "Launch", "Resuming the queue where the last session stopped."), 8000)
+        counts = engine.scheduler.status().counts
+        if any(counts[state] for state in (State.QUEUED, State.CHECKING, State.GENERATING,
+                                           State.DOWNLOADING)):  # said only when queued
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Launch", "Resuming the queue where the last session stopped."), 8000)
         window.commands.start()
     log.info("window shown (demo=%s, data=%s, translations %s)", demo,
              Path(engine.paths.data_dir), ", ".join(translations) or "none")
 
     def take(arguments: list[str]) -> None:  # "Open with", or a later start's ids
-        window.tasks.replace("arguments", review_arguments(window, arguments))
+        take_arguments(window, arguments)
 
     server = InstanceServer(instance, take) if instance else None
     if inputs:

@@ -44,7 +44,7 @@ from mureka_desktop.ui.library.file_commands import LibraryFileCommands
 from mureka_desktop.ui.notifications import Notifier
 from mureka_desktop.ui.queue_model import ItemRole
 from mureka_desktop.ui.queue_page import QueuePage
-from mureka_desktop.ui.status import StatusPanel
+from mureka_desktop.ui.status import StatusBar, StatusPanel
 from mureka_desktop.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
@@ -101,6 +101,7 @@ class MainWindow(WindowActions):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
+        self.setStatusBar(StatusBar(self))
         self.status_panel = StatusPanel(self.statusBar())
         self.notifier = Notifier(self, keep_in_tray=engine.settings.keep_in_tray)
         self.words = EngineWords(self)  # the engine's messages in the user's language

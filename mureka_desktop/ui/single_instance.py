@@ -143,6 +143,17 @@ def bring_to_front(window: object) -> None:
     QApplication.alert(window)
 
 
+def take_arguments(window: object, arguments: list[str]) -> None:
+    """Ids and files given on the command line at start, or handed over by a later start:
+    a big file says "Reading 45 MB…" at once, then the usual review (read off the UI thread;
+    a newer handover replaces this one)."""
+    from mureka_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.intake.reading_files([Path(a) for a in arguments if a != "-"])
+    window.tasks.replace("arguments", review_arguments(window, arguments))
+
+
 async def review_arguments(window: object, arguments: list[str]) -> None:
     """The usual review for ids and files given on the command line (read off the UI thread)."""
     from mureka_desktop.cli import read_inputs
@@ -153,7 +164,10 @@ async def review_arguments(window: object, arguments: list[str]) -> None:
     if not arguments:
         return
     args = [a for a in arguments if a != "-"]  # a later start's stdin is not ours to read
-    incoming, errors = await asyncio.to_thread(read_inputs, args, io.StringIO(""))
+    try:
+        incoming, errors = await asyncio.to_thread(read_inputs, args, io.StringIO(""))
+    finally:
+        window.intake.done_reading()
     unreadable = [e for e in errors if ", line " not in e]  # invalid ids show in the review
     if unreadable:
         window.intake.warn_unread(unreadable)

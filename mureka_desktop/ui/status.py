@@ -37,6 +37,22 @@ def human_duration(seconds: float) -> str:
     return fill(QCoreApplication.translate("Duration", "%1 h %2 min"), hours, f"{minutes:02d}")
 
 
+class StatusBar(QStatusBar):
+    """A status bar whose messages stay on one line: a message wider than the room left of
+    the permanent labels is elided in the middle (a 1 MB title in "Seen: …" keeps the
+    sentence's end, "Ctrl+Z to undo.", and never wraps onto a second, cut-off line)."""
+
+    def showMessage(self, text: str, /, timeout: int | None = 0) -> None:  # noqa: N802
+        room = (self.width() if self.isVisible() else self.window().width()) - 16
+        for widget in self.findChildren(QLabel):
+            if widget.isVisible() and widget.parentWidget() is not None:
+                room -= widget.width()
+        room = max(room, 200)
+        if self.fontMetrics().horizontalAdvance(text) > room:
+            text = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+        super().showMessage(text, timeout or 0)
+
+
 class StatusPanel(QObject):
     """Permanent labels in the status bar, refreshed from :class:`Status`."""
 

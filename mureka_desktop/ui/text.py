@@ -5,11 +5,14 @@ Titles, lyrics, errors, account names, notes and paths come from elsewhere: a ti
 
 * :func:`shown` makes such text fit for display: ANSI escapes dropped, control characters shown
   as their visible pictures (U+2400…), cut to a sane length with an ellipsis, and, when it
-  holds right-to-left letters or bidi controls, its own isolates removed and the whole wrapped
-  in FSI … PDI (U+2068 … U+2069), so a right-to-left override inside reverses nothing around
+  holds right-to-left letters or bidi controls, wrapped in FSI … PDI (U+2068 … U+2069; its
+  own isolates kept only in pairs), so a right-to-left override inside reverses nothing around
   it;
+* :func:`isolated` is that wrapping alone: ``i18n.fill`` puts every value into a translated
+  sentence through it, so a title or the server's words reverse none of the sentence's words;
 * :func:`tip` makes a tooltip of it: Qt takes a tooltip that "might be rich text" as HTML, so
   such a text is escaped and set in a ``pre-wrap`` paragraph (our markup, the text as it is);
+  a long one is capped, set so too (Qt wraps only rich text) and its long words broken;
 * :func:`plain` sets a label to plain text (and lets a layout make it narrower than its text);
 * :class:`ElidedLabel` is a one-line label that never grows with its text: it draws what fits,
   with an ellipsis, and shows the whole text in its tooltip.
@@ -27,10 +30,13 @@ from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 LINE = 500  # characters of a one-line text (a title, a name) kept for display
-BLOCK = 4000  # characters of a block (an error, a tooltip)
+BLOCK = 4000  # characters of a block (an error)
+TIP = 2000  # characters of a tooltip
+WORD = 80  # characters of a word a tooltip keeps unbroken
 FSI, PDI = "\u2068", "\u2069"
 
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[\x20-/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_LONG_WORD = re.compile(rf"[^\s\u200b]{{{WORD + 1},}}")
 _ISOLATES = re.compile("[\u2066-\u2069]")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Right-to-left letters and the bidi controls: text holding none needs no isolate.
@@ -66,13 +72,48 @@ def _shown(text: str, limit: int, lines: bool) -> str:
     text = _CONTROLS.sub(_picture, text)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
+    return isolated(text)
+
+
+def capped(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, with an ellipsis when it was longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def isolated(text: str) -> str:
+    """``text`` wrapped in FSI … PDI when it holds right-to-left letters or bidi controls
+    (else as it is): a value put into a sentence of ours reverses none of its words. Isolates
+    inside that open and close in pairs are kept (a sentence of ours holding an isolated
+    value); a stray PDI is dropped and an unclosed one closed, so nothing escapes."""
     if not _BIDI.search(text):
         return text
-    return FSI + _ISOLATES.sub("", text) + PDI
+    if text.startswith(FSI) and text.endswith(PDI) and _balanced(text[1:-1]) == text[1:-1]:
+        return text  # already one isolate
+    return FSI + _balanced(text) + PDI
 
 
-def tip(text: str | None, limit: int = BLOCK) -> str:
-    """A tooltip showing ``text`` (from outside) literally, whatever markup it holds."""
+def _balanced(text: str) -> str:
+    if not _ISOLATES.search(text):
+        return text
+    out: list[str] = []
+    depth = 0
+    for char in text:
+        if char == PDI:
+            if not depth:
+                continue
+            depth -= 1
+        elif _ISOLATES.match(char):
+            depth += 1
+        out.append(char)
+    return "".join(out) + PDI * depth
+
+
+def tip(text: str | None, limit: int = TIP) -> str:
+    """A tooltip showing ``text`` (from outside) literally, whatever markup it holds, cut to
+    ``limit`` characters and wrapped within the screen: Qt wraps only a rich-text tooltip,
+    and only where a line may break, so a longer text is set as rich text and a long word
+    (a 1 MB title without a space) gets a break opportunity (U+200B) every ``WORD``
+    characters."""
     if not text:
         return ""
     return _tip(text[: limit * 4], limit)
@@ -80,10 +121,15 @@ def tip(text: str | None, limit: int = BLOCK) -> str:
 
 @lru_cache(maxsize=1024)
 def _tip(text: str, limit: int) -> str:
-    value = shown(text, limit, lines=True)
-    if not QtGui.Qt.mightBeRichText(value):
-        return value  # Qt shows it as plain text
+    value = _LONG_WORD.sub(_breakable, shown(text, limit, lines=True))
+    if len(value) <= WORD and not QtGui.Qt.mightBeRichText(value):
+        return value  # Qt shows it as plain text, on one short line
     return "<p style='white-space:pre-wrap'>" + html.escape(value) + "</p>"
+
+
+def _breakable(match: re.Match[str]) -> str:
+    word = match.group()
+    return "\u200b".join(word[i:i + WORD] for i in range(0, len(word), WORD))
 
 
 def escaped(text: str | None, limit: int = LINE) -> str:

@@ -372,3 +372,24 @@ async def test_the_library_icons_follow_a_dark_scheme(window: Any, follower: Any
     for action in (library.triage.pick_action, library.compare_action,
                    library.fullscreen_action, library.list_action):
         assert lightness(action.icon()) > 160, action.text()
+
+
+async def test_up_and_down_in_the_list_carry_on_from_where_left_and_right_moved(
+        window: Any, tmp_path: Path):
+    library = await open_library(window, tmp_path, ["1", "2", "3", "4", "5", "6", "7"])
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    view = library.list
+    assert library.list_mode and view.hasFocus()
+    rect = view.visualRect(library.proxy.index(1, COLUMN_OF["title"]))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert current(library) == "2"
+    press(Qt.Key.Key_Right)
+    press(Qt.Key.Key_Right)
+    assert current(library) == "4"
+    press(Qt.Key.Key_Down)
+    assert current(library) == "5"
+    chosen = {i.row() for i in view.selectionModel().selectedIndexes()}
+    assert chosen == {4}, chosen
+    press(Qt.Key.Key_Up)
+    press(Qt.Key.Key_Up)
+    assert current(library) == "3"

@@ -83,8 +83,8 @@ def test_a_locale_without_its_own_translation_falls_back_to_english(qapp: QAppli
     installed = install_translators(qapp, QLocale(QLocale.Language.Italian))
     try:
         assert [Path(t.filePath()).name for t in installed] == ["mureka_desktop_en.qm"]
-        assert installed[0].translate("ReviewDialog", "%n duplicate(s)", "", 1) == \
-            "%n duplicate"
+        assert installed[0].translate("ReviewDialog", "%Ln duplicate(s)", "", 1) == \
+            "%Ln duplicate"
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
@@ -143,7 +143,7 @@ def test_the_template_holds_every_string_untranslated():
     messages = {(c.findtext("name"), m.findtext("source"))
                 for c in ts.iter("context") for m in c.iter("message")}
     assert ("AboutDialog", "About Mureka Desktop") in messages
-    assert ("ReviewDialog", "%n duplicate(s)") in messages
+    assert ("ReviewDialog", "%Ln duplicate(s)") in messages
     assert all(m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
                for m in ts.iter("message"))
     # An empty context is never looked up: lupdate files a string there when it loses track of

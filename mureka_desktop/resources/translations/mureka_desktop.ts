@@ -2099,55 +2099,55 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
+        <source>Also generate the %Ln already done song(s) again (costs %Ln credit(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Add %n</source>
+        <source>Add %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
+        <source>%Ln new</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restored from an export</source>
+        <source>%Ln restored from an export</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected earlier: not made again</source>
+        <source>%Ln rejected earlier: not made again</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to retry</source>
+        <source>%Ln to retry</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already done</source>
+        <source>%Ln already done</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>

@@ -2167,66 +2167,66 @@ oder Strg+V zum Einfügen, oder Strg+N zum Eintippen drücken.</translation>
         <translation>Früher verworfen: wird nicht erneut erzeugt (Neu erzeugen erstellt eine neue Version):</translation>
     </message>
     <message numerus="yes">
-        <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
+        <source>Also generate the %Ln already done song(s) again (costs %Ln credit(s))</source>
         <translation>
-            <numerusform>Auch den %n bereits fertigen Song erneut erzeugen (kostet %n Credit)</numerusform>
-            <numerusform>Auch die %n bereits fertigen Songs erneut erzeugen (kostet %n Credits)</numerusform>
+            <numerusform>Auch den %Ln bereits fertigen Song erneut erzeugen (kostet %Ln Credit)</numerusform>
+            <numerusform>Auch die %Ln bereits fertigen Songs erneut erzeugen (kostet %Ln Credits)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Add %n</source>
+        <source>Add %Ln</source>
         <translation>
-            <numerusform>%n hinzufügen</numerusform>
-            <numerusform>%n hinzufügen</numerusform>
+            <numerusform>%Ln hinzufügen</numerusform>
+            <numerusform>%Ln hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>%n neu</numerusform>
-            <numerusform>%n neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restored from an export</source>
+        <source>%Ln restored from an export</source>
         <translation>
-            <numerusform>%n aus einem Export wiederhergestellt</numerusform>
-            <numerusform>%n aus einem Export wiederhergestellt</numerusform>
+            <numerusform>%Ln aus einem Export wiederhergestellt</numerusform>
+            <numerusform>%Ln aus einem Export wiederhergestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected earlier: not made again</source>
+        <source>%Ln rejected earlier: not made again</source>
         <translation>
-            <numerusform>%n früher verworfen: nicht erneut erzeugt</numerusform>
-            <numerusform>%n früher verworfen: nicht erneut erzeugt</numerusform>
+            <numerusform>%Ln früher verworfen: nicht erneut erzeugt</numerusform>
+            <numerusform>%Ln früher verworfen: nicht erneut erzeugt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to retry</source>
+        <source>%Ln to retry</source>
         <translation>
-            <numerusform>%n zu wiederholen</numerusform>
-            <numerusform>%n zu wiederholen</numerusform>
+            <numerusform>%Ln zu wiederholen</numerusform>
+            <numerusform>%Ln zu wiederholen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>%n Duplikat</numerusform>
-            <numerusform>%n Duplikate</numerusform>
+            <numerusform>%Ln Duplikat</numerusform>
+            <numerusform>%Ln Duplikate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already done</source>
+        <source>%Ln already done</source>
         <translation>
-            <numerusform>%n bereits fertig</numerusform>
-            <numerusform>%n bereits fertig</numerusform>
+            <numerusform>%Ln bereits fertig</numerusform>
+            <numerusform>%Ln bereits fertig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>%n ungültig</numerusform>
-            <numerusform>%n ungültig</numerusform>
+            <numerusform>%Ln ungültig</numerusform>
+            <numerusform>%Ln ungültig</numerusform>
         </translation>
     </message>
     <message numerus="yes">

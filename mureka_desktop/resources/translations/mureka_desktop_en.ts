@@ -438,59 +438,66 @@
   <context>
     <name>ReviewDialog</name>
     <message numerus="yes">
-      <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
+      <source>Also generate the %Ln already done song(s) again (costs %Ln credit(s))</source>
       <translation>
-        <numerusform>Also generate the %n already done song again (costs %n credit)</numerusform>
-        <numerusform>Also generate the %n already done songs again (costs %n credits)</numerusform>
+        <numerusform>Also generate the %Ln already done song again (costs %Ln credit)</numerusform>
+        <numerusform>Also generate the %Ln already done songs again (costs %Ln credits)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n new</source>
+      <source>Add %Ln</source>
       <translation>
-        <numerusform>%n new</numerusform>
-        <numerusform>%n new</numerusform>
+        <numerusform>Add %Ln</numerusform>
+        <numerusform>Add %Ln</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n restored from an export</source>
+      <source>%Ln new</source>
       <translation>
-        <numerusform>%n restored from an export</numerusform>
-        <numerusform>%n restored from an export</numerusform>
+        <numerusform>%Ln new</numerusform>
+        <numerusform>%Ln new</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n rejected earlier: not made again</source>
+      <source>%Ln restored from an export</source>
       <translation>
-        <numerusform>%n rejected earlier: not made again</numerusform>
-        <numerusform>%n rejected earlier: not made again</numerusform>
+        <numerusform>%Ln restored from an export</numerusform>
+        <numerusform>%Ln restored from an export</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n to retry</source>
+      <source>%Ln rejected earlier: not made again</source>
       <translation>
-        <numerusform>%n to retry</numerusform>
-        <numerusform>%n to retry</numerusform>
+        <numerusform>%Ln rejected earlier: not made again</numerusform>
+        <numerusform>%Ln rejected earlier: not made again</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n duplicate(s)</source>
+      <source>%Ln to retry</source>
       <translation>
-        <numerusform>%n duplicate</numerusform>
-        <numerusform>%n duplicates</numerusform>
+        <numerusform>%Ln to retry</numerusform>
+        <numerusform>%Ln to retry</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n already done</source>
+      <source>%Ln duplicate(s)</source>
       <translation>
-        <numerusform>%n already done</numerusform>
-        <numerusform>%n already done</numerusform>
+        <numerusform>%Ln duplicate</numerusform>
+        <numerusform>%Ln duplicates</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n invalid</source>
+      <source>%Ln already done</source>
       <translation>
-        <numerusform>%n invalid</numerusform>
-        <numerusform>%n invalid</numerusform>
+        <numerusform>%Ln already done</numerusform>
+        <numerusform>%Ln already done</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln invalid</source>
+      <translation>
+        <numerusform>%Ln invalid</numerusform>
+        <numerusform>%Ln invalid</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -498,13 +505,6 @@
       <translation>
         <numerusform>%1 (line %2)</numerusform>
         <numerusform>%1 (lines %2)</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Add %n</source>
-      <translation>
-        <numerusform>Add %n</numerusform>
-        <numerusform>Add %n</numerusform>
       </translation>
     </message>
   </context>

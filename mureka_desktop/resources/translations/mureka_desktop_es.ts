@@ -2167,66 +2167,66 @@ o pulse Ctrl+V para pegar, o Ctrl+N para escribirlos.</translation>
         <translation>Descartadas antes: no se generan de nuevo (Regenerar crea una versión nueva):</translation>
     </message>
     <message numerus="yes">
-        <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
+        <source>Also generate the %Ln already done song(s) again (costs %Ln credit(s))</source>
         <translation>
-            <numerusform>Generar también de nuevo %n canción ya terminada (cuesta %n crédito)</numerusform>
-            <numerusform>Generar también de nuevo las %n canciones ya terminadas (cuesta %n créditos)</numerusform>
+            <numerusform>Generar también de nuevo %Ln canción ya terminada (cuesta %Ln crédito)</numerusform>
+            <numerusform>Generar también de nuevo las %Ln canciones ya terminadas (cuesta %Ln créditos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Add %n</source>
+        <source>Add %Ln</source>
         <translation>
-            <numerusform>Añadir %n</numerusform>
-            <numerusform>Añadir %n</numerusform>
+            <numerusform>Añadir %Ln</numerusform>
+            <numerusform>Añadir %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>%n nueva</numerusform>
-            <numerusform>%n nuevas</numerusform>
+            <numerusform>%Ln nueva</numerusform>
+            <numerusform>%Ln nuevas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restored from an export</source>
+        <source>%Ln restored from an export</source>
         <translation>
-            <numerusform>%n restaurada de una exportación</numerusform>
-            <numerusform>%n restauradas de una exportación</numerusform>
+            <numerusform>%Ln restaurada de una exportación</numerusform>
+            <numerusform>%Ln restauradas de una exportación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected earlier: not made again</source>
+        <source>%Ln rejected earlier: not made again</source>
         <translation>
-            <numerusform>%n descartada antes: no se genera de nuevo</numerusform>
-            <numerusform>%n descartadas antes: no se generan de nuevo</numerusform>
+            <numerusform>%Ln descartada antes: no se genera de nuevo</numerusform>
+            <numerusform>%Ln descartadas antes: no se generan de nuevo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to retry</source>
+        <source>%Ln to retry</source>
         <translation>
-            <numerusform>%n por reintentar</numerusform>
-            <numerusform>%n por reintentar</numerusform>
+            <numerusform>%Ln por reintentar</numerusform>
+            <numerusform>%Ln por reintentar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>%n duplicada</numerusform>
-            <numerusform>%n duplicadas</numerusform>
+            <numerusform>%Ln duplicada</numerusform>
+            <numerusform>%Ln duplicadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already done</source>
+        <source>%Ln already done</source>
         <translation>
-            <numerusform>%n ya terminada</numerusform>
-            <numerusform>%n ya terminadas</numerusform>
+            <numerusform>%Ln ya terminada</numerusform>
+            <numerusform>%Ln ya terminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>%n no válida</numerusform>
-            <numerusform>%n no válidas</numerusform>
+            <numerusform>%Ln no válida</numerusform>
+            <numerusform>%Ln no válidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">

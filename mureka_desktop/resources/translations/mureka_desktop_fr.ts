@@ -2167,66 +2167,66 @@ ou appuyez sur Ctrl+V pour coller, ou Ctrl+N pour les saisir.</translation>
         <translation>Rejetées auparavant : pas refaites (Régénérer crée une nouvelle version) :</translation>
     </message>
     <message numerus="yes">
-        <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
+        <source>Also generate the %Ln already done song(s) again (costs %Ln credit(s))</source>
         <translation>
-            <numerusform>Générer aussi de nouveau la chanson déjà terminée (%n) (coûte %n crédit)</numerusform>
-            <numerusform>Générer aussi de nouveau les %n chansons déjà terminées (coûte %n crédits)</numerusform>
+            <numerusform>Générer aussi de nouveau la chanson déjà terminée (%Ln) (coûte %Ln crédit)</numerusform>
+            <numerusform>Générer aussi de nouveau les %Ln chansons déjà terminées (coûte %Ln crédits)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Add %n</source>
+        <source>Add %Ln</source>
         <translation>
-            <numerusform>Ajouter %n</numerusform>
-            <numerusform>Ajouter %n</numerusform>
+            <numerusform>Ajouter %Ln</numerusform>
+            <numerusform>Ajouter %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>%n nouvelle</numerusform>
-            <numerusform>%n nouvelles</numerusform>
+            <numerusform>%Ln nouvelle</numerusform>
+            <numerusform>%Ln nouvelles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restored from an export</source>
+        <source>%Ln restored from an export</source>
         <translation>
-            <numerusform>%n restaurée d&apos;un export</numerusform>
-            <numerusform>%n restaurées d&apos;un export</numerusform>
+            <numerusform>%Ln restaurée d&apos;un export</numerusform>
+            <numerusform>%Ln restaurées d&apos;un export</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected earlier: not made again</source>
+        <source>%Ln rejected earlier: not made again</source>
         <translation>
-            <numerusform>%n rejetée auparavant : pas refaite</numerusform>
-            <numerusform>%n rejetées auparavant : pas refaites</numerusform>
+            <numerusform>%Ln rejetée auparavant : pas refaite</numerusform>
+            <numerusform>%Ln rejetées auparavant : pas refaites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to retry</source>
+        <source>%Ln to retry</source>
         <translation>
-            <numerusform>%n à réessayer</numerusform>
-            <numerusform>%n à réessayer</numerusform>
+            <numerusform>%Ln à réessayer</numerusform>
+            <numerusform>%Ln à réessayer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>%n doublon</numerusform>
-            <numerusform>%n doublons</numerusform>
+            <numerusform>%Ln doublon</numerusform>
+            <numerusform>%Ln doublons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already done</source>
+        <source>%Ln already done</source>
         <translation>
-            <numerusform>%n déjà terminée</numerusform>
-            <numerusform>%n déjà terminées</numerusform>
+            <numerusform>%Ln déjà terminée</numerusform>
+            <numerusform>%Ln déjà terminées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>%n invalide</numerusform>
-            <numerusform>%n invalides</numerusform>
+            <numerusform>%Ln invalide</numerusform>
+            <numerusform>%Ln invalides</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2111,57 +2111,57 @@ Ctrl+V で貼り付け、Ctrl+N で入力してください。</translation>
         <translation>以前に除外済み：再作成しません（「再生成」で新しいバージョンを作成します）：</translation>
     </message>
     <message numerus="yes">
-        <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
+        <source>Also generate the %Ln already done song(s) again (costs %Ln credit(s))</source>
         <translation>
-            <numerusform>完了済みの %n 曲も再度生成する（%n クレジットを消費）</numerusform>
+            <numerusform>完了済みの %Ln 曲も再度生成する（%Ln クレジットを消費）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Add %n</source>
+        <source>Add %Ln</source>
         <translation>
-            <numerusform>%n 曲を追加</numerusform>
+            <numerusform>%Ln 曲を追加</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>新規 %n 件</numerusform>
+            <numerusform>新規 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restored from an export</source>
+        <source>%Ln restored from an export</source>
         <translation>
-            <numerusform>エクスポートから復元 %n 件</numerusform>
+            <numerusform>エクスポートから復元 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected earlier: not made again</source>
+        <source>%Ln rejected earlier: not made again</source>
         <translation>
-            <numerusform>以前に除外 %n 件：再作成しません</numerusform>
+            <numerusform>以前に除外 %Ln 件：再作成しません</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to retry</source>
+        <source>%Ln to retry</source>
         <translation>
-            <numerusform>再試行 %n 件</numerusform>
+            <numerusform>再試行 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>重複 %n 件</numerusform>
+            <numerusform>重複 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already done</source>
+        <source>%Ln already done</source>
         <translation>
-            <numerusform>完了済み %n 件</numerusform>
+            <numerusform>完了済み %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>無効 %n 件</numerusform>
+            <numerusform>無効 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2111,57 +2111,57 @@ Ctrl+V로 붙여 넣거나 Ctrl+N으로 입력하세요.</translation>
         <translation>이전에 제외됨: 다시 만들지 않음([다시 생성]은 새 버전을 만듭니다):</translation>
     </message>
     <message numerus="yes">
-        <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
+        <source>Also generate the %Ln already done song(s) again (costs %Ln credit(s))</source>
         <translation>
-            <numerusform>이미 완료된 %n곡도 다시 생성 (크레딧 %n 소모)</numerusform>
+            <numerusform>이미 완료된 %Ln곡도 다시 생성 (크레딧 %Ln 소모)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Add %n</source>
+        <source>Add %Ln</source>
         <translation>
-            <numerusform>%n곡 추가</numerusform>
+            <numerusform>%Ln곡 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>새 곡 %n개</numerusform>
+            <numerusform>새 곡 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restored from an export</source>
+        <source>%Ln restored from an export</source>
         <translation>
-            <numerusform>내보내기에서 복원 %n개</numerusform>
+            <numerusform>내보내기에서 복원 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected earlier: not made again</source>
+        <source>%Ln rejected earlier: not made again</source>
         <translation>
-            <numerusform>이전에 제외됨 %n개: 다시 만들지 않음</numerusform>
+            <numerusform>이전에 제외됨 %Ln개: 다시 만들지 않음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to retry</source>
+        <source>%Ln to retry</source>
         <translation>
-            <numerusform>다시 시도 %n개</numerusform>
+            <numerusform>다시 시도 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>중복 %n개</numerusform>
+            <numerusform>중복 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already done</source>
+        <source>%Ln already done</source>
         <translation>
-            <numerusform>이미 완료 %n개</numerusform>
+            <numerusform>이미 완료 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>잘못된 항목 %n개</numerusform>
+            <numerusform>잘못된 항목 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2167,66 +2167,66 @@ ou pressione Ctrl+V para colar, ou Ctrl+N para digitá-los.</translation>
         <translation>Rejeitadas antes: não serão feitas de novo (Gerar de novo cria uma nova versão):</translation>
     </message>
     <message numerus="yes">
-        <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
+        <source>Also generate the %Ln already done song(s) again (costs %Ln credit(s))</source>
         <translation>
-            <numerusform>Gerar também de novo %n música já concluída (custa %n crédito)</numerusform>
-            <numerusform>Gerar também de novo as %n músicas já concluídas (custa %n créditos)</numerusform>
+            <numerusform>Gerar também de novo %Ln música já concluída (custa %Ln crédito)</numerusform>
+            <numerusform>Gerar também de novo as %Ln músicas já concluídas (custa %Ln créditos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Add %n</source>
+        <source>Add %Ln</source>
         <translation>
-            <numerusform>Adicionar %n</numerusform>
-            <numerusform>Adicionar %n</numerusform>
+            <numerusform>Adicionar %Ln</numerusform>
+            <numerusform>Adicionar %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>%n nova</numerusform>
-            <numerusform>%n novas</numerusform>
+            <numerusform>%Ln nova</numerusform>
+            <numerusform>%Ln novas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restored from an export</source>
+        <source>%Ln restored from an export</source>
         <translation>
-            <numerusform>%n restaurada de uma exportação</numerusform>
-            <numerusform>%n restauradas de uma exportação</numerusform>
+            <numerusform>%Ln restaurada de uma exportação</numerusform>
+            <numerusform>%Ln restauradas de uma exportação</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected earlier: not made again</source>
+        <source>%Ln rejected earlier: not made again</source>
         <translation>
-            <numerusform>%n rejeitada antes: não será feita de novo</numerusform>
-            <numerusform>%n rejeitadas antes: não serão feitas de novo</numerusform>
+            <numerusform>%Ln rejeitada antes: não será feita de novo</numerusform>
+            <numerusform>%Ln rejeitadas antes: não serão feitas de novo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to retry</source>
+        <source>%Ln to retry</source>
         <translation>
-            <numerusform>%n para tentar de novo</numerusform>
-            <numerusform>%n para tentar de novo</numerusform>
+            <numerusform>%Ln para tentar de novo</numerusform>
+            <numerusform>%Ln para tentar de novo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>%n duplicada</numerusform>
-            <numerusform>%n duplicadas</numerusform>
+            <numerusform>%Ln duplicada</numerusform>
+            <numerusform>%Ln duplicadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already done</source>
+        <source>%Ln already done</source>
         <translation>
-            <numerusform>%n já concluída</numerusform>
-            <numerusform>%n já concluídas</numerusform>
+            <numerusform>%Ln já concluída</numerusform>
+            <numerusform>%Ln já concluídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>%n inválida</numerusform>
-            <numerusform>%n inválidas</numerusform>
+            <numerusform>%Ln inválida</numerusform>
+            <numerusform>%Ln inválidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">

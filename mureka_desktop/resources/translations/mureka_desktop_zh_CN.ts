@@ -2111,57 +2111,57 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <translation>之前已排除：不会再次生成（“重新生成”会生成新版本）：</translation>
     </message>
     <message numerus="yes">
-        <source>Also generate the %n already done song(s) again (costs %n credit(s))</source>
+        <source>Also generate the %Ln already done song(s) again (costs %Ln credit(s))</source>
         <translation>
-            <numerusform>同时重新生成 %n 首已完成的歌曲（消耗 %n 积分）</numerusform>
+            <numerusform>同时重新生成 %Ln 首已完成的歌曲（消耗 %Ln 积分）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Add %n</source>
+        <source>Add %Ln</source>
         <translation>
-            <numerusform>添加 %n 首</numerusform>
+            <numerusform>添加 %Ln 首</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new</source>
+        <source>%Ln new</source>
         <translation>
-            <numerusform>%n 首新歌曲</numerusform>
+            <numerusform>%Ln 首新歌曲</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n restored from an export</source>
+        <source>%Ln restored from an export</source>
         <translation>
-            <numerusform>%n 首从导出文件恢复</numerusform>
+            <numerusform>%Ln 首从导出文件恢复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rejected earlier: not made again</source>
+        <source>%Ln rejected earlier: not made again</source>
         <translation>
-            <numerusform>%n 首之前已排除：不会再次生成</numerusform>
+            <numerusform>%Ln 首之前已排除：不会再次生成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to retry</source>
+        <source>%Ln to retry</source>
         <translation>
-            <numerusform>%n 首待重试</numerusform>
+            <numerusform>%Ln 首待重试</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>%n 个重复</numerusform>
+            <numerusform>%Ln 个重复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already done</source>
+        <source>%Ln already done</source>
         <translation>
-            <numerusform>%n 首已完成</numerusform>
+            <numerusform>%Ln 首已完成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>%n 个无效</numerusform>
+            <numerusform>%Ln 个无效</numerusform>
         </translation>
     </message>
     <message numerus="yes">

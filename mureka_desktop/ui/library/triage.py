@@ -36,6 +36,9 @@ class TriageController(QObject):
         self.scope = scope
         self.scroll_to = scroll_to
         self.override: Callable[[], Video | None] | None = None
+        # The column the current index takes: the list hides the grid's column 0, and from
+        # a current index in a hidden column its Up and Down select the first row.
+        self.column: Callable[[], int] = lambda: 0
         self.actions: list[QAction] = []
         add = self._add
         self.pick_action = add(self.tr("Pick"), "P", lambda v: engine.pick(v.id), advance=True)
@@ -106,7 +109,7 @@ class TriageController(QObject):
             self.select_row(row)
 
     def select_row(self, row: int) -> None:
-        index = self.proxy.index(row, 0)
+        index = self.proxy.index(row, self.column())
         self.selection.setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect |
             QItemSelectionModel.SelectionFlag.Rows)

@@ -28,6 +28,7 @@ from mureka_desktop.core import events as ev
 from mureka_desktop.core.engine import Engine
 from mureka_desktop.core.library import LibraryFilter, Video, counts
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.library.columns import COLUMN_OF
 from mureka_desktop.ui.library.compare import CompareView
 from mureka_desktop.ui.library.detail import LibraryDetail
 from mureka_desktop.ui.library.file_state import FileStates, MissingBar
@@ -171,6 +172,7 @@ class LibraryView(LibraryActions):
                                        self.detail.edit_note, self._scroll_to)
         self.triage.override = lambda: self.compare.active_video() \
             if self.comparing() else None
+        self.triage.column = lambda: COLUMN_OF["title"] if self.list_mode else 0
         self._build_keys([grid, self.list, self.detail.preview])
         self.fullscreen: FullScreenVideo | None = None  # made on first use
         self._window_keys: list[QAction] = []
