@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TextIO
 
-from mureka_desktop.app import Engine, build_engine
+from mureka_desktop.app import Engine, build_engine, demo_paths
 from mureka_desktop.core import events as ev
 from mureka_desktop.core import naming
 from mureka_desktop.core.database import explain
@@ -32,7 +32,7 @@ from mureka_desktop.core.store import StoreError
 
 __all__ = ["EXIT_STOPPED", "add_parser", "run"]
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_STOPPED = 0, 1, 2, 4
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_STOPPED, EXIT_INTERRUPTED = 0, 1, 2, 4, 130
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -69,7 +69,21 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.library_command != "import" and not _has_library(paths, args.demo):
+        # only an import may start a library; the others (check above all) create nothing
+        where = (demo_paths(paths) if args.demo else paths).database.parent
+        print(f"There is no library in {where}: nothing to {args.library_command} (check "
+              "--data-dir or MUREKA_DESKTOP_HOME).", file=sys.stderr)
+        return EXIT_USAGE
     return asyncio.run(_main(args, paths, sys.stdout, sys.stdin))
+
+
+def _has_library(paths: AppPaths, demo: bool) -> bool:
+    database = (demo_paths(paths) if demo else paths).database
+    try:
+        return database.stat().st_size > 0
+    except OSError:
+        return False
 
 
 class Progress:
@@ -180,18 +194,20 @@ Command = Callable[[Engine, argparse.Namespace, TextIO, TextIO], Awaitable[int]]
 def _decider(name: str) -> Command:
     async def decide(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
         act = {"pick": engine.pick, "reject": engine.reject, "unflag": engine.unflag}[name]
-        unknown = 0
-        for given in args.ids:
-            video = _resolve(engine, given)
-            if video is None:
+        found = [(given, _resolve(engine, given)) for given in args.ids]
+        unknown = [given for given, video in found if video is None]
+        if unknown:  # bad usage: every id is checked first, nothing changes
+            for given in unknown:
                 print(f"{given}: not in the library", file=sys.stderr)
-                unknown += 1
-                continue
+            print(f"Nothing changed: {len(unknown)} of {len(args.ids)} ids not in the "
+                  "library.", file=sys.stderr)
+            return EXIT_USAGE
+        for _given, video in found:
+            assert video is not None
             act(video.id)
             print(f"{name}: {video.display_title} (song {video.song_number}, video "
                   f"{video.video_id or '-'}) {video.video_path or ''}", file=out)
-        return EXIT_USAGE if unknown == len(args.ids) else \
-            EXIT_PROBLEMS if unknown else EXIT_OK
+        return EXIT_OK
     return decide
 
 
@@ -207,11 +223,14 @@ async def _trash(engine: Engine, args: argparse.Namespace, out: TextIO, stdin: T
             print(f"{len(rejected)} rejected videos ({size / 1e6:.1f} MB) would go to the "
                   "trash: run again with --yes to move them.", file=sys.stderr)
             return EXIT_USAGE
-        answer = await asyncio.to_thread(
-            input, f"Move {len(rejected)} rejected videos ({size / 1e6:.1f} MB, video and "
-                   "cover files) to the system trash? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing moved.", file=out)
+        try:
+            answer = _ask(f"Move {len(rejected)} rejected videos ({size / 1e6:.1f} MB, video "
+                          "and cover files) to the system trash? [y/N] ", engine.jobs.stop_all)
+        except KeyboardInterrupt:  # Ctrl+C: stopped before anything moved
+            print("\nNothing moved.", file=out, flush=True)
+            return EXIT_INTERRUPTED
+        if answer is None or answer.strip().lower() not in ("y", "yes"):  # EOF: no
+            print(("\n" if answer is None else "") + "Nothing moved.", file=out, flush=True)
             return EXIT_OK
     report = await engine.jobs.trash_rejected([v.id for v in rejected])
     if report.no_trash:
@@ -219,6 +238,27 @@ async def _trash(engine: Engine, args: argparse.Namespace, out: TextIO, stdin: T
               "deleted.", file=sys.stderr)
         return EXIT_PROBLEMS
     return _ended(report, out)
+
+
+def _ask(prompt: str, stop: Callable[[], None]) -> str | None:
+    """The answer typed on the terminal, None at its end (Ctrl+D); Ctrl+C raises
+    KeyboardInterrupt. Asked in the loop's thread with Python's own SIGINT handler back for
+    the while (the loop's would only stop jobs, and a thread blocked in ``input`` cannot be
+    stopped): nothing else runs while the user is asked."""
+    loop = asyncio.get_running_loop()
+    removed = False
+    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+        removed = loop.remove_signal_handler(signal.SIGINT)
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return input(prompt)
+    except EOFError:
+        return None
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if removed:
+            loop.add_signal_handler(signal.SIGINT, stop)
 
 
 async def _export(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
@@ -236,7 +276,12 @@ async def _export(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
         print(f"{export.videos} videos in {args.dest}: {export.linked} files hard-linked, "
               f"{export.copied} copied, {export.already} already there"
               + (f"; playlist {export.playlist.name}" if export.playlist else ""), file=out)
-    return _ended(report, out)
+    code = _ended(report, out)
+    if code == EXIT_OK and export is not None and export.missing:
+        print(f"{len(export.missing)} picked videos not exported: their files are gone.",
+              file=out, flush=True)
+        return EXIT_PROBLEMS
+    return code
 
 
 async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:

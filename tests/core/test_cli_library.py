@@ -3,10 +3,17 @@ video id; the trash asked for (never silently when not on a terminal); exit code
 
 from __future__ import annotations
 
+import os
+import pty
+import select
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
-from library_disk import cli, make_library, rows
+from library_disk import cli, cli_env, make_library, rows
 
 pytestmark = pytest.mark.e2e
 
@@ -20,9 +27,77 @@ def test_pick_reject_unflag_by_any_id_and_an_unknown_one(tmp_path: Path):
     assert rejected.returncode == 0, rejected.stderr
     assert [r["flag"] for r in rows(paths)] == ["picked", "picked", "rejected"]
     unflagged = cli(tmp_path, "unflag", "v1", "700000999")
-    assert unflagged.returncode == 1 and "700000999: not in the library" in unflagged.stderr
-    assert [r["flag"] for r in rows(paths)] == ["picked", "", "rejected"]
+    assert unflagged.returncode == 2 and "700000999: not in the library" in unflagged.stderr
+    assert [r["flag"] for r in rows(paths)] == ["picked", "picked", "rejected"]
     assert cli(tmp_path, "pick", "123").returncode == 2
+
+
+def test_an_unknown_id_among_known_ones_changes_nothing_and_is_usage(tmp_path: Path):
+    paths = make_library(tmp_path, 2)
+    mixed = cli(tmp_path, "pick", "700000001", "799999999", "v0", "x-nope")
+    assert mixed.returncode == 2, mixed
+    assert "799999999: not in the library" in mixed.stderr
+    assert "x-nope: not in the library" in mixed.stderr
+    assert "v0:" not in mixed.stderr and "pick:" not in mixed.stdout
+    assert [r["flag"] for r in rows(paths)] == ["", ""]
+
+
+def _on_a_terminal(home: Path, *args: str, keys: bytes = b"", sig: int | None = None
+                   ) -> tuple[int, str]:
+    """``library args`` with a terminal for stdin, stdout and stderr: once it asks
+    ([y/N]), ``keys`` are typed, or ``sig`` is sent as the terminal sends it on Ctrl+C."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "mureka_desktop", "--data-dir", str(home),
+                             "library", *args], stdin=slave, stdout=slave, stderr=slave,
+                            env=cli_env(home), close_fds=True)
+    os.close(slave)
+    seen = b""
+    deadline = time.monotonic() + 60
+    asked = False
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # the child closed the terminal
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+            if not asked and b"[y/N]" in seen:
+                asked = True
+                if keys:
+                    os.write(master, keys)
+                if sig is not None:
+                    proc.send_signal(sig)
+            if proc.poll() is not None and not ready:
+                break
+        code = proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    assert asked, seen
+    return code, seen.decode(errors="replace")
+
+
+def test_trash_rejected_ctrl_d_at_the_question_moves_nothing(tmp_path: Path):
+    paths = make_library(tmp_path, 2, flag="rejected")
+    code, shown = _on_a_terminal(tmp_path, "trash-rejected", keys=b"\x04")
+    assert "Traceback" not in shown and "Error" not in shown, shown
+    assert code == 0 and "Nothing moved." in shown, shown
+    assert all(r["trashed_at"] is None for r in rows(paths))
+
+
+def test_trash_rejected_ctrl_c_at_the_question_moves_nothing(tmp_path: Path):
+    paths = make_library(tmp_path, 2, flag="rejected")
+    code, shown = _on_a_terminal(tmp_path, "trash-rejected", sig=signal.SIGINT)
+    assert "Traceback" not in shown and "KeyboardInterrupt" not in shown, shown
+    assert code == 130 and "Nothing moved." in shown, shown
+    assert all(r["trashed_at"] is None for r in rows(paths))
+    code, shown = _on_a_terminal(tmp_path, "trash-rejected", keys=b"y\n")
+    assert code == 0 and "Moved 2 rejected videos to the trash." in shown, shown
 
 
 def test_trash_rejected_asks_and_piped_needs_yes(tmp_path: Path):
