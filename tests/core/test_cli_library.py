@@ -118,3 +118,25 @@ def test_rename_with_a_bad_template_is_usage(tmp_path: Path):
     bad = cli(tmp_path, "rename", "--template", "{nope}")
     assert bad.returncode == 2 and "Unknown field" in bad.stderr
     assert cli(tmp_path, "import", str(tmp_path / "nowhere")).returncode == 2
+
+
+def test_export_picks_with_a_picked_file_gone_exits_1_naming_it(tmp_path: Path):
+    paths = make_library(tmp_path, 2, flag="picked")
+    os.unlink(rows(paths)[1]["video_path"])
+    dest = tmp_path / "picks"
+    exported = cli(tmp_path, "export-picks", str(dest))
+    assert exported.returncode == 1, exported
+    assert "missing: Song 1: its file is gone" in exported.stdout
+    assert (dest / "Song 0 - 700000000.mp4").is_file() or len(list(dest.glob("*.mp4"))) == 1
+
+
+@pytest.mark.parametrize("command", [["check"], ["check", "--fix"], ["rename"],
+                                     ["pick", "1"], ["trash-rejected", "--yes"],
+                                     ["export-picks", "out"]])
+def test_a_data_folder_with_no_library_is_said_so_and_nothing_is_created(
+        tmp_path: Path, command: list[str]):
+    home = tmp_path / "typo"
+    result = cli(home, *command)
+    assert result.returncode == 2, result
+    assert f"There is no library in {home}" in result.stderr
+    assert not home.exists() and not (tmp_path / "out").exists()
