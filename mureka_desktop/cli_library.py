@@ -148,6 +148,10 @@ def _ended(report: JobReport, out: TextIO) -> int:
 
 
 async def _rename(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
+    if args.template is not None and not args.template.strip():
+        print("The template is empty: give one, e.g. --template '{title} - {song}'.",
+              file=sys.stderr)
+        return EXIT_USAGE
     template = args.template or engine.settings.name_template
     try:
         report = await engine.jobs.rename(template)

@@ -117,6 +117,8 @@ def test_rename_with_a_bad_template_is_usage(tmp_path: Path):
     make_library(tmp_path, 1)
     bad = cli(tmp_path, "rename", "--template", "{nope}")
     assert bad.returncode == 2 and "Unknown field" in bad.stderr
+    empty = cli(tmp_path, "rename", "--template", " ")
+    assert empty.returncode == 2 and "The template is empty" in empty.stderr
     assert cli(tmp_path, "import", str(tmp_path / "nowhere")).returncode == 2
 
 
