@@ -176,6 +176,8 @@ async def _import(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
     if plan is not None:
         for name, why in plan.unmatched:
             print(f"  not matched: {name}: {why}", file=out)
+        for name, of in plan.duplicates:
+            print(f"  duplicate: {name}: the same bytes as {of} (left alone)", file=out)
         print(f"{len(plan.matched)} matched, {len(plan.already)} already in the library, "
               f"{len(plan.unmatched)} not matched", file=out)
     return _ended(report, out)
@@ -312,11 +314,14 @@ async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextI
         print(f"missing cover: {v.cover_path} (song {v.song_number})", file=out)
     for path in report.orphans:
         print(f"not in the library: {path}", file=out)
+    for path, of in report.duplicates:
+        print(f"duplicate (left alone): {path}: the same bytes as {of}", file=out)
     for double in report.doubles:
         print(f"named by several videos: {double}", file=out)
     print(f"{len(engine.videos())} videos, {report.trashed} in the trash, "
           f"{len(report.missing)} missing, {len(report.missing_covers)} covers missing, "
           f"{len(report.orphans)} files not in the library in {len(report.folders)} folders"
+          + (f", {len(report.duplicates)} duplicates left alone" if report.duplicates else "")
           + ("" if report.problems else ": clean"), file=out, flush=True)
     return EXIT_PROBLEMS if report.problems else EXIT_OK
 

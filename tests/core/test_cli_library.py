@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from library_disk import cli, cli_env, make_library, rows
+from library_disk import cli, cli_env, make_library, mp4_bytes, png_bytes, rows
 
 pytestmark = pytest.mark.e2e
 
@@ -142,3 +142,44 @@ def test_a_data_folder_with_no_library_is_said_so_and_nothing_is_created(
     assert result.returncode == 2, result
     assert f"There is no library in {home}" in result.stderr
     assert not home.exists() and not (tmp_path / "out").exists()
+
+
+def test_import_adopts_the_unnumbered_name_and_its_cover_a_copy_is_a_duplicate(
+        tmp_path: Path):
+    paths = make_library(tmp_path, 1)
+    folder = tmp_path / "old laptop"
+    folder.mkdir()
+    (folder / "Track 1 - 710000001.mp4").write_bytes(mp4_bytes(1001))
+    (folder / "Track 1 - 710000001 (2).mp4").write_bytes(mp4_bytes(1001))
+    (folder / "Track 1 - 710000001.png").write_bytes(png_bytes(1001))
+    imported = cli(tmp_path, "import", str(folder))
+    assert imported.returncode == 0, imported
+    assert "not matched:" not in imported.stdout, imported.stdout
+    assert ("duplicate: Track 1 - 710000001 (2).mp4: the same bytes as "
+            "Track 1 - 710000001.mp4") in imported.stdout
+    [row] = [r for r in rows(paths) if r["song_number"] == "710000001"]
+    assert row["video_path"] == str(folder / "Track 1 - 710000001.mp4")
+    assert row["cover_path"] == str(folder / "Track 1 - 710000001.png")
+    # check agrees: the copy is no problem, --fix leaves it (and the library) alone
+    for args in (["check"], ["check", "--fix"], ["check"]):
+        checked = cli(tmp_path, *args)
+        assert checked.returncode == 0, checked
+        assert "duplicate (left alone): " + str(folder / "Track 1 - 710000001 (2).mp4") \
+            in checked.stdout
+        assert "not in the library:" not in checked.stdout and ": clean" in checked.stdout
+    assert [dict(r) for r in rows(paths)][-1]["video_path"] == row["video_path"]
+    assert len(rows(paths)) == 2 and (folder / "Track 1 - 710000001 (2).mp4").is_file()
+
+
+def test_import_gives_a_copys_cover_to_the_video_it_copies(tmp_path: Path):
+    paths = make_library(tmp_path, 0)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "Track 1 - 710000001.mp4").write_bytes(mp4_bytes(1001))
+    (folder / "Track 1 - 710000001 (2).mp4").write_bytes(mp4_bytes(1001))
+    (folder / "Track 1 - 710000001 (2).png").write_bytes(png_bytes(1001))
+    imported = cli(tmp_path, "import", str(folder))
+    assert imported.returncode == 0 and "not matched:" not in imported.stdout, imported
+    [row] = rows(paths)
+    assert row["video_path"] == str(folder / "Track 1 - 710000001.mp4")
+    assert row["cover_path"] == str(folder / "Track 1 - 710000001 (2).png")
