@@ -114,7 +114,7 @@ class Progress:
 async def _main(args: argparse.Namespace, paths: AppPaths, out: TextIO, stdin: TextIO) -> int:
     try:
         engine = build_engine(paths, demo=args.demo, verbose=args.verbose,
-                              require_token=False)
+                              require_token=False, role="cli")
     except (AlreadyRunning, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE

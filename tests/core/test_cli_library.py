@@ -183,3 +183,25 @@ def test_import_gives_a_copys_cover_to_the_video_it_copies(tmp_path: Path):
     [row] = rows(paths)
     assert row["video_path"] == str(folder / "Track 1 - 710000001.mp4")
     assert row["cover_path"] == str(folder / "Track 1 - 710000001 (2).png")
+
+
+def test_a_second_command_on_a_busy_data_folder_names_the_other_command(tmp_path: Path):
+    make_library(tmp_path, 2)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "mureka_desktop", "--data-dir", str(tmp_path), "library",
+         "rename", "--template", "{song} x"], stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        env=cli_env(tmp_path, MUREKA_DESKTOP_JOB_HOLD="1:start"))
+    try:
+        assert first.stderr is not None
+        line = ""
+        while "HOLD" not in line:  # the rename holds its first unit: the folder is busy
+            line = first.stderr.readline()
+            assert line, "the first command ended before holding"
+        second = cli(tmp_path, "check")
+        assert second.returncode == 2, second
+        assert f"Another mureka-desktop (process {first.pid}) is using this data folder" \
+            in second.stderr and "window" not in second.stderr
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.wait(timeout=60)
