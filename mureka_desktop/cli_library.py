@@ -122,8 +122,9 @@ async def _main(args: argparse.Namespace, paths: AppPaths, out: TextIO, stdin: T
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows
             loop.add_signal_handler(sig, engine.jobs.stop_all)
-    for line in engine.recovered:
-        print(f"journal: {line}", file=sys.stderr)
+    if args.library_command != "check":  # check says it with its findings, on stdout
+        for line in engine.recovered:
+            print(f"journal: {line}", file=sys.stderr)
     progress = Progress(out)
     engine.subscribe(progress)
     engine.jobs.announce_videos = False  # no views to follow each video

@@ -186,3 +186,14 @@ def test_check_finds_and_fixes_a_moved_file(tmp_path: Path) -> None:
     fixed = cli(tmp_path, "check", "--fix")
     assert fixed.returncode == 0, fixed.stdout + fixed.stderr
     assert str(moved) in [r["video_path"] for r in rows(paths)]
+
+
+def test_check_after_a_kill_says_what_the_journal_did_once(tmp_path: Path) -> None:
+    make_library(tmp_path, COUNT)
+    code, _ = run_until(tmp_path, ["rename", "--template", TEMPLATE], "2:video",
+                        signal.SIGKILL)
+    assert code == -signal.SIGKILL
+    check = cli(tmp_path, "check")
+    said = [line for line in (check.stdout + check.stderr).splitlines()
+            if line.startswith("journal: ")]
+    assert said and len(said) == len(set(said)), check.stdout + check.stderr
