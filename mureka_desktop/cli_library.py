@@ -22,6 +22,7 @@ from mureka_desktop.core import events as ev
 from mureka_desktop.core import naming
 from mureka_desktop.core.database import explain
 from mureka_desktop.core.file_jobs import JobReport, check_library
+from mureka_desktop.core.file_jobs.check import subfolders
 from mureka_desktop.core.file_jobs.journal import Journal
 from mureka_desktop.core.id_forms import song_number
 from mureka_desktop.core.instance import AlreadyRunning
@@ -298,11 +299,17 @@ async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextI
                                        for v in report.restored])
         for v in report.restored:
             print(f"back from the trash: {v.video_path}", file=out)
-    if args.fix and (report.orphans or report.missing):
+    if args.fix and (report.orphans or report.missing or report.missing_covers):
         for folder in sorted({p.parent for p in report.orphans}):
             fixed = await engine.jobs.import_folder(folder, engine.settings.name_template,
                                                     known_only=True)
             print(f"fix: {folder}: {fixed.done} files re-linked or adopted", file=out)
+        if report.missing or report.missing_covers:  # moved into a subfolder: found by content
+            for folder in await asyncio.to_thread(subfolders, report.folders):
+                fixed = await engine.jobs.import_folder(folder, engine.settings.name_template,
+                                                        found_only=True)
+                if fixed.done:
+                    print(f"fix: {folder}: {fixed.done} files re-linked", file=out)
         report = await asyncio.to_thread(check_library, engine.videos(), engine.output_dir)
     for line in engine.recovered:
         print(f"journal: {line}", file=out)

@@ -71,6 +71,29 @@ def folders_of(videos: Iterable[Video], output_dir: Path | None) -> list[Path]:
     return list(seen.values())
 
 
+def subfolders(folders: Iterable[Path], depth: int = 3) -> list[Path]:
+    """The folders below ``folders`` (``depth`` levels, symlinks not followed, hidden ones
+    skipped) holding a video or cover: where ``check --fix`` looks for moved files."""
+    top = {_norm(f) for f in folders}
+    found: dict[str, Path] = {}
+    todo = [(f, 0) for f in folders]
+    while todo:
+        folder, level = todo.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False) and level < depth:
+                todo.append((Path(entry.path), level + 1))
+            elif level and entry.name.lower().endswith(LIBRARY_SUFFIXES) and \
+                    _norm(folder) not in top:
+                found.setdefault(_norm(folder), folder)
+    return sorted(found.values())
+
+
 def check_library(videos: Sequence[Video], output_dir: Path | None) -> CheckReport:
     report = CheckReport()
     missing, trashed, report.restored = file_states(videos)
