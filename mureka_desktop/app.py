@@ -63,7 +63,7 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
                  tokens: TokenStore | None = None, clock: Clock | None = None,
                  sim_overrides: dict[str, object] | None = None,
                  settings: Settings | None = None, verbose: bool = False,
-                 require_token: bool = True) -> Engine:
+                 require_token: bool = True, role: str = "window") -> Engine:
     own = demo_settings_file(demo_paths(paths)) if demo else paths.settings_file
     # a demo keeps what was set in it; its first start takes the real settings as they are
     settings = settings or Settings.load(own if own.exists() else paths.settings_file)
@@ -73,7 +73,7 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
     elif require_token and not tokens.get():
         raise NoTokenError("No API token: set USEAPI_TOKEN or save one in Settings "
                            "(it is kept in the system keyring).")
-    lock = InstanceLock(paths.data_dir)
+    lock = InstanceLock(paths.data_dir, role)  # role "cli": a headless command holds it
     try:
         lock.acquire()  # raises AlreadyRunning: one scheduler per queue, or songs get paid twice
     except OSError as exc:  # a read-only or inaccessible data folder

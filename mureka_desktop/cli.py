@@ -287,7 +287,8 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
         print("No valid song id given; nothing queued.", file=sys.stderr)
         return EXIT_USAGE
     try:
-        engine = build_engine(paths, demo=args.demo, out_dir=args.out, verbose=args.verbose)
+        engine = build_engine(paths, demo=args.demo, out_dir=args.out, verbose=args.verbose,
+                              role="cli")
     except (NoTokenError, AlreadyRunning, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE

@@ -17,11 +17,12 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TextIO
 
-from mureka_desktop.app import Engine, build_engine
+from mureka_desktop.app import Engine, build_engine, demo_paths
 from mureka_desktop.core import events as ev
 from mureka_desktop.core import naming
 from mureka_desktop.core.database import explain
 from mureka_desktop.core.file_jobs import JobReport, check_library
+from mureka_desktop.core.file_jobs.check import subfolders
 from mureka_desktop.core.file_jobs.journal import Journal
 from mureka_desktop.core.id_forms import song_number
 from mureka_desktop.core.instance import AlreadyRunning
@@ -32,7 +33,7 @@ from mureka_desktop.core.store import StoreError
 
 __all__ = ["EXIT_STOPPED", "add_parser", "run"]
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_STOPPED = 0, 1, 2, 4
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_STOPPED, EXIT_INTERRUPTED = 0, 1, 2, 4, 130
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -69,7 +70,21 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.library_command != "import" and not _has_library(paths, args.demo):
+        # only an import may start a library; the others (check above all) create nothing
+        where = (demo_paths(paths) if args.demo else paths).database.parent
+        print(f"There is no library in {where}: nothing to {args.library_command} (check "
+              "--data-dir or MUREKA_DESKTOP_HOME).", file=sys.stderr)
+        return EXIT_USAGE
     return asyncio.run(_main(args, paths, sys.stdout, sys.stdin))
+
+
+def _has_library(paths: AppPaths, demo: bool) -> bool:
+    database = (demo_paths(paths) if demo else paths).database
+    try:
+        return database.stat().st_size > 0
+    except OSError:
+        return False
 
 
 class Progress:
@@ -100,7 +115,7 @@ class Progress:
 async def _main(args: argparse.Namespace, paths: AppPaths, out: TextIO, stdin: TextIO) -> int:
     try:
         engine = build_engine(paths, demo=args.demo, verbose=args.verbose,
-                              require_token=False)
+                              require_token=False, role="cli")
     except (AlreadyRunning, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
@@ -108,8 +123,9 @@ async def _main(args: argparse.Namespace, paths: AppPaths, out: TextIO, stdin: T
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows
             loop.add_signal_handler(sig, engine.jobs.stop_all)
-    for line in engine.recovered:
-        print(f"journal: {line}", file=sys.stderr)
+    if args.library_command != "check":  # check says it with its findings, on stdout
+        for line in engine.recovered:
+            print(f"journal: {line}", file=sys.stderr)
     progress = Progress(out)
     engine.subscribe(progress)
     engine.jobs.announce_videos = False  # no views to follow each video
@@ -134,6 +150,10 @@ def _ended(report: JobReport, out: TextIO) -> int:
 
 
 async def _rename(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
+    if args.template is not None and not args.template.strip():
+        print("The template is empty: give one, e.g. --template '{title} - {song}'.",
+              file=sys.stderr)
+        return EXIT_USAGE
     template = args.template or engine.settings.name_template
     try:
         report = await engine.jobs.rename(template)
@@ -158,6 +178,8 @@ async def _import(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
     if plan is not None:
         for name, why in plan.unmatched:
             print(f"  not matched: {name}: {why}", file=out)
+        for name, of in plan.duplicates:
+            print(f"  duplicate: {name}: the same bytes as {of} (left alone)", file=out)
         print(f"{len(plan.matched)} matched, {len(plan.already)} already in the library, "
               f"{len(plan.unmatched)} not matched", file=out)
     return _ended(report, out)
@@ -180,18 +202,20 @@ Command = Callable[[Engine, argparse.Namespace, TextIO, TextIO], Awaitable[int]]
 def _decider(name: str) -> Command:
     async def decide(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
         act = {"pick": engine.pick, "reject": engine.reject, "unflag": engine.unflag}[name]
-        unknown = 0
-        for given in args.ids:
-            video = _resolve(engine, given)
-            if video is None:
+        found = [(given, _resolve(engine, given)) for given in args.ids]
+        unknown = [given for given, video in found if video is None]
+        if unknown:  # bad usage: every id is checked first, nothing changes
+            for given in unknown:
                 print(f"{given}: not in the library", file=sys.stderr)
-                unknown += 1
-                continue
+            print(f"Nothing changed: {len(unknown)} of {len(args.ids)} ids not in the "
+                  "library.", file=sys.stderr)
+            return EXIT_USAGE
+        for _given, video in found:
+            assert video is not None
             act(video.id)
             print(f"{name}: {video.display_title} (song {video.song_number}, video "
                   f"{video.video_id or '-'}) {video.video_path or ''}", file=out)
-        return EXIT_USAGE if unknown == len(args.ids) else \
-            EXIT_PROBLEMS if unknown else EXIT_OK
+        return EXIT_OK
     return decide
 
 
@@ -207,11 +231,14 @@ async def _trash(engine: Engine, args: argparse.Namespace, out: TextIO, stdin: T
             print(f"{len(rejected)} rejected videos ({size / 1e6:.1f} MB) would go to the "
                   "trash: run again with --yes to move them.", file=sys.stderr)
             return EXIT_USAGE
-        answer = await asyncio.to_thread(
-            input, f"Move {len(rejected)} rejected videos ({size / 1e6:.1f} MB, video and "
-                   "cover files) to the system trash? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing moved.", file=out)
+        try:
+            answer = _ask(f"Move {len(rejected)} rejected videos ({size / 1e6:.1f} MB, video "
+                          "and cover files) to the system trash? [y/N] ", engine.jobs.stop_all)
+        except KeyboardInterrupt:  # Ctrl+C: stopped before anything moved
+            print("\nNothing moved.", file=out, flush=True)
+            return EXIT_INTERRUPTED
+        if answer is None or answer.strip().lower() not in ("y", "yes"):  # EOF: no
+            print(("\n" if answer is None else "") + "Nothing moved.", file=out, flush=True)
             return EXIT_OK
     report = await engine.jobs.trash_rejected([v.id for v in rejected])
     if report.no_trash:
@@ -219,6 +246,27 @@ async def _trash(engine: Engine, args: argparse.Namespace, out: TextIO, stdin: T
               "deleted.", file=sys.stderr)
         return EXIT_PROBLEMS
     return _ended(report, out)
+
+
+def _ask(prompt: str, stop: Callable[[], None]) -> str | None:
+    """The answer typed on the terminal, None at its end (Ctrl+D); Ctrl+C raises
+    KeyboardInterrupt. Asked in the loop's thread with Python's own SIGINT handler back for
+    the while (the loop's would only stop jobs, and a thread blocked in ``input`` cannot be
+    stopped): nothing else runs while the user is asked."""
+    loop = asyncio.get_running_loop()
+    removed = False
+    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+        removed = loop.remove_signal_handler(signal.SIGINT)
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return input(prompt)
+    except EOFError:
+        return None
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if removed:
+            loop.add_signal_handler(signal.SIGINT, stop)
 
 
 async def _export(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
@@ -236,7 +284,12 @@ async def _export(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
         print(f"{export.videos} videos in {args.dest}: {export.linked} files hard-linked, "
               f"{export.copied} copied, {export.already} already there"
               + (f"; playlist {export.playlist.name}" if export.playlist else ""), file=out)
-    return _ended(report, out)
+    code = _ended(report, out)
+    if code == EXIT_OK and export is not None and export.missing:
+        print(f"{len(export.missing)} picked videos not exported: their files are gone.",
+              file=out, flush=True)
+        return EXIT_PROBLEMS
+    return code
 
 
 async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
@@ -246,11 +299,17 @@ async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextI
                                        for v in report.restored])
         for v in report.restored:
             print(f"back from the trash: {v.video_path}", file=out)
-    if args.fix and (report.orphans or report.missing):
+    if args.fix and (report.orphans or report.missing or report.missing_covers):
         for folder in sorted({p.parent for p in report.orphans}):
             fixed = await engine.jobs.import_folder(folder, engine.settings.name_template,
                                                     known_only=True)
             print(f"fix: {folder}: {fixed.done} files re-linked or adopted", file=out)
+        if report.missing or report.missing_covers:  # moved into a subfolder: found by content
+            for folder in await asyncio.to_thread(subfolders, report.folders):
+                fixed = await engine.jobs.import_folder(folder, engine.settings.name_template,
+                                                        found_only=True)
+                if fixed.done:
+                    print(f"fix: {folder}: {fixed.done} files re-linked", file=out)
         report = await asyncio.to_thread(check_library, engine.videos(), engine.output_dir)
     for line in engine.recovered:
         print(f"journal: {line}", file=out)
@@ -263,11 +322,14 @@ async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextI
         print(f"missing cover: {v.cover_path} (song {v.song_number})", file=out)
     for path in report.orphans:
         print(f"not in the library: {path}", file=out)
+    for path, of in report.duplicates:
+        print(f"duplicate (left alone): {path}: the same bytes as {of}", file=out)
     for double in report.doubles:
         print(f"named by several videos: {double}", file=out)
     print(f"{len(engine.videos())} videos, {report.trashed} in the trash, "
           f"{len(report.missing)} missing, {len(report.missing_covers)} covers missing, "
           f"{len(report.orphans)} files not in the library in {len(report.folders)} folders"
+          + (f", {len(report.duplicates)} duplicates left alone" if report.duplicates else "")
           + ("" if report.problems else ": clean"), file=out, flush=True)
     return EXIT_PROBLEMS if report.problems else EXIT_OK
 

@@ -20,8 +20,12 @@ class AlreadyRunning(RuntimeError):
 
 
 class InstanceLock:
-    def __init__(self, data_dir: Path) -> None:
+    """One process per data folder. The lock file names its owner: the process id, then on a
+    second line ``cli`` when it is a headless command (no window to use)."""
+
+    def __init__(self, data_dir: Path, role: str = "window") -> None:
         self.path = data_dir / "instance.lock"
+        self.role = role
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
@@ -31,14 +35,20 @@ class InstanceLock:
             _lock(handle)
         except OSError:
             handle.seek(0)
-            owner = handle.read().strip() or "unknown"
+            owner, _, role = handle.read().strip().partition("\n")
+            owner = owner.strip() or "unknown"
             handle.close()
+            if role.strip() == "cli":
+                raise AlreadyRunning(phrase(
+                    "already_running_cli", "Another mureka-desktop (process {owner}) is using "
+                    "this data folder. Wait for it to end, or stop it first.",
+                    owner=owner)) from None
             raise AlreadyRunning(phrase(
                 "already_running", "Mureka Desktop is already running on this queue (process "
                 "{owner}). Use that window, or close it first.", owner=owner)) from None
         handle.seek(0)
         handle.truncate()
-        handle.write(str(os.getpid()))
+        handle.write(str(os.getpid()) + ("\ncli" if self.role == "cli" else ""))
         handle.flush()
         self._handle = handle
 

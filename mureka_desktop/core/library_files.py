@@ -142,6 +142,7 @@ def plan_renames(videos: Sequence[Video], template: str) -> RenamePlan:
     plan = RenamePlan()
     planned: dict[str, set[str]] = {}
     listed: dict[str, set[str]] = {}
+    counters: dict[str, dict[str, int]] = {}  # per folder: casefolded stem -> next number
     for video in videos:
         if not video.video_path or not os.path.isfile(video.video_path):
             plan.missing.append(video)
@@ -161,12 +162,8 @@ def plan_renames(videos: Sequence[Video], template: str) -> RenamePlan:
         cover_folder, cover_name = os.path.split(cover) if cover else ("", "")
         if cover and cover_folder == folder:
             own.add(cover_name.casefold())
-        stem = naming.render(template, name_fields(video))
-        wanted = (f"{stem}.mp4".casefold(), f"{stem}.png".casefold())
-        if any(n in taken or (n in names and n not in own) for n in wanted):
-            stem = naming.unique_stem(
-                Path(folder), stem, (".mp4", ".png"), planned=taken,
-                own=[Path(p) for p in (video.video_path, cover) if p])
+        stem = _free_stem(naming.render(template, name_fields(video)), name, taken, names,
+                          own, counters.setdefault(folder, {}))
         new = os.path.join(folder, f"{stem}.mp4")
         new_cover = None if cover is None else \
             os.path.join(cover_folder, stem + os.path.splitext(cover)[1])
@@ -176,6 +173,36 @@ def plan_renames(videos: Sequence[Video], template: str) -> RenamePlan:
             continue
         plan.renames.append(Rename(video, new, new_cover))
     return plan
+
+
+def _free_stem(stem: str, current: str, taken: set[str], names: set[str], own: set[str],
+               counter: dict[str, int]) -> str:
+    """``stem``, else the video's own name when it is ``stem (k)`` and still free (a second
+    rename changes nothing), else ``stem (n)`` for the next n never tried for this stem in
+    this folder: each candidate is tried once per plan, so 3,000 videos given one name are
+    planned in linear time. Free: neither name (.mp4, .png) planned, nor listed in the folder
+    unless it is the video's own file."""
+
+    def free(candidate: str) -> bool:
+        return not any(n in taken or (n in names and n not in own)
+                       for n in (f"{candidate}.mp4".casefold(), f"{candidate}.png".casefold()))
+
+    if free(stem):
+        return stem
+    mine = os.path.splitext(current)[0]
+    _, sep, number = mine.rpartition(" (")
+    if sep and number.endswith(")") and number[:-1].isdigit() and \
+            naming.numbered(stem, int(number[:-1])) == mine and free(mine):
+        return mine
+    key = stem.casefold()
+    n = counter.get(key, 2)
+    while n < 1_000_000:
+        candidate = naming.numbered(stem, n)
+        n += 1
+        if free(candidate):
+            counter[key] = n
+            return candidate
+    raise FileExistsError(f"no free name for {stem!r}")
 
 
 def rename(renames: Iterable[Rename]) -> Renamed:

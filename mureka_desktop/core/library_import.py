@@ -63,6 +63,8 @@ class ImportPlan:
     matched: list[tuple[str, str]] = field(default_factory=list)  # (file name, what it is)
     unmatched: list[tuple[str, str]] = field(default_factory=list)  # (file name, why not)
     already: list[str] = field(default_factory=list)  # file names the library has already
+    # (file name, the file it is a byte-identical copy of): left alone, also in ``already``
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def changes(self) -> int:
@@ -166,6 +168,8 @@ class _Planner:
         # files named for two songs stay two, as the names say)
         self.found_by_content: set[str] = set()
         self.taken: set[tuple[str | None, str]] = set()  # (song number, content)
+        self.first_of: dict[str, Path] = {}  # content -> the file adopted with it
+        self.covered: set[tuple[str, int]] = set()  # adopted videos given a cover
         self.taken_covers: set[tuple[str | None, str]] = set()
 
     def video(self, path: Path) -> None:
@@ -180,20 +184,22 @@ class _Planner:
         size = path.stat().st_size
         number = song_in_name(path.stem, self.template, self.songs)
         if digest and (digest in self.found_by_content or (number, digest) in self.taken):
-            self.plan.already.append(name)  # a byte-identical copy of a file adopted above
+            self._duplicate(path, self.first_of.get(digest))  # of a file adopted above
             return
         duration = mp4_duration_ms(path)  # for the row this file becomes or finds
         same = self.by_hash.get(digest or "", [])
         lost = [v for v in same if v.id in self.missing]
-        if same and not lost:
-            self.plan.already.append(name)  # a copy of a video the library has in place
+        if same and not lost:  # a copy of a video the library has in place
+            self._duplicate(path, Path(same[0].video_path or name))
             return
         if lost and digest:
             self.found_by_content.add(digest)
+            self.first_of.setdefault(digest, path)
             self._relink(path, lost[0], digest, size, by_content=True, duration=duration)
             return
         if digest:
             self.taken.add((number, digest))
+            self.first_of.setdefault(digest, path)
         if number is None:
             self.plan.unmatched.append((name, phrase(
                 "import_no_match", "no song number in the name and no video with this "
@@ -225,6 +231,14 @@ class _Planner:
                 "import_new_song_untitled", "song {song} (new to this library)", song=number)
         self.plan.matched.append((name, what))
 
+    def _duplicate(self, path: Path, of: Path | None) -> None:
+        """A byte-identical copy: left alone, its cover goes with the file it copies."""
+        self.plan.already.append(path.name)
+        if of is not None:
+            self.plan.duplicates.append((path.name, of.name))
+            if of.stem in self.adopted:
+                self.adopted.setdefault(path.stem, self.adopted[of.stem])
+
     def _relink(self, path: Path, video: Video, digest: str | None, size: int,
                 by_content: bool, duration: int | None) -> None:
         self.missing.discard(video.id)
@@ -250,7 +264,11 @@ class _Planner:
             return
         if digest:
             self.taken_covers.add(key)
+        if adopted is not None and adopted in self.covered:  # its copy's cover came first
+            self.plan.already.append(name)
+            return
         if adopted is not None:
+            self.covered.add(adopted)
             kind, index = adopted
             if kind == "relink":
                 r = self.plan.relinks[index]
@@ -279,18 +297,29 @@ class _Planner:
                                                "(found again)", title=video.display_title)))
 
 
+_NUMBERED = re.compile(r"^(.*) \((\d+)\)$")
+
+
+def _unnumbered_first(path: Path) -> tuple[str, int, str]:
+    """``name.mp4`` before ``name (2).mp4`` (a copy the system numbered): of identical
+    files the one without " (n)" is adopted, the copies are listed as duplicates of it."""
+    m = _NUMBERED.match(path.stem)
+    return (m.group(1), int(m.group(2)), path.name) if m else (path.stem, 1, path.name)
+
+
 def plan_import(folder: Path, videos: Sequence[Video], songs: Mapping[str, SongInfo],
                 template: str = naming.DEFAULT_TEMPLATE) -> ImportPlan:
     """What adopting ``folder``'s files would do (nothing is written: the engine records
     the plan). Raises OSError when the folder cannot be listed."""
-    entries = sorted(p for p in folder.iterdir() if p.is_file() and not p.is_symlink())
+    entries = sorted((p for p in folder.iterdir() if p.is_file() and not p.is_symlink()),
+                     key=_unnumbered_first)
     planner = _Planner(videos, songs, template)
     for path in entries:
         if path.suffix.lower() == ".mp4":
             planner.video(path)
     # the covers of adopted videos first: a copy's cover never takes their place
     covers = sorted((p for p in entries if p.suffix.lower() == ".png"),
-                    key=lambda p: (p.stem not in planner.adopted, p.name))
+                    key=lambda p: (p.stem not in planner.adopted, _unnumbered_first(p)))
     for path in covers:
         planner.cover(path)
     return planner.plan

@@ -173,6 +173,9 @@ class EngineWords(QObject):
             "already_running": lambda: fill(self.tr(
                 "Mureka Desktop is already running on this queue (process %1). Use that "
                 "window, or close it first.", "%1: a process id"), text.get("owner", "")),
+            "already_running_cli": lambda: fill(self.tr(
+                "Another mureka-desktop (process %1) is using this data folder. Wait for it "
+                "to end, or stop it first.", "%1: a process id"), text.get("owner", "")),
             "cannot_use_database": lambda: fill(self.tr(
                 "Cannot use the queue database %1: %2. %3",
                 "%1: a file, %2: what is wrong, %3: what to do"), path, problem, advice),

@@ -186,3 +186,32 @@ def test_check_finds_and_fixes_a_moved_file(tmp_path: Path) -> None:
     fixed = cli(tmp_path, "check", "--fix")
     assert fixed.returncode == 0, fixed.stdout + fixed.stderr
     assert str(moved) in [r["video_path"] for r in rows(paths)]
+
+
+def test_check_after_a_kill_says_what_the_journal_did_once(tmp_path: Path) -> None:
+    make_library(tmp_path, COUNT)
+    code, _ = run_until(tmp_path, ["rename", "--template", TEMPLATE], "2:video",
+                        signal.SIGKILL)
+    assert code == -signal.SIGKILL
+    check = cli(tmp_path, "check")
+    said = [line for line in (check.stdout + check.stderr).splitlines()
+            if line.startswith("journal: ")]
+    assert said and len(said) == len(set(said)), check.stdout + check.stderr
+
+
+def test_check_fix_finds_files_moved_into_a_subfolder(tmp_path: Path) -> None:
+    paths = make_library(tmp_path, 3)
+    sub = tmp_path / "videos" / "kept" / "2026"
+    sub.mkdir(parents=True)
+    for ext in (".mp4", ".png"):
+        shutil.move(tmp_path / "videos" / f"song-700000001{ext}", sub / f"by hand{ext}")
+    (sub / "someone else's.mp4").write_bytes(b"\x00\x00\x00\x18ftypisom" + b"x" * 100)
+    assert cli(tmp_path, "check").returncode == 1
+    fixed = cli(tmp_path, "check", "--fix")
+    # found again; the other file there is now in a library folder and not the library's
+    assert fixed.returncode == 1 and " 0 missing, 0 covers missing" in fixed.stdout, fixed
+    assert f"not in the library: {sub}/someone else's.mp4" in fixed.stdout
+    row = rows(paths)[1]
+    assert (row["video_path"], row["cover_path"]) == (str(sub / "by hand.mp4"),
+                                                      str(sub / "by hand.png"))
+    assert len(rows(paths)) == 3  # the other file there is not adopted

@@ -4,12 +4,14 @@ or copy, M3U) and the trash. The store is written through ``engine.files`` only.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import os
 import shutil
 import sqlite3
 import struct
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -207,6 +209,32 @@ def test_two_videos_of_one_song_get_distinct_names(tmp_path: Path):
     done = lf.rename(plan.renames)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Song - 7 (2).mp4", "Song - 7.mp4"]
     assert len(done.moved) == 2
+
+
+def test_3000_videos_given_one_name_are_planned_at_once_each_unique(tmp_path: Path):
+    videos = []
+    for i in range(3000):
+        path = tmp_path / f"v{i}.mp4"
+        path.write_bytes(b"")
+        (tmp_path / f"v{i}.png").write_bytes(b"")
+        videos.append(Video(i + 1, "7", "7", 0.0, title="Same", video_path=str(path),
+                            cover_path=str(tmp_path / f"v{i}.png")))
+    (tmp_path / "Same (5).mp4").write_bytes(b"someone else's")
+    started = time.perf_counter()
+    plan = lf.plan_renames(videos, "{title}")
+    took = time.perf_counter() - started
+    names = [Path(r.video_path).name.casefold() for r in plan.renames]
+    covers = [Path(r.cover_path or "").name.casefold() for r in plan.renames]
+    assert len(names) == 3000 and len(set(names)) == 3000 and len(set(covers)) == 3000
+    assert names[:5] == ["same.mp4", "same (2).mp4", "same (3).mp4", "same (4).mp4",
+                         "same (6).mp4"]
+    assert took < 3, f"{took:.2f} s to plan 3,000 renames to one name"
+    done = lf.rename(plan.renames)
+    assert not done.failed
+    again = lf.plan_renames([dataclasses.replace(v, video_path=str(m.video_path),
+                                                 cover_path=m.cover_path)
+                             for v, m in zip(videos, plan.renames, strict=True)], "{title}")
+    assert again.renames == [] and again.unchanged == 3000
 
 
 # ---------------------------------------------------------------------- locate

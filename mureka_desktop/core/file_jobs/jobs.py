@@ -114,10 +114,11 @@ class FileJobs(JobRunner):
 
         return await self._run("export", str(dest), plan, finish, hardlink=hardlink)
 
-    async def import_folder(self, folder: Path, template: str,
-                            known_only: bool = False) -> JobReport:
+    async def import_folder(self, folder: Path, template: str, known_only: bool = False,
+                            found_only: bool = False) -> JobReport:
         """Adopt ``folder``'s videos and covers (OSError when it cannot be listed);
-        ``known_only``: only files found again and versions of songs the store knows."""
+        ``known_only``: only files found again and versions of songs the store knows;
+        ``found_only``: only files found again (missing videos and covers re-linked)."""
 
         def plan(store: Store) -> tuple[list[Unit], ImportPlan]:
             p = plan_import(folder, store.videos.all(), store.videos.songs(), template)
@@ -125,7 +126,7 @@ class FileJobs(JobRunner):
                      for r in p.relinks]
             units += [Unit(None, new.video_path, None, new.cover_path,
                            payload={"kind": "new", **asdict(new)})
-                      for new in p.new if new.known or not known_only]
+                      for new in p.new if not found_only and (new.known or not known_only)]
             return units, p
 
         return await self._run("import", str(folder), plan)

@@ -682,6 +682,11 @@ Seine Songs warten: %2</translation>
         <translation>Mureka Desktop läuft bereits mit dieser Warteschlange (Prozess %1). Verwenden Sie jenes Fenster oder schließen Sie es zuerst.</translation>
     </message>
     <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>%1: a process id</comment>
+        <translation>Ein anderes mureka-desktop (Prozess %1) verwendet diesen Datenordner. Warten Sie, bis es endet, oder beenden Sie es zuerst.</translation>
+    </message>
+    <message>
         <source>Cannot use the queue database %1: %2. %3</source>
         <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
         <translation>Die Warteschlangen-Datenbank %1 ist nicht nutzbar: %2. %3</translation>

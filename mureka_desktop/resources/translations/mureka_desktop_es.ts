@@ -682,6 +682,11 @@ Sus canciones esperan: %2</translation>
         <translation>Mureka Desktop ya se está ejecutando con esta cola (proceso %1). Use esa ventana, o ciérrela primero.</translation>
     </message>
     <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>%1: a process id</comment>
+        <translation>Otro mureka-desktop (proceso %1) está usando esta carpeta de datos. Espere a que termine o deténgalo primero.</translation>
+    </message>
+    <message>
         <source>Cannot use the queue database %1: %2. %3</source>
         <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
         <translation>No se puede usar la base de datos de la cola %1: %2. %3</translation>

@@ -682,6 +682,11 @@ Ses chansons attendent&#xa0;: %2</translation>
         <translation>Mureka Desktop tourne déjà sur cette file d&apos;attente (processus %1). Utilisez cette fenêtre, ou fermez-la d&apos;abord.</translation>
     </message>
     <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>%1: a process id</comment>
+        <translation>Un autre mureka-desktop (processus %1) utilise ce dossier de données. Attendez qu’il se termine, ou arrêtez-le d’abord.</translation>
+    </message>
+    <message>
         <source>Cannot use the queue database %1: %2. %3</source>
         <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
         <translation>Impossible d&apos;utiliser la base de la file d&apos;attente %1&#xa0;: %2. %3</translation>

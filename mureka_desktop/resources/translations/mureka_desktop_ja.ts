@@ -666,6 +666,11 @@ Its songs wait: %2</source>
         <translation>Mureka Desktop はすでにこのキューで実行中です（プロセス %1）。そのウィンドウを使用するか、先に閉じてください。</translation>
     </message>
     <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>%1: a process id</comment>
+        <translation>別の mureka-desktop（プロセス %1）がこのデータフォルダーを使用しています。終了するまで待つか、先に停止してください。</translation>
+    </message>
+    <message>
         <source>Cannot use the queue database %1: %2. %3</source>
         <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
         <translation>キューデータベース %1 を使用できません：%2。%3</translation>

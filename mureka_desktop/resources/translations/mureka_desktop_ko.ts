@@ -666,6 +666,11 @@ Its songs wait: %2</source>
         <translation>Mureka Desktop이 이미 이 대기열에서 실행 중입니다 (프로세스 %1). 그 창을 사용하거나 먼저 닫으세요.</translation>
     </message>
     <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>%1: a process id</comment>
+        <translation>다른 mureka-desktop(프로세스 %1)이 이 데이터 폴더를 사용하고 있습니다. 끝날 때까지 기다리거나 먼저 중지하세요.</translation>
+    </message>
+    <message>
         <source>Cannot use the queue database %1: %2. %3</source>
         <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
         <translation>대기열 데이터베이스 %1을(를) 사용할 수 없습니다: %2. %3</translation>

@@ -682,6 +682,11 @@ As músicas dela esperam: %2</translation>
         <translation>O Mureka Desktop já está rodando nesta fila (processo %1). Use aquela janela, ou feche-a primeiro.</translation>
     </message>
     <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>%1: a process id</comment>
+        <translation>Outro mureka-desktop (processo %1) está usando esta pasta de dados. Aguarde até que termine ou interrompa-o primeiro.</translation>
+    </message>
+    <message>
         <source>Cannot use the queue database %1: %2. %3</source>
         <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
         <translation>Não é possível usar o banco de dados da fila %1: %2. %3</translation>

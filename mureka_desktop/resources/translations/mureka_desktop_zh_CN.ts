@@ -666,6 +666,11 @@ Its songs wait: %2</source>
         <translation>Mureka Desktop 已在此队列上运行（进程 %1）。请使用那个窗口，或先将其关闭。</translation>
     </message>
     <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>%1: a process id</comment>
+        <translation>另一个 mureka-desktop（进程 %1）正在使用此数据文件夹。请等待它结束，或先停止它。</translation>
+    </message>
+    <message>
         <source>Cannot use the queue database %1: %2. %3</source>
         <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
         <translation>无法使用队列数据库 %1：%2。%3</translation>
