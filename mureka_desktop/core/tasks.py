@@ -20,7 +20,11 @@ class TaskOwner:
         self._named: dict[str, asyncio.Task[Any]] = {}
 
     def spawn(self, coro: Coroutine[Any, Any, T], name: str | None = None) -> asyncio.Task[T]:
-        task = asyncio.ensure_future(coro)
+        try:
+            task = asyncio.ensure_future(coro)
+        except RuntimeError:  # no event loop: the coroutine never runs, and is not left
+            coro.close()      # behind unawaited
+            raise
         if name:
             task.set_name(f"{self.name}:{name}")
         self._tasks.add(task)

@@ -83,7 +83,12 @@ class FileStates(QObject):
 
     def _start(self) -> None:
         # a copy of the list only: the videos are immutable, the worker reads them
-        self._tasks.replace("scan", self._scan(self.model.videos()))
+        scan = self._scan(self.model.videos())
+        try:
+            self._tasks.replace("scan", scan)
+        except RuntimeError:  # no event loop any more (the app is closing): nothing to scan
+            scan.close()
+            self._again.stop()
 
     async def _scan(self, videos: list[Video]) -> None:
         states, restored = await asyncio.to_thread(_states, videos)
