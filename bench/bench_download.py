@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from mureka_desktop.core.downloads import VIDEO, download, media_client
+from mureka_desktop.core.downloads.fetch import VIDEO, download, media_client
 
 SIZE = 50 * 1024 * 1024
 

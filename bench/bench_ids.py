@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import time
 
-from mureka_desktop.core import ids
+from mureka_desktop.core.ids import parse as ids
 
 
 def make_text(lines: int = 100_000) -> str:

@@ -37,8 +37,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mureka_desktop.app import build_engine  # noqa: E402
-from mureka_desktop.core.paths import AppPaths, resources_dir  # noqa: E402
-from mureka_desktop.core.secrets import TokenStore  # noqa: E402
+from mureka_desktop.core.runtime.paths import AppPaths, resources_dir  # noqa: E402
+from mureka_desktop.core.settings.secrets import TokenStore  # noqa: E402
 from mureka_desktop.simulator.media import cover_png  # noqa: E402
 from mureka_desktop.ui import heap  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402

@@ -31,9 +31,9 @@ from bench_library import VIDEOS, fill  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mureka_desktop.app import build_engine  # noqa: E402
-from mureka_desktop.core.library_export import export_picks  # noqa: E402
-from mureka_desktop.core.paths import AppPaths  # noqa: E402
-from mureka_desktop.core.secrets import TokenStore  # noqa: E402
+from mureka_desktop.core.library.export import export_picks  # noqa: E402
+from mureka_desktop.core.runtime.paths import AppPaths  # noqa: E402
+from mureka_desktop.core.settings.secrets import TokenStore  # noqa: E402
 from mureka_desktop.ui import heap  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 

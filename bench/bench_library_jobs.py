@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from mureka_desktop.core.paths import AppPaths, resources_dir
-from mureka_desktop.core.store import Store
+from mureka_desktop.core.runtime.paths import AppPaths, resources_dir
+from mureka_desktop.core.storage.store import Store
 from mureka_desktop.simulator.media import cover_png
 
 

@@ -13,9 +13,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from helpers import ServerThread  # noqa: E402
 
 from mureka_desktop.app import build_engine  # noqa: E402
-from mureka_desktop.core.paths import AppPaths  # noqa: E402
-from mureka_desktop.core.settings import Settings  # noqa: E402
-from mureka_desktop.core.store import State  # noqa: E402
+from mureka_desktop.core.runtime.paths import AppPaths  # noqa: E402
+from mureka_desktop.core.settings.values import Settings  # noqa: E402
+from mureka_desktop.core.storage.store import State  # noqa: E402
 from mureka_desktop.simulator import SimConfig, build_app  # noqa: E402
 
 SONGS = 14

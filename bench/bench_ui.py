@@ -26,11 +26,11 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mureka_desktop.app import build_engine  # noqa: E402
-from mureka_desktop.core.download_jobs import Progress  # noqa: E402
-from mureka_desktop.core.downloads import VIDEO  # noqa: E402
-from mureka_desktop.core.paths import AppPaths  # noqa: E402
-from mureka_desktop.core.secrets import TokenStore  # noqa: E402
-from mureka_desktop.core.store import State  # noqa: E402
+from mureka_desktop.core.downloads.fetch import VIDEO  # noqa: E402
+from mureka_desktop.core.queue.download_jobs import Progress  # noqa: E402
+from mureka_desktop.core.runtime.paths import AppPaths  # noqa: E402
+from mureka_desktop.core.settings.secrets import TokenStore  # noqa: E402
+from mureka_desktop.core.storage.store import State  # noqa: E402
 from mureka_desktop.ui import heap  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 

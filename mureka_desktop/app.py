@@ -14,20 +14,21 @@ from pathlib import Path
 
 import httpx
 
-from mureka_desktop.core import api, logs
-from mureka_desktop.core.clock import Clock
-from mureka_desktop.core.config import SchedulerConfig
-from mureka_desktop.core.database import explain
-from mureka_desktop.core.download_jobs import Fetch
-from mureka_desktop.core.download_process import DownloadProcess
-from mureka_desktop.core.downloads import Kind, ProgressFn, download, media_client
-from mureka_desktop.core.engine import Engine, scrub_text
-from mureka_desktop.core.instance import InstanceLock
-from mureka_desktop.core.paths import AppPaths, demo_settings_file
-from mureka_desktop.core.scheduler import Scheduler
-from mureka_desktop.core.secrets import TokenStore
-from mureka_desktop.core.settings import Settings
-from mureka_desktop.core.store import Store
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.downloads.fetch import Kind, ProgressFn, download, media_client
+from mureka_desktop.core.downloads.process import DownloadProcess
+from mureka_desktop.core.engine.facade import Engine, scrub_text
+from mureka_desktop.core.model.config import SchedulerConfig
+from mureka_desktop.core.queue.download_jobs import Fetch
+from mureka_desktop.core.queue.scheduler import Scheduler
+from mureka_desktop.core.runtime import logs
+from mureka_desktop.core.runtime.clock import Clock
+from mureka_desktop.core.runtime.instance import InstanceLock
+from mureka_desktop.core.runtime.paths import AppPaths, demo_settings_file
+from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.core.settings.values import Settings
+from mureka_desktop.core.storage.database import explain
+from mureka_desktop.core.storage.store import Store
 
 log = logging.getLogger(__name__)
 

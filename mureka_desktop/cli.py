@@ -17,17 +17,19 @@ from typing import Any, TextIO
 
 from mureka_desktop import __version__
 from mureka_desktop.app import Engine, NoTokenError, build_engine
-from mureka_desktop.core import events as ev
-from mureka_desktop.core import export, ids
-from mureka_desktop.core.config import PauseReason
-from mureka_desktop.core.database import explain
-from mureka_desktop.core.download_jobs import check_output_folder
-from mureka_desktop.core.engine import scrub_text
-from mureka_desktop.core.instance import AlreadyRunning
-from mureka_desktop.core.intake import Incoming, parse_input
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import TokenStore
-from mureka_desktop.core.store import State, Store, StoreError
+from mureka_desktop.core.engine.facade import scrub_text
+from mureka_desktop.core.ids import parse as ids
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.queue import export
+from mureka_desktop.core.queue.download_jobs import check_output_folder
+from mureka_desktop.core.queue.intake import Incoming, parse_input
+from mureka_desktop.core.runtime.instance import AlreadyRunning
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.core.storage.database import explain
+from mureka_desktop.core.storage.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 

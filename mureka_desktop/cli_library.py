@@ -18,18 +18,18 @@ from pathlib import Path
 from typing import TextIO
 
 from mureka_desktop.app import Engine, build_engine, demo_paths
-from mureka_desktop.core import events as ev
-from mureka_desktop.core import naming
-from mureka_desktop.core.database import explain
-from mureka_desktop.core.file_jobs import JobReport, check_library
-from mureka_desktop.core.file_jobs.check import subfolders
-from mureka_desktop.core.file_jobs.journal import Journal
-from mureka_desktop.core.id_forms import song_number
-from mureka_desktop.core.instance import AlreadyRunning
-from mureka_desktop.core.library import Flag, Relink, Video
-from mureka_desktop.core.library_files import files_size
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.store import StoreError
+from mureka_desktop.core.ids.forms import song_number
+from mureka_desktop.core.library import naming
+from mureka_desktop.core.library.disk import files_size
+from mureka_desktop.core.library.jobs import JobReport, check_library
+from mureka_desktop.core.library.jobs.check import subfolders
+from mureka_desktop.core.library.jobs.journal import Journal
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.videos import Flag, Relink, Video
+from mureka_desktop.core.runtime.instance import AlreadyRunning
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.storage.database import explain
+from mureka_desktop.core.storage.store import StoreError
 
 __all__ = ["EXIT_STOPPED", "add_parser", "run"]
 

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from mureka_desktop.core.paths import APP_ID, resources_dir
+from mureka_desktop.core.runtime.paths import APP_ID, resources_dir
 
 DESKTOP_NAME = f"{APP_ID}.desktop"
 

@@ -36,9 +36,9 @@ from PySide6.QtGui import QImage, QScreen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mureka_desktop.app import Engine, build_engine  # noqa: E402
-from mureka_desktop.core.config import PauseReason  # noqa: E402
-from mureka_desktop.core.paths import AppPaths  # noqa: E402
-from mureka_desktop.core.store import State  # noqa: E402
+from mureka_desktop.core.model.config import PauseReason  # noqa: E402
+from mureka_desktop.core.runtime.paths import AppPaths  # noqa: E402
+from mureka_desktop.core.storage.store import State  # noqa: E402
 from mureka_desktop.ui.i18n import install_translators  # noqa: E402
 from mureka_desktop.ui.launch import quiet_qt_logging  # noqa: E402
 from mureka_desktop.ui.library.columns import COLUMN_OF  # noqa: E402

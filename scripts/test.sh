@@ -8,6 +8,7 @@ export QT_QPA_PLATFORM=offscreen QT_API=pyside6
 export QT_LOGGING_RULES="qt.multimedia.symbolsresolver=false;qt.multimedia.ffmpeg=false"
 echo "== ruff"; .venv/bin/ruff check mureka_desktop tests bench
 echo "== mypy"; .venv/bin/mypy mureka_desktop
+echo "== import contracts (.importlinter)"; .venv/bin/lint-imports --no-cache
 echo "== pytest"; .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 echo "== screenshots of the real window under Xvfb (build/screenshots)"
 QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1700x1000x24" \

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mureka_desktop.core.paths import APP_ID, resources_dir
+from mureka_desktop.core.runtime.paths import APP_ID, resources_dir
 from mureka_desktop.desktop_entry import _quote_exec, data_home
 
 ROOT = Path(__file__).resolve().parents[1]

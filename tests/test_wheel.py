@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mureka_desktop.core.paths import APP_ID, resources_dir
+from mureka_desktop.core.runtime.paths import APP_ID, resources_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.e2e

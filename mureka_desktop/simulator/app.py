@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from mureka_desktop.core.paths import resources_dir
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.simulator.media import clip_bytes, cover_png
 from mureka_desktop.simulator.state import DEMO_TOKEN, SimConfig, Simulator
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core import api
-from mureka_desktop.core.ids import normalize
-from mureka_desktop.core.store import State
-from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.ids.parse import normalize
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.queue_model import state_words
 from mureka_desktop.ui.text import plain, shown

@@ -1,10 +1,10 @@
 """A compact table of the Mureka accounts: health, session, credits, slots in use, calls and
 videos today.
 
-The rows come from :class:`~mureka_desktop.core.account_info.AccountsSnapshot` (refreshed on
+The rows come from :class:`~mureka_desktop.core.model.accounts.AccountsSnapshot` (refreshed on
 start, on demand and when an account error arrives); the slots from the scheduler's
-:class:`~mureka_desktop.core.accounts.LaneStatus` and today's counts from
-:class:`~mureka_desktop.core.account_usage.Usage`, on each status tick, announced only for the
+:class:`~mureka_desktop.core.accounts.lanes.LaneStatus` and today's counts from
+:class:`~mureka_desktop.core.accounts.usage.Usage`, on each status tick, announced only for the
 cells that changed.  With one account configured, the songs whose account is not known yet
 (bare numbers) are that account's.
 """
@@ -16,10 +16,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from mureka_desktop.core.account_info import AccountInfo
-from mureka_desktop.core.account_usage import UNKNOWN, Usage
-from mureka_desktop.core.accounts import LaneStatus
-from mureka_desktop.core.phrases import Phrase
+from mureka_desktop.core.accounts.lanes import LaneStatus
+from mureka_desktop.core.accounts.usage import UNKNOWN, Usage
+from mureka_desktop.core.model.accounts import AccountInfo
+from mureka_desktop.core.runtime.phrases import Phrase
 from mureka_desktop.ui import scheme
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill

@@ -1,6 +1,6 @@
 """The Mureka accounts in the window (a dock under the queue) and in Settings, over one model.
 
-:class:`AccountsController` follows the engine: each :class:`~mureka_desktop.core.events.
+:class:`AccountsController` follows the engine: each :class:`~mureka_desktop.core.model.events.
 AccountsChanged` replaces the rows, each status tick the slots and today's counts.  Loading
 runs on the engine's loop (:meth:`Engine.refresh_accounts`); the views only ask and show.
 With no token or no network the line above the table says so, and the rows known before stay.
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core.account_info import AccountsSnapshot
-from mureka_desktop.core.scheduler_events import Status
+from mureka_desktop.core.model.accounts import AccountsSnapshot
+from mureka_desktop.core.queue.events import Status
 from mureka_desktop.ui import scheme
 from mureka_desktop.ui.accounts_panel import (
     COL_ACCOUNT,

@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from mureka_desktop.core.ids import ParseResult
-from mureka_desktop.core.settings import Settings
-from mureka_desktop.core.store import State
+from mureka_desktop.core.ids.parse import ParseResult
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.settings.values import Settings
 from mureka_desktop.ui.account_songs import AccountSongsDialog
 from mureka_desktop.ui.accounts_view import AccountsSettings
 from mureka_desktop.ui.help import open_local

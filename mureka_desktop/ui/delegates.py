@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from mureka_desktop.core.store import Item
+from mureka_desktop.core.model.items import Item
 from mureka_desktop.ui.queue_model import COL_ATTEMPTS, COL_STATE, QueueFilter, QueueModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject
 
-from mureka_desktop.core.phrases import Phrase, Value
+from mureka_desktop.core.runtime.phrases import Phrase, Value
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.text import capped
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 import mureka_desktop
-from mureka_desktop.core.paths import APP_ID, resources_dir
+from mureka_desktop.core.runtime.paths import APP_ID, resources_dir
 from mureka_desktop.ui import scheme
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.text import BLOCK, shown

@@ -49,8 +49,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from mureka_desktop.core.paths import resources_dir
-from mureka_desktop.core.settings import LANGUAGE_NAMES, LANGUAGES
+from mureka_desktop.core.runtime.paths import resources_dir
+from mureka_desktop.core.settings.values import LANGUAGE_NAMES, LANGUAGES
 from mureka_desktop.ui.text import isolated
 
 log = logging.getLogger(__name__)

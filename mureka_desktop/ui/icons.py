@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from mureka_desktop.core.paths import resources_dir
+from mureka_desktop.core.runtime.paths import resources_dir
 
 Theme = QIcon.ThemeIcon
 

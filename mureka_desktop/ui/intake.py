@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core import ids
-from mureka_desktop.core.id_input import megabytes
-from mureka_desktop.core.intake import Review, parse_input
-from mureka_desktop.core.store import Record
-from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.core.ids import parse as ids
+from mureka_desktop.core.ids.reading import megabytes
+from mureka_desktop.core.model.items import Record
+from mureka_desktop.core.queue.intake import Review, parse_input
+from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.text import BLOCK, plain, shown
 
 if TYPE_CHECKING:
-    from mureka_desktop.core.engine import Engine
+    from mureka_desktop.core.engine.facade import Engine
 
 READING_SHOWN = 1_000_000  # from 1 MB on, reading takes long enough to say so
 

@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mureka_desktop.core.database import StoreError
-from mureka_desktop.core.instance import AlreadyRunning
-from mureka_desktop.core.paths import APP_ID, AppPaths, resources_dir
-from mureka_desktop.core.phrases import of_error
+from mureka_desktop.core.runtime.instance import AlreadyRunning
+from mureka_desktop.core.runtime.paths import APP_ID, AppPaths, resources_dir
+from mureka_desktop.core.runtime.phrases import of_error
+from mureka_desktop.core.storage.database import StoreError
 from mureka_desktop.ui.display import NO_DISPLAY, display_problem
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     app.setOrganizationName("MurekaDesktop")
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
-    from mureka_desktop.core.settings import Settings
+    from mureka_desktop.core.settings.values import Settings
     from mureka_desktop.ui.i18n import chosen_locale, install_translators
     from mureka_desktop.ui.scheme import SchemeFollower
 
@@ -125,8 +125,8 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
     from PySide6.QtWidgets import QApplication
 
     from mureka_desktop.app import build_engine
-    from mureka_desktop.core.config import PauseReason
-    from mureka_desktop.core.store import State
+    from mureka_desktop.core.model.config import PauseReason
+    from mureka_desktop.core.model.items import State
     from mureka_desktop.ui import heap
     from mureka_desktop.ui.main_window import MainWindow
     from mureka_desktop.ui.single_instance import InstanceServer, take_arguments

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from mureka_desktop.app import Engine
-from mureka_desktop.core import events as ev
-from mureka_desktop.core.scheduler_events import Status
-from mureka_desktop.core.store import Item, State
-from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.items import Item, State
+from mureka_desktop.core.queue.events import Status
+from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.ui import accessibility, heap, queue_actions
 from mureka_desktop.ui.accounts_view import AccountsController
 from mureka_desktop.ui.commands import QueueCommands

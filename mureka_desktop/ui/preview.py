@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core.store import Item, State
+from mureka_desktop.core.model.items import Item, State
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.seek_slider import SeekSlider

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
 
 
 def follow_counts(window: Any, counts: Mapping[State, int]) -> None:

@@ -17,8 +17,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from mureka_desktop.core.ids import song_number
-from mureka_desktop.core.store import Item, State, Store
+from mureka_desktop.core.ids.parse import song_number
+from mureka_desktop.core.model.items import Item, State
+from mureka_desktop.core.storage.store import Store
 from mureka_desktop.ui import scheme
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.text import LINE, shown, tip

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core.scheduler import Scheduler
-from mureka_desktop.core.store import Store
+from mureka_desktop.core.queue.scheduler import Scheduler
+from mureka_desktop.core.storage.store import Store
 from mureka_desktop.ui.delegates import ProgressDelegate, QueueDelegate
 from mureka_desktop.ui.preview import PreviewPane
 from mureka_desktop.ui.queue_model import (

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core import api, naming
-from mureka_desktop.core.secrets import TokenStore, looks_like_token
-from mureka_desktop.core.settings import LANGUAGES, Settings
-from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.library import naming
+from mureka_desktop.core.runtime.tasks import TaskOwner
+from mureka_desktop.core.settings.secrets import TokenStore, looks_like_token
+from mureka_desktop.core.settings.values import LANGUAGES, Settings
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill, language_name
 from mureka_desktop.ui.text import plain

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from mureka_desktop.core.api import model_refuses_video
-from mureka_desktop.core.store import Item, State
+from mureka_desktop.core.api.client import model_refuses_video
+from mureka_desktop.core.model.items import Item, State
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.queue_model import state_words
 from mureka_desktop.ui.text import plain, shown, tip

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core.accounts import LaneStatus
-from mureka_desktop.core.config import PauseReason
-from mureka_desktop.core.scheduler import Status
-from mureka_desktop.core.store import State
+from mureka_desktop.core.accounts.lanes import LaneStatus
+from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.queue.scheduler import Status
 from mureka_desktop.ui import scheme
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill

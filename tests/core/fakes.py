@@ -6,13 +6,14 @@ import random
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from mureka_desktop.core import api
-from mureka_desktop.core.accounts import song_account
-from mureka_desktop.core.clock import FakeClock
-from mureka_desktop.core.config import SchedulerConfig
-from mureka_desktop.core.downloads import Kind
-from mureka_desktop.core.scheduler import Scheduler
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.accounts.lanes import song_account
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.downloads.fetch import Kind
+from mureka_desktop.core.model.config import SchedulerConfig
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.queue.scheduler import Scheduler
+from mureka_desktop.core.runtime.clock import FakeClock
+from mureka_desktop.core.storage.store import Store
 
 
 class FakeApi:

@@ -13,8 +13,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.store import Store
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.storage.store import Store
 
 
 def mp4_bytes(n: int) -> bytes:

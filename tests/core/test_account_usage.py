@@ -14,11 +14,13 @@ import httpx
 import pytest
 from fakes import Rig
 
-from mureka_desktop.core import api
-from mureka_desktop.core.account_info import NO_TOKEN, AccountsMonitor, AccountsSnapshot
-from mureka_desktop.core.account_usage import USAGE_KEY, DailyUsage, Usage
-from mureka_desktop.core.clock import FakeClock
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.accounts.info import NO_TOKEN, AccountsMonitor
+from mureka_desktop.core.accounts.usage import USAGE_KEY, DailyUsage, Usage
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.model.accounts import AccountsSnapshot
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.runtime.clock import FakeClock
+from mureka_desktop.core.storage.store import Store
 from mureka_desktop.simulator import SimConfig, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
 
@@ -174,8 +176,8 @@ async def test_the_accounts_offline_line_clears_when_the_queue_goes_again(tmp_pa
     from helpers import FakeKeyring
 
     from mureka_desktop.app import build_engine
-    from mureka_desktop.core.paths import AppPaths
-    from mureka_desktop.core.secrets import TokenStore
+    from mureka_desktop.core.runtime.paths import AppPaths
+    from mureka_desktop.core.settings.secrets import TokenStore
 
     engine = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
                           tokens=TokenStore(FakeKeyring()))

@@ -3,7 +3,7 @@ import json
 import httpx
 import pytest
 
-from mureka_desktop.core import api
+from mureka_desktop.core.api import client as api
 
 TOKEN = "user:777-SecretToken123"
 BASE = "https://api.useapi.net/v1/mureka"

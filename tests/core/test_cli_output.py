@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from mureka_desktop.cli import Reporter, summarize
-from mureka_desktop.core import events as ev
-from mureka_desktop.core.config import PauseReason
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.storage.store import Store
 
 HOSTILE = "bad song\x1b[2J\x1b[31mred\x1b]0;pwned\x07\rSummary: 1 done\nfake line\x9b2J"
 
@@ -70,7 +71,7 @@ def test_a_full_data_folder_while_queueing_is_a_message_and_exit_2(
 def test_a_log_file_that_cannot_be_written_says_so_once(tmp_path: Path, capsys):
     import errno
 
-    from mureka_desktop.core import logs
+    from mureka_desktop.core.runtime import logs
 
     logs.setup(tmp_path)
     [handler] = [h for h in logging.getLogger().handlers if getattr(h, "_mureka", False)]
@@ -94,8 +95,8 @@ def test_a_log_file_that_cannot_be_written_says_so_once(tmp_path: Path, capsys):
 
 def test_a_rejected_token_tells_a_cli_user_about_useapi_token():
     from mureka_desktop.cli import pause_message
-    from mureka_desktop.core import api
-    from mureka_desktop.core.scheduler_events import explain
+    from mureka_desktop.core.api import client as api
+    from mureka_desktop.core.queue.events import explain
 
     reason = PauseReason("auth", explain(api.AuthError("Unauthorized", 401)))
     said = pause_message(reason)
@@ -145,8 +146,8 @@ async def test_an_account_pause_is_printed_once_even_when_the_queue_stops_on_it(
     from helpers import FakeKeyring
 
     from mureka_desktop.app import build_engine
-    from mureka_desktop.core.paths import AppPaths
-    from mureka_desktop.core.secrets import TokenStore
+    from mureka_desktop.core.runtime.paths import AppPaths
+    from mureka_desktop.core.settings.secrets import TokenStore
 
     engine = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
                           tokens=TokenStore(FakeKeyring()), sim_overrides={
@@ -174,8 +175,8 @@ async def test_an_account_pause_is_printed_once_even_when_the_queue_stops_on_it(
 
 def test_a_pause_tells_a_cli_user_the_command_to_run_again(tmp_path: Path):
     from mureka_desktop.cli import again_command, build_parser, pause_message, split_window_inputs
-    from mureka_desktop.core import api
-    from mureka_desktop.core.scheduler_events import explain
+    from mureka_desktop.core.api import client as api
+    from mureka_desktop.core.queue.events import explain
 
     argv, _ = split_window_inputs(["generate", "--data-dir", str(tmp_path / "my data"), "--demo",
                                    "700000001"])

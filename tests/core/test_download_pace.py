@@ -14,9 +14,9 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from mureka_desktop.core.download_pace import Limits, Watch
-from mureka_desktop.core.downloads import VIDEO, DownloadError, download, media_client
-from mureka_desktop.core.part_files import MemoryJournal
+from mureka_desktop.core.downloads.fetch import VIDEO, DownloadError, download, media_client
+from mureka_desktop.core.downloads.pace import Limits, Watch
+from mureka_desktop.core.downloads.part_files import MemoryJournal
 
 MP4 = b"\x00\x00\x00\x20ftypisom" + b"\x42" * 100_000
 # The thresholds scaled down so each case takes well under a second of real time.

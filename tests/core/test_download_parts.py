@@ -16,8 +16,8 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from mureka_desktop.core.downloads import VIDEO, DownloadError, download, media_client
-from mureka_desktop.core.store import Store
+from mureka_desktop.core.downloads.fetch import VIDEO, DownloadError, download, media_client
+from mureka_desktop.core.storage.store import Store
 
 HEAD = b"\x00\x00\x00\x20ftypisom"
 OLD = HEAD + bytes(range(256)) * 600          # the file a previous run was fetching

@@ -22,10 +22,10 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core.download_process import DownloadProcess, worker_env
-from mureka_desktop.core.downloads import COVER, VIDEO, DownloadError, MemoryJournal
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import TokenStore
+from mureka_desktop.core.downloads.fetch import COVER, VIDEO, DownloadError, MemoryJournal
+from mureka_desktop.core.downloads.process import DownloadProcess, worker_env
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
 
 MP4 = b"\x00\x00\x00\x20ftypisom" + bytes(range(256)) * 12000  # ~3 MB: 3 progress batches
 CHUNK = 65536
@@ -261,8 +261,8 @@ async def test_the_engine_owns_the_worker_and_stops_it(host, tmp_path):
 PARENT = """
 import asyncio, sys
 from pathlib import Path
-from mureka_desktop.core.download_process import DownloadProcess
-from mureka_desktop.core.downloads import VIDEO, MemoryJournal
+from mureka_desktop.core.downloads.process import DownloadProcess
+from mureka_desktop.core.downloads.fetch import VIDEO, MemoryJournal
 
 async def main():
     worker = DownloadProcess(MemoryJournal())

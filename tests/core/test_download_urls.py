@@ -14,7 +14,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from mureka_desktop.core.downloads import VIDEO, DownloadError, check_url, download, media_client
+from mureka_desktop.core.downloads.fetch import (
+    VIDEO,
+    DownloadError,
+    check_url,
+    download,
+    media_client,
+)
 
 MP4 = b"\x00\x00\x00\x20ftypisom" + b"\x11" * 5000
 

@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from mureka_desktop.core.downloads import (
+from mureka_desktop.core.downloads.fetch import (
     COVER,
     PNG_SIGNATURE,
     VIDEO,
@@ -167,7 +167,7 @@ async def test_full_disk_is_reported_as_such_and_keeps_the_part(media, tmp_path:
                                                                monkeypatch: pytest.MonkeyPatch):
     import errno
 
-    from mureka_desktop.core import part_files
+    from mureka_desktop.core.downloads import part_files
 
     calls = {"n": 0}
     real_write = part_files._write

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from helpers import ServerThread
 
-from mureka_desktop.core.paths import resources_dir
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.simulator import SimConfig, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
 from mureka_desktop.simulator.media import cover_png

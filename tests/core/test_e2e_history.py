@@ -153,7 +153,7 @@ def test_a_server_echoing_the_token_never_puts_it_in_stdout_store_or_export(tmp_
             assert b"s3cretT0kenValue" not in path.read_bytes(), path
     # the title a spreadsheet would run as a formula is neutralised, and reads back as it was
     assert "'=HYPERLINK" in csv_text
-    from mureka_desktop.core.export import read_export
+    from mureka_desktop.core.queue.export import read_export
 
     [row] = read_export(csv_text) or []
     assert row.record.title == '=HYPERLINK("x")'
@@ -161,7 +161,7 @@ def test_a_server_echoing_the_token_never_puts_it_in_stdout_store_or_export(tmp_
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated"])
 def test_a_damaged_database_exits_2_with_the_path_and_what_to_do(tmp_path: Path, damage: str):
-    from mureka_desktop.core.store import Store
+    from mureka_desktop.core.storage.store import Store
 
     data = tmp_path / "d"
     data.mkdir()
@@ -180,7 +180,8 @@ def test_a_damaged_database_exits_2_with_the_path_and_what_to_do(tmp_path: Path,
 
 
 def test_a_read_only_data_folder_refuses_generate_and_still_exports(tmp_path: Path):
-    from mureka_desktop.core.store import State, Store
+    from mureka_desktop.core.model.items import State
+    from mureka_desktop.core.storage.store import Store
 
     # root ignores permissions: run the CLI as an unprivileged user in a folder it can read
     user = 65534 if os.geteuid() == 0 else None

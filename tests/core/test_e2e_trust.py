@@ -180,8 +180,8 @@ def test_a_full_data_folder_while_queueing_exits_2_with_a_message_no_traceback(
     import shutil
 
     from mureka_desktop.app import demo_paths
-    from mureka_desktop.core.paths import AppPaths
-    from mureka_desktop.core.store import Store
+    from mureka_desktop.core.runtime.paths import AppPaths
+    from mureka_desktop.core.storage.store import Store
 
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a tiny tmpfs needs root and mount(8)")

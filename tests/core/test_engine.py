@@ -10,12 +10,12 @@ import pytest
 from helpers import FakeKeyring
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core import events as ev
-from mureka_desktop.core.engine import Engine, scrub_text
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import TokenStore
-from mureka_desktop.core.settings import Settings
-from mureka_desktop.core.store import State
+from mureka_desktop.core.engine.facade import Engine, scrub_text
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.core.settings.values import Settings
 
 
 @pytest.fixture

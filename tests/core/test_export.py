@@ -7,8 +7,8 @@ import io
 
 import pytest
 
-from mureka_desktop.core import export
-from mureka_desktop.core.store import Item, State
+from mureka_desktop.core.model.items import Item, State
+from mureka_desktop.core.queue import export
 
 TRICKY = ["=1+1", "+SUM(A1)", "-2", "@cmd", "'quoted", "\tTab", "plain", "\r-2+3",
           "\n=1+1", "a\rb", "a\r\n-b", "two\nlines"]

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from test_e2e_cli import run_cli
 
-from mureka_desktop.core import export
-from mureka_desktop.core.library import Flag, Review
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Flag, Review
+from mureka_desktop.core.queue import export
+from mureka_desktop.core.storage.store import Store
 
 
 def _library(path: Path, files: Path) -> Store:

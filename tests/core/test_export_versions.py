@@ -16,12 +16,13 @@ from helpers import FakeKeyring
 from test_e2e_cli import run_cli
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core import export
-from mureka_desktop.core.intake import parse_input
-from mureka_desktop.core.library import Flag, Review
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import TokenStore
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Flag, Review
+from mureka_desktop.core.queue import export
+from mureka_desktop.core.queue.intake import parse_input
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.core.storage.store import Store
 
 PICKED = Review(Flag.PICKED, 5, "the one", True, 1795799664.448)
 REJECTED = Review(Flag.REJECTED, 1, "too dark", False, 1795799700.25)

@@ -14,14 +14,14 @@ from helpers import FakeKeyring
 from library_disk import mp4_bytes, png_bytes
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core import events as ev
-from mureka_desktop.core.engine import Engine
-from mureka_desktop.core.file_jobs import check_library, recover
-from mureka_desktop.core.file_jobs.journal import Journal, Unit
-from mureka_desktop.core.library import Relink, Video
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import TokenStore
-from mureka_desktop.core.store import State
+from mureka_desktop.core.engine.facade import Engine
+from mureka_desktop.core.library.jobs import check_library, recover
+from mureka_desktop.core.library.jobs.journal import Journal, Unit
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Relink, Video
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
 
 
 @pytest.fixture

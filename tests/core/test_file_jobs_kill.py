@@ -29,7 +29,7 @@ from library_disk import (
     rows,
 )
 
-from mureka_desktop.core.file_jobs import HOLD_ENV
+from mureka_desktop.core.library.jobs import HOLD_ENV
 
 pytestmark = pytest.mark.e2e
 COUNT = 6

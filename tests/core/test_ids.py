@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from mureka_desktop.core import ids
-from mureka_desktop.core.export import to_json
-from mureka_desktop.core.store import Item, State
+from mureka_desktop.core.ids import parse as ids
+from mureka_desktop.core.model.items import Item, State
+from mureka_desktop.core.queue.export import to_json
 
 FULL = "user:777-mureka:123456789-song:111122222"
 

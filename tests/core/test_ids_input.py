@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mureka_desktop.core import ids
+from mureka_desktop.core.ids import parse as ids
 
 LINE = b"700000001\n"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mureka_desktop import cli
-from mureka_desktop.core import ids
+from mureka_desktop.core.ids import parse as ids
 
 
 def pairs(result: ids.ParseResult) -> list[tuple[int, str]]:

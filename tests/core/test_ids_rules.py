@@ -8,7 +8,7 @@ import json
 import pytest
 
 from mureka_desktop import cli
-from mureka_desktop.core import ids
+from mureka_desktop.core.ids import parse as ids
 
 FULL = "user:777-mureka:555000111-song:700000004"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from mureka_desktop.core.instance import AlreadyRunning, InstanceLock
+from mureka_desktop.core.runtime.instance import AlreadyRunning, InstanceLock
 
 
 def test_one_engine_per_queue(tmp_path: Path):
@@ -34,7 +34,7 @@ def test_cli_refuses_a_queue_another_process_runs(tmp_path: Path):
 
 def test_a_killed_owner_leaves_no_stale_lock(tmp_path: Path):
     code = ("import sys, time; from pathlib import Path;"
-            "from mureka_desktop.core.instance import InstanceLock;"
+            "from mureka_desktop.core.runtime.instance import InstanceLock;"
             f"lock = InstanceLock(Path({str(tmp_path)!r})); lock.acquire();"
             "print('locked', flush=True);"
             "time.sleep(60)")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mureka_desktop.core.ids import ParseResult
-from mureka_desktop.core.intake import review
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.ids.parse import ParseResult
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.queue.intake import review
+from mureka_desktop.core.storage.store import Store
 
 FULL = "user:777-mureka:555000111-song:700000004"
 
@@ -37,9 +38,9 @@ def test_a_known_song_is_recognised_in_either_spelling(tmp_path: Path):
 
 
 def test_the_review_counts_invalid_entries_past_the_listed_ones(tmp_path):
-    from mureka_desktop.core import ids
-    from mureka_desktop.core.intake import review
-    from mureka_desktop.core.store import Store
+    from mureka_desktop.core.ids import parse as ids
+    from mureka_desktop.core.queue.intake import review
+    from mureka_desktop.core.storage.store import Store
 
     store = Store(tmp_path / "q.sqlite3")
     parsed = ids.parse_text("\n".join(f"word{n}" for n in range(5000)) + "\n700000001\n")

@@ -7,10 +7,10 @@ import inspect
 
 import pytest
 
-from mureka_desktop.core.dispatch import Dispatch
-from mureka_desktop.core.download_jobs import DownloadJobs
-from mureka_desktop.core.generation import Generations
-from mureka_desktop.core.lookups import Lookups
+from mureka_desktop.core.queue.dispatch import Dispatch
+from mureka_desktop.core.queue.download_jobs import DownloadJobs
+from mureka_desktop.core.queue.generation import Generations
+from mureka_desktop.core.queue.lookups import Lookups
 
 READ_ONLY = {"client", "fetch"}  # the API client's getter, the HTTP fetch of a file
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from mureka_desktop.core.library import Video
-from mureka_desktop.core.library_export import PLAYLIST, export_picks, is_temporary
-from mureka_desktop.core.paths import resources_dir
+from mureka_desktop.core.library.export import PLAYLIST, export_picks, is_temporary
+from mureka_desktop.core.model.videos import Video
+from mureka_desktop.core.runtime.paths import resources_dir
 
 CLIP = resources_dir() / "demo-clip.mp4"
 TEMPLATE = "{title} - {song}"
@@ -30,8 +30,8 @@ CHILD = """
 import json, sys
 from dataclasses import replace
 from pathlib import Path
-from mureka_desktop.core.library import Video
-from mureka_desktop.core.library_export import export_picks
+from mureka_desktop.core.model.videos import Video
+from mureka_desktop.core.library.export import export_picks
 videos = [Video(**v) for v in json.loads(sys.argv[1])]
 export_picks(videos, Path(sys.argv[2]), sys.argv[3], hardlink=False)
 print("done", flush=True)

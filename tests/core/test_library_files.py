@@ -19,18 +19,19 @@ import pytest
 from helpers import FakeKeyring
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core import events as ev
-from mureka_desktop.core import library_files as lf
-from mureka_desktop.core import store as store_mod
-from mureka_desktop.core.engine import Engine
-from mureka_desktop.core.library import Relink, Video
-from mureka_desktop.core.library_export import PLAYLIST, export_picks, m3u
-from mureka_desktop.core.library_import import plan_import, song_in_name
-from mureka_desktop.core.mp4info import duration
-from mureka_desktop.core.paths import AppPaths, resources_dir
-from mureka_desktop.core.schema import MIGRATIONS
-from mureka_desktop.core.secrets import TokenStore
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.engine.facade import Engine
+from mureka_desktop.core.library import disk as lf
+from mureka_desktop.core.library.export import PLAYLIST, export_picks, m3u
+from mureka_desktop.core.library.importing import plan_import, song_in_name
+from mureka_desktop.core.library.mp4info import duration
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Relink, Video
+from mureka_desktop.core.runtime.paths import AppPaths, resources_dir
+from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.core.storage import store as store_mod
+from mureka_desktop.core.storage.schema import MIGRATIONS
+from mureka_desktop.core.storage.store import Store
 
 CLIP = resources_dir() / "demo-clip.mp4"
 
@@ -437,7 +438,7 @@ def test_export_skips_picks_whose_file_is_gone(tmp_path: Path):
 
 
 def test_m3u_lines():
-    from mureka_desktop.core.library_export import PlaylistEntry
+    from mureka_desktop.core.library.export import PlaylistEntry
 
     text = m3u([PlaylistEntry("a b.mp4", "Title, with comma\nand a line", 3.6),
                 PlaylistEntry("c.mp4", "Unknown length", None)])

@@ -15,13 +15,13 @@ import pytest
 from helpers import FakeKeyring
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core import naming
-from mureka_desktop.core.engine import Engine
-from mureka_desktop.core.library import Video
-from mureka_desktop.core.library_export import export_picks
-from mureka_desktop.core.library_import import plan_import, song_in_name
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import TokenStore
+from mureka_desktop.core.engine.facade import Engine
+from mureka_desktop.core.library import naming
+from mureka_desktop.core.library.export import export_picks
+from mureka_desktop.core.library.importing import plan_import, song_in_name
+from mureka_desktop.core.model.videos import Video
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.simulator import SimConfig
 from mureka_desktop.simulator.state import Simulator
 

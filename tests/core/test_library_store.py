@@ -11,13 +11,14 @@ import pytest
 from helpers import FakeKeyring
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core import events as ev
-from mureka_desktop.core import store as store_mod
-from mureka_desktop.core.engine import Engine
-from mureka_desktop.core.library import Flag, LibraryFilter, counts, matches
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import TokenStore
-from mureka_desktop.core.store import SCHEMA_VERSION, State, Store
+from mureka_desktop.core.engine.facade import Engine
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Flag, LibraryFilter, counts, matches
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.core.storage import store as store_mod
+from mureka_desktop.core.storage.store import SCHEMA_VERSION, Store
 
 
 def _v4_database(path: Path) -> None:

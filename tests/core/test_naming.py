@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from mureka_desktop.core.naming import (
+from mureka_desktop.core.library.naming import (
     DEFAULT_TEMPLATE,
     MAX_NAME_BYTES,
     WINDOWS_RESERVED,
@@ -149,7 +149,7 @@ def test_names_read_back_through_the_template():
 def test_a_settings_file_with_a_broken_template_loads_the_default(tmp_path: Path):
     import json
 
-    from mureka_desktop.core.settings import Settings
+    from mureka_desktop.core.settings.values import Settings
 
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"name_template": "{titel}", "concurrency": 3}))

@@ -12,10 +12,11 @@ import pytest
 from test_e2e_cli import cli_env, run_cli, start_sim
 from test_export_versions import cli
 
-from mureka_desktop.core import export
-from mureka_desktop.core.intake import parse_input
-from mureka_desktop.core.library import Flag, Review
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Flag, Review
+from mureka_desktop.core.queue import export
+from mureka_desktop.core.queue.intake import parse_input
+from mureka_desktop.core.storage.store import Store
 
 pytestmark = pytest.mark.e2e
 

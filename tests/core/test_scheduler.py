@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from fakes import Rig
 
-from mureka_desktop.core import api
-from mureka_desktop.core.downloads import DownloadError
-from mureka_desktop.core.store import State
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.downloads.fetch import DownloadError
+from mureka_desktop.core.model.items import State
 
 
 @pytest.fixture

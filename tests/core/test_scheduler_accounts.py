@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from fakes import Rig
 
-from mureka_desktop.core import api
-from mureka_desktop.core.accounts import SCOPE_KEY, song_account
-from mureka_desktop.core.config import PauseReason
-from mureka_desktop.core.scheduler import Event
-from mureka_desktop.core.store import State
+from mureka_desktop.core.accounts.lanes import SCOPE_KEY, song_account
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.queue.scheduler import Event
 
 ACCOUNTS = ("111", "222", "333")
 
@@ -232,7 +232,7 @@ async def test_status_shows_slots_per_account_and_a_combined_eta(rig: Rig):
 
 
 def test_status_bar_text_per_account():
-    from mureka_desktop.core.accounts import LaneStatus, lanes_text
+    from mureka_desktop.core.accounts.lanes import LaneStatus, lanes_text
 
     lanes = (LaneStatus("A", 10, 10, None), LaneStatus("B", 7, 10, None),
              LaneStatus("C", 0, 10, PauseReason("account", "broken", "C")))

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from fakes import Rig
 
-from mureka_desktop.core import api
-from mureka_desktop.core.accounts import song_account
-from mureka_desktop.core.store import State
+from mureka_desktop.core.accounts.lanes import song_account
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.model.items import State
 
 ACCOUNTS = ("111", "222", "333")
 BROKEN = "Session refresh failed (REFRESH_FAILED), manual update required"

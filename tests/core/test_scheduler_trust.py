@@ -14,10 +14,10 @@ import httpx
 import pytest
 from fakes import Rig
 
-from mureka_desktop.core import api
-from mureka_desktop.core.pacing import MARGIN_KEY, Pacer
-from mureka_desktop.core.scheduler import Event
-from mureka_desktop.core.store import ACTIVE_STATES, State
+from mureka_desktop.core.accounts.pacing import MARGIN_KEY, Pacer
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.model.items import ACTIVE_STATES, State
+from mureka_desktop.core.queue.scheduler import Event
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ async def test_a_download_error_from_an_unusable_folder_pauses_before_the_next_p
         tmp_path: Path):
     # The real downloader's error when the output folder became a file mid-run (finding A):
     # paying on for songs that cannot be saved is what this must stop.
-    from mureka_desktop.core.downloads import VIDEO, download, media_client
+    from mureka_desktop.core.downloads.fetch import VIDEO, download, media_client
 
     blocker = tmp_path / "odo"
     blocker.write_text("")
@@ -142,7 +142,7 @@ async def test_a_download_error_from_an_unusable_folder_pauses_before_the_next_p
 
 async def test_a_retried_download_keeps_the_finished_cover_and_says_retry_only_if_it_will(
         rig: Rig):
-    from mureka_desktop.core.downloads import DownloadError
+    from mureka_desktop.core.downloads.fetch import DownloadError
 
     rig.config.max_attempts = 2
     slow = "The video download is too slow (under 50 KB/s for 30 s)"
@@ -358,7 +358,7 @@ async def test_a_5xx_for_one_song_is_not_offline(rig: Rig):
 
 
 async def test_a_download_cut_by_the_network_waits_instead_of_failing(rig: Rig):
-    from mureka_desktop.core.downloads import DownloadError
+    from mureka_desktop.core.downloads.fetch import DownloadError
 
     rig.store.add(["100"])
     rig.scheduler.start()
@@ -456,7 +456,7 @@ async def test_the_9008_margin_decays_back_after_clean_calls(tmp_path: Path):
 
 
 def test_the_margin_never_goes_under_its_floor_nor_reads_garbage(tmp_path: Path):
-    from mureka_desktop.core.store import Store
+    from mureka_desktop.core.storage.store import Store
 
     store = Store(tmp_path / "q.sqlite3")
     store.set_meta(MARGIN_KEY, "nan")

@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 from helpers import FakeKeyring
 
-from mureka_desktop.core import logs
-from mureka_desktop.core.secrets import ENV_VAR, SERVICE, TokenStore, looks_like_token
-from mureka_desktop.core.settings import Settings
+from mureka_desktop.core.runtime import logs
+from mureka_desktop.core.settings.secrets import ENV_VAR, SERVICE, TokenStore, looks_like_token
+from mureka_desktop.core.settings.values import Settings
 
 TOKEN = "user:777-AbCdEf123456"
 
@@ -86,7 +86,7 @@ def test_scrub_replaces_only_the_token_after_bearer():
 
 
 def test_one_scrub_for_logs_store_exports_and_the_cli():
-    from mureka_desktop.core.engine import scrub_text
+    from mureka_desktop.core.engine.facade import scrub_text
 
     text = "echo user%3A1-abc123 and dXNlcjoxLWFiYzEyMw"
     assert scrub_text(text, ["user:1-abc123"]) == logs.scrub(text, ["user:1-abc123"]) == \

@@ -9,8 +9,8 @@ import logging
 import httpx
 import pytest
 
-from mureka_desktop.core import api
-from mureka_desktop.core.clock import FakeClock
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.runtime.clock import FakeClock
 from mureka_desktop.simulator import SimConfig, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
 

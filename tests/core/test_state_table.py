@@ -9,11 +9,11 @@ from pathlib import Path
 
 from fakes import Rig
 
-import mureka_desktop.core.scheduler as scheduler_module
-from mureka_desktop.core import api
-from mureka_desktop.core.downloads import DownloadError
-from mureka_desktop.core.scheduler import Event
-from mureka_desktop.core.store import State
+import mureka_desktop.core.queue.scheduler as scheduler_module
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.downloads.fetch import DownloadError
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.queue.scheduler import Event
 
 ROW = re.compile(r"^\s{4}([a-z]+)\s+->\s+([a-z]+)\s+\S", re.MULTILINE)
 

@@ -3,8 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from mureka_desktop.core import store as store_mod
-from mureka_desktop.core.store import SCHEMA_VERSION, State, Store
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.storage import store as store_mod
+from mureka_desktop.core.storage.store import SCHEMA_VERSION, Store
 
 
 def test_migrates_a_version_1_database_without_losing_items(tmp_path: Path):
@@ -195,7 +196,7 @@ def test_remove_keeps_done_songs_in_the_history(tmp_path: Path):
 
 
 def test_restore_records_songs_as_done(tmp_path: Path):
-    from mureka_desktop.core.store import Record
+    from mureka_desktop.core.model.items import Record
 
     store = Store(tmp_path / "q.sqlite3")
     store.add(["2", "3"])
@@ -230,7 +231,7 @@ def test_stored_errors_are_scrubbed(tmp_path: Path):
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "header only"])
 def test_a_damaged_database_is_a_store_error_naming_the_file(tmp_path: Path, damage: str):
-    from mureka_desktop.core.store import StoreError
+    from mureka_desktop.core.storage.store import StoreError
 
     good = tmp_path / "good.sqlite3"
     store = Store(good)

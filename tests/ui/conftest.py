@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from mureka_desktop.app import Engine, build_engine
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import TokenStore
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
 
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow
 from mureka_desktop.ui.queue_model import COL_STATE
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import httpx
 from PySide6.QtCore import Qt
 
-from mureka_desktop.core import api
-from mureka_desktop.core.account_info import AccountInfo, load_accounts
-from mureka_desktop.core.account_usage import Usage
-from mureka_desktop.core.accounts import LaneStatus
-from mureka_desktop.core.clock import FakeClock
-from mureka_desktop.core.config import PauseReason
+from mureka_desktop.core.accounts.info import load_accounts
+from mureka_desktop.core.accounts.lanes import LaneStatus
+from mureka_desktop.core.accounts.usage import Usage
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.model.accounts import AccountInfo
+from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.runtime.clock import FakeClock
 from mureka_desktop.simulator import SimConfig, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
 from mureka_desktop.ui.accounts_panel import (

@@ -16,15 +16,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core import api
-from mureka_desktop.core.account_info import AccountInfo, AccountsSnapshot
-from mureka_desktop.core.accounts import SCOPE_KEY, LaneStatus
-from mureka_desktop.core.config import PauseReason
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.scheduler_events import Status, explain
-from mureka_desktop.core.secrets import SERVICE, TokenStore
-from mureka_desktop.core.settings import Settings
-from mureka_desktop.core.store import State
+from mureka_desktop.core.accounts.lanes import SCOPE_KEY, LaneStatus
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.model.accounts import AccountInfo, AccountsSnapshot
+from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.queue.events import Status, explain
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import SERVICE, TokenStore
+from mureka_desktop.core.settings.values import Settings
 from mureka_desktop.simulator import SimConfig, Simulator, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
 from mureka_desktop.ui.accounts_panel import (

@@ -16,11 +16,11 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core.download_jobs import Progress
-from mureka_desktop.core.downloads import VIDEO
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import TokenStore
-from mureka_desktop.core.store import State
+from mureka_desktop.core.downloads.fetch import VIDEO
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.queue.download_jobs import Progress
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
 
 BODY = b"\x00\x00\x00\x20ftypisom" + b"\x5a" * (4 * 1024 * 1024)
 

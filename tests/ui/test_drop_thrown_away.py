@@ -12,9 +12,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from mureka_desktop.core import export
-from mureka_desktop.core.library import Flag
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Flag
+from mureka_desktop.core.queue import export
+from mureka_desktop.core.storage.store import Store
 from mureka_desktop.ui.intake import ReviewDialog
 from mureka_desktop.ui.main_window import MainWindow
 

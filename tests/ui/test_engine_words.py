@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from test_wording import PSEUDO, pseudo_catalog
 
 from mureka_desktop.app import demo_paths
-from mureka_desktop.core.instance import InstanceLock
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.phrases import Phrase, phrase, sentences
+from mureka_desktop.core.runtime.instance import InstanceLock
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.runtime.phrases import Phrase, phrase, sentences
 from mureka_desktop.ui import launch
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import install_translators
@@ -90,7 +90,7 @@ def test_a_reason_inside_a_sentence_is_said_too(qapp: QApplication):
 
 def test_the_core_imports_no_qt():
     child = subprocess.run(
-        [sys.executable, "-c", "import sys, mureka_desktop.core.engine, mureka_desktop.cli; "
+        [sys.executable, "-c", "import sys, mureka_desktop.core.engine.facade, mureka_desktop.cli; "
          "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"],
         capture_output=True, text=True, timeout=120, check=True)
     assert child.stdout.strip() == "[]"

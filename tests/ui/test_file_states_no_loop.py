@@ -9,7 +9,7 @@ import asyncio
 from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 
-from mureka_desktop.core.library import Video
+from mureka_desktop.core.model.videos import Video
 from mureka_desktop.ui.library.file_state import FileStates
 
 

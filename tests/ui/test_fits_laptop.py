@@ -10,7 +10,7 @@ from conftest import activate, wait_for
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
 
 LAPTOP = QSize(1024, 600)
 

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 import mureka_desktop
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.help import AboutDialog, ShortcutsDialog, plain
 from mureka_desktop.ui.main_window import MainWindow
 
@@ -143,7 +143,7 @@ async def test_clicking_a_library_path_with_no_launcher_says_so(window: MainWind
                                                                tmp_path: Path):
     from PySide6.QtCore import QPoint
 
-    from mureka_desktop.core.store import State
+    from mureka_desktop.core.model.items import State
 
     store = window.engine.store
     store.add(["700000007"])

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.intake import ReviewDialog
 
 FSI, PDI, RLO = "\u2068", "\u2069", "\u202e"
@@ -262,8 +262,8 @@ CHILD = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from mureka_desktop.app import build_engine
-    from mureka_desktop.core.paths import AppPaths
-    from mureka_desktop.core.store import State
+    from mureka_desktop.core.runtime.paths import AppPaths
+    from mureka_desktop.core.model.items import State
     from mureka_desktop.ui.main_window import MainWindow
 
     async def main():

@@ -10,7 +10,7 @@ import pytest
 from conftest import wait_for
 from PySide6.QtCore import QMimeData, QUrl
 
-from mureka_desktop.core import ids
+from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.ui.intake import ReviewDialog
 from mureka_desktop.ui.main_window import MainWindow
 

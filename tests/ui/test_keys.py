@@ -16,8 +16,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from test_library_viewer import audio_device, current, open_library, press  # noqa: F401
 
-from mureka_desktop.core.paths import resources_dir
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.simulator.media import cover_png
 
 PLAYING = QMediaPlayer.PlaybackState.PlayingState
@@ -148,7 +148,7 @@ async def test_a_click_on_the_seek_bar_jumps_there(window: Any, tmp_path: Path):
 
 async def test_the_list_shows_each_videos_stored_duration_without_opening_it(
         window: Any, tmp_path: Path):
-    from mureka_desktop.core.library import Relink
+    from mureka_desktop.core.model.videos import Relink
     from mureka_desktop.ui.library.columns import COLUMN_OF
 
     library = await open_library(window, tmp_path, ["1", "2"])  # stub files, no header

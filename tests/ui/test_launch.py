@@ -117,7 +117,8 @@ def test_a_wayland_socket_that_answers_is_a_display(tmp_path: Path):
 
 def test_sigterm_mid_run_shuts_down_and_keeps_the_queue(tmp_path: Path):
     # A queue left running by the last session resumes at start-up.
-    from mureka_desktop.core.store import State, Store
+    from mureka_desktop.core.model.items import State
+    from mureka_desktop.core.storage.store import Store
 
     store = Store(tmp_path / "demo" / "queue.sqlite3")
     store.add(["11", "12", "13"])

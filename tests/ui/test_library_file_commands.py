@@ -20,11 +20,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from mureka_desktop.core import events as ev
-from mureka_desktop.core.library import Relink, Video
-from mureka_desktop.core.library_export import PLAYLIST
-from mureka_desktop.core.paths import resources_dir
-from mureka_desktop.core.store import State
+from mureka_desktop.core.library.export import PLAYLIST
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Relink, Video
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.simulator.media import cover_png
 from mureka_desktop.ui.library import file_state
 from mureka_desktop.ui.library.file_dialogs import (

@@ -30,7 +30,7 @@ from test_library_file_commands import (
     show_library,
 )
 
-from mureka_desktop.core.file_jobs import HOLD_ENV
+from mureka_desktop.core.library.jobs import HOLD_ENV
 from mureka_desktop.ui.library.file_dialogs import RenamePreviewDialog
 from mureka_desktop.ui.library.model import FILE_TRASHED
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from mureka_desktop.core import events as ev
-from mureka_desktop.core.library import Flag
-from mureka_desktop.core.paths import resources_dir
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Flag
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.simulator.media import cover_png
 from mureka_desktop.ui.library.model import LibraryModel, LibraryProxy, VideoRole
 from mureka_desktop.ui.library.thumbnails import Thumbnailer, make_thumbnail

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication
 from test_library_view import finish
 from test_scheme import lightness
 
-from mureka_desktop.core.library import Flag
-from mureka_desktop.core.paths import resources_dir
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Flag
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.ui import preview as preview_mod
 from mureka_desktop.ui.help import ShortcutsDialog
 from mureka_desktop.ui.library.columns import COLUMN_OF

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import TokenStore
-from mureka_desktop.core.settings import Settings
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.core.settings.values import Settings
 from tests.helpers import FakeKeyring
 from tests.ui.conftest import wait_for
 

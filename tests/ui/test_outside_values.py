@@ -14,10 +14,10 @@ from PySide6 import QtGui
 from PySide6.QtGui import QTextDocument
 from test_library_view import finish
 
-from mureka_desktop.core.account_info import AccountInfo
-from mureka_desktop.core.config import PauseReason
-from mureka_desktop.core.phrases import phrase
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.accounts import AccountInfo
+from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.runtime.phrases import phrase
 from mureka_desktop.ui.accounts_panel import COL_HEALTH, AccountsModel
 from mureka_desktop.ui.text import tip
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 
-from mureka_desktop.core.paths import resources_dir
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.simulator.media import cover_png
 
 SWITCHES = 400

@@ -11,8 +11,8 @@ from typing import Any
 
 from conftest import wait_for
 
-from mureka_desktop.core.paths import resources_dir
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.simulator.media import cover_png
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage, QPalette
 
-from mureka_desktop.core.download_jobs import Progress
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.queue.download_jobs import Progress
 from mureka_desktop.ui.main_window import MainWindow
 from mureka_desktop.ui.queue_model import COL_PROGRESS
 

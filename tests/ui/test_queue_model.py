@@ -2,7 +2,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from mureka_desktop.core.store import State, Store
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.storage.store import Store
 from mureka_desktop.ui.queue_model import (
     COL_ERROR,
     COL_SONG,
@@ -84,7 +85,7 @@ def test_filter_by_state_and_text_and_sort(qapp, tmp_path: Path):
 
 
 def test_progress_shows_generation_time_then_download_bytes(qapp, tmp_path: Path):
-    from mureka_desktop.core.download_jobs import Progress
+    from mureka_desktop.core.queue.download_jobs import Progress
     from mureka_desktop.ui.queue_model import COL_PROGRESS, ProgressRole
 
     store = Store(tmp_path / "q.sqlite3")

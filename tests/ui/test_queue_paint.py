@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow
 from mureka_desktop.ui.queue_model import COL_ATTEMPTS, COL_STATE, STATE_COLORS
 

@@ -17,7 +17,7 @@ import sys
 from PySide6.QtCore import QMetaObject, Qt, QTimer, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 from PySide6.QtWidgets import QApplication
-from mureka_desktop.core.paths import resources_dir
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.ui.launch import quiet_qt_logging
 quiet_qt_logging(verbose=sys.argv[1] == "verbose")
 app = QApplication([])

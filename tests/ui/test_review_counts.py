@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from mureka_desktop.core.intake import Review
+from mureka_desktop.core.queue.intake import Review
 from mureka_desktop.ui.intake import ReviewDialog
 
 

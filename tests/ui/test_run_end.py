@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from mureka_desktop.core import events as ev
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import activate, wait_for
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStyle
 
-from mureka_desktop.core.config import PauseReason
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.model.items import State
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.main_window import MainWindow
 from mureka_desktop.ui.queue_model import COL_ERROR

@@ -15,9 +15,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core import api
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.secrets import SERVICE, TokenStore
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import SERVICE, TokenStore
 from mureka_desktop.simulator import SimConfig, build_app
 from mureka_desktop.ui.accounts_view import AccountsSettings
 from mureka_desktop.ui.main_window import MainWindow
@@ -172,7 +172,7 @@ async def test_check_says_one_day_and_one_credit_in_the_singular(real_window: Ma
 
 async def test_a_token_saved_in_settings_clears_the_no_token_banner_and_loads_the_accounts(
         real_window: MainWindow):
-    from mureka_desktop.core.config import PauseReason
+    from mureka_desktop.core.model.config import PauseReason
 
     window = real_window
     # as at a start without a token (ui/launch.py): the banner offers Settings

@@ -6,8 +6,8 @@ from __future__ import annotations
 from conftest import wait_for
 from PySide6.QtGui import QGuiApplication
 
-from mureka_desktop.core import events as ev
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow
 
 ERROR = ("The API refused this song: HTTP 422 'song has no lyrics'. Songs without lyrics "
@@ -67,7 +67,7 @@ async def test_actions_follow_the_selection_and_the_queue(window: MainWindow):
 
 
 def test_a_refused_song_is_not_promised_a_retry():
-    from mureka_desktop.core.store import Item, State
+    from mureka_desktop.core.model.items import Item, State
     from mureka_desktop.ui.song_detail import failed_message
 
     refused = Item(1, "41000", 1, State.FAILED, last_error="Made with model V9.5", model="V9.5")

@@ -12,8 +12,8 @@ from conftest import wait_for
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core.paths import AppPaths
-from mureka_desktop.core.scheduler import RUNNING_KEY
+from mureka_desktop.core.queue.scheduler import RUNNING_KEY
+from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.ui.main_window import MainWindow
 from mureka_desktop.ui.single_instance import hand_off
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from mureka_desktop.core.accounts import LaneStatus
-from mureka_desktop.core.config import PauseReason
-from mureka_desktop.core.scheduler_events import Status
-from mureka_desktop.core.store import State
+from mureka_desktop.core.accounts.lanes import LaneStatus
+from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.queue.events import Status
 from mureka_desktop.ui.main_window import MainWindow
 
 

@@ -26,8 +26,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 
-from mureka_desktop.core.settings import LANGUAGES, Settings
-from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.core.runtime.tasks import TaskOwner
+from mureka_desktop.core.settings.values import LANGUAGES, Settings
 from mureka_desktop.ui.i18n import install_translators, language_name, qt_translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -245,7 +245,7 @@ from mureka_desktop.ui.i18n import install_translators
 app = QApplication([])
 installed = install_translators(app)
 from mureka_desktop.app import build_engine
-from mureka_desktop.core.paths import AppPaths
+from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.ui.main_window import MainWindow
 engine = build_engine(AppPaths.resolve(Path(sys.argv[1])), demo=True, require_token=False)
 window = MainWindow(engine)

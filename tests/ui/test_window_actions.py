@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow
 
 
@@ -150,7 +150,7 @@ async def test_shutdown_mid_run_cancels_every_task_and_keeps_the_journal(make_en
 async def test_export_from_the_window_reimports(window: MainWindow, tmp_path: Path):
     import json
 
-    from mureka_desktop.core.ids import parse_text
+    from mureka_desktop.core.ids.parse import parse_text
 
     fill(window, {"1": State.DONE, "user:7-mureka:8-song:9": State.FAILED})
     dialog = window.commands.export()

@@ -14,8 +14,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mureka_desktop.core import events as ev
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.intake import ReviewDialog
 from mureka_desktop.ui.main_window import MainWindow
 
@@ -150,7 +150,7 @@ async def test_dropping_our_export_on_a_fresh_window_restores_the_songs(make_eng
 
 async def test_a_corrupt_database_shows_a_message_box_not_a_traceback(qapp: Any,
                                                                       tmp_path: Path):
-    from mureka_desktop.core.paths import AppPaths
+    from mureka_desktop.core.runtime.paths import AppPaths
     from mureka_desktop.ui import launch
 
     paths = AppPaths.resolve(tmp_path / "home")

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_accounts_window import open_on
 
-from mureka_desktop.core.store import State
+from mureka_desktop.core.model.items import State
 from mureka_desktop.simulator import SimConfig, Simulator, build_app
 
 ACCOUNTS = ["111", "222", "333"]

@@ -21,11 +21,11 @@ from conftest import wait_for
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
-from mureka_desktop.core import ids
-from mureka_desktop.core.accounts import LaneStatus
-from mureka_desktop.core.intake import review
-from mureka_desktop.core.library import Flag, Review, Video
-from mureka_desktop.core.store import State
+from mureka_desktop.core.accounts.lanes import LaneStatus
+from mureka_desktop.core.ids import parse as ids
+from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.videos import Flag, Review, Video
+from mureka_desktop.core.queue.intake import review
 from mureka_desktop.ui.i18n import install_translators
 from mureka_desktop.ui.intake import ReviewDialog
 from mureka_desktop.ui.library.columns import Durations, column_text

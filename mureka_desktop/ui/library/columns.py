@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal
 
-from mureka_desktop.core.library import Flag, Video
-from mureka_desktop.core.media_info import mp4_duration_ms
-from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.core.library.media_info import mp4_duration_ms
+from mureka_desktop.core.model.videos import Flag, Video
+from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.text import BLOCK, shown, tip
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core.engine import Engine
-from mureka_desktop.core.library import Video
-from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.core.engine.facade import Engine
+from mureka_desktop.core.model.videos import Video
+from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library import player
 from mureka_desktop.ui.library.columns import stamp

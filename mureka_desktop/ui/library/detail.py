@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from mureka_desktop.core.library import Video
-from mureka_desktop.core.store import Item, State
+from mureka_desktop.core.model.items import Item, State
+from mureka_desktop.core.model.videos import Video
 from mureka_desktop.ui.help import open_local
 from mureka_desktop.ui.library.columns import human_size, stamp
 from mureka_desktop.ui.library.model import review_line

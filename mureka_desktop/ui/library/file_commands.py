@@ -20,19 +20,19 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from mureka_desktop.core import events as ev
-from mureka_desktop.core import naming
-from mureka_desktop.core.file_jobs.journal import Journal
-from mureka_desktop.core.library import Flag, Relink, Video
-from mureka_desktop.core.library_export import ExportReport
-from mureka_desktop.core.library_files import (
+from mureka_desktop.core.library import naming
+from mureka_desktop.core.library.disk import (
     RenamePlan,
     check_located,
     files_size,
     plan_renames,
 )
-from mureka_desktop.core.library_import import ImportPlan
-from mureka_desktop.core.phrases import of_error
+from mureka_desktop.core.library.export import ExportReport
+from mureka_desktop.core.library.importing import ImportPlan
+from mureka_desktop.core.library.jobs.journal import Journal
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.videos import Flag, Relink, Video
+from mureka_desktop.core.runtime.phrases import of_error
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.file_dialogs import (
     ExportPicksDialog,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core.library_files import RenamePlan
+from mureka_desktop.core.library.disk import RenamePlan
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.text import plain, shown, tip
 

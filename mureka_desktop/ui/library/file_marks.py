@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from mureka_desktop.core.library import Video
+from mureka_desktop.core.model.videos import Video
 from mureka_desktop.ui.library.thumbnails import Thumbnailer
 
 # A video whose file is not on disk (ui/library/file_state.py finds them off the UI thread)

@@ -15,10 +15,10 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from mureka_desktop.core.file_jobs.check import file_states
-from mureka_desktop.core.library import Video
-from mureka_desktop.core.library_edits import PAUSE
-from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.core.library.files import PAUSE
+from mureka_desktop.core.library.jobs.check import file_states
+from mureka_desktop.core.model.videos import Video
+from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.file_marks import FILE_MISSING, FILE_TRASHED
 from mureka_desktop.ui.library.model import LibraryModel

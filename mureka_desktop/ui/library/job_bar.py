@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from mureka_desktop.core import events as ev
+from mureka_desktop.core.model import events as ev
 from mureka_desktop.ui.i18n import fill
 
 _DOING = {

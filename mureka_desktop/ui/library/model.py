@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from mureka_desktop.core.library import LibraryFilter, Video, matches
+from mureka_desktop.core.model.videos import LibraryFilter, Video, matches
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.columns import (
     COLUMNS,

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
-from mureka_desktop.core.tasks import TaskOwner
+from mureka_desktop.core.runtime.tasks import TaskOwner
 
 log = logging.getLogger(__name__)
 

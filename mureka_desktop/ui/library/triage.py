@@ -14,8 +14,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from mureka_desktop.core.engine import Engine
-from mureka_desktop.core.library import Video
+from mureka_desktop.core.engine.facade import Engine
+from mureka_desktop.core.model.videos import Video
 from mureka_desktop.ui.library.model import LibraryProxy
 
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core import events as ev
-from mureka_desktop.core.engine import Engine
-from mureka_desktop.core.library import LibraryFilter, Video, counts
+from mureka_desktop.core.engine.facade import Engine
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.core.model.videos import LibraryFilter, Video, counts
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.columns import COLUMN_OF
 from mureka_desktop.ui.library.compare import CompareView

@@ -1,0 +1,158 @@
+"""What a job says happened to its item: typed values that the scheduler alone applies to the
+store (and announces as events).  A job returns them; it never changes an item itself.
+
+:mod:`.lookups` and :mod:`.roster` return them; generate calls (:mod:`.generation`) and
+downloads (:mod:`.download_jobs`) yield them as they happen (a note while a long look-up runs,
+then the item's next state); :mod:`.dispatch` yields what starts now (:class:`Send`,
+:class:`Check`, :class:`Download`, :class:`Verify`).  The scheduler applies each one
+(:meth:`~.applying.Applying.apply`) before the job goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.model.config import PauseReason
+
+
+@dataclass(frozen=True)
+class Requeued:
+    """Back in the queue (with ``fields``: when it may go again, why it waits, what the
+    look-up told: title, model, its account's string id).  ``first``: it goes first again
+    (put back after a 9008, a 6323 or an account problem: not a failure)."""
+
+    item_id: int
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    first: bool = False
+
+
+@dataclass(frozen=True)
+class Made:
+    """A generation of ours produced ``video``: its slot is free; download it."""
+
+    item_id: int
+    video: api.Video
+
+
+@dataclass(frozen=True)
+class Note:
+    """The item stays in its state; ``fields`` change (why it waits, its files, new links)."""
+
+    item_id: int
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Downloading:
+    """The download starts (a queued item with its links, or one already downloading)."""
+
+    item_id: int
+
+
+@dataclass(frozen=True)
+class Done:
+    """Both files are in place (``fields``: the bytes fetched)."""
+
+    item_id: int
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Found:
+    """The song already has a video: download it (no call, no credit)."""
+
+    item_id: int
+    video: api.Video
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Failed:
+    item_id: int
+    reason: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AccountPaused:
+    """Pause this account's songs; ``account`` None: every song (the token refused)."""
+
+    reason: PauseReason
+    account: str | None
+
+
+@dataclass(frozen=True)
+class QueuePaused:
+    """Stop every new call: the disk is full or the output folder cannot be written."""
+
+    reason: PauseReason
+
+
+@dataclass(frozen=True)
+class OwnerUnknown:
+    """Refused by an account problem while the song's account is not known: /accounts
+    (free) says which account is broken."""
+
+    item_id: int
+    reason: PauseReason
+
+
+@dataclass(frozen=True)
+class Offline:
+    """The API could not be reached: the queue waits offline."""
+
+    error: api.Unreachable
+
+
+@dataclass(frozen=True)
+class Lyrics:
+    """The song's lyrics, kept for the library (every version of the song)."""
+
+    song_number: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Waits:
+    """A queued song waits (``fields``: until when, why); one no longer queued is left."""
+
+    item_id: int
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+
+# What starts now (:mod:`.dispatch` yields these; the scheduler starts the job as an owned task).
+@dataclass(frozen=True)
+class Send:
+    """Send the generate call (the lane's spacing and slots allow it)."""
+
+    item_id: int
+
+
+@dataclass(frozen=True)
+class Check:
+    """Look the song up (free): its video if it has one, else its account and model."""
+
+    item_id: int
+    route_only: bool
+
+
+@dataclass(frozen=True)
+class Download:
+    """Fetch the video and cover of an item that has its links."""
+
+    item_id: int
+
+
+@dataclass(frozen=True)
+class Verify:
+    """The app stopped during this generation: look for its video before any new call."""
+
+    item_id: int
+
+
+Outcome = (Requeued | Found | Made | Note | Downloading | Done | Failed | AccountPaused
+           | QueuePaused | OwnerUnknown | Offline | Lyrics | Waits
+           | Send | Check | Download | Verify)

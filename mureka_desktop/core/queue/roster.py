@@ -1,0 +1,90 @@
+"""Which Mureka accounts the token has, from ``GET /accounts`` (free, no 3 s rule).
+
+The scheduler asks on every start (before any call, so a broken account is never called
+again just because the user pressed F5), every ``accounts_interval`` while the queue runs,
+and when a song whose account is not known is refused with a 596.  :meth:`Roster.load`
+returns the pauses that the answer calls for; the scheduler applies them.  The answer's
+masked token and session cookie are dropped by the client and never reach this module.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from mureka_desktop.core.accounts.lanes import AccountLanes
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.api.protocol import Api
+from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.queue.events import explain
+from mureka_desktop.core.queue.outcomes import AccountPaused, Outcome, Waits
+from mureka_desktop.core.runtime.phrases import phrase
+
+log = logging.getLogger(__name__)
+
+
+def not_on_token(account: str) -> str:
+    return phrase("account_not_on_token", "Mureka account {account} is not on this token: "
+                  "its songs wait. Add the account on useapi.net, or give the songs' ids "
+                  "with their own account.", account=account)
+
+
+def gone_from_token(account: str) -> str:
+    return phrase("account_gone", "Mureka account {account} is not on this token any more: "
+                  "its songs wait. Add it again on useapi.net, then resume.", account=account)
+
+
+class Roster:
+    def __init__(self, client: Callable[[], Api], lanes: AccountLanes) -> None:
+        self._client = client
+        self.lanes = lanes
+        self.ever: set[str] = set()  # every account /accounts listed in this run
+        self.loads = 0
+
+    def broken(self) -> list[str]:
+        """The listed accounts in an error state."""
+        listed = self.lanes.listed or {}
+        return [account for account, error in listed.items() if error]
+
+    async def load(self) -> list[Outcome] | None:
+        """Ask /accounts; the pauses its answer calls for, or None when it did not answer
+        (what was known stays)."""
+        try:
+            entries = await self._client().accounts()
+        except api.ApiError as exc:
+            log.info("/accounts did not answer (%s): accounts taken as they come",
+                     exc.message)
+            return None
+        self.loads += 1
+        listed = {entry.account: entry.error for entry in entries}
+        self.lanes.listed = listed
+        self.ever |= set(listed)
+        pauses: list[Outcome] = []
+        for account, error in listed.items():
+            if error:
+                problem = api.AccountStateError(error, "ACCOUNT_ERROR")
+                pauses.append(AccountPaused(PauseReason("account", explain(problem, account),
+                                                        account), account))
+        for lane in self.lanes.all():
+            key = lane.key
+            if key is not None and key in self.ever and key not in listed:
+                log.warning("Mureka account %s is not on the token any more", key)
+                pauses.append(AccountPaused(PauseReason("account", gone_from_token(key), key),
+                                            key))
+        return pauses
+
+    async def find_owner(self, item_id: int, reason: PauseReason, wait: float, now: float
+                         ) -> list[Outcome]:
+        """A song whose account is not known was refused (596): /accounts says which
+        account is broken; with exactly one, the song is that account's and waits with it.
+        Otherwise it is tried again after ``wait`` (/accounts silent: everything pauses)."""
+        pauses = await self.load()
+        if pauses is None:
+            return [AccountPaused(reason, None)]
+        broken = self.broken()
+        if len(broken) == 1:
+            self.lanes.owners[item_id] = broken[0]
+            log.info("item %s belongs to broken Mureka account %s", item_id, broken[0])
+            return pauses
+        return [*pauses, Waits(item_id, {"not_before": now + wait,
+                                         "last_error": reason.message})]
