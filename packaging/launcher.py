@@ -4,7 +4,7 @@ download worker (``--download-worker``: the bundle has no ``python -m``)."""
 import sys
 
 if sys.argv[1:2] == ["--download-worker"]:
-    from mureka_desktop.core.download_worker import main as worker
+    from mureka_desktop.core.downloads.worker import main as worker
 
     sys.exit(worker())
 
