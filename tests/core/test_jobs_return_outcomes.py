@@ -27,4 +27,4 @@ def test_generate_calls_and_downloads_yield_outcomes_and_dispatch_yields_starts(
     assert inspect.isasyncgenfunction(Generations.run)
     assert inspect.isasyncgenfunction(Generations.verify_orphan)
     assert inspect.isasyncgenfunction(DownloadJobs.run)
-    assert inspect.isgeneratorfunction(Dispatch.once)
+    assert inspect.isgeneratorfunction(Dispatch.what_starts_now)

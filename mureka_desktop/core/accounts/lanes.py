@@ -291,3 +291,37 @@ class AccountLanes:
             return min(1.0 / spacing, len(active) * concurrency / generation)
         return sum(min(1.0 / lane.pacer.spacing, concurrency / generation)
                    for lane in active)
+
+
+class LanesView:
+    """What a job may know of the lanes, and no way to change them: the scheduler alone
+    applies what an answer said about an account (:mod:`~mureka_desktop.core.queue.outcomes`).
+    """
+
+    __slots__ = ("_lanes",)
+    _lanes: AccountLanes
+
+    def __init__(self, lanes: AccountLanes) -> None:
+        object.__setattr__(self, "_lanes", lanes)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"the lanes are read-only to a job (tried to set {name})")
+
+    def key_of(self, item: Item) -> str | None:
+        return self._lanes.key_of(item)
+
+    def accounts(self) -> list[str | None]:
+        """The accounts that have a lane."""
+        return [lane.key for lane in self._lanes.all()]
+
+    def wait_time(self, key: str | None, now: float) -> float:
+        """How long until the lane of ``key`` may call (see :meth:`AccountLanes.wait_time`)."""
+        return self._lanes.wait_time(self._lanes.lane(key), now)
+
+    @property
+    def lookups_share_limit(self) -> bool:
+        return self._lanes.lookups_share_limit
+
+    @property
+    def token_wide(self) -> bool:
+        return self._lanes.token_wide

@@ -5,7 +5,8 @@ announced as events, and the jobs started as owned tasks that always end in a st
 changes items (the scheduler inherits it; nothing else does): :mod:`.dispatch` says what
 starts now, :mod:`.generation`, :mod:`.lookups` and :mod:`.download_jobs` say what happened,
 all as :mod:`~mureka_desktop.core.queue.outcomes`, and :meth:`Applying.apply` is where they take
-effect.  The item's state table is in the scheduler's docstring.
+effect: on items, and on the accounts' lanes (spacing, slots, pauses, owners: jobs only read
+them).  The item's state table is in the scheduler's docstring.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import Any
 
 from mureka_desktop.core.accounts.lanes import AccountLane, AccountLanes
-from mureka_desktop.core.model.config import PauseReason
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.model.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.model.items import FINISHED_STATES, Item, State
 from mureka_desktop.core.queue import outcomes as out
 from mureka_desktop.core.queue.connectivity import Connectivity
@@ -38,6 +40,7 @@ log = logging.getLogger(__name__)
 
 class Applying:
     store: Store
+    config: SchedulerConfig
     lanes: AccountLanes
     clock: Clock
     tasks: TaskOwner
@@ -61,6 +64,12 @@ class Applying:
     def wake(self) -> None:
         raise NotImplementedError
 
+    def _offline(self, error: api.Unreachable) -> None:
+        raise NotImplementedError
+
+    def _online(self) -> None:
+        raise NotImplementedError
+
     def apply(self, outcome: out.Outcome) -> None:
         """What a job returned (or what starts now), applied to the store and announced:
         the one place a job's result changes an item."""
@@ -81,6 +90,7 @@ class Applying:
                 lane = self.lanes.for_item(made)
                 lane.window.success()
                 lane.slot_freed(self.clock.time())
+                lane.busy_since = None  # ours held a slot: not "busy with none of ours"
                 self.lanes.usage.record_video(lane.key)
                 self.apply(out.Found(item_id, video, {"generation_started_at": None}))
             case out.Note(item_id, fields):
@@ -98,14 +108,73 @@ class Applying:
             case out.OwnerUnknown(item_id, reason):
                 self.pause_account(reason, None, item_id)
             case out.Offline(error):
-                self.connectivity.report(error)
+                self._offline(error)
+            case out.Online():
+                self._online()
             case out.Lyrics(number, text):
                 self.store.videos.set_lyrics(number, text)
             case out.Waits(item_id, fields):
                 if (item := self.store.get(item_id)) and item.state == State.QUEUED:
                     self._change(item_id, **fields)
-            case _:
+            case out.Send() | out.Check() | out.Download() | out.Verify():
                 self._start(outcome)
+            case _:
+                self._learn(outcome)
+
+    def _learn(self, outcome: out.Outcome) -> None:
+        """What an answer said about an account (its lane), or about which accounts the
+        token has: the one place the lanes change after a job ran."""
+        match outcome:
+            case out.TooFrequent(account, sent_at, retry_after):
+                self.lanes.rate_limited(self.lanes.lane(account), sent_at, self.clock.time(),
+                                        retry_after)
+            case out.SlotsFull(account, retry_after):
+                self._slots_full(self.lanes.lane(account), retry_after)
+            case out.Taken(account):
+                self.lanes.lane(account).pacer.clean_call()
+            case out.LaneWaits(account, until):
+                pacer = self.lanes.lane(account).pacer
+                pacer.not_before = max(pacer.not_before, until)
+            case out.LookupSent(account, at):
+                self.lanes.mark_call(self.lanes.lane(account), at)
+            case out.LookupsShareLimit():
+                self.lanes.learn_lookups_share_limit()
+            case out.Routed(item_id, forget_owner):
+                self.lanes.routed.add(item_id)
+                if forget_owner:
+                    self.lanes.owners.pop(item_id, None)
+            case out.Owner(item_id, account):
+                self.lanes.owners[item_id] = account
+            case out.Listed(accounts):
+                self.lanes.listed = dict(accounts)
+
+    def _slots_full(self, lane: AccountLane, retry_after: float | None) -> None:
+        """A 6323 on ``lane``: the window keeps to the generations of ours the account took,
+        no call for 5 s (or Retry-After, capped), and every slot busy while none of ours runs
+        for ``slots_busy_limit`` pauses the account with a plain reason."""
+        now = self.clock.time()
+        lane.pacer.clean_call()
+        lane.window.slots_busy(len(lane.in_flight) - 1)  # the call refused is in flight
+        lane.slots_busy(now, retry_after)
+        if len(lane.in_flight) > 1:  # ours (besides the call just refused) hold slots
+            lane.busy_since = None
+            return
+        if lane.busy_since is None:
+            lane.busy_since = now
+            return
+        if now - lane.busy_since < self.config.slots_busy_limit:
+            return
+        lane.busy_since = None
+        minutes = round(self.config.slots_busy_limit / 60)
+        said = phrase(
+            "slots_held_account", "Mureka account {account} has had all its generation slots "
+            "busy for {minutes} minutes while none of them was this app's: other generations "
+            "(songs being made on mureka.ai?) hold them. Resume when they are done.",
+            account=lane.key, minutes=minutes) if lane.key else phrase(
+            "slots_held", "The Mureka account has had all its generation slots busy for "
+            "{minutes} minutes while none of them was this app's: other generations (songs "
+            "being made on mureka.ai?) hold them. Resume when they are done.", minutes=minutes)
+        self.pause_account(PauseReason("slots", said, lane.key), lane.key)
 
     def _start(self, outcome: out.Send | out.Check | out.Download | out.Verify) -> None:
         """Start a job as an owned task; what it yields is applied as it comes."""
@@ -139,13 +208,12 @@ class Applying:
         """One look-up.  Stopped (cancelled, the app closing), the song goes back to the
         queue as it was."""
         try:
-            outcomes = await self.lookups.check(item, route_only)
+            async for outcome in self.lookups.check(item, route_only):
+                self.apply(outcome)
         except asyncio.CancelledError:
             if (current := self.store.get(item.id)) and current.state == State.CHECKING:
                 self.store.update(item.id, state=State.QUEUED)
             raise
-        for outcome in outcomes:
-            self.apply(outcome)
 
     async def _run(self, job: AsyncIterator[out.Outcome]) -> None:
         """Run a job; each outcome it yields is applied before it goes on."""

@@ -3,7 +3,7 @@ the downloads of known links.
 
 The :class:`~mureka_desktop.core.queue.scheduler.Scheduler` runs the loop and holds the queue's
 run state (start, pause, offline); :class:`Dispatch` is asked, each time the loop wakes, what
-may start.  It changes no item and starts no task: :meth:`Dispatch.once` yields
+may start.  It changes no item and starts no task: :meth:`Dispatch.what_starts_now` yields
 :mod:`~mureka_desktop.core.queue.outcomes` (:class:`~.outcomes.Send`, :class:`~.outcomes.Check`,
 :class:`~.outcomes.Download`, ...) that the scheduler applies, each before the round goes on
 (so a call just sent counts for the next).  It keeps one registry per kind of running task
@@ -64,7 +64,7 @@ class Dispatch:
                 task.cancel()
 
     # ------------------------------------------------------------------ one round
-    def once(self) -> Round:
+    def what_starts_now(self) -> Round:
         """What starts now: the generate calls the lanes allow (at most one per Mureka
         account), the look-ups due, the downloads of known links; returns how long to wait
         before trying again."""

@@ -26,7 +26,7 @@ from mureka_desktop.core.library import naming
 from mureka_desktop.core.model.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.model.items import Item
 from mureka_desktop.core.queue import outcomes as out
-from mureka_desktop.core.queue.connectivity import Connectivity
+from mureka_desktop.core.queue.connectivity import Reachability
 from mureka_desktop.core.queue.lookups import Lookups
 from mureka_desktop.core.runtime.clock import Clock
 from mureka_desktop.core.runtime.phrases import phrase
@@ -80,13 +80,13 @@ class Progress:
 
 class DownloadJobs:
     def __init__(self, store: Store, fetch: Fetch, config: SchedulerConfig, clock: Clock,
-                 rng: random.Random, connectivity: Connectivity, lookups: Lookups) -> None:
+                 rng: random.Random, online: Reachability, lookups: Lookups) -> None:
         self.store = store
         self.fetch = fetch
         self.config = config
         self.clock = clock
         self.rng = rng
-        self.connectivity = connectivity
+        self.online = online
         self.lookups = lookups
         self.progress: dict[int, Progress] = {}
         self._slots = asyncio.Semaphore(config.download_concurrency)
@@ -186,10 +186,12 @@ class DownloadJobs:
                         finished.clear()  # new links: a new video, fetch both parts again
                         continue
                     return
-                if not failure.permanent and not await self.connectivity.reachable():
+                if not failure.permanent and \
+                        (unreachable := await self.online.unreachable()) is not None:
                     # The network went away: not this song's failure. Wait, then resume.
+                    yield out.Offline(unreachable)
                     yield out.Note(item.id, {"last_error": None})
-                    await self.connectivity.wait_online()
+                    await self.online.wait_online()
                     continue
                 attempt += 1
                 if failure.permanent or attempt >= self.config.max_attempts:
@@ -206,17 +208,23 @@ class DownloadJobs:
         """Expired links: fresh ones through the song look-up, never a new generation.  The
         last outcome is a :class:`~.outcomes.Note` with the new links, or the failure."""
         while True:
+            info: api.SongInfo | None = None
             try:
-                info = await self.lookups.get(item.song_id)
+                async for step in self.lookups.get(item.song_id):
+                    if isinstance(step, api.SongInfo):
+                        info = step
+                    else:
+                        yield step
             except api.Unreachable as exc:
                 yield out.Offline(exc)
-                await self.connectivity.wait_online()
+                await self.online.wait_online()
                 continue
             except api.ApiError as exc:
                 yield out.Failed(item.id, "The download links expired and refreshing them "
                                  f"failed: {exc.message}. Retry to try again.")
                 return
             break
+        assert info is not None
         if info.video is None:
             yield out.Failed(item.id, "The download links expired and the song shows no "
                              "video any more. Retry to generate a new one (costs a credit).",

@@ -6,9 +6,11 @@ takes it offline, and any answer that leaves in doubt whether the server generat
 connection, a 5xx, an unreadable 200, an error nobody foresaw) is settled by looking the song
 up before anything is paid again.  After a 200, failures only ever concern the download.
 
-A generation changes no item itself: :meth:`Generations.run` yields
-:mod:`~mureka_desktop.core.queue.outcomes` (a note while it looks the song up, then the item's next
-state) and the scheduler applies each before the job goes on.
+A generation changes no item and no lane itself: :meth:`Generations.run` yields
+:mod:`~mureka_desktop.core.queue.outcomes` (what the answer said about the account's limits, a
+note while it looks the song up, then the item's next state) and the scheduler applies each
+before the job goes on.  It sees the lanes through a read-only
+:class:`~mureka_desktop.core.accounts.lanes.LanesView`.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import sqlite3
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 
-from mureka_desktop.core.accounts.lanes import AccountLane, AccountLanes
+from mureka_desktop.core.accounts.lanes import LanesView
 from mureka_desktop.core.accounts.pacing import backoff
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.api.protocol import Api
@@ -28,9 +30,8 @@ from mureka_desktop.core.model.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.model.items import Item
 from mureka_desktop.core.queue import outcomes as out
 from mureka_desktop.core.queue.events import describe, explain, pause_scope
-from mureka_desktop.core.queue.lookups import LookupFailed, Lookups
+from mureka_desktop.core.queue.lookups import Looked, LookupFailed, Lookups
 from mureka_desktop.core.runtime.clock import Clock
-from mureka_desktop.core.runtime.phrases import phrase
 
 Outcomes = AsyncIterator[out.Outcome]
 
@@ -38,7 +39,7 @@ log = logging.getLogger(__name__)
 
 
 class Generations:
-    def __init__(self, client: Callable[[], Api], lanes: AccountLanes,
+    def __init__(self, client: Callable[[], Api], lanes: LanesView,
                  lookups: Lookups, config: SchedulerConfig, clock: Clock,
                  rng: random.Random) -> None:
         self._client = client
@@ -51,38 +52,34 @@ class Generations:
 
     async def run(self, item: Item) -> Outcomes:
         """One generate call, on the lane (Mureka account) the scheduler sent it on."""
-        lane = self.lanes.for_item(item)
-        pacer = lane.pacer
+        account = self.lanes.key_of(item)
         started = self.clock.time()
         try:
             video = await self._client().generate_video(item.song_id)
         except api.RateLimited as exc:
-            learned = self.lanes.rate_limited(lane, item.generation_started_at or started,
-                                              self.clock.time(), exc.retry_after)
+            was_token_wide = self.lanes.token_wide
+            yield out.TooFrequent(account, item.generation_started_at or started,
+                                  exc.retry_after)
+            learned = self.lanes.token_wide and not was_token_wide  # applied by now
             yield self._put_back(item, "Rate limited: the 3 s rule counts per token; resending"
                                  if learned else f"Rate limited ({exc.message}); resending")
             return
         except api.SlotsBusy as exc:
-            pacer.clean_call()
-            lane.window.slots_busy(len(lane.in_flight) - 1)
-            lane.slots_busy(self.clock.time(), exc.retry_after)
             yield self._put_back(item, "All generation slots of the account are busy; waiting")
-            if (held := self._slots_held_elsewhere(lane)) is not None:
-                yield held
+            yield out.SlotsFull(account, exc.retry_after)
             return
         except api.InvalidSong as exc:
-            pacer.clean_call()
+            yield out.Taken(account)
             yield out.Failed(item.id, exc.message, {"generation_started_at": None})
             return
         except api.AccountProblem as exc:
             if isinstance(exc, api.AccountStateError) and exc.retry_shortly:
-                pacer.not_before = max(pacer.not_before,
-                                       self.clock.time() + self.config.refresh_wait)
+                yield out.LaneWaits(account, self.clock.time() + self.config.refresh_wait)
                 yield self._put_back(item, f"Account session refreshing ({exc.message}); "
                                      "waiting")
                 return
             yield self._put_back(item, None)
-            for outcome in self._pause_lane(lane, exc, item):
+            for outcome in self._pause_lane(account, exc, item):
                 yield outcome
             return
         except api.Unreachable as exc:
@@ -92,7 +89,7 @@ class Generations:
             return
         except api.TransientError as exc:
             if exc.status is not None:
-                pacer.clean_call()  # the server answered: the spacing was fine
+                yield out.Taken(account)  # the server answered: the spacing was fine
             if not exc.maybe_started:
                 yield self._retry_later(item, exc.message)
                 return
@@ -109,41 +106,16 @@ class Generations:
                     f"Unexpected error in the generate call: {describe(exc)}")):
                 yield outcome
             return
-        pacer.clean_call()
-        lane.busy_since = None
+        yield out.Taken(account)
         self.times.append(self.clock.time() - started)
         yield out.Made(item.id, video)
 
-    def _slots_held_elsewhere(self, lane: AccountLane) -> out.Outcome | None:
-        """Every slot busy while none of our generations runs on this account: after
-        ``slots_busy_limit`` of that, pause the account with a plain reason."""
-        now = self.clock.time()
-        if len(lane.in_flight) > 1:  # ours (besides the call just refused) hold slots
-            lane.busy_since = None
-            return None
-        if lane.busy_since is None:
-            lane.busy_since = now
-            return None
-        if now - lane.busy_since < self.config.slots_busy_limit:
-            return None
-        lane.busy_since = None
-        minutes = round(self.config.slots_busy_limit / 60)
-        said = phrase(
-            "slots_held_account", "Mureka account {account} has had all its generation slots "
-            "busy for {minutes} minutes while none of them was this app's: other generations "
-            "(songs being made on mureka.ai?) hold them. Resume when they are done.",
-            account=lane.key, minutes=minutes) if lane.key else phrase(
-            "slots_held", "The Mureka account has had all its generation slots busy for "
-            "{minutes} minutes while none of them was this app's: other generations (songs "
-            "being made on mureka.ai?) hold them. Resume when they are done.", minutes=minutes)
-        return out.AccountPaused(PauseReason("slots", said, lane.key), lane.key)
-
-    def _pause_lane(self, lane: AccountLane, exc: api.AccountProblem, item: Item
+    def _pause_lane(self, key: str | None, exc: api.AccountProblem, item: Item
                     ) -> list[out.Outcome]:
         """Pause the songs of this account; the token refused pauses every account; a song
         whose account is not known: /accounts says which (the scheduler asks)."""
         token = pause_scope(exc, "") is None
-        account = None if token else lane.key
+        account = None if token else key
         reason = PauseReason(exc.reason, explain(exc, account), account)
         if account is None and not token:
             return [out.OwnerUnknown(item.id, reason)]
@@ -189,8 +161,13 @@ class Generations:
             yield out.Note(item.id, {"last_error": f"{exc.message}. The call may have been "
                                      "billed: looking the song up for its video before any "
                                      "new call"})
+        video: api.Video | None = None
         try:
-            video = await self.lookups.wait_for_video(item, deadline)
+            async for step in self.lookups.wait_for_video(item, deadline):
+                if isinstance(step, Looked):
+                    video = step.video
+                else:
+                    yield step
         except api.AccountProblem as problem:
             for outcome in self._paused_while_generating(item, problem):
                 yield outcome
@@ -202,7 +179,6 @@ class Generations:
                              {"generation_started_at": None})
             return
         if video is not None:
-            self.lanes.for_item(item).busy_since = None
             self.times.append(self.clock.time() - started)
             yield out.Made(item.id, video)
         elif generated:
@@ -219,8 +195,13 @@ class Generations:
         yield out.Note(item.id, {"last_error": "The app stopped during a generation that may "
                                  f"have been billed: looking the song up for its video (up to "
                                  f"{wait:.0f} s) before any new call"})
+        video: api.Video | None = None
         try:
-            video = await self.lookups.wait_for_video(item, deadline)
+            async for step in self.lookups.wait_for_video(item, deadline):
+                if isinstance(step, Looked):
+                    video = step.video
+                else:
+                    yield step
         except api.AccountProblem as problem:
             for outcome in self._paused_while_generating(item, problem):
                 yield outcome
@@ -246,4 +227,4 @@ class Generations:
         the item stays "generating" (no new call) and is looked up again on resume."""
         log.info("song %s: look-up refused (%s); checked again on resume", item.song_id,
                  problem.message)
-        return self._pause_lane(self.lanes.for_item(item), problem, item)
+        return self._pause_lane(self.lanes.key_of(item), problem, item)

@@ -14,27 +14,33 @@ from __future__ import annotations
 import logging
 import random
 import sqlite3
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from typing import Any
 
-from mureka_desktop.core.accounts.lanes import AccountLanes, song_account
+from mureka_desktop.core.accounts.lanes import LanesView, song_account
 from mureka_desktop.core.accounts.pacing import backoff
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.api.protocol import Api
 from mureka_desktop.core.ids.parse import song_number
 from mureka_desktop.core.model.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.model.items import Item
-from mureka_desktop.core.queue.connectivity import Connectivity
+from mureka_desktop.core.queue.connectivity import Reachability
 from mureka_desktop.core.queue.events import explain, pause_scope
 from mureka_desktop.core.queue.outcomes import (
     AccountPaused,
     Failed,
     Found,
+    LookupSent,
+    LookupsShareLimit,
     Lyrics,
     Offline,
     Outcome,
     OwnerUnknown,
     Requeued,
+    Routed,
+    Taken,
+    TooFrequent,
 )
 from mureka_desktop.core.runtime.clock import Clock
 
@@ -49,101 +55,128 @@ class LookupFailed(Exception):
         self.message = message
 
 
+@dataclass(frozen=True)
+class Looked:
+    """What :meth:`Lookups.wait_for_video` found: a new video, or None by the deadline."""
+
+    video: api.Video | None
+
+
 class Lookups:
-    def __init__(self, client: Callable[[], Api], lanes: AccountLanes, clock: Clock,
-                 config: SchedulerConfig, connectivity: Connectivity,
+    def __init__(self, client: Callable[[], Api], lanes: LanesView, clock: Clock,
+                 config: SchedulerConfig, online: Reachability,
                  rng: random.Random) -> None:
         self._client = client
         self.lanes = lanes
         self.clock = clock
         self.config = config
-        self.connectivity = connectivity
+        self.online = online
         self.rng = rng
         self._failures: dict[int, int] = {}
 
-    async def get(self, song_id: str) -> api.SongInfo:
+    async def get(self, song_id: str) -> AsyncIterator[Outcome | api.SongInfo]:
         """GET /music/{id}, through the pacer once we know look-ups share the 3 s limit
-        (the docs do not say; a 9008 on a look-up teaches us)."""
-        lane = self.lanes.for_song(song_id)
+        (the docs do not say; a 9008 on a look-up teaches us).  Yields what the lanes must
+        learn (the scheduler applies each before the look-up goes on), then the answer."""
+        account = song_account(song_id)
         for _ in range(3):
             sent = self.clock.time()
             if self.lanes.lookups_share_limit:
-                while (wait := self.lanes.wait_time(lane, self.clock.time())) > 0:
+                while (wait := self.lanes.wait_time(account, self.clock.time())) > 0:
                     await self.clock.sleep(wait)
                 sent = self.clock.time()
-                self.lanes.mark_call(lane, sent)
+                yield LookupSent(account, sent)
             try:
                 info = await self._client().get_song(song_id)
             except api.RateLimited as exc:
                 log.info("look-ups share the rate limit: spacing them like generate calls")
-                self.lanes.learn_lookups_share_limit()
-                self.lanes.rate_limited(lane, sent, self.clock.time(), exc.retry_after)
+                yield LookupsShareLimit()
+                yield TooFrequent(account, sent, exc.retry_after)
                 continue
             if self.lanes.lookups_share_limit:
-                lane.pacer.clean_call()
-            return info
+                yield Taken(account)
+            yield info
+            return
         raise api.TransientError("Look-up kept being rate limited", maybe_started=False)
 
-    async def check(self, item: Item, route_only: bool = False) -> list[Outcome]:
+    async def check(self, item: Item, route_only: bool = False) -> AsyncIterator[Outcome]:
         """The reuse check before a song is generated (the scheduler has marked it
         "checking"); what it found, for the scheduler to apply.  ``route_only``: only learn
         the song's account (a bare number, or an id naming an account the token does not
         have), no reuse."""
+        info: api.SongInfo | None = None
         try:
-            info = await self.get(item.song_id)
+            async for step in self.get(item.song_id):
+                if isinstance(step, api.SongInfo):
+                    info = step
+                else:
+                    yield step
         except api.InvalidSong as exc:
             self._failures.pop(item.id, None)
-            return [Failed(item.id, exc.message, {"checked": True})]
+            yield Failed(item.id, exc.message, {"checked": True})
+            return
         except api.Unreachable as exc:
             # Not this song's fault: it stays as it was while the queue waits offline.
-            return [Requeued(item.id), Offline(exc)]
+            yield Requeued(item.id)
+            yield Offline(exc)
+            return
         except api.AccountProblem as exc:
-            if _retry_shortly(exc):
-                return [self._lookup_failed(item, exc.message)]
-            # The token or the account, not this song: its account waits for the user.  A
-            # song whose account is not known waits a little while /accounts (free) says
-            # which account is broken; the token refused pauses everything.
-            token = pause_scope(exc, "") is None
-            account = None if token else self.lanes.key_of(item)
-            reason = PauseReason(exc.reason, explain(exc, account), account)
-            if not token and account is None:
-                return [Requeued(item.id, {"not_before": self.clock.time() +
-                                           self.config.refresh_wait}),
-                        OwnerUnknown(item.id, reason)]
-            return [Requeued(item.id), AccountPaused(reason, account)]
+            for outcome in self._refused(item, exc):
+                yield outcome
+            return
         except api.ApiError as exc:
+            yield self._lookup_failed(item, exc.message)
+            return
+        assert info is not None
+        for outcome in self._found(item, info, route_only):
+            yield outcome
+
+    def _refused(self, item: Item, exc: api.AccountProblem) -> list[Outcome]:
+        if _retry_shortly(exc):
             return [self._lookup_failed(item, exc.message)]
+        # The token or the account, not this song: its account waits for the user.  A
+        # song whose account is not known waits a little while /accounts (free) says
+        # which account is broken; the token refused pauses everything.
+        token = pause_scope(exc, "") is None
+        account = None if token else self.lanes.key_of(item)
+        reason = PauseReason(exc.reason, explain(exc, account), account)
+        if not token and account is None:
+            return [Requeued(item.id, {"not_before": self.clock.time() +
+                                       self.config.refresh_wait}),
+                    OwnerUnknown(item.id, reason)]
+        return [Requeued(item.id), AccountPaused(reason, account)]
+
+    def _found(self, item: Item, info: api.SongInfo, route_only: bool) -> list[Outcome]:
         self._failures.pop(item.id, None)
-        told: dict[str, Any] = {"title": info.title, "model": info.version,
-                                **self._resolve_account(item, info)}
+        routed, told = self._resolve_account(item, info)
+        told = {"title": info.title, "model": info.version, **told}
         # shown and searched in the library, for every version of the song
         lyrics: list[Outcome] = [Lyrics(item.song_number, info.lyrics)] if info.lyrics else []
         if route_only:
-            return [*lyrics, Requeued(item.id, told)]
+            return [routed, *lyrics, Requeued(item.id, told)]
         told["checked"] = True
         if info.video is not None:
             log.info("song %s already has video %s: downloading it", item.song_id,
                      info.video.video_id)
-            return [*lyrics, Found(item.id, info.video, told)]
+            return [routed, *lyrics, Found(item.id, info.video, told)]
         if info.refuses_video:
-            return [*lyrics, Failed(item.id, f"Made with model {info.version}: the API makes "
-                                    "videos only for V9, V8, O2, V7.6, V7.5 and edited songs. "
-                                    "No call was made.", told)]
-        return [*lyrics, Requeued(item.id, told)]
+            return [routed, *lyrics, Failed(
+                item.id, f"Made with model {info.version}: the API makes videos only for V9, "
+                "V8, O2, V7.6, V7.5 and edited songs. No call was made.", told)]
+        return [routed, *lyrics, Requeued(item.id, told)]
 
-    def _resolve_account(self, item: Item, info: api.SongInfo) -> dict[str, str]:
+    def _resolve_account(self, item: Item, info: api.SongInfo
+                         ) -> tuple[Routed, dict[str, Any]]:
         """The look-up names the song's owner: a bare number learns its account, and an id
         naming another account (one the token may not have) is corrected.  The string form
         the look-up gave is stored (the fields returned), routes the item to its account's
         lane and is what generate sends."""
-        self.lanes.routed.add(item.id)
         owner = song_account(info.song_id)
         if owner is None or song_number(info.song_id) != item.song_number \
                 or owner == song_account(item.song_id):
-            return {}
-        self.lanes.owners.pop(item.id, None)
+            return Routed(item.id), {}
         log.info("song %s belongs to Mureka account %s", item.song_number, owner)
-        return {"song_id": song_number_form(info.song_id)}
+        return Routed(item.id, forget_owner=True), {"song_id": song_number_form(info.song_id)}
 
     def _lookup_failed(self, item: Item, message: str) -> Outcome:
         """This song's look-up failed: try it again later; never generate without it."""
@@ -160,21 +193,29 @@ class Lookups:
             "last_error": f"Look-up failed ({message}); trying it again in {delay:.0f} s "
                           "before any paid call"})
 
-    async def wait_for_video(self, item: Item, deadline: float) -> api.Video | None:
-        """Look the song up until a video we have not seen before appears.
+    async def wait_for_video(self, item: Item, deadline: float
+                             ) -> AsyncIterator[Outcome | Looked]:
+        """Look the song up until a video we have not seen before appears; yields what the
+        scheduler must apply on the way, then :class:`Looked`.
 
-        Returns None only when a look-up that *succeeded* at or after ``deadline`` shows no new
-        video.  While the API is unreachable it waits for it (the queue is offline); a song
-        whose look-up keeps failing past the deadline raises :class:`LookupFailed`; an account
-        problem (token rejected, credits, account state) is raised as is: the caller pauses.
+        Its video is None only when a look-up that *succeeded* at or after ``deadline`` shows
+        no new video.  While the API is unreachable it waits for it (the queue is offline); a
+        song whose look-up keeps failing past the deadline raises :class:`LookupFailed`; an
+        account problem (token rejected, credits, account state) is raised as is: the caller
+        pauses.
         """
         failures = 0
         while True:
+            info: api.SongInfo | None = None
             try:
-                info = await self.get(item.song_id)
+                async for step in self.get(item.song_id):
+                    if isinstance(step, api.SongInfo):
+                        info = step
+                    else:
+                        yield step
             except api.Unreachable as exc:
-                self.connectivity.report(exc)
-                await self.connectivity.wait_online()
+                yield Offline(exc)
+                await self.online.wait_online()
                 continue
             except api.AccountProblem as exc:
                 if not _retry_shortly(exc):
@@ -190,11 +231,13 @@ class Lookups:
                 log.info("look-up of %s failed: %s", item.song_id, message)
                 if self.clock.time() >= deadline and failures >= self.config.max_attempts:
                     raise LookupFailed(message) from None
-            else:
+            if info is not None:
                 if info.video is not None and info.video.video_id != item.prev_video_id:
-                    return info.video
+                    yield Looked(info.video)
+                    return
                 if self.clock.time() >= deadline:
-                    return None
+                    yield Looked(None)
+                    return
             left = deadline - self.clock.time()
             await self.clock.sleep(self.config.orphan_poll if left <= 0
                                    else min(self.config.orphan_poll, left + 0.01))

@@ -3,8 +3,11 @@ store (and announces as events).  A job returns them; it never changes an item i
 
 :mod:`.lookups` and :mod:`.roster` return them; generate calls (:mod:`.generation`) and
 downloads (:mod:`.download_jobs`) yield them as they happen (a note while a long look-up runs,
-then the item's next state); :mod:`.dispatch` yields what starts now (:class:`Send`,
-:class:`Check`, :class:`Download`, :class:`Verify`).  The scheduler applies each one
+then the item's next state), and what an answer said about an account's limits
+(:class:`TooFrequent`, :class:`SlotsFull`, ...: a job reads the lanes through a read-only
+:class:`~mureka_desktop.core.accounts.lanes.LanesView` and never changes them);
+:mod:`.dispatch` yields what starts now (:class:`Send`, :class:`Check`, :class:`Download`,
+:class:`Verify`).  The scheduler applies each one
 (:meth:`~.applying.Applying.apply`) before the job goes on.
 """
 
@@ -108,6 +111,85 @@ class Offline:
 
 
 @dataclass(frozen=True)
+class Online:
+    """The API host answers again (a probe got an answer): the queue goes on."""
+
+
+# What an answer said about an account's limits (the scheduler updates that account's lane;
+# ``account`` None: the lane of songs whose account is not known yet).
+@dataclass(frozen=True)
+class TooFrequent:
+    """A 9008 for the call sent at ``sent_at``: widen the spacing (or learn the 3 s rule is
+    token-wide) and wait what Retry-After asks, up to its cap."""
+
+    account: str | None
+    sent_at: float
+    retry_after: float | None
+
+
+@dataclass(frozen=True)
+class SlotsFull:
+    """A 6323: every generation slot of the account is busy.  Its window shrinks, it waits
+    (5 s, or Retry-After up to its cap), and when none of ours holds a slot for long the
+    account pauses."""
+
+    account: str | None
+    retry_after: float | None
+
+
+@dataclass(frozen=True)
+class Taken:
+    """The server answered a call without a 9008: the spacing margin decays."""
+
+    account: str | None
+
+
+@dataclass(frozen=True)
+class LaneWaits:
+    """The account's session is refreshing: no call on it before ``until``."""
+
+    account: str | None
+    until: float
+
+
+@dataclass(frozen=True)
+class LookupSent:
+    """A look-up leaves now, spaced like a generate call (look-ups share the 3 s limit)."""
+
+    account: str | None
+    at: float
+
+
+@dataclass(frozen=True)
+class LookupsShareLimit:
+    """A 9008 on a look-up: look-ups count against the 3 s rule (kept in the store)."""
+
+
+@dataclass(frozen=True)
+class Routed:
+    """A look-up said whose song this is; ``forget_owner``: its string id (now corrected)
+    names the owner, so what a 596 and /accounts told earlier no longer holds."""
+
+    item_id: int
+    forget_owner: bool = False
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A 596 and /accounts told the account of a song whose id does not name it."""
+
+    item_id: int
+    account: str
+
+
+@dataclass(frozen=True)
+class Listed:
+    """What /accounts (free) answered: account -> its error (None: healthy)."""
+
+    accounts: Mapping[str, str | None]
+
+
+@dataclass(frozen=True)
 class Lyrics:
     """The song's lyrics, kept for the library (every version of the song)."""
 
@@ -154,5 +236,7 @@ class Verify:
 
 
 Outcome = (Requeued | Found | Made | Note | Downloading | Done | Failed | AccountPaused
-           | QueuePaused | OwnerUnknown | Offline | Lyrics | Waits
+           | QueuePaused | OwnerUnknown | Offline | Online | Lyrics | Waits
+           | TooFrequent | SlotsFull | Taken | LaneWaits | LookupSent | LookupsShareLimit
+           | Routed | Owner | Listed
            | Send | Check | Download | Verify)

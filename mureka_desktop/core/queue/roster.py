@@ -12,12 +12,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from mureka_desktop.core.accounts.lanes import AccountLanes
+from mureka_desktop.core.accounts.lanes import LanesView
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.api.protocol import Api
 from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.queue.events import explain
-from mureka_desktop.core.queue.outcomes import AccountPaused, Outcome, Waits
+from mureka_desktop.core.queue.outcomes import AccountPaused, Listed, Outcome, Owner, Waits
 from mureka_desktop.core.runtime.phrases import phrase
 
 log = logging.getLogger(__name__)
@@ -35,20 +35,14 @@ def gone_from_token(account: str) -> str:
 
 
 class Roster:
-    def __init__(self, client: Callable[[], Api], lanes: AccountLanes) -> None:
+    def __init__(self, client: Callable[[], Api], lanes: LanesView) -> None:
         self._client = client
         self.lanes = lanes
         self.ever: set[str] = set()  # every account /accounts listed in this run
         self.loads = 0
 
-    def broken(self) -> list[str]:
-        """The listed accounts in an error state."""
-        listed = self.lanes.listed or {}
-        return [account for account, error in listed.items() if error]
-
-    async def load(self) -> list[Outcome] | None:
-        """Ask /accounts; the pauses its answer calls for, or None when it did not answer
-        (what was known stays)."""
+    async def _ask(self) -> dict[str, str | None] | None:
+        """/accounts: account -> its error (None: healthy), or None when it did not answer."""
         try:
             entries = await self._client().accounts()
         except api.ApiError as exc:
@@ -56,35 +50,41 @@ class Roster:
                      exc.message)
             return None
         self.loads += 1
-        listed = {entry.account: entry.error for entry in entries}
-        self.lanes.listed = listed
+        return {entry.account: entry.error for entry in entries}
+
+    async def load(self) -> list[Outcome] | None:
+        """Ask /accounts; what its answer says (the listing, then the pauses it calls for),
+        or None when it did not answer (what was known stays)."""
+        listed = await self._ask()
+        return None if listed is None else self._outcomes(listed)
+
+    def _outcomes(self, listed: dict[str, str | None]) -> list[Outcome]:
         self.ever |= set(listed)
-        pauses: list[Outcome] = []
+        told: list[Outcome] = [Listed(listed)]
         for account, error in listed.items():
             if error:
                 problem = api.AccountStateError(error, "ACCOUNT_ERROR")
-                pauses.append(AccountPaused(PauseReason("account", explain(problem, account),
-                                                        account), account))
-        for lane in self.lanes.all():
-            key = lane.key
+                told.append(AccountPaused(PauseReason("account", explain(problem, account),
+                                                      account), account))
+        for key in self.lanes.accounts():
             if key is not None and key in self.ever and key not in listed:
                 log.warning("Mureka account %s is not on the token any more", key)
-                pauses.append(AccountPaused(PauseReason("account", gone_from_token(key), key),
-                                            key))
-        return pauses
+                told.append(AccountPaused(PauseReason("account", gone_from_token(key), key),
+                                          key))
+        return told
 
     async def find_owner(self, item_id: int, reason: PauseReason, wait: float, now: float
                          ) -> list[Outcome]:
         """A song whose account is not known was refused (596): /accounts says which
         account is broken; with exactly one, the song is that account's and waits with it.
         Otherwise it is tried again after ``wait`` (/accounts silent: everything pauses)."""
-        pauses = await self.load()
-        if pauses is None:
+        listed = await self._ask()
+        if listed is None:
             return [AccountPaused(reason, None)]
-        broken = self.broken()
+        told = self._outcomes(listed)
+        broken = [account for account, error in listed.items() if error]
         if len(broken) == 1:
-            self.lanes.owners[item_id] = broken[0]
             log.info("item %s belongs to broken Mureka account %s", item_id, broken[0])
-            return pauses
-        return [*pauses, Waits(item_id, {"not_before": now + wait,
-                                         "last_error": reason.message})]
+            return [*told, Owner(item_id, broken[0])]
+        return [*told, Waits(item_id, {"not_before": now + wait,
+                                       "last_error": reason.message})]

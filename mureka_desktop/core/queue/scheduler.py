@@ -6,19 +6,19 @@ wait and the status; each time its loop wakes, :mod:`.dispatch` says what may st
 dispatcher, the generate calls (:mod:`.generation`), the look-ups (:mod:`.lookups`), the
 downloads (:mod:`.download_jobs`) and /accounts (:mod:`.roster`) return or yield
 :mod:`.outcomes`, and the scheduler alone applies them to the store and announces them
-(:class:`~.applying.Applying`, its half that changes items and runs the jobs as owned
-tasks).  The limits
-(spacing, the in-flight window, back-off, a paused account) belong to each Mureka account's
-lane (:mod:`.accounts`), which says which account may call now, and :mod:`.picking` says
-which songs are looked at next.  The UI and the CLI ask it to start,
-pause, cancel or retry and learn what happened through :class:`Event` callbacks.  Time
-comes from an injected :class:`~mureka_desktop.core.runtime.clock.Clock`, so its tests run in
-virtual
-time.
+(:class:`~.applying.Applying`, its half that changes items and lanes and runs the jobs as
+owned tasks).  The limits (spacing, the in-flight window, back-off, a paused account) belong
+to each Mureka account's lane (:mod:`.accounts`), which says which account may call now; jobs
+see the lanes read-only and report what an answer said about them as outcomes too (a 9008, a
+6323, ...), and :mod:`.picking` says which songs are looked at next.  The UI and the CLI ask
+it to start, pause, cancel or retry and learn what happened through :class:`Event`
+callbacks.  Time comes from an injected :class:`~mureka_desktop.core.runtime.clock.Clock`,
+so its tests run in virtual time.
 
 Every task it starts ends in a state: an error that is not one of ours fails (or pauses) the
 item with its message, a database that cannot be written pauses the queue, and an API host
-that cannot be reached takes the queue offline until it answers (:mod:`.connectivity`).
+that cannot be reached takes the queue offline until it answers (:mod:`.connectivity`;
+:class:`~.outcomes.Offline`, then :class:`~.outcomes.Online` from the scheduler's probe).
 
 An item's states and every transition between them (tests/core/test_state_table.py parses
 this table and makes each transition happen; a transition missing here fails it)::
@@ -49,9 +49,9 @@ import logging
 import random
 import sqlite3
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
-from mureka_desktop.core.accounts.lanes import AccountLanes
+from mureka_desktop.core.accounts.lanes import AccountLanes, LanesView
 from mureka_desktop.core.accounts.pacing import Pacer, Window
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.api.protocol import Api
@@ -65,6 +65,7 @@ from mureka_desktop.core.queue.events import Event, Status, describe
 from mureka_desktop.core.queue.figures import QueueFigures
 from mureka_desktop.core.queue.generation import Generations
 from mureka_desktop.core.queue.lookups import Lookups
+from mureka_desktop.core.queue.outcomes import Online, Outcome
 from mureka_desktop.core.queue.picking import Picker
 from mureka_desktop.core.queue.roster import Roster
 from mureka_desktop.core.runtime.clock import Clock
@@ -89,20 +90,20 @@ class Scheduler(Applying):
         self.lanes = AccountLanes(store, config)
         self.picker = Picker(store, self.lanes, config, self.clock)
         self.tasks = TaskOwner("scheduler")
-        self.connectivity = Connectivity(lambda: self.api.probe(), self.clock, self.rng, config,
-                                         self.tasks, changed=self._connectivity_changed)
+        self.connectivity = Connectivity(lambda: self.api.probe(), self.clock, self.rng, config)
         self._front: deque[int] = deque()
-        self.roster = Roster(lambda: self.api, self.lanes)
+        view = LanesView(self.lanes)  # what jobs see of the lanes: they change nothing
+        self.roster = Roster(lambda: self.api, view)
         self._roster_task: asyncio.Task[None] | None = None
         self._roster_again = asyncio.Event()
         self.dispatch = Dispatch(store, self.lanes, self.picker, config, self.clock,
                                  self._front)
-        self.lookups = Lookups(lambda: self.api, self.lanes, self.clock, config,
-                               self.connectivity, self.rng)
+        self.lookups = Lookups(lambda: self.api, view, self.clock, config,
+                               self.connectivity.view, self.rng)
         self.downloads = DownloadJobs(store, fetch, config, self.clock, self.rng,
-                                      self.connectivity, self.lookups)
+                                      self.connectivity.view, self.lookups)
         self.progress = self.downloads.progress
-        self.generations = Generations(lambda: self.api, self.lanes, self.lookups, config,
+        self.generations = Generations(lambda: self.api, view, self.lookups, config,
                                        self.clock, self.rng)
         self.figures = QueueFigures(store, self.lanes, self.picker, self.dispatch,
                                     self.generations, config, self.clock)
@@ -158,8 +159,7 @@ class Scheduler(Applying):
         self._save_running(True)
         for lane in self.lanes.all():
             lane.paused = None
-        # No call before /accounts (free) said which accounts are broken or not on the token.
-        self.dispatch.roster_ready = False
+        self.dispatch.roster_ready = False  # no call before /accounts (free) says which are broken
         if self._roster_task is None:
             self._roster_task = self.tasks.spawn(self._roster_loop(), name="accounts")
         else:
@@ -197,7 +197,9 @@ class Scheduler(Applying):
         account and no song (the token itself refused), the whole queue pauses.
         """
         if account is None and item_id is not None:
-            self.tasks.spawn(self._find_owner(item_id, reason), name=f"owner-{item_id}")
+            self.tasks.spawn(self._refresh_roster(self.roster.find_owner(
+                item_id, reason, self.config.refresh_wait, self.clock.time())),
+                name=f"owner-{item_id}")
             return
         if account is None:
             if self._paused is not None and self._paused.kind == reason.kind and \
@@ -210,14 +212,6 @@ class Scheduler(Applying):
             lane.paused = reason
             log.info("account %s paused: %s", account, reason.message)
             self._emit(Event("paused", reason=reason))
-        self.wake()
-
-    def resume_account(self, account: str) -> None:
-        """The user fixed one account: its songs go again."""
-        lane = self.lanes.lane(account)
-        if lane.paused is not None:
-            lane.paused = None
-            self._emit(Event("resumed"))
         self.wake()
 
     def _save_running(self, running: bool) -> None:
@@ -320,13 +314,22 @@ class Scheduler(Applying):
         return self.figures.expected_generation()
 
     # ------------------------------------------------------------------ internals
-    def _connectivity_changed(self, online: bool) -> None:
-        if not online:
-            if self._paused is None and self._running:
-                self._go_offline()
-            else:
-                self._idle.set()
+    def _offline(self, error: api.Unreachable) -> None:
+        """A job could not reach the API host: offline (once), probing until it answers."""
+        if not self.connectivity.went_offline(error):
             return
+        self.tasks.replace("probe", self._probe())
+        if self._paused is None and self._running:
+            self._go_offline()
+        else:
+            self._idle.set()
+
+    async def _probe(self) -> None:
+        await self.connectivity.until_online()
+        self.apply(Online())
+
+    def _online(self) -> None:
+        self.connectivity.came_online()
         if self._paused is not None and self._paused.kind == "offline":
             self._paused = None
             log.info("the API answers again: resuming")
@@ -352,15 +355,10 @@ class Scheduler(Applying):
             timeout = self.config.accounts_interval if self.running else None
             await self.clock.wait_event(self._roster_again, timeout)
 
-    async def _refresh_roster(self) -> None:
-        for outcome in await self.roster.load() or ():
-            self.apply(outcome)
-        self.dispatch.roster_ready = True
-        self.wake()
-
-    async def _find_owner(self, item_id: int, reason: PauseReason) -> None:
-        for outcome in await self.roster.find_owner(item_id, reason, self.config.refresh_wait,
-                                                    self.clock.time()):
+    async def _refresh_roster(self, told: Awaitable[list[Outcome] | None] | None = None
+                              ) -> None:
+        """What /accounts said (``told``: a song's owner asked for; else the roster)."""
+        for outcome in await (told or self.roster.load()) or ():
             self.apply(outcome)
         self.dispatch.roster_ready = True
         self.wake()
@@ -385,11 +383,11 @@ class Scheduler(Applying):
             await self.clock.wait_event(self._wake, delay)
 
     def _dispatch_once(self) -> float | None:
-        """What the lanes allow now (:meth:`Dispatch.once`) while the queue runs; how long to
-        wait before asking again."""
+        """What the lanes allow now (:meth:`Dispatch.what_starts_now`) while the queue runs;
+        how long to wait before asking again."""
         if not self.running:
             return None
-        round_ = self.dispatch.once()
+        round_ = self.dispatch.what_starts_now()
         while True:
             try:
                 outcome = next(round_)
