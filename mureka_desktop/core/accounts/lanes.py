@@ -185,26 +185,29 @@ class AccountLanes:
             or len(self._lanes) == 1)
 
     # ------------------------------------------------------------------ spacing
-    def wait_time(self, lane: AccountLane, now: float) -> float:
+    def wait_time(self, lane: AccountLane, now: float, *, learn: bool = True) -> float:
         """How long until ``lane`` may call: its own pacer, and the spacing after every call
         that may count against the same limit (all of them once the scope is token-wide;
-        the unknown-account lane's always)."""
+        the unknown-account lane's always).  ``learn`` False: a probe left unanswered long
+        enough is not recorded yet (a job asks; the scheduler's next round records it)."""
         wait = max(lane.pacer.wait_time(now), lane.slots_until - now)
         for other in self._lanes.values():
             if other is lane:
                 continue
             if self.token_wide or lane.key is None or other.key is None:
                 wait = max(wait, other.pacer.spacing_wait(now))
-        if self._probing(lane, now) and self._probe_at is not None:
+        if self._probing(lane, now, learn=learn) and self._probe_at is not None:
             wait = max(wait, self._probe_at + PROBE_WINDOW - now)
         return wait
 
-    def _probing(self, lane: AccountLane, now: float) -> bool:
+    def _probing(self, lane: AccountLane, now: float, *, learn: bool = True) -> bool:
         """True when a call of ``lane`` now would test the scope (overlap another account's
         last 3 s while the scope is unknown)."""
         if self.token_wide or self.per_account_confirmed or lane.key is None:
             return False
         if self._probe_at is not None and now >= self._probe_at + PROBE_WINDOW:
+            if not learn:
+                return False
             self.per_account_confirmed = True
             self._store.set_meta(SCOPE_KEY, "account")
             log.info("the 3 s rule counts per Mureka account: accounts call side by side")
@@ -316,7 +319,7 @@ class LanesView:
 
     def wait_time(self, key: str | None, now: float) -> float:
         """How long until the lane of ``key`` may call (see :meth:`AccountLanes.wait_time`)."""
-        return self._lanes.wait_time(self._lanes.lane(key), now)
+        return self._lanes.wait_time(self._lanes.lane(key), now, learn=False)
 
     @property
     def lookups_share_limit(self) -> bool:
