@@ -252,3 +252,48 @@ async def test_reuse_off_bare_numbers_are_routed_before_they_are_sent(tmp_path: 
     assert first[-1] - first[0] < 1.0  # side by side at once, not 3 s apart
     await rig.scheduler.close()
     rig.store.close()
+
+
+@pytest.mark.parametrize("reuse", [True, False])
+async def test_a_broken_account_learned_from_a_596_is_not_called_after_a_restart(
+        tmp_path: Path, reuse: bool):
+    """What a 596 taught (whose bare number it is, that its account is broken) is kept in
+    memory only: on the next start /accounts (free) says again which account is broken
+    before any call, and the song's look-up (free) routes it, so nothing is paid for."""
+    rig = Rig(tmp_path, reuse_existing=reuse)
+    rig.api.generation_time = 8.0
+    rig.api.listed = dict.fromkeys(ACCOUNTS)
+    rig.api.listed["222"] = BROKEN
+    songs = bare_songs(rig, broken="222")
+    rig.store.add(songs)
+    for _run in range(2):  # the first run, then the app started again on the same queue
+        rig.scheduler.start()
+        await rig.clock.advance(120)
+        assert await rig.scheduler.wait_idle()
+        waiting = rig.scheduler.waiting_reason()
+        assert waiting is not None and waiting.account == "222"
+        await rig.scheduler.close()
+        rig.scheduler = rig.new_scheduler()
+    assert not [s for _, s in rig.api.calls if owner(rig, s) == "222"]  # never called
+    for item in rig.store.all_items():
+        assert item.state == (State.QUEUED if owner(rig, item.song_number) == "222"
+                              else State.DONE), item
+    rig.store.close()
+
+
+@pytest.mark.parametrize("reuse", [True, False])
+async def test_one_broken_account_on_the_token_gets_no_call_for_a_bare_number(
+        tmp_path: Path, reuse: bool):
+    rig = Rig(tmp_path, reuse_existing=reuse)
+    rig.api.listed = {"111": BROKEN}
+    rig.api.full_ids["5"] = full("111", 5)
+    rig.api.lookup_errors["5"] = refresh_failed()
+    rig.api.account_errors["111"] = refresh_failed()
+    rig.store.add(["5"])
+    for _run in range(2):
+        rig.scheduler.start()
+        await rig.clock.advance(60)
+        await rig.scheduler.close()
+        rig.scheduler = rig.new_scheduler()
+    assert rig.api.calls == []
+    rig.store.close()

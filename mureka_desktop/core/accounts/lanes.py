@@ -162,12 +162,14 @@ class AccountLanes:
     def needs_route(self, item: Item) -> bool:
         """True while a look-up must say whose song this is before it is sent: its id names
         an account /accounts does not list, or it is a bare number and the token has
-        several accounts (sent as a bare number, it would reach some account unknown)."""
+        several accounts (sent as a bare number, it would reach some account unknown) or a
+        broken one (it may be that one's: never called to find out)."""
         if item.id in self.routed:
             return False
         key = self.key_of(item)
         if key is None:
-            return self.listed is not None and len(self.listed) > 1
+            return self.listed is not None and (len(self.listed) > 1
+                                                or any(self.listed.values()))
         return not self.is_listed(key)
 
     def unlisted(self, item: Item) -> str | None:

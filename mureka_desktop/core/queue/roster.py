@@ -3,7 +3,16 @@
 The scheduler asks on every start (before any call, so a broken account is never called
 again just because the user pressed F5), every ``accounts_interval`` while the queue runs,
 and when a song whose account is not known is refused with a 596.  :meth:`Roster.load`
-returns the pauses that the answer calls for; the scheduler applies them.  The answer's
+returns what the answer says (the listing, the pauses it calls for) as outcomes; the
+scheduler applies them.
+
+What a 596 taught is kept in memory only, on purpose: which account a bare number belongs to
+(:class:`~.outcomes.Owner`) and that the account is broken.  A restart forgets both and loses
+nothing, because no call goes out before /accounts answered: it lists the broken account
+again (its songs wait), and a bare number is looked up (free) before it is sent whenever the
+token has several accounts or a broken one, so its look-up routes it to its account again
+(tests/core/test_scheduler_roster.py, "after a restart").  A stored verdict would be stale the
+moment the user repairs the account on useapi.net; /accounts never is.  The answer's
 masked token and session cookie are dropped by the client and never reach this module.
 """
 
