@@ -10,7 +10,6 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import struct
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -23,7 +22,6 @@ from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library import disk as lf
 from mureka_desktop.core.library.export import PLAYLIST, export_picks, m3u
 from mureka_desktop.core.library.importing import plan_import, song_in_name
-from mureka_desktop.core.library.mp4info import duration
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Relink, Video
@@ -122,7 +120,7 @@ async def test_a_download_records_the_hashes_of_video_and_cover(engine: Engine):
     assert video.sha256 == sha(Path(video.video_path).read_bytes())
     assert video.cover_sha256 == sha(Path(video.cover_path).read_bytes())
     assert video.size == Path(video.video_path).stat().st_size > 0
-    assert video.duration_ms == 4000  # the served clip's, read from its header, stored
+    assert video.duration_ms == 4023  # the served clip's (its audio track), stored
 
 
 async def test_an_imported_video_has_its_duration_stored(engine: Engine, tmp_path: Path):
@@ -138,10 +136,10 @@ async def test_an_imported_video_has_its_duration_stored(engine: Engine, tmp_pat
     plan = plan_import(other, engine.videos(), engine.store.videos.songs(), "{title} - {song}")
     await engine.files.adopt(plan)
     versions = engine.store.videos.of_song("700000003")
-    assert [v.duration_ms for v in versions if v.id != here.id] == [4000]
+    assert [v.duration_ms for v in versions if v.id != here.id] == [4023]
     found = engine.store.videos.get(lost.id)
     assert found is not None and found.video_path == str(other / "moved.mp4")
-    assert found.duration_ms == 4000
+    assert found.duration_ms == 4023
 
 
 def test_missing_ids_stat_each_file(tmp_path: Path):
@@ -444,21 +442,6 @@ def test_m3u_lines():
                 PlaylistEntry("c.mp4", "Unknown length", None)])
     assert text == "#EXTM3U\n#EXTINF:4,Title, with comma and a line\na b.mp4\n" \
         "#EXTINF:-1,Unknown length\nc.mp4\n"
-
-
-def test_mp4_duration_from_the_movie_header(tmp_path: Path):
-    assert duration(CLIP) == 4.0
-    # version 1 header (64-bit times), moov after the media data
-    mvhd = struct.pack(">I4sB3xQQIQ", 40, b"mvhd", 1, 0, 0, 1000, 90_500)
-    moov = struct.pack(">I4s", 8 + len(mvhd), b"moov") + mvhd
-    data = struct.pack(">I4s4s", 16, b"ftyp", b"isom") + b"\0" * 4 + \
-        struct.pack(">I4s", 108, b"mdat") + b"\0" * 100 + moov
-    path = tmp_path / "v1.mp4"
-    path.write_bytes(data)
-    assert duration(path) == 90.5
-    path.write_bytes(data[:-10])  # cut short: no header to trust
-    assert duration(path) is None
-    assert duration(tmp_path / "none.mp4") is None
 
 
 # ---------------------------------------------------------------------- trash

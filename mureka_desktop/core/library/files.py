@@ -11,9 +11,9 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 
+from mureka_desktop.core.library import mp4info
 from mureka_desktop.core.library.disk import sha256_of
 from mureka_desktop.core.library.importing import ImportPlan, NewVideo
-from mureka_desktop.core.library.media_info import mp4_duration_ms
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.model.videos import Relink, Video
@@ -50,7 +50,7 @@ class LibraryFiles:
     async def _hash(self, video_id: int, path: str, cover: str | None) -> None:
         digest = await asyncio.to_thread(sha256_of, path)
         cover_digest = await asyncio.to_thread(sha256_of, cover)
-        duration = await asyncio.to_thread(mp4_duration_ms, path)
+        duration = await asyncio.to_thread(mp4info.duration_ms, path)
         now = self.store.videos.get(video_id)
         if now is None or now.video_path != path:
             return  # renamed or relinked meanwhile: that recorded its own
