@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from mureka_desktop.core.library import mp4info
+from mureka_desktop.core.library import disk, mp4info
+from mureka_desktop.core.model import media
 
 CLIP = Path(__file__).parents[2] / "mureka_desktop" / "resources" / "demo-clip.mp4"
 
@@ -96,3 +97,12 @@ def test_an_unreadable_file_is_none(tmp_path: Path):
     if os.access(path, os.R_OK):
         pytest.skip("running as root")
     assert mp4info.duration(path) is None and mp4info.created(path) is None
+
+
+def test_one_first_bytes_check_for_downloads_and_imports(tmp_path: Path):
+    head = CLIP.read_bytes()[: media.HEAD_SIZE]
+    assert media.is_mp4(head) and not media.is_png(head)
+    assert media.is_png(media.PNG_SIGNATURE + b"rest") and not media.is_mp4(b"\0\0\0\x18fty")
+    for path in _garbage(tmp_path):
+        assert disk.looks_like_mp4(path) == media.is_mp4(path.read_bytes()[:12])
+    assert disk.looks_like_mp4(CLIP) and not disk.looks_like_mp4(tmp_path / "absent.mp4")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mureka_desktop.core.library import naming
+from mureka_desktop.core.model import media
 from mureka_desktop.core.model.videos import Relink, Video
 from mureka_desktop.core.runtime.phrases import phrase
 
@@ -43,10 +44,10 @@ def looks_like_mp4(path: str | Path) -> bool:
     """An ISO media file (``ftyp`` box first), as a download is checked."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(12)
+            head = handle.read(media.HEAD_SIZE)
     except OSError:
         return False
-    return len(head) >= 8 and head[4:8] == b"ftyp"
+    return media.is_mp4(head)
 
 
 def missing_ids(entries: Iterable[tuple[int, str | None]]) -> set[int]:
