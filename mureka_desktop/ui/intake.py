@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.core.ids.reading import megabytes
 from mureka_desktop.core.model.items import Record
-from mureka_desktop.core.queue.intake import Review, parse_input
+from mureka_desktop.core.queue.intake import Review, Source, parse_input, read_inputs
 from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.i18n import fill
@@ -198,28 +198,16 @@ class Intake:
         self.tasks.replace("intake", parse())
 
     async def _read_files(self, paths: list[Path]) -> None:
-        def read_all() -> tuple[ids.ParseResult, list[Record], list[str]]:  # a worker thread
-            parsed = ids.ParseResult()
-            records: list[Record] = []
-            errors: list[str] = []
-            for path in paths:
-                try:
-                    incoming = parse_input(ids.read_file(path))
-                except ids.UnreadableInput as exc:
-                    errors.append(str(exc))
-                    continue
-                parsed.extend(incoming.parsed)
-                records += incoming.records
-            return parsed, records, errors
-
         try:
-            parsed, records, errors = await asyncio.to_thread(read_all)
+            read = await asyncio.to_thread(read_inputs, [Source.file(p, p.name) for p in paths])
         finally:
             self.done_reading()
-        if errors:
-            self.warn_unread(errors)
+        if read.unreadable:
+            self.warn_unread([e.message for e in read.unreadable])
+        parsed = read.incoming.parsed
         if parsed.ids or parsed.invalid:
-            self.show_review(parsed, self.from_files([p.name for p in paths]), records)
+            self.show_review(parsed, self.from_files([p.name for p in paths]),
+                             read.incoming.records)
 
     @staticmethod
     def from_files(names: Sequence[str]) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from mureka_desktop.core.ids.parse import ParseResult
 from mureka_desktop.core.model.items import State
-from mureka_desktop.core.queue.intake import review
+from mureka_desktop.core.queue.intake import NotASongId, Source, Unreadable, read_inputs, review
 from mureka_desktop.core.storage.store import Store
 
 FULL = "user:777-mureka:555000111-song:700000004"
@@ -49,3 +50,22 @@ def test_the_review_counts_invalid_entries_past_the_listed_ones(tmp_path):
     assert result.invalid_count == 5000
     assert "5000 invalid" in result.summary()
     store.close()
+
+
+def test_one_reader_for_files_stdin_and_text_with_typed_errors(tmp_path: Path):
+    listed = tmp_path / "songs.txt"
+    listed.write_text("700000001\nno id here\n")
+    binary = tmp_path / "song.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\0\0")
+    stdin = io.BytesIO(b"700000002\n")
+    read = read_inputs([Source.file(listed, "songs.txt"), Source.file(tmp_path / "gone.txt"),
+                        Source.argument("-", stdin), Source.argument(str(binary), stdin),
+                        Source.argument("700000003 700000001", stdin)])
+    assert read.incoming.parsed.ids == ["700000001", "700000002", "700000003"]
+    assert read.incoming.parsed.duplicates == ["700000001"]
+    assert read.errors == [NotASongId("songs.txt", 2, "no id here"),
+                           Unreadable(str(tmp_path / "gone.txt"),
+                                      "gone.txt: No such file or directory"),
+                           Unreadable(str(binary),
+                                      "song.png: This is a binary file, not a list of song ids.")]
+    assert read.unreadable == read.errors[1:]

@@ -10,12 +10,13 @@ away is listed as rejected earlier and never made again (Regenerate asks for a n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.core.ids.parse import InvalidToken, ParseResult
+from mureka_desktop.core.ids.reading import Readable
 from mureka_desktop.core.model.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.model.videos import Flag
 from mureka_desktop.core.queue import export
@@ -40,6 +41,92 @@ def parse_input(text: str) -> Incoming:
                if row.state == State.DONE and (song_id := ids.normalize(row.record.song_id))
                and (thrown_away(row.record) or usable(row.record))]
     return Incoming(parsed, records)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a file, a stream (stdin) or text given as it is; ``label`` names it in
+    errors."""
+
+    label: str
+    path: Path | None = None
+    stream: Readable | None = None
+    text: str = ""
+
+    @classmethod
+    def file(cls, path: Path, label: str | None = None) -> Source:
+        return cls(label if label is not None else str(path), path=path)
+
+    @classmethod
+    def argument(cls, raw: str, stdin: Readable) -> Source:
+        """A command-line argument: ``-`` is stdin, a file's path is that file, anything
+        else is the text itself."""
+        if raw == "-":
+            return cls("stdin", stream=stdin)
+        if Path(raw).is_file():
+            return cls(raw, path=Path(raw))
+        return cls("argument", text=raw)
+
+    def read(self) -> str:
+        """The text; :class:`ids.UnreadableInput` when it is not text we can read (in
+        bounded memory: an endless stdin stops at the size limit)."""
+        if self.path is not None:
+            return ids.read_file(self.path)
+        if self.stream is not None:
+            return ids.decode(ids.read_stream(getattr(self.stream, "buffer", self.stream)))
+        return self.text
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An input not read (missing, binary, not UTF-8, too large): nothing from it is taken."""
+
+    source: str
+    message: str  # the reason, naming the file: "a.txt: No such file or directory"
+
+
+@dataclass(frozen=True)
+class NotASongId:
+    """A line of an input that holds something, but no song id."""
+
+    source: str
+    line: int
+    text: str
+
+
+InputError = Unreadable | NotASongId
+
+
+@dataclass
+class InputsRead:
+    """What :func:`read_inputs` found: the ids and restorable songs of every input read, and
+    the errors in input order, typed (each caller words them)."""
+
+    incoming: Incoming
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def unreadable(self) -> list[Unreadable]:
+        return [e for e in self.errors if isinstance(e, Unreadable)]
+
+
+def read_inputs(sources: Iterable[Source]) -> InputsRead:
+    """Read and parse every input, merged in order: the one reader of the CLI's arguments
+    and stdin, the window's dropped files and a later start's arguments. Blocking (files,
+    stdin, an export's files checked on disk): run it off the UI thread."""
+    out = InputsRead(Incoming(ParseResult()))
+    for source in sources:
+        try:
+            text = source.read()
+        except ids.UnreadableInput as exc:
+            out.errors.append(Unreadable(source.label, str(exc)))
+            continue
+        incoming = parse_input(text)
+        out.errors += [NotASongId(source.label, bad.line, bad.text)
+                        for bad in incoming.parsed.invalid]
+        out.incoming.parsed.extend(incoming.parsed)
+        out.incoming.records += incoming.records
+    return out
 
 
 def thrown_away(record: Record) -> bool:
