@@ -377,8 +377,7 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     def scrub(text: str) -> str:
         return scrub_text(text, secrets)
 
-    text = export.to_json(items, scrub, reviews) if args.format == "json" else \
-        export.to_csv(items, scrub, reviews)
+    text = export.render(items, args.format, scrub, reviews)
     if args.out and str(args.out) != "-":
         try:
             args.out.write_text(text, "utf-8", newline="")  # CSV lines end in CRLF as made

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 
@@ -40,8 +41,10 @@ def test_exports_scrub_secrets_from_errors():
     def scrub(text: str) -> str:
         return text.replace("user:1-abcdefSECRET", "[token]")
 
-    for text in (export.to_csv([item], scrub), export.to_json([item], scrub)):
+    for text in (export.render([item], "csv", scrub), export.render([item], "json", scrub)):
         assert "SECRET" not in text and "[token]" in text
+    assert json.loads(export.render([item], "json"))["items"][0]["song_id"] == "1"
+    assert export.render([item], "csv").startswith("song_id,title,state")
 
 
 def test_text_that_is_not_our_export_is_not_read_as_one():

@@ -393,8 +393,7 @@ class Engine:
     def render_export(self, items: Sequence[Item], fmt: str,
                       reviews: export.Reviews | None = None) -> str:
         """Format what :meth:`export_rows` gave (no store access: runs in a worker thread)."""
-        return export.to_json(items, self.scrub, reviews) if fmt == "json" else \
-            export.to_csv(items, self.scrub, reviews)
+        return export.render(items, fmt, self.scrub, reviews)
 
     async def aclose(self) -> None:
         await self.accounts.close()

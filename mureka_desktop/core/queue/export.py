@@ -184,6 +184,13 @@ def to_csv(items: Iterable[Item], scrub: Scrub = _same, reviews: Reviews | None 
     return out.getvalue()
 
 
+def render(items: Iterable[Item], fmt: str, scrub: Scrub = _same,
+           reviews: Reviews | None = None) -> str:
+    """The one export renderer (the window's Export, ``mureka-desktop export``): JSON for
+    ``fmt`` "json", CSV otherwise. No store access: runs in a worker thread."""
+    return to_json(items, scrub, reviews) if fmt == "json" else to_csv(items, scrub, reviews)
+
+
 @dataclass(frozen=True)
 class Exported:
     """One video (or a song with none yet) as an export describes it."""
