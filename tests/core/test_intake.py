@@ -7,7 +7,14 @@ from pathlib import Path
 
 from mureka_desktop.core.ids.parse import ParseResult
 from mureka_desktop.core.model.items import State
-from mureka_desktop.core.queue.intake import NotASongId, Source, Unreadable, read_inputs, review
+from mureka_desktop.core.queue.intake import (
+    NotASongId,
+    Source,
+    SummaryPart,
+    Unreadable,
+    read_inputs,
+    review,
+)
 from mureka_desktop.core.storage.store import Store
 
 FULL = "user:777-mureka:555000111-song:700000004"
@@ -21,6 +28,8 @@ def test_two_spellings_in_one_input_are_one_new_song_in_string_form(tmp_path: Pa
                    ParseResult(ids=["700000004", "5"], duplicates=[FULL])):
         result = review(parsed, store)
         assert result.new == [FULL, "5"] and len(result.duplicates) == 1
+        assert result.summary_parts() == [(SummaryPart.NEW, 2), (SummaryPart.DUPLICATES, 1),
+                                          (SummaryPart.ALREADY_DONE, 0), (SummaryPart.INVALID, 0)]
         assert result.summary().startswith("2 new · 1 duplicates")
     store.close()
 
@@ -48,7 +57,8 @@ def test_the_review_counts_invalid_entries_past_the_listed_ones(tmp_path):
     result = review(parsed, store)
     assert result.new == ["700000001"]
     assert result.invalid_count == 5000
-    assert "5000 invalid" in result.summary()
+    assert "5000 invalid (lines 1, 2, 3, 4, 5, 6, 7, 8 …)" in result.summary()
+    assert result.invalid_lines == (1001, "1, 2, 3, 4, 5, 6, 7, 8 …")  # the lines listed
     store.close()
 
 

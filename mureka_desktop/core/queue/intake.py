@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
 
 from mureka_desktop.core.ids import parse as ids
@@ -149,6 +150,18 @@ def usable(record: Record) -> bool:
     return True
 
 
+class SummaryPart(StrEnum):
+    """One part of a review's summary (see :meth:`Review.summary_parts`)."""
+
+    NEW = "new"
+    RESTORED = "restored"
+    REJECTED = "rejected"
+    RETRY = "retry"
+    DUPLICATES = "duplicates"
+    ALREADY_DONE = "already_done"
+    INVALID = "invalid"
+
+
 @dataclass
 class Review:
     new: list[str] = field(default_factory=list)
@@ -185,20 +198,38 @@ class Review:
         rejected ones too: their reviews come back)."""
         return len(self.addable) + self.restored_songs + len(self.rejected)
 
-    def summary(self) -> str:
-        lines = sorted({t.line for t in self.invalid})
-        shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
-        parts = [f"{len(self.new)} new"]
+    def summary_parts(self) -> list[tuple[SummaryPart, int]]:
+        """What the review's summary says, in order, with each count: "2 new · 1 restored
+        from an export · 1 duplicate · 0 already done · 2 invalid (lines 4, 7)". The window
+        words each part (plurals by Qt); :meth:`summary` is the plain English."""
+        parts = [(SummaryPart.NEW, len(self.new))]
         if self.restored_songs:
-            parts.append(f"{self.restored_songs} restored from an export")
+            parts.append((SummaryPart.RESTORED, self.restored_songs))
         if self.rejected:
-            parts.append(f"{len(self.rejected)} rejected earlier: not made again")
+            parts.append((SummaryPart.REJECTED, len(self.rejected)))
         if self.retry:
-            parts.append(f"{len(self.retry)} to retry")
-        parts += [f"{len(self.duplicates) + len(self.already_queued)} duplicates",
-                  f"{len(self.already_done)} already done",
-                  f"{self.invalid_count} invalid" + (f" (lines {shown})" if lines else "")]
-        return " · ".join(parts)
+            parts.append((SummaryPart.RETRY, len(self.retry)))
+        return parts + [(SummaryPart.DUPLICATES, len(self.duplicates) + len(self.already_queued)),
+                        (SummaryPart.ALREADY_DONE, len(self.already_done)),
+                        (SummaryPart.INVALID, self.invalid_count)]
+
+    @property
+    def invalid_lines(self) -> tuple[int, str]:
+        """How many lines hold invalid entries, and the first eight of them: (2, "4, 7")."""
+        lines = sorted({t.line for t in self.invalid})
+        return len(lines), ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8
+                                                                  else "")
+
+    def summary(self) -> str:
+        """:meth:`summary_parts` in plain English (the log, tests)."""
+        count, lines = self.invalid_lines
+        words = {SummaryPart.NEW: "{} new", SummaryPart.RESTORED: "{} restored from an export",
+                 SummaryPart.REJECTED: "{} rejected earlier: not made again",
+                 SummaryPart.RETRY: "{} to retry", SummaryPart.DUPLICATES: "{} duplicates",
+                 SummaryPart.ALREADY_DONE: "{} already done", SummaryPart.INVALID: "{} invalid"}
+        return " · ".join(words[part].format(n) + (f" (lines {lines})" if
+                                                    part == SummaryPart.INVALID and count else "")
+                          for part, n in self.summary_parts())
 
 
 def fold_spellings(song_ids: Sequence[str]) -> tuple[list[str], list[str]]:
