@@ -212,14 +212,6 @@ class Scheduler(Applying):
             self._emit(Event("paused", reason=reason))
         self.wake()
 
-    def resume_account(self, account: str) -> None:
-        """The user fixed one account: its songs go again."""
-        lane = self.lanes.lane(account)
-        if lane.paused is not None:
-            lane.paused = None
-            self._emit(Event("resumed"))
-        self.wake()
-
     def _save_running(self, running: bool) -> None:
         try:
             self.store.set_meta(RUNNING_KEY, "1" if running else "0")
