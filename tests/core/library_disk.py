@@ -134,5 +134,5 @@ async def export_picks(engine: Engine, dest: Path, template: str, *, hardlink: b
                        ) -> tuple[JobReport, ExportReport]:
     """The export job on ``engine``'s picks: its report, and what the export did."""
     report = await engine.jobs.export_picks(dest, template, hardlink=hardlink)
-    assert isinstance(report.extra, ExportReport)
-    return report, report.extra
+    assert report.export is not None
+    return report, report.export

@@ -99,7 +99,8 @@ class FileJobs(JobRunner):
             return units, report
 
         def finish(store: Store, units: list[Unit], report: JobReport) -> None:
-            export: library_export.ExportReport = report.extra
+            export = report.export
+            assert export is not None  # this job's plan made it
             if report.stopped:
                 return
             failed = {u.payload["entry"] for u in units
