@@ -26,7 +26,7 @@ from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.core.ids.reading import megabytes
 from mureka_desktop.core.model.items import Record
 from mureka_desktop.core.queue.intake import (
-    Review,
+    IntakeReview,
     Source,
     SummaryPart,
     parse_input,
@@ -53,7 +53,7 @@ def _size(path: Path) -> int:
 class ReviewDialog(QDialog):
     """"N new · M duplicates · K already done · L invalid (lines …)" with Add / Cancel."""
 
-    def __init__(self, result: Review, source: str, parent: QWidget | None = None) -> None:
+    def __init__(self, result: IntakeReview, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review = result
         self.setWindowTitle(self.tr("Add songs"))

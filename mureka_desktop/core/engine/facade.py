@@ -28,7 +28,7 @@ from mureka_desktop.core.model.items import AddResult, Item, Record, State
 from mureka_desktop.core.model.videos import Flag, Video
 from mureka_desktop.core.model.videos import Review as VideoReview
 from mureka_desktop.core.queue import export
-from mureka_desktop.core.queue.intake import Review, review
+from mureka_desktop.core.queue.intake import IntakeReview, review
 from mureka_desktop.core.queue.scheduler import Event as SchedulerEvent
 from mureka_desktop.core.queue.scheduler import Scheduler
 from mureka_desktop.core.runtime import logs
@@ -128,10 +128,10 @@ class Engine:
         return scrub_text(text, self.scrubber.secrets if self.scrubber else [])
 
     # ------------------------------------------------------------------ intake
-    def review(self, parsed: ParseResult, records: Sequence[Record] = ()) -> Review:
+    def review(self, parsed: ParseResult, records: Sequence[Record] = ()) -> IntakeReview:
         return review(parsed, self.store, records)
 
-    def add_reviewed(self, reviewed: Review, *, regenerate_done: bool = False) -> Added:
+    def add_reviewed(self, reviewed: IntakeReview, *, regenerate_done: bool = False) -> Added:
         """Add what a review offered: restore an export's finished songs, queue the rest,
         and with ``regenerate_done`` make new videos for the done ones (costs credits)."""
         restored = self.store.restore(reviewed.restored)

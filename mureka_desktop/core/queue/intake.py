@@ -151,7 +151,7 @@ def usable(record: Record) -> bool:
 
 
 class SummaryPart(StrEnum):
-    """One part of a review's summary (see :meth:`Review.summary_parts`)."""
+    """One part of a review's summary (see :meth:`IntakeReview.summary_parts`)."""
 
     NEW = "new"
     RESTORED = "restored"
@@ -163,7 +163,11 @@ class SummaryPart(StrEnum):
 
 
 @dataclass
-class Review:
+class IntakeReview:
+    """What an input would add, before anything is queued: new songs, duplicates, songs done
+    or queued already, failed ones to retry, invalid entries, and the songs an export of ours
+    restores (or names as thrown away)."""
+
     new: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     already_done: list[str] = field(default_factory=list)
@@ -262,11 +266,11 @@ def _prefer_string_forms(unique: list[str], duplicates: list[str]) -> None:
             duplicates[j], unique[i] = unique[i], dup
 
 
-def review(parsed: ParseResult, store: Store, records: Sequence[Record] = ()) -> Review:
+def review(parsed: ParseResult, store: Store, records: Sequence[Record] = ()) -> IntakeReview:
     unique, folded = fold_spellings(parsed.ids)
     duplicates = list(parsed.duplicates)
     _prefer_string_forms(unique, duplicates)
-    out = Review(duplicates=duplicates + folded, invalid=list(parsed.invalid),
+    out = IntakeReview(duplicates=duplicates + folded, invalid=list(parsed.invalid),
                  unlisted_invalid=parsed.unlisted_invalid)
     known = store.classify(unique + [r.song_id for r in records])
     restoring: set[str] = set()

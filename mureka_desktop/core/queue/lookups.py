@@ -160,7 +160,7 @@ class Lookups:
             "last_error": f"Look-up failed ({message}); trying it again in {delay:.0f} s "
                           "before any paid call"})
 
-    async def wait_for_video(self, item: Item, deadline: float) -> api.Video | None:
+    async def wait_for_video(self, item: Item, deadline: float) -> api.GeneratedVideo | None:
         """Look the song up until a video we have not seen before appears.
 
         Returns None only when a look-up that *succeeded* at or after ``deadline`` shows no new
