@@ -105,7 +105,7 @@ class Engine:
                 log.exception("event listener failed")
 
     def _from_scheduler(self, event: SchedulerEvent) -> None:
-        if event.kind == "item" and event.item is not None:
+        if event.kind == "song_changed" and event.item is not None:
             self._emit(ev.SongChanged(event.item))
             if event.item.state == State.DONE and event.item.video_path:
                 self._announce_video(event.item.song_number, event.item.video_path)
