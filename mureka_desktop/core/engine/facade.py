@@ -24,7 +24,7 @@ from mureka_desktop.core.library.files import LibraryFiles
 from mureka_desktop.core.library.jobs import FileJobs, recover
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.accounts import AccountsSnapshot
-from mureka_desktop.core.model.items import AddResult, Item, Record, State
+from mureka_desktop.core.model.items import AddResult, Record, State
 from mureka_desktop.core.model.videos import Flag, Video
 from mureka_desktop.core.model.videos import Review as VideoReview
 from mureka_desktop.core.queue import export
@@ -386,11 +386,12 @@ class Engine:
         items, reviews = self.export_rows(flt)
         return self.render_export(items, fmt, reviews), len(items)
 
-    def export_rows(self, flt: str = "all") -> tuple[list[Item], dict[str, VideoReview]]:
+    def export_rows(self, flt: str = "all"
+                    ) -> tuple[list[export.ExportRow], dict[str, VideoReview]]:
         """What an export holds (read here, on the caller's thread)."""
         return export.rows(self.store.history(), self.store.videos.all(), flt)
 
-    def render_export(self, items: Sequence[Item], fmt: str,
+    def render_export(self, items: Sequence[export.ExportRow], fmt: str,
                       reviews: export.Reviews | None = None) -> str:
         """Format what :meth:`export_rows` gave (no store access: runs in a worker thread)."""
         return export.render(items, fmt, self.scrub, reviews)
