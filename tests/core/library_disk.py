@@ -14,12 +14,16 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from helpers import FakeKeyring
+
+from mureka_desktop.app import build_engine
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library.export import ExportReport
 from mureka_desktop.core.library.jobs.runner import JobReport
 from mureka_desktop.core.model.items import Record
 from mureka_desktop.core.model.videos import Flag, Review, Video
 from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.core.storage.store import Store
 
 
@@ -116,6 +120,12 @@ def cli_env(home: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MUREKA_")}
     env.update(XDG_DATA_HOME=str(home / "xdg"), QT_QPA_PLATFORM="offscreen", **extra)
     return env
+
+
+def demo_engine(home: Path) -> Engine:
+    """An engine in ``home`` on the demo simulator (no token, a keyring in memory)."""
+    return build_engine(AppPaths.resolve(home), demo=True, require_token=False,
+                        tokens=TokenStore(FakeKeyring()))
 
 
 def add_picks(engine: Engine, videos: Sequence[Video]) -> list[Video]:

@@ -12,15 +12,12 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from helpers import FakeKeyring
-from library_disk import add_picks, export_picks
+from library_disk import add_picks, demo_engine, export_picks
 
-from mureka_desktop.app import build_engine
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library.export import PLAYLIST
 from mureka_desktop.core.model.videos import Relink, Video
-from mureka_desktop.core.runtime.paths import AppPaths, resources_dir
-from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.core.runtime.paths import resources_dir
 
 CLIP = resources_dir() / "demo-clip.mp4"
 TEMPLATE = "{title} - {song}"
@@ -29,8 +26,7 @@ BIG = 3 << 20  # bytes per video: a cut-off copy is the start of a larger file
 
 @pytest.fixture
 async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
-    built = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
-                         tokens=TokenStore(FakeKeyring()))
+    built = demo_engine(tmp_path / "home")
     yield built
     await built.aclose()
 

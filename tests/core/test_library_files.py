@@ -15,10 +15,8 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from helpers import FakeKeyring
-from library_disk import add_picks, export_picks
+from library_disk import add_picks, demo_engine, export_picks
 
-from mureka_desktop.app import build_engine
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library import disk as lf
 from mureka_desktop.core.library.export import PLAYLIST, ExportReport, m3u, place
@@ -26,8 +24,7 @@ from mureka_desktop.core.library.importing import plan_import, song_in_name
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Relink, Video
-from mureka_desktop.core.runtime.paths import AppPaths, resources_dir
-from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.core.storage import store as store_mod
 from mureka_desktop.core.storage.schema import MIGRATIONS
 from mureka_desktop.core.storage.store import Store
@@ -46,8 +43,7 @@ def mp4(tag: str) -> bytes:
 
 @pytest.fixture
 async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
-    built = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
-                         tokens=TokenStore(FakeKeyring()))
+    built = demo_engine(tmp_path / "home")
     yield built
     await built.aclose()
 

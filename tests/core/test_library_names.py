@@ -12,17 +12,13 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from helpers import FakeKeyring
-from library_disk import add_picks, export_picks
+from library_disk import add_picks, demo_engine, export_picks
 
-from mureka_desktop.app import build_engine
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library import naming
 from mureka_desktop.core.library.files import add_new
 from mureka_desktop.core.library.importing import plan_import, song_in_name
 from mureka_desktop.core.model.videos import Video
-from mureka_desktop.core.runtime.paths import AppPaths
-from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.simulator import SimConfig
 from mureka_desktop.simulator.state import Simulator
 
@@ -47,8 +43,7 @@ def mp4(tag: str, created: int = 0) -> bytes:
 @pytest.fixture
 async def fresh(tmp_path: Path) -> AsyncIterator[Engine]:
     """An engine on a data folder that has never seen these songs."""
-    built = build_engine(AppPaths.resolve(tmp_path / "fresh"), demo=True, require_token=False,
-                         tokens=TokenStore(FakeKeyring()))
+    built = demo_engine(tmp_path / "fresh")
     yield built
     await built.aclose()
 
@@ -104,8 +99,7 @@ def long_title_videos(folder: Path) -> list[Video]:
 async def test_long_titles_then_import_into_a_fresh_data_folder_matches_4_of_4(
         tmp_path: Path, fresh: Engine, template: str):
     dest = tmp_path / "named"
-    maker = build_engine(AppPaths.resolve(tmp_path / "maker"), demo=True,
-                         require_token=False, tokens=TokenStore(FakeKeyring()))
+    maker = demo_engine(tmp_path / "maker")
     try:
         add_picks(maker, long_title_videos(tmp_path / "lib"))
         job, report = await export_picks(maker, dest, template, hardlink=False)
