@@ -293,10 +293,8 @@ class LibraryFileCommands(QObject):
         except OSError as exc:
             self._status(fill(self.tr("Cannot read %1: %2"), folder, self._why(exc)))
             return
-        plan = report.import_plan
-        if plan is None:  # not started (the app is quitting)
-            self._status(report.message)
-            return
+        if (plan := report.import_plan) is None:  # not started: the app is quitting
+            return self._status(report.message)
         summary = " · ".join([
             self.tr("%n file(s) matched", "", len(plan.matched)),
             self.tr("%n already in the library", "", len(plan.already)),
@@ -335,10 +333,8 @@ class LibraryFileCommands(QObject):
         except (OSError, naming.TemplateError) as exc:
             self._status(fill(self.tr("Export failed: %1"), self._why(exc)))
             return
-        report = done.export
-        if report is None:  # not started (the app is quitting)
-            self._status(done.message)
-            return
+        if (report := done.export) is None:  # not started: the app is quitting
+            return self._status(done.message)
         report.failed += done.failed
         parts = [fill(self.tr("%n video(s) exported to %1", "%1: a folder", report.videos),
                       folder),
