@@ -22,9 +22,9 @@ from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State
-from mureka_desktop.core.queue import export
+from mureka_desktop.core.queue import export, intake
 from mureka_desktop.core.queue.download_jobs import check_output_folder
-from mureka_desktop.core.queue.intake import Incoming, parse_input
+from mureka_desktop.core.queue.intake import Incoming
 from mureka_desktop.core.runtime.instance import AlreadyRunning
 from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.core.settings.secrets import TokenStore
@@ -165,30 +165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # ---------------------------------------------------------------------------- generate
 def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[Incoming, list[str]]:
-    """Parse every argument (id text, file, or - for stdin); return what they hold (ids, and
-    the finished songs of our own exports) and the input errors."""
-    merged = Incoming(ids.ParseResult())
-    errors: list[str] = []
-    for raw in inputs:
-        source = raw
-        try:
-            if raw == "-":
-                # In bounded chunks: an endless stdin stops at the size limit.
-                source = "stdin"
-                text = ids.decode(ids.read_stream(getattr(stdin, "buffer", stdin)))
-            elif Path(raw).is_file():
-                text = ids.read_file(Path(raw))
-            else:
-                text, source = raw, "argument"
-        except ids.UnreadableInput as exc:
-            errors.append(str(exc))
-            continue
-        incoming = parse_input(text)
-        for bad in incoming.parsed.invalid:
-            errors.append(f"{source}, line {bad.line}: not a song id: {bad.text!r}")
-        merged.parsed.extend(incoming.parsed)
-        merged.records += incoming.records
-    return merged, errors
+    """Read every argument (id text, file, or - for stdin); return what they hold (ids, and
+    the finished songs of our own exports) and the input errors, worded for the terminal."""
+    read = intake.read_inputs(intake.Source.argument(raw, stdin) for raw in inputs)
+    return read.incoming, [e.message if isinstance(e, intake.Unreadable)
+                           else f"{e.source}, line {e.line}: not a song id: {e.text!r}"
+                           for e in read.errors]
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -395,8 +377,7 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
     def scrub(text: str) -> str:
         return scrub_text(text, secrets)
 
-    text = export.to_json(items, scrub, reviews) if args.format == "json" else \
-        export.to_csv(items, scrub, reviews)
+    text = export.render(items, args.format, scrub, reviews)
     if args.out and str(args.out) != "-":
         try:
             args.out.write_text(text, "utf-8", newline="")  # CSV lines end in CRLF as made

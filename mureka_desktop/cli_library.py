@@ -160,7 +160,7 @@ async def _rename(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
     except naming.TemplateError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
-    plan = report.extra
+    plan = report.rename_plan
     if plan is not None and (plan.unchanged or plan.missing):
         print(f"{plan.unchanged} already named so, {len(plan.missing)} with no file to "
               "rename", file=out)
@@ -174,7 +174,7 @@ async def _import(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
     except OSError as exc:
         print(f"Cannot read {folder}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
-    plan = report.extra
+    plan = report.import_plan
     if plan is not None:
         for name, why in plan.unmatched:
             print(f"  not matched: {name}: {why}", file=out)
@@ -277,7 +277,7 @@ async def _export(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         print(f"Export failed: {why}", file=sys.stderr)
         return EXIT_USAGE
-    export = report.extra
+    export = report.export
     if export is not None:
         for title in export.missing:
             print(f"  missing: {title}: its file is gone", file=out)

@@ -244,8 +244,6 @@ class EngineWords(QObject):
                 "to be sure."),
             "locate_unknown": lambda: self.tr(
                 "Nothing was recorded at download to compare it with."),
-            "no_trash": lambda: self.tr("the system has no trash for it"),
-            "trash_refused": lambda: self.tr("the system trash did not take it"),
             "import_not_mp4": lambda: self.tr("not an MP4 video"),
             "import_no_match": lambda: self.tr(
                 "no song number in the name and no video with this content"),

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.core.ids.reading import megabytes
 from mureka_desktop.core.model.items import Record
-from mureka_desktop.core.queue.intake import Review, parse_input
+from mureka_desktop.core.queue.intake import (
+    IntakeReview,
+    Source,
+    SummaryPart,
+    parse_input,
+    read_inputs,
+)
 from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.i18n import fill
@@ -47,7 +53,7 @@ def _size(path: Path) -> int:
 class ReviewDialog(QDialog):
     """"N new · M duplicates · K already done · L invalid (lines …)" with Add / Cancel."""
 
-    def __init__(self, result: Review, source: str, parent: QWidget | None = None) -> None:
+    def __init__(self, result: IntakeReview, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review = result
         self.setWindowTitle(self.tr("Add songs"))
@@ -99,23 +105,25 @@ class ReviewDialog(QDialog):
         self._update_count()
 
     def _summary(self) -> str:
-        """"2 new · 1 duplicate · 0 already done · 2 invalid (lines 4, 7)", plurals by Qt."""
-        r = self.review
-        lines = sorted({t.line for t in r.invalid})
-        shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
-        parts = [self.tr("%Ln new", "", len(r.new))]
-        if r.restored_songs:
-            parts.append(self.tr("%Ln restored from an export", "", r.restored_songs))
-        if r.rejected:
-            parts.append(self.tr("%Ln rejected earlier: not made again", "", len(r.rejected)))
-        if r.retry:
-            parts.append(self.tr("%Ln to retry", "", len(r.retry)))
-        parts.append(self.tr("%Ln duplicate(s)", "", len(r.duplicates) + len(r.already_queued)))
-        parts.append(self.tr("%Ln already done", "", len(r.already_done)))
-        invalid = self.tr("%Ln invalid", "", r.invalid_count)
-        if lines:  # "2 invalid (lines 4, 7)": the count, then where they are
-            invalid = fill(self.tr("%1 (line(s) %2)", "", len(lines)), invalid, shown)
-        parts.append(invalid)
+        """"2 new · 1 duplicate · 0 already done · 2 invalid (lines 4, 7)": the review's
+        parts (the core picks them), worded here with Qt's plurals."""
+        words = {
+            SummaryPart.NEW: lambda n: self.tr("%Ln new", "", n),
+            SummaryPart.RESTORED: lambda n: self.tr("%Ln restored from an export", "", n),
+            SummaryPart.REJECTED: lambda n: self.tr("%Ln rejected earlier: not made again",
+                                                    "", n),
+            SummaryPart.RETRY: lambda n: self.tr("%Ln to retry", "", n),
+            SummaryPart.DUPLICATES: lambda n: self.tr("%Ln duplicate(s)", "", n),
+            SummaryPart.ALREADY_DONE: lambda n: self.tr("%Ln already done", "", n),
+            SummaryPart.INVALID: lambda n: self.tr("%Ln invalid", "", n),
+        }
+        count, lines = self.review.invalid_lines
+        parts = []
+        for part, n in self.review.summary_parts():
+            text = words[part](n)
+            if part == SummaryPart.INVALID and count:  # "2 invalid (lines 4, 7)"
+                text = fill(self.tr("%1 (line(s) %2)", "", count), text, lines)
+            parts.append(text)
         return " · ".join(parts)
 
     def _update_count(self) -> None:
@@ -198,28 +206,16 @@ class Intake:
         self.tasks.replace("intake", parse())
 
     async def _read_files(self, paths: list[Path]) -> None:
-        def read_all() -> tuple[ids.ParseResult, list[Record], list[str]]:  # a worker thread
-            parsed = ids.ParseResult()
-            records: list[Record] = []
-            errors: list[str] = []
-            for path in paths:
-                try:
-                    incoming = parse_input(ids.read_file(path))
-                except ids.UnreadableInput as exc:
-                    errors.append(str(exc))
-                    continue
-                parsed.extend(incoming.parsed)
-                records += incoming.records
-            return parsed, records, errors
-
         try:
-            parsed, records, errors = await asyncio.to_thread(read_all)
+            read = await asyncio.to_thread(read_inputs, [Source.file(p, p.name) for p in paths])
         finally:
             self.done_reading()
-        if errors:
-            self.warn_unread(errors)
+        if read.unreadable:
+            self.warn_unread([e.message for e in read.unreadable])
+        parsed = read.incoming.parsed
         if parsed.ids or parsed.invalid:
-            self.show_review(parsed, self.from_files([p.name for p in paths]), records)
+            self.show_review(parsed, self.from_files([p.name for p in paths]),
+                             read.incoming.records)
 
     @staticmethod
     def from_files(names: Sequence[str]) -> str:

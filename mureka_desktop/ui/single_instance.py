@@ -24,6 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from mureka_desktop.core.queue.intake import Source, read_inputs
+
 log = logging.getLogger(__name__)
 
 ACK = b"ok\n"
@@ -156,7 +158,6 @@ def take_arguments(window: object, arguments: list[str]) -> None:
 
 async def review_arguments(window: object, arguments: list[str]) -> None:
     """The usual review for ids and files given on the command line (read off the UI thread)."""
-    from mureka_desktop.cli import read_inputs
     from mureka_desktop.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -165,12 +166,13 @@ async def review_arguments(window: object, arguments: list[str]) -> None:
         return
     args = [a for a in arguments if a != "-"]  # a later start's stdin is not ours to read
     try:
-        incoming, errors = await asyncio.to_thread(read_inputs, args, io.StringIO(""))
+        read = await asyncio.to_thread(
+            read_inputs, [Source.argument(a, io.StringIO("")) for a in args])
     finally:
         window.intake.done_reading()
-    unreadable = [e for e in errors if ", line " not in e]  # invalid ids show in the review
-    if unreadable:
-        window.intake.warn_unread(unreadable)
+    if read.unreadable:  # invalid ids show in the review
+        window.intake.warn_unread([e.message for e in read.unreadable])
+    incoming = read.incoming
     if incoming.parsed.ids or incoming.parsed.invalid or incoming.records:
         files = [Path(a).name for a in args if Path(a).is_file()]
         source = window.intake.from_files(files) if files else \

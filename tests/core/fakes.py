@@ -25,7 +25,7 @@ class FakeApi:
         self.outcomes: dict[str, list[Exception]] = defaultdict(list)
         self.lookup_errors: dict[str, Exception] = {}
         self.versions: dict[str, str] = {}
-        self.videos: dict[str, api.Video] = {}
+        self.videos: dict[str, api.GeneratedVideo] = {}
         self.generated: dict[str, int] = defaultdict(int)
         self.in_flight = 0
         self.max_in_flight = 0
@@ -51,9 +51,9 @@ class FakeApi:
         self.accounts_asked: list[float] = []
         self.lookup_time = 0.0  # a look-up takes this long (0: answered at once)
 
-    def existing(self, song_id: str) -> api.Video:
+    def existing(self, song_id: str) -> api.GeneratedVideo:
         self.next_video += 1
-        video = api.Video(f"https://cdn.test/{self.next_video}.mp4",
+        video = api.GeneratedVideo(f"https://cdn.test/{self.next_video}.mp4",
                           f"https://cdn.test/{self.next_video}.png", str(self.next_video))
         self.videos[song_id] = video
         return video
@@ -81,7 +81,7 @@ class FakeApi:
         previous, self._last_by[key] = self._last_by.get(key), now
         return previous is not None and now - previous < 3.0
 
-    async def generate_video(self, song_id: str) -> api.Video:
+    async def generate_video(self, song_id: str) -> api.GeneratedVideo:
         self._unreachable()
         # The song's real owner: an id naming another account reaches it all the same.
         account = song_account(self.full_ids.get(song_id, song_id))

@@ -11,9 +11,19 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
+from helpers import FakeKeyring
+
+from mureka_desktop.app import build_engine
+from mureka_desktop.core.engine.facade import Engine
+from mureka_desktop.core.library.export import ExportReport
+from mureka_desktop.core.library.jobs.runner import JobReport
+from mureka_desktop.core.model.items import Record
+from mureka_desktop.core.model.videos import Flag, Review, Video
 from mureka_desktop.core.runtime.paths import AppPaths
+from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.core.storage.store import Store
 
 
@@ -110,3 +120,29 @@ def cli_env(home: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MUREKA_")}
     env.update(XDG_DATA_HOME=str(home / "xdg"), QT_QPA_PLATFORM="offscreen", **extra)
     return env
+
+
+def demo_engine(home: Path) -> Engine:
+    """An engine in ``home`` on the demo simulator (no token, a keyring in memory)."""
+    return build_engine(AppPaths.resolve(home), demo=True, require_token=False,
+                        tokens=TokenStore(FakeKeyring()))
+
+
+def add_picks(engine: Engine, videos: Sequence[Video]) -> list[Video]:
+    """``videos`` (made in a test, their files on disk) in ``engine``'s library, picked (as an
+    export of ours restores them: done, with their titles, models and video ids)."""
+    engine.store.restore([Record(
+        v.song_id, title=v.title, model=v.model, video_id=v.video_id,
+        video_path=v.video_path, cover_path=v.cover_path, review=Review(flag=Flag.PICKED),
+        sha256=v.sha256, cover_sha256=v.cover_sha256, created_at=v.created_at)
+        for v in videos])
+    by_path = {v.video_path: v for v in engine.store.videos.all()}
+    return [by_path[v.video_path] for v in videos]
+
+
+async def export_picks(engine: Engine, dest: Path, template: str, *, hardlink: bool = True
+                       ) -> tuple[JobReport, ExportReport]:
+    """The export job on ``engine``'s picks: its report, and what the export did."""
+    report = await engine.jobs.export_picks(dest, template, hardlink=hardlink)
+    assert report.export is not None
+    return report, report.export

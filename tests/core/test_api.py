@@ -34,7 +34,7 @@ async def test_success_sends_token_and_song_id_as_given():
     client, http = make_client(handler)
     video = await client.generate_video("12345")
     await client.generate_video("user:1-mureka:2-song:3")
-    assert video == api.Video("https://cdn/x.mp4", "https://cdn/x.png", "112233445566")
+    assert video == api.GeneratedVideo("https://cdn/x.mp4", "https://cdn/x.png", "112233445566")
     assert seen[0].headers["authorization"] == f"Bearer {TOKEN}"
     assert json.loads(seen[0].content) == {"song_id": 12345}
     assert json.loads(seen[1].content) == {"song_id": "user:1-mureka:2-song:3"}
@@ -136,7 +136,7 @@ async def test_song_lookup_with_and_without_video():
                       "video_id": 9}}
     client, http = make_client(answer(200, {"song": song, "user": {}, "feed_id": 1}))
     info = await client.get_song("u")
-    assert info.video == api.Video("https://a/v.mp4", "https://a/c.png", "9")
+    assert info.video == api.GeneratedVideo("https://a/v.mp4", "https://a/c.png", "9")
     assert info.refuses_video
     await http.aclose()
     client, http = make_client(answer(400, {"error": "The song has been deleted"}))

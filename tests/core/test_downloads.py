@@ -14,13 +14,13 @@ from starlette.routing import Route
 
 from mureka_desktop.core.downloads.fetch import (
     COVER,
-    PNG_SIGNATURE,
     VIDEO,
     DownloadError,
     MemoryJournal,
     download,
     media_client,
 )
+from mureka_desktop.core.model.media import PNG_SIGNATURE
 
 MP4 = b"\x00\x00\x00\x20ftypisom" + bytes(range(256)) * 4000  # ~1 MB
 PNG = PNG_SIGNATURE + b"rest-of-png" * 100

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 
@@ -21,7 +22,7 @@ FIELD_TITLE = export.FIELDS.index("title")
 def test_csv_cells_never_start_a_formula_and_read_back_as_they_were(title: str):
     item = Item(id=1, song_id="1", position=1, state=State.DONE, title=title,
                 last_error=title, video_path=f"/o/{title}.mp4", cover_path="/o/c.png")
-    text = export.to_csv([item])
+    text = export.to_csv([export.ExportRow.of_song(item)])
     [row] = list(csv.DictReader(io.StringIO(text)))  # one row: a CR or LF never splits it
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert len(rows) == 2 and rows[1][FIELD_TITLE] == export.neutralize(title)
@@ -34,14 +35,16 @@ def test_csv_cells_never_start_a_formula_and_read_back_as_they_were(title: str):
 
 
 def test_exports_scrub_secrets_from_errors():
-    item = Item(id=1, song_id="1", position=1, state=State.FAILED,
-                last_error="400: token user:1-abcdefSECRET echoed")
+    item = export.ExportRow.of_song(Item(id=1, song_id="1", position=1, state=State.FAILED,
+                                         last_error="400: token user:1-abcdefSECRET echoed"))
 
     def scrub(text: str) -> str:
         return text.replace("user:1-abcdefSECRET", "[token]")
 
-    for text in (export.to_csv([item], scrub), export.to_json([item], scrub)):
+    for text in (export.render([item], "csv", scrub), export.render([item], "json", scrub)):
         assert "SECRET" not in text and "[token]" in text
+    assert json.loads(export.render([item], "json"))["items"][0]["song_id"] == "1"
+    assert export.render([item], "csv").startswith("song_id,title,state")
 
 
 def test_text_that_is_not_our_export_is_not_read_as_one():

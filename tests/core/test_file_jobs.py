@@ -10,24 +10,19 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from helpers import FakeKeyring
-from library_disk import mp4_bytes, png_bytes
+from library_disk import demo_engine, mp4_bytes, png_bytes
 
-from mureka_desktop.app import build_engine
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library.jobs import check_library, recover
 from mureka_desktop.core.library.jobs.journal import Journal, Unit
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Relink, Video
-from mureka_desktop.core.runtime.paths import AppPaths
-from mureka_desktop.core.settings.secrets import TokenStore
 
 
 @pytest.fixture
 async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
-    built = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
-                         tokens=TokenStore(FakeKeyring()))
+    built = demo_engine(tmp_path / "home")
     yield built
     await built.aclose()
 

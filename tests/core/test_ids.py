@@ -5,7 +5,7 @@ import pytest
 
 from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.core.model.items import Item, State
-from mureka_desktop.core.queue.export import to_json
+from mureka_desktop.core.queue.export import ExportRow, to_json
 
 FULL = "user:777-mureka:123456789-song:111122222"
 
@@ -59,7 +59,7 @@ def test_json_list_of_ids_and_of_objects():
 def test_our_own_export_reimports():
     items = [Item(id=1, song_id=FULL, position=1, state=State.DONE),
              Item(id=2, song_id="42", position=2, state=State.FAILED)]
-    assert ids.parse_text(to_json(items)).ids == [FULL, "42"]
+    assert ids.parse_text(to_json(map(ExportRow.of_song, items))).ids == [FULL, "42"]
 
 
 def test_api_listing_json_imports():

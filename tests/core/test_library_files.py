@@ -10,25 +10,21 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import struct
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from helpers import FakeKeyring
+from library_disk import add_picks, demo_engine, export_picks
 
-from mureka_desktop.app import build_engine
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library import disk as lf
-from mureka_desktop.core.library.export import PLAYLIST, export_picks, m3u
+from mureka_desktop.core.library.export import PLAYLIST, ExportReport, m3u, place
 from mureka_desktop.core.library.importing import plan_import, song_in_name
-from mureka_desktop.core.library.mp4info import duration
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Relink, Video
-from mureka_desktop.core.runtime.paths import AppPaths, resources_dir
-from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.core.storage import store as store_mod
 from mureka_desktop.core.storage.schema import MIGRATIONS
 from mureka_desktop.core.storage.store import Store
@@ -47,8 +43,7 @@ def mp4(tag: str) -> bytes:
 
 @pytest.fixture
 async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
-    built = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
-                         tokens=TokenStore(FakeKeyring()))
+    built = demo_engine(tmp_path / "home")
     yield built
     await built.aclose()
 
@@ -122,7 +117,7 @@ async def test_a_download_records_the_hashes_of_video_and_cover(engine: Engine):
     assert video.sha256 == sha(Path(video.video_path).read_bytes())
     assert video.cover_sha256 == sha(Path(video.cover_path).read_bytes())
     assert video.size == Path(video.video_path).stat().st_size > 0
-    assert video.duration_ms == 4000  # the served clip's, read from its header, stored
+    assert video.duration_ms == 4023  # the served clip's (its audio track), stored
 
 
 async def test_an_imported_video_has_its_duration_stored(engine: Engine, tmp_path: Path):
@@ -135,13 +130,12 @@ async def test_an_imported_video_has_its_duration_stored(engine: Engine, tmp_pat
     (other / "Still Here - 700000003 (2).mp4").write_bytes(
         CLIP.read_bytes() + b"\x00\x00\x00\x10free" + b"version2")
     shutil.copyfile(CLIP, other / "moved.mp4")  # the lost one, found by its content
-    plan = plan_import(other, engine.videos(), engine.store.videos.songs(), "{title} - {song}")
-    await engine.files.adopt(plan)
+    await engine.jobs.import_folder(other, "{title} - {song}")
     versions = engine.store.videos.of_song("700000003")
-    assert [v.duration_ms for v in versions if v.id != here.id] == [4000]
+    assert [v.duration_ms for v in versions if v.id != here.id] == [4023]
     found = engine.store.videos.get(lost.id)
     assert found is not None and found.video_path == str(other / "moved.mp4")
-    assert found.duration_ms == 4000
+    assert found.duration_ms == 4023
 
 
 def test_missing_ids_stat_each_file(tmp_path: Path):
@@ -168,9 +162,8 @@ async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: 
     assert [v.id for v in plan.missing] == [gone.id] and plan.unchanged == 0
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    done = lf.rename(plan.renames)
-    assert done.failed == []
-    await engine.files.relink(done.moved, "renamed", "Renamed 2 videos.")
+    report = await engine.jobs.rename("{title} - {song}", plan)
+    assert report.failed == [] and report.done == 2
     assert (out / "Summer Rain - 700000004.mp4").read_bytes() == b"someone else's file"
     assert not (out / "song-700000004.mp4").exists()
     moved = engine.store.videos.get(rain.id)
@@ -181,22 +174,12 @@ async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: 
     item = engine.store.by_song("700000004")
     assert item is not None and item.video_path == moved.video_path
     assert item.cover_path == moved.cover_path
-    [event] = [e for e in seen if isinstance(e, ev.VideosChanged)]
-    assert event.action == "renamed" and len(event.videos) == 2
+    changed = [e for e in seen if isinstance(e, ev.VideosChanged)]
+    assert {e.action for e in changed} == {"renamed"}
+    assert {v.id for e in changed for v in e.videos} == {rain.id, rain.id + 1}
     # planned again, nothing is left to do
     again = lf.plan_renames(engine.videos(), "{title} - {song}")
     assert again.renames == [] and again.unchanged == 2
-
-
-def test_a_rename_never_overwrites_a_file_that_appeared_since_the_plan(tmp_path: Path):
-    src = tmp_path / "a.mp4"
-    src.write_bytes(b"mine")
-    video = Video(1, "1", "1", 0.0, video_path=str(src))
-    plan = lf.plan_renames([video], "{song} x")
-    (tmp_path / "1 x.mp4").write_bytes(b"theirs")  # appeared in between
-    done = lf.rename(plan.renames)
-    assert done.moved == [] and done.failed and "already there" in done.failed[0][1]
-    assert src.read_bytes() == b"mine" and (tmp_path / "1 x.mp4").read_bytes() == b"theirs"
 
 
 def test_two_videos_of_one_song_get_distinct_names(tmp_path: Path):
@@ -207,9 +190,6 @@ def test_two_videos_of_one_song_get_distinct_names(tmp_path: Path):
     plan = lf.plan_renames(videos, "{title} - {song}")
     assert [Path(r.video_path).name for r in plan.renames] == ["Song - 7.mp4",
                                                                "Song - 7 (2).mp4"]
-    done = lf.rename(plan.renames)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["Song - 7 (2).mp4", "Song - 7.mp4"]
-    assert len(done.moved) == 2
 
 
 def test_3000_videos_given_one_name_are_planned_at_once_each_unique(tmp_path: Path):
@@ -230,8 +210,9 @@ def test_3000_videos_given_one_name_are_planned_at_once_each_unique(tmp_path: Pa
     assert names[:5] == ["same.mp4", "same (2).mp4", "same (3).mp4", "same (4).mp4",
                          "same (6).mp4"]
     assert took < 3, f"{took:.2f} s to plan 3,000 renames to one name"
-    done = lf.rename(plan.renames)
-    assert not done.failed
+    for r in plan.renames:  # as the rename job moves them
+        lf.move_no_clobber(r.video.video_path or "", r.video_path)
+        lf.move_no_clobber(r.video.cover_path or "", r.cover_path or "")
     again = lf.plan_renames([dataclasses.replace(v, video_path=str(m.video_path),
                                                  cover_path=m.cover_path)
                              for v, m in zip(videos, plan.renames, strict=True)], "{title}")
@@ -254,12 +235,10 @@ async def test_locate_checks_the_hash_recorded_at_download(engine: Engine, tmp_p
     text = tmp_path / "notes.mp4"
     text.write_text("hello")
     assert "not an MP4" in lf.check_located(video, text).reason
-    located = engine.files.locate(check.relink)
+    report = await engine.jobs.locate(check.relink)
+    located = engine.store.videos.get(video.id)
+    assert report.failed == [] and located is not None
     assert located.video_path == str(moved) and located.cover_path == check.relink.cover_path
-    # a file another video owns is refused
-    second = finish(engine, tmp_path / "out", "12")
-    with pytest.raises(ValueError, match="already in the library"):
-        engine.files.locate(lf.check_located(second, moved).relink)
 
 
 def test_locate_without_a_hash_compares_sizes_and_asks(tmp_path: Path):
@@ -328,7 +307,7 @@ async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
     assert plan.already == ["copy of still here.mp4"]
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    await engine.files.adopt(plan)
+    await engine.jobs.import_folder(other, "{title} - {song}")
     videos = {v.id: v for v in engine.videos()}
     assert videos[lost.id].video_path == str(other / "whatever.mp4")
     assert videos[lost.id].cover_path == str(other / "whatever.png")
@@ -366,13 +345,14 @@ def picked(folder: Path, n: int, clip: bool = False) -> list[Video]:
     return out
 
 
-def test_export_hard_links_writes_the_playlist_and_never_overwrites(tmp_path: Path):
-    videos = picked(tmp_path / "lib", 3, clip=True)
+async def test_export_hard_links_writes_the_playlist_and_never_overwrites(
+        engine: Engine, tmp_path: Path):
+    videos = add_picks(engine, picked(tmp_path / "lib", 3, clip=True))
     dest = tmp_path / "picks"
     dest.mkdir()
     (dest / "Summer Rain - 700000000.mp4").write_bytes(b"a different file already there")
-    report = export_picks(videos, dest, "{title} - {song}", hardlink=True)
-    assert (report.linked, report.copied, report.failed) == (6, 0, [])
+    job, report = await export_picks(engine, dest, "{title} - {song}", hardlink=True)
+    assert (report.linked, report.copied, job.failed) == (6, 0, [])
     names = sorted(p.name for p in dest.iterdir())
     assert names == ["700000002.mp4", "700000002.png", f"{PLAYLIST}.m3u",
                      "Summer Rain - 700000000 (2).mp4", "Summer Rain - 700000000 (2).png",
@@ -389,51 +369,61 @@ def test_export_hard_links_writes_the_playlist_and_never_overwrites(tmp_path: Pa
         "#EXTINF:4,Summer Rain\nSummer Rain - 700000001.mp4\n"
         "#EXTINF:4,Song 700000002\n700000002.mp4\n")
     # exporting again into the same folder adds nothing
-    again = export_picks(videos, dest, "{title} - {song}", hardlink=True)
+    _, again = await export_picks(engine, dest, "{title} - {song}", hardlink=True)
     assert (again.linked, again.copied, again.already) == (0, 0, 3)
     assert sorted(p.name for p in dest.iterdir()) == names
     assert again.playlist == dest / f"{PLAYLIST}.m3u"
 
 
-def test_export_copies_when_asked_or_when_links_are_refused(tmp_path: Path):
-    videos = picked(tmp_path / "lib", 2)
-    copied = export_picks(videos, tmp_path / "copies", "{song}", hardlink=False)
+async def test_export_copies_when_asked(engine: Engine, tmp_path: Path):
+    add_picks(engine, picked(tmp_path / "lib", 2))
+    _, copied = await export_picks(engine, tmp_path / "copies", "{song}", hardlink=False)
     assert (copied.linked, copied.copied) == (0, 4)
     target = tmp_path / "copies" / "700000000.mp4"
     assert target.read_bytes() == mp4("0") and os.stat(target).st_nlink == 1
 
+
+def test_a_file_is_copied_when_links_are_refused_and_never_on_another_error(tmp_path: Path):
+    [video] = picked(tmp_path / "lib", 1)
+    src = video.video_path or ""
+    report = ExportReport(tmp_path)
+
     def refuse(src: str, dst: str) -> None:
         raise OSError(errno.EPERM, "Operation not permitted")  # FAT, SMB
 
-    fallback = export_picks(videos, tmp_path / "fat", "{song}", hardlink=True, link=refuse)
-    assert (fallback.linked, fallback.copied, fallback.failed) == (0, 4, [])
+    place(src, tmp_path / "fat.mp4", True, refuse, report)
+    assert (report.linked, report.copied) == (0, 1)
+    assert (tmp_path / "fat.mp4").read_bytes() == mp4("0")
 
     def broken(src: str, dst: str) -> None:
         raise OSError(errno.EIO, "Input/output error")
 
-    failed = export_picks(videos, tmp_path / "io", "{song}", hardlink=True, link=broken)
-    assert [why for _, why in failed.failed] == ["Input/output error"] * 2
-    assert failed.playlist is None
+    with pytest.raises(OSError, match="Input/output error"):
+        place(src, tmp_path / "io.mp4", True, broken, report)
+    assert not (tmp_path / "io.mp4").exists() and report.copied == 1
+    with pytest.raises(FileExistsError):  # never over a file
+        place(src, tmp_path / "fat.mp4", True, os.link, report)
 
 
 @pytest.mark.skipif(not os.path.isdir("/dev/shm") or
                     os.stat("/dev/shm").st_dev == os.stat("/tmp").st_dev,
                     reason="needs a second file system")
-def test_export_to_another_disk_copies_instead_of_linking(tmp_path: Path):
-    videos = picked(tmp_path / "lib", 1)
+async def test_export_to_another_disk_copies_instead_of_linking(engine: Engine,
+                                                               tmp_path: Path):
+    add_picks(engine, picked(tmp_path / "lib", 1))
     dest = Path("/dev/shm") / f"mureka-export-test-{os.getpid()}"
     try:
-        report = export_picks(videos, dest, "{song}", hardlink=True)  # EXDEV, for real
+        _, report = await export_picks(engine, dest, "{song}")  # EXDEV, for real
         assert (report.linked, report.copied) == (0, 2)
         assert (dest / "700000000.mp4").read_bytes() == mp4("0")
     finally:
         shutil.rmtree(dest, ignore_errors=True)
 
 
-def test_export_skips_picks_whose_file_is_gone(tmp_path: Path):
-    videos = picked(tmp_path / "lib", 2)
+async def test_export_skips_picks_whose_file_is_gone(engine: Engine, tmp_path: Path):
+    videos = add_picks(engine, picked(tmp_path / "lib", 2))
     Path(videos[1].video_path or "").unlink()
-    report = export_picks(videos, tmp_path / "out", "{song}")
+    _, report = await export_picks(engine, tmp_path / "out", "{song}")
     assert report.missing == ["Summer Rain"] and report.videos == 1
 
 
@@ -444,62 +434,3 @@ def test_m3u_lines():
                 PlaylistEntry("c.mp4", "Unknown length", None)])
     assert text == "#EXTM3U\n#EXTINF:4,Title, with comma and a line\na b.mp4\n" \
         "#EXTINF:-1,Unknown length\nc.mp4\n"
-
-
-def test_mp4_duration_from_the_movie_header(tmp_path: Path):
-    assert duration(CLIP) == 4.0
-    # version 1 header (64-bit times), moov after the media data
-    mvhd = struct.pack(">I4sB3xQQIQ", 40, b"mvhd", 1, 0, 0, 1000, 90_500)
-    moov = struct.pack(">I4s", 8 + len(mvhd), b"moov") + mvhd
-    data = struct.pack(">I4s4s", 16, b"ftyp", b"isom") + b"\0" * 4 + \
-        struct.pack(">I4s", 108, b"mdat") + b"\0" * 100 + moov
-    path = tmp_path / "v1.mp4"
-    path.write_bytes(data)
-    assert duration(path) == 90.5
-    path.write_bytes(data[:-10])  # cut short: no header to trust
-    assert duration(path) is None
-    assert duration(tmp_path / "none.mp4") is None
-
-
-# ---------------------------------------------------------------------- trash
-def test_trash_moves_video_and_cover_and_never_deletes(tmp_path: Path):
-    videos = picked(tmp_path / "lib", 2)
-    bin_ = tmp_path / "bin"
-    bin_.mkdir()
-
-    def trash(path: str) -> bool:
-        os.rename(path, bin_ / Path(path).name)
-        return True
-
-    report = lf.trash_files(videos, trash)
-    assert report.trashed == [1, 2] and not report.failed and not report.no_trash
-    assert sorted(p.name for p in bin_.iterdir()) == ["v0.mp4", "v0.png", "v1.mp4", "v1.png"]
-
-
-def test_a_system_without_trash_says_so_and_deletes_nothing(tmp_path: Path):
-    videos = picked(tmp_path / "lib", 3)
-    asked: list[str] = []
-
-    def no_trash(path: str) -> bool:
-        asked.append(path)
-        return False
-
-    report = lf.trash_files(videos, no_trash)
-    assert report.no_trash and report.trashed == [] and len(asked) == 1
-    assert all(Path(v.video_path or "").exists() and Path(v.cover_path or "").exists()
-               for v in videos)
-
-
-async def test_trashed_videos_are_marked_in_one_event(engine: Engine, tmp_path: Path):
-    a = finish(engine, tmp_path / "o", "1")
-    b = finish(engine, tmp_path / "o", "2")
-    seen: list[ev.Event] = []
-    engine.subscribe(seen.append)
-    await engine.files.mark_trashed([a.id, b.id])
-    assert all(v.trashed_at is not None for v in engine.videos())
-    [event] = [e for e in seen if isinstance(e, ev.VideosChanged)]
-    assert event.action == "trashed" and len(event.videos) == 2
-    # found again (Locate or Import): out of the trash
-    await engine.files.relink([Relink(a.id, video_path=str(tmp_path / "back.mp4"))], "located",
-                        "")
-    assert engine.store.videos.get(a.id).trashed_at is None  # type: ignore[union-attr]

@@ -12,16 +12,13 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from helpers import FakeKeyring
+from library_disk import add_picks, demo_engine, export_picks
 
-from mureka_desktop.app import build_engine
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library import naming
-from mureka_desktop.core.library.export import export_picks
+from mureka_desktop.core.library.files import add_new
 from mureka_desktop.core.library.importing import plan_import, song_in_name
 from mureka_desktop.core.model.videos import Video
-from mureka_desktop.core.runtime.paths import AppPaths
-from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.simulator import SimConfig
 from mureka_desktop.simulator.state import Simulator
 
@@ -46,8 +43,7 @@ def mp4(tag: str, created: int = 0) -> bytes:
 @pytest.fixture
 async def fresh(tmp_path: Path) -> AsyncIterator[Engine]:
     """An engine on a data folder that has never seen these songs."""
-    built = build_engine(AppPaths.resolve(tmp_path / "fresh"), demo=True, require_token=False,
-                         tokens=TokenStore(FakeKeyring()))
+    built = demo_engine(tmp_path / "fresh")
     yield built
     await built.aclose()
 
@@ -103,12 +99,17 @@ def long_title_videos(folder: Path) -> list[Video]:
 async def test_long_titles_then_import_into_a_fresh_data_folder_matches_4_of_4(
         tmp_path: Path, fresh: Engine, template: str):
     dest = tmp_path / "named"
-    report = export_picks(long_title_videos(tmp_path / "lib"), dest, template, hardlink=False)
-    assert report.copied == 4 and not report.failed
+    maker = demo_engine(tmp_path / "maker")
+    try:
+        add_picks(maker, long_title_videos(tmp_path / "lib"))
+        job, report = await export_picks(maker, dest, template, hardlink=False)
+    finally:
+        await maker.aclose()
+    assert report.copied == 4 and not job.failed
     plan = plan_import(dest, fresh.videos(), fresh.store.videos.songs(), template)
     assert plan.unmatched == [] and len(plan.new) == 4, plan.unmatched
     assert sorted(n.song_number for n in plan.new) == [f"70000000{i}" for i in range(4)]
-    await fresh.files.adopt(plan)
+    await fresh.jobs.import_folder(dest, template)
     videos = fresh.videos()
     assert len(videos) == 4 and all(v.sha256 for v in videos)
 
@@ -130,7 +131,7 @@ async def test_title_and_date_come_from_the_name_and_the_file(tmp_path: Path, fr
     plan = plan_import(folder, fresh.videos(), fresh.store.videos.songs(),
                        "{date} {title}: {model} [{video}] {song}")
     assert plan.unmatched == []
-    await fresh.files.adopt(plan)
+    await fresh.jobs.import_folder(folder, "{date} {title}: {model} [{video}] {song}")
     videos = {v.song_number: v for v in fresh.videos()}
     assert {n: v.title for n, v in videos.items()} == {
         "700000006": "Summer Rain", "700000007": "Night Drive", "700000008": "Dawn"}
@@ -158,7 +159,7 @@ async def test_byte_identical_files_in_one_folder_are_one_video(tmp_path: Path,
                                                            "Snow - 700000005.mp4"]
     assert plan.new[0].cover_path == str(folder / "Copy of Rain 700000004.png")
     assert plan.unmatched == [] and len(plan.already) == 4
-    await fresh.files.adopt(plan)
+    await fresh.jobs.import_folder(folder, "{title} - {song}")
     assert len(fresh.store.videos.of_song("700000004")) == 1
     assert len(fresh.store.videos.of_song("700000005")) == 1
 
@@ -173,7 +174,8 @@ async def test_a_row_restored_by_import_has_its_content_hash_in_the_same_write(
     written: list[str] = []
     # every statement the import runs: the row must never be written without its hash
     fresh.store._db.set_trace_callback(written.append)  # noqa: SLF001
-    await fresh.files.adopt(plan)
+    [new] = plan.new
+    add_new(fresh.store, new, fresh.store.videos.songs())  # what the import job runs for it
     fresh.store._db.set_trace_callback(None)  # noqa: SLF001
     inserts = [s for s in written if s.startswith("INSERT INTO videos")]
     assert len(inserts) == 1

@@ -149,7 +149,7 @@ async def test_a_retried_download_keeps_the_finished_cover_and_says_retry_only_i
     rig.fetch.errors = [DownloadError(slow)]  # the video breaks, the cover arrives
     seen: list[str] = []
     rig.scheduler.subscribe(lambda e: seen.append(e.item.last_error or "")
-                            if e.kind == "item" and e.item else None)
+                            if e.kind == "song_changed" and e.item else None)
     rig.store.add(["100"])
     rig.scheduler.start()
     await rig.clock.advance(100)

@@ -33,7 +33,7 @@ class Seen:
         rig.scheduler.subscribe(self)
 
     def __call__(self, event: Event) -> None:
-        if event.kind != "item" or event.item is None:
+        if event.kind != "song_changed" or event.item is None:
             return
         item = event.item
         before = self.last.get(item.id, State.QUEUED)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from mureka_desktop.core.queue.intake import Review
+from mureka_desktop.core.queue.intake import IntakeReview
 from mureka_desktop.ui.intake import ReviewDialog
 
 
@@ -15,7 +15,7 @@ def test_the_review_counts_carry_the_locales_thousands_separator(qapp: Any):
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     try:
-        review = Review(new=[str(n) for n in range(23_456)],
+        review = IntakeReview(new=[str(n) for n in range(23_456)],
                         duplicates=["1"] * 12_345, already_done=["2"] * 1_001)
         dialog = ReviewDialog(review, "Typed in")
         summary = dialog.summary.text()

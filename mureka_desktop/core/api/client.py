@@ -40,9 +40,9 @@ from mureka_desktop.core.ids.parse import api_song_id
 
 __all__ = [
     "DEFAULT_API_BASE", "MAX_RETRY_AFTER", "AccountHealth", "AccountProblem",
-    "AccountStateError", "ApiError", "AuthError", "BillingError", "HostBoundAuth",
-    "InvalidSong", "MurekaClient", "RateLimited", "SlotsBusy", "SongInfo", "SongPage",
-    "TransientError", "Unreachable", "UnreadableSuccess", "Video", "default_timeout",
+    "AccountStateError", "ApiError", "AuthError", "BillingError", "GeneratedVideo",
+    "HostBoundAuth", "InvalidSong", "MurekaClient", "RateLimited", "SlotsBusy", "SongInfo",
+    "SongPage", "TransientError", "Unreachable", "UnreadableSuccess", "default_timeout",
     "model_refuses_video", "parse_retry_after",
 ]
 
@@ -56,7 +56,9 @@ _NO_VIDEO_MODEL = re.compile(r"(?:^|[^\d.])9\.5(?:$|[^\d])")
 
 # ---------------------------------------------------------------------------- results
 @dataclass(frozen=True)
-class Video:
+class GeneratedVideo:
+    """A video the API made for a song: its links and its id."""
+
     video_url: str
     video_cover_url: str
     video_id: str
@@ -68,7 +70,7 @@ class SongInfo:
     title: str | None
     version: str | None
     duration_ms: int | None
-    video: Video | None
+    video: GeneratedVideo | None
     lyrics: str | None = None
 
     @property
@@ -140,7 +142,7 @@ class MurekaClient:
     def has_token(self) -> bool:
         return self._auth.has_token
 
-    async def generate_video(self, song_id: str) -> Video:
+    async def generate_video(self, song_id: str) -> GeneratedVideo:
         response = await self._request(
             "POST", "/music/video-generate", json={"song_id": api_song_id(song_id)},
             timeout=httpx.Timeout(connect=15.0, read=GENERATE_READ_TIMEOUT, write=30.0,
@@ -272,13 +274,13 @@ def _json_object(response: httpx.Response) -> dict[str, Any]:
     return body
 
 
-def _parse_video(data: Any) -> Video | None:
+def _parse_video(data: Any) -> GeneratedVideo | None:
     if not isinstance(data, dict):
         return None
     url, cover, vid = data.get("video_url"), data.get("video_cover_url"), data.get("video_id")
     if not (isinstance(url, str) and url and isinstance(cover, str) and cover and vid is not None):
         return None
-    return Video(url, cover, str(vid))
+    return GeneratedVideo(url, cover, str(vid))
 
 
 def _parse_song(song: dict[str, Any], song_id: str) -> SongInfo:

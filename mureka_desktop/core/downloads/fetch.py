@@ -26,6 +26,7 @@ import httpx
 from mureka_desktop.core.downloads import part_files
 from mureka_desktop.core.downloads.pace import Limits, Watch
 from mureka_desktop.core.downloads.part_files import MemoryJournal, PartJournal, PartRecord, Resume
+from mureka_desktop.core.model import media
 from mureka_desktop.core.runtime.phrases import phrase
 
 __all__ = ["COVER", "VIDEO", "DownloadError", "Kind", "Limits", "MemoryJournal", "PartJournal",
@@ -34,7 +35,6 @@ __all__ = ["COVER", "VIDEO", "DownloadError", "Kind", "Limits", "MemoryJournal",
 VIDEO_CAP = 2 * 1024**3
 COVER_CAP = 50 * 1024**2
 _BATCH = 1024 * 1024
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 class DownloadError(Exception):
@@ -62,9 +62,7 @@ class Kind:
     mime_prefixes: tuple[str, ...]
 
     def looks_right(self, head: bytes) -> bool:
-        if self.extension == ".png":
-            return head.startswith(PNG_SIGNATURE)
-        return len(head) >= 8 and head[4:8] == b"ftyp"
+        return media.is_png(head) if self.extension == ".png" else media.is_mp4(head)
 
 
 VIDEO = Kind("video", ".mp4", VIDEO_CAP, ("video/", "application/octet-stream",

@@ -24,11 +24,11 @@ from mureka_desktop.core.library.files import LibraryFiles
 from mureka_desktop.core.library.jobs import FileJobs, recover
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.accounts import AccountsSnapshot
-from mureka_desktop.core.model.items import AddResult, Item, Record, State
+from mureka_desktop.core.model.items import AddResult, Record, State
 from mureka_desktop.core.model.videos import Flag, Video
 from mureka_desktop.core.model.videos import Review as VideoReview
 from mureka_desktop.core.queue import export
-from mureka_desktop.core.queue.intake import Review, review
+from mureka_desktop.core.queue.intake import IntakeReview, review
 from mureka_desktop.core.queue.scheduler import Event as SchedulerEvent
 from mureka_desktop.core.queue.scheduler import Scheduler
 from mureka_desktop.core.runtime import logs
@@ -105,7 +105,7 @@ class Engine:
                 log.exception("event listener failed")
 
     def _from_scheduler(self, event: SchedulerEvent) -> None:
-        if event.kind == "item" and event.item is not None:
+        if event.kind == "song_changed" and event.item is not None:
             self._emit(ev.SongChanged(event.item))
             if event.item.state == State.DONE and event.item.video_path:
                 self._announce_video(event.item.song_number, event.item.video_path)
@@ -128,10 +128,10 @@ class Engine:
         return scrub_text(text, self.scrubber.secrets if self.scrubber else [])
 
     # ------------------------------------------------------------------ intake
-    def review(self, parsed: ParseResult, records: Sequence[Record] = ()) -> Review:
+    def review(self, parsed: ParseResult, records: Sequence[Record] = ()) -> IntakeReview:
         return review(parsed, self.store, records)
 
-    def add_reviewed(self, reviewed: Review, *, regenerate_done: bool = False) -> Added:
+    def add_reviewed(self, reviewed: IntakeReview, *, regenerate_done: bool = False) -> Added:
         """Add what a review offered: restore an export's finished songs, queue the rest,
         and with ``regenerate_done`` make new videos for the done ones (costs credits)."""
         restored = self.store.restore(reviewed.restored)
@@ -386,15 +386,15 @@ class Engine:
         items, reviews = self.export_rows(flt)
         return self.render_export(items, fmt, reviews), len(items)
 
-    def export_rows(self, flt: str = "all") -> tuple[list[Item], dict[str, VideoReview]]:
+    def export_rows(self, flt: str = "all"
+                    ) -> tuple[list[export.ExportRow], dict[str, VideoReview]]:
         """What an export holds (read here, on the caller's thread)."""
         return export.rows(self.store.history(), self.store.videos.all(), flt)
 
-    def render_export(self, items: Sequence[Item], fmt: str,
+    def render_export(self, items: Sequence[export.ExportRow], fmt: str,
                       reviews: export.Reviews | None = None) -> str:
         """Format what :meth:`export_rows` gave (no store access: runs in a worker thread)."""
-        return export.to_json(items, self.scrub, reviews) if fmt == "json" else \
-            export.to_csv(items, self.scrub, reviews)
+        return export.render(items, fmt, self.scrub, reviews)
 
     async def aclose(self) -> None:
         await self.accounts.close()

@@ -13,17 +13,18 @@ import contextlib
 import errno
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mureka_desktop.core.library import naming
+from mureka_desktop.core.model import media
 from mureka_desktop.core.model.videos import Relink, Video
 from mureka_desktop.core.runtime.phrases import phrase
 
-__all__ = ["LocateCheck", "Rename", "RenamePlan", "Renamed", "TrashReport", "check_located",
+__all__ = ["LocateCheck", "Rename", "RenamePlan", "check_located",
            "files_size", "looks_like_mp4", "missing_ids", "move_no_clobber", "name_fields",
-           "plan_renames", "rename", "sha256_of", "trash_files"]
+           "plan_renames", "sha256_of"]
 
 _CHUNK = 1 << 20
 
@@ -43,10 +44,10 @@ def looks_like_mp4(path: str | Path) -> bool:
     """An ISO media file (``ftyp`` box first), as a download is checked."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(12)
+            head = handle.read(media.HEAD_SIZE)
     except OSError:
         return False
-    return len(head) >= 8 and head[4:8] == b"ftyp"
+    return media.is_mp4(head)
 
 
 def missing_ids(entries: Iterable[tuple[int, str | None]]) -> set[int]:
@@ -125,14 +126,6 @@ class RenamePlan:
     missing: list[Video] = field(default_factory=list)  # no file to rename
 
 
-@dataclass
-class Renamed:
-    """What :func:`rename` did: the store's new paths, and what failed (file, why)."""
-
-    moved: list[Relink] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-
-
 def plan_renames(videos: Sequence[Video], template: str) -> RenamePlan:
     """Where each video (and its cover) would go under ``template``, in its own folder:
     unique against the files there and the names planned before it. Videos already named so,
@@ -205,29 +198,6 @@ def _free_stem(stem: str, current: str, taken: set[str], names: set[str], own: s
     raise FileExistsError(f"no free name for {stem!r}")
 
 
-def rename(renames: Iterable[Rename]) -> Renamed:
-    """Do the renames (never over another file); the cover follows its video."""
-    out = Renamed()
-    for r in renames:
-        old = r.video.video_path
-        assert old is not None
-        try:
-            if old != r.video_path:
-                move_no_clobber(old, r.video_path)
-        except OSError as exc:
-            out.failed.append((old, exc.strerror or str(exc)))
-            continue
-        cover = None
-        if r.cover_path and r.video.cover_path and r.cover_path != r.video.cover_path:
-            try:
-                move_no_clobber(r.video.cover_path, r.cover_path)
-                cover = r.cover_path
-            except OSError as exc:
-                out.failed.append((r.video.cover_path, exc.strerror or str(exc)))
-        out.moved.append(Relink(r.video.id, video_path=r.video_path, cover_path=cover))
-    return out
-
-
 # ---------------------------------------------------------------------- locate
 @dataclass(frozen=True)
 class LocateCheck:
@@ -273,37 +243,3 @@ def check_located(video: Video, picked: str | Path) -> LocateCheck:
                                         "sure."), relink)
     return LocateCheck(None, phrase("locate_unknown", "Nothing was recorded at download to "
                                     "compare it with."), relink)
-
-
-# ---------------------------------------------------------------------- trash
-@dataclass
-class TrashReport:
-    trashed: list[int] = field(default_factory=list)  # video ids whose files went
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    no_trash: bool = False  # the system has no trash for these files: nothing was deleted
-
-
-def trash_files(videos: Iterable[Video], trash: Callable[[str], bool]) -> TrashReport:
-    """Move each video's file and cover to the system trash with ``trash(path) -> bool``
-    (``QFile.moveToTrash``). Never deletes: a file the trash does not take stays where it
-    is. When the very first file is refused and is still there, the system is taken to have
-    no trash and nothing more is tried."""
-    report = TrashReport()
-    for video in videos:
-        gone = False  # the video file itself went to the trash
-        for path in (video.video_path, video.cover_path):
-            if not path or not os.path.lexists(path):
-                continue
-            if trash(path):
-                gone = gone or path == video.video_path
-                continue
-            if not report.trashed and not report.failed and os.path.lexists(path):
-                report.no_trash = True
-                report.failed.append((path, phrase("no_trash", "the system has no trash "
-                                                   "for it")))
-                return report
-            report.failed.append((path, phrase("trash_refused", "the system trash did not "
-                                               "take it")))
-        if gone:
-            report.trashed.append(video.id)
-    return report

@@ -1,5 +1,7 @@
-"""Export picks: the picked videos and their covers into a folder, named by the naming
-template, hard-linked where the file system allows (else copied), with an M3U playlist.
+"""Export picks, the file work of the export job (:mod:`.jobs`): the picked videos and their
+covers into a folder, named by the naming template, hard-linked where the file system allows
+(else copied), with an M3U playlist. The job plans with :func:`target`, puts each file with
+:func:`place` or :func:`copy_whole`, and ends with :func:`write_playlist`.
 
 A name in the folder only ever holds a whole file: a hard link appears at once, and a copy is
 written under a temporary name in the target folder (``.mureka-export-….part``), flushed to
@@ -23,17 +25,17 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mureka_desktop.core.library import mp4info, naming
-from mureka_desktop.core.library.disk import move_no_clobber, name_fields, sha256_of
-from mureka_desktop.core.model.videos import Video
+from mureka_desktop.core.library import naming
+from mureka_desktop.core.library.disk import move_no_clobber, sha256_of
 from mureka_desktop.core.runtime.phrases import phrase
 
 __all__ = ["PLAYLIST", "TEMP_PREFIX", "ExportReport", "PlaylistEntry", "clean_leftovers",
-           "export_picks", "is_temporary", "m3u", "m3u_path", "m3u_title"]
+           "copy_whole", "is_temporary", "m3u", "m3u_path", "m3u_title", "place", "target",
+           "write_playlist"]
 
 PLAYLIST = "Mureka picks"
 # A hard link is impossible here: another disk (EXDEV), FAT or a share (EPERM, ENOTSUP),
@@ -162,7 +164,7 @@ def _cut_off(src: str, dst: Path) -> bool:
     return _digest(src, size) == _digest(dst)
 
 
-def _copy_whole(src: str, dst: Path, *, replace: bool = False) -> None:
+def copy_whole(src: str, dst: Path, *, replace: bool = False) -> None:
     """Copy ``src`` to a temporary name beside ``dst``, flush it to the disk, then give it
     ``dst``'s name: never over another file (``replace``: over the cut-off copy there)."""
     tmp = dst.parent / f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}"
@@ -193,7 +195,7 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _place(src: str, dst: Path, hardlink: bool, link: Link, report: ExportReport) -> None:
+def place(src: str, dst: Path, hardlink: bool, link: Link, report: ExportReport) -> None:
     """Link or copy ``src`` to ``dst`` (a free name): never over an existing file."""
     if hardlink:
         try:
@@ -205,11 +207,11 @@ def _place(src: str, dst: Path, hardlink: bool, link: Link, report: ExportReport
         except OSError as exc:
             if exc.errno not in _COPY_INSTEAD:
                 raise
-    _copy_whole(src, dst)
+    copy_whole(src, dst)
     report.copied += 1
 
 
-def _target(dest: Path, stem: str, src: str, ext: str, planned: set[str],
+def target(dest: Path, stem: str, src: str, ext: str, planned: set[str],
             sha256: str | None = None) -> tuple[Path, str]:
     """The name for ``src``: ``stem + ext`` if free or already this same file, else the next
     free `` (n)``. With it: "free", "there" (the same file is there already) or "cut" (a
@@ -229,57 +231,7 @@ def _target(dest: Path, stem: str, src: str, ext: str, planned: set[str],
                           str(dest / stem))
 
 
-def _put(src: str, dest: Path, stem: str, ext: str, planned: set[str], hardlink: bool,
-         link: Link, report: ExportReport, sha256: str | None = None) -> Path:
-    path, state = _target(dest, stem, src, ext, planned, sha256)
-    if state == "there":
-        if ext == ".mp4":
-            report.already += 1
-    elif state == "cut":
-        _copy_whole(src, path, replace=True)
-        report.cleaned += 1
-        report.copied += 1
-    else:
-        _place(src, path, hardlink, link, report)
-    planned.add(path.name.casefold())
-    return path
-
-
-def export_picks(videos: Sequence[Video], dest: Path, template: str, *,
-                 hardlink: bool = True, link: Link = os.link) -> ExportReport:
-    """Put ``videos`` (and their covers) into ``dest`` under the template's names and write
-    the playlist ``Mureka picks.m3u`` beside them (its name unique too). What a killed
-    export left there is cleaned up first."""
-    dest.mkdir(parents=True, exist_ok=True)
-    report = ExportReport(dest)
-    report.cleaned += clean_leftovers(dest)
-    planned: set[str] = set()
-    for video in videos:
-        src = video.video_path
-        if not src or not os.path.isfile(src):
-            report.missing.append(video.display_title)
-            continue
-        stem = naming.render(template, name_fields(video))
-        try:
-            path = _put(src, dest, stem, ".mp4", planned, hardlink, link, report, video.sha256)
-        except OSError as exc:
-            report.failed.append((Path(src).name, exc.strerror or str(exc)))
-            continue
-        report.entries.append(PlaylistEntry(path.name, video.display_title,
-                                            mp4info.duration(path)))
-        cover = video.cover_path
-        if cover and os.path.isfile(cover):
-            try:
-                _put(cover, dest, path.stem, ".png", planned, hardlink, link, report,
-                     video.cover_sha256)
-            except OSError as exc:
-                report.failed.append((Path(cover).name, exc.strerror or str(exc)))
-    if report.entries:
-        report.playlist = _write_playlist(dest, m3u(report.entries), planned)
-    return report
-
-
-def _write_playlist(dest: Path, text: str, planned: set[str]) -> Path:
+def write_playlist(dest: Path, text: str, planned: set[str]) -> Path:
     data = text.encode("utf-8")
     for n in range(1, 100_000):
         path = dest / (f"{PLAYLIST}.m3u" if n == 1 else f"{PLAYLIST} ({n}).m3u")

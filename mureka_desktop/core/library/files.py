@@ -1,6 +1,7 @@
-"""The engine's part for the library's files: what the worker functions of
-:mod:`library_files`, :mod:`library_import` and :mod:`library_export` found or did is recorded
-here, in the store, and told to the world as one :class:`events.VideosChanged` per action.
+"""The engine's part for the library's files outside the file jobs (:mod:`.jobs`, which move
+files through a journal): a new video's hash and duration read after its download, files back
+from the trash, and :func:`add_new` (the row an import's new video becomes, used by the import
+job), each told to the world as one :class:`events.VideosChanged`.
 
 ``Engine.files`` is the one instance; the window and tests call it, never the store.
 """
@@ -11,9 +12,9 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 
+from mureka_desktop.core.library import mp4info
 from mureka_desktop.core.library.disk import sha256_of
-from mureka_desktop.core.library.importing import ImportPlan, NewVideo
-from mureka_desktop.core.library.media_info import mp4_duration_ms
+from mureka_desktop.core.library.importing import NewVideo
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.model.videos import Relink, Video
@@ -50,7 +51,7 @@ class LibraryFiles:
     async def _hash(self, video_id: int, path: str, cover: str | None) -> None:
         digest = await asyncio.to_thread(sha256_of, path)
         cover_digest = await asyncio.to_thread(sha256_of, cover)
-        duration = await asyncio.to_thread(mp4_duration_ms, path)
+        duration = await asyncio.to_thread(mp4info.duration_ms, path)
         now = self.store.videos.get(video_id)
         if now is None or now.video_path != path:
             return  # renamed or relinked meanwhile: that recorded its own
@@ -77,72 +78,12 @@ class LibraryFiles:
     def _videos(self, ids: Sequence[int]) -> tuple[Video, ...]:
         return tuple(self.store.videos.many(ids))
 
-    async def relink(self, changes: Sequence[Relink], action: str,
-                     message: str) -> list[Video]:
-        """Record new files for videos (renamed, found again), :data:`CHUNK` at a time with
-        the event loop let go in between (10,000 renames never freeze the window); one
-        VideosChanged per chunk, ``message`` on the last."""
-        out: list[Video] = []
-        for start in range(0, len(changes), CHUNK):
-            ids = self.store.videos.set_files(changes[start:start + CHUNK])
-            out += self._record(ids, action, message if start + CHUNK >= len(changes) else "")
-            await asyncio.sleep(PAUSE)
-        return out
-
-    async def renamed(self, moved: Sequence[Relink]) -> list[Video]:
-        """Record the renames to the file name template (:func:`library_files.rename`)."""
-        return await self.relink(moved, "renamed", phrase(
-            "renamed", "Renamed {n} videos to the file name template.", n=len(moved)))
-
     def _record(self, ids: Sequence[int], action: str, message: str,
                 added: int = 0) -> tuple[Video, ...]:
         videos = self._videos(ids)
         if videos or message:
             self._emit(ev.VideosChanged(videos, action, message, added=added))
         return videos
-
-    def locate(self, change: Relink) -> Video:
-        """Re-link one missing video to the file the user picked. Raises ValueError when
-        that file is already another video's."""
-        owner = self.store.videos.owner_of(change.video_path or "")
-        if owner is not None and owner.id != change.video_id:
-            raise ValueError(phrase("file_in_library", "That file is already in the library "
-                                    "as {title}.", title=owner.display_title))
-        ids = self.store.videos.set_files([change])
-        video = self.store.videos.get(ids[0]) if ids else None
-        if video is None:
-            raise KeyError(change.video_id)
-        self._emit(ev.VideoChanged(video, "located", phrase(
-            "found_again", "Found {title} again.", title=video.display_title)))
-        return video
-
-    async def adopt(self, plan: ImportPlan) -> list[Video]:
-        """Record what an import matched: missing files found again, new versions, and songs
-        the store did not know (restored as done, as from an export); in chunks, as
-        :meth:`relink`, the last event saying what was imported."""
-        message = phrase("imported", "Imported {n} files.", n=len(plan.matched))
-        out = await self.relink(plan.relinks, "imported", "" if plan.new else message)
-        songs = self.store.videos.songs()
-        restored = 0
-        for start in range(0, len(plan.new), CHUNK):
-            ids: list[int] = []
-            for new in plan.new[start:start + CHUNK]:
-                got, came = self._add(new, songs)
-                ids.append(got)
-                restored += came
-            last = start + CHUNK >= len(plan.new)
-            out += self._record(ids, "imported", message if last else "", added=len(ids))
-            await asyncio.sleep(PAUSE)
-        if restored:
-            self._emit(ev.QueueChanged("import", phrase(
-                "import_restored", "{n} songs came in done from an imported folder.",
-                n=restored), count=restored, reordered=True))
-        log.info("import: %s", message)
-        return out
-
-    def _add(self, new: NewVideo, songs: dict[str, tuple[str, str | None, str | None]]
-             ) -> tuple[int, bool]:
-        return add_new(self.store, new, songs)
 
     def untrash(self, videos: Sequence[Video]) -> list[Video]:
         """Files marked trashed that are back at their paths (restored from the system
@@ -152,20 +93,6 @@ class LibraryFiles:
         return list(self._record(ids, "restored", phrase(
             "restored_from_trash", "Back from the trash: {n} videos.", n=len(ids))
             if ids else ""))
-
-    async def mark_trashed(self, video_ids: Sequence[int]) -> list[Video]:
-        """These videos' files went to the system trash; in chunks, as :meth:`relink`."""
-        out: list[Video] = []
-        for start in range(0, len(video_ids), CHUNK):
-            done = self.store.videos.mark_trashed(video_ids[start:start + CHUNK],
-                                                  self.store.now())
-            last = start + CHUNK >= len(video_ids)
-            out += self._record(done, "trashed", phrase(
-                "trashed", "Moved {n} rejected videos to the trash.", n=len(out) + len(done))
-                if last else "")
-            await asyncio.sleep(PAUSE)
-        return out
-
 
 def add_new(store: Store, new: NewVideo,
             songs: dict[str, tuple[str, str | None, str | None]]) -> tuple[int, bool]:

@@ -25,7 +25,6 @@ from pathlib import Path
 
 from mureka_desktop.core.library import mp4info, naming
 from mureka_desktop.core.library.disk import looks_like_mp4, sha256_of
-from mureka_desktop.core.library.media_info import mp4_duration_ms
 from mureka_desktop.core.model.videos import Relink, Video
 from mureka_desktop.core.runtime.phrases import phrase
 
@@ -186,7 +185,7 @@ class _Planner:
         if digest and (digest in self.found_by_content or (number, digest) in self.taken):
             self._duplicate(path, self.first_of.get(digest))  # of a file adopted above
             return
-        duration = mp4_duration_ms(path)  # for the row this file becomes or finds
+        duration = mp4info.duration_ms(path)  # for the row this file becomes or finds
         same = self.by_hash.get(digest or "", [])
         lost = [v for v in same if v.id in self.missing]
         if same and not lost:  # a copy of a video the library has in place

@@ -1,5 +1,15 @@
-"""An MP4's duration from its movie header (``moov/mvhd``), read without a decoder: a few
-small reads, wherever the ``moov`` box sits (before or after the media data)."""
+"""What an MP4 says of itself without decoding it: how long it plays and when it was made.
+
+One reader for the library (the duration column, import, check, playlists). The duration is
+mutagen's: the audio track's own length (what the listener hears; the movie header's rounded
+length when the file has no audio track). Mutagen reads box headers and a few small boxes,
+wherever ``moov`` sits, so thousands of files can be read from a worker thread. It does not
+read the movie header's creation time; :func:`created` finds that box itself, the same way
+(headers only).
+
+Nothing here raises on a file that is not an MP4, is cut short or claims boxes larger than
+itself: the answer is None.
+"""
 
 from __future__ import annotations
 
@@ -7,29 +17,30 @@ import struct
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["created", "duration"]
+from mutagen import MutagenError
+from mutagen.mp4 import MP4
+
+__all__ = ["created", "duration", "duration_ms"]
 
 _EPOCH_1904 = 2_082_844_800  # seconds from 1904-01-01 (the MP4 epoch) to 1970-01-01
 
 _MAX_BOXES = 1000
 
 
-def _movie_header(path: str | Path) -> bytes | None:
-    """The first 32 bytes of the ``mvhd`` box's payload, or None."""
+def duration(path: str | Path) -> float | None:
+    """Seconds, or None when the file is not a readable MP4 (or says it plays for 0 s)."""
     try:
-        with open(path, "rb") as handle:
-            handle.seek(0, 2)
-            end = handle.tell()
-            moov = _find(handle, 0, end, b"moov")
-            if moov is None:
-                return None
-            mvhd = _find(handle, moov[0], moov[1], b"mvhd")
-            if mvhd is None:
-                return None
-            handle.seek(mvhd[0])
-            return handle.read(32)
-    except OSError:
+        info = MP4(path).info  # type: ignore[no-untyped-call]  # (unannotated upstream)
+    except (MutagenError, OSError, ValueError, struct.error, OverflowError, MemoryError):
         return None
+    length = float(getattr(info, "length", 0.0) or 0.0)
+    return length if length > 0 else None
+
+
+def duration_ms(path: str | Path) -> int | None:
+    """:func:`duration` in whole milliseconds (rounded), or None."""
+    seconds = duration(path)
+    return round(seconds * 1000) if seconds is not None else None
 
 
 def created(path: str | Path) -> float | None:
@@ -37,10 +48,10 @@ def created(path: str | Path) -> float | None:
     None when the file has no movie header or leaves the time unset (0, as many encoders
     do)."""
     head = _movie_header(path)
-    if head is None or len(head) < 12:
+    if head is None or len(head) < 8:
         return None
-    if head[0] == 1:
-        if len(head) < 28:
+    if head[0] == 1:  # version 1: 64-bit times
+        if len(head) < 12:
             return None
         (when,) = struct.unpack(">Q", head[4:12])
     else:
@@ -48,20 +59,19 @@ def created(path: str | Path) -> float | None:
     return float(when - _EPOCH_1904) if when else None
 
 
-def duration(path: str | Path) -> float | None:
-    """Seconds, or None when the file is not an MP4 with a movie header."""
-    head = _movie_header(path)
-    if head is None or len(head) < 20:
+def _movie_header(path: str | Path) -> bytes | None:
+    """The first bytes (up to 32) of the ``moov/mvhd`` box's payload, or None."""
+    try:
+        with open(path, "rb") as handle:
+            end = handle.seek(0, 2)
+            moov = _find(handle, 0, end, b"moov")
+            mvhd = _find(handle, moov[0], moov[1], b"mvhd") if moov else None
+            if mvhd is None:
+                return None
+            handle.seek(mvhd[0])
+            return handle.read(min(32, mvhd[1] - mvhd[0]))
+    except OSError:
         return None
-    if head[0] == 1:  # version 1: 64-bit times
-        if len(head) < 32:
-            return None
-        scale, length = (int(x) for x in struct.unpack(">IQ", head[20:32]))
-    else:
-        scale, length = (int(x) for x in struct.unpack(">II", head[12:20]))
-    if not scale or length in (0xFFFFFFFF, 0xFFFFFFFFFFFFFFFF):
-        return None
-    return float(length) / float(scale)
 
 
 def _find(handle: BinaryIO, start: int, end: int, kind: bytes) -> tuple[int, int] | None:

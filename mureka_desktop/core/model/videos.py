@@ -9,7 +9,7 @@ caller that writes review state, so every decision comes back as an event and ca
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 __all__ = ["FILTERS", "Flag", "LibraryFilter", "Relink", "Review", "Video", "counts",
@@ -62,9 +62,6 @@ class Video:
     @property
     def display_title(self) -> str:
         return self.title or f"Song {self.song_number}"
-
-    def with_review(self, review: Review) -> Video:
-        return replace(self, review=review)
 
 
 @dataclass(frozen=True, slots=True)

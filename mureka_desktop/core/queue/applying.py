@@ -275,7 +275,7 @@ class Applying:
 
     def _change(self, item_id: int, **changes: Any) -> Item:
         item = self.store.update(item_id, **changes)
-        self._emit(Event("item", item=item))
+        self._emit(Event("song_changed", item=item))
         return item
 
     def _storage_failed(self, exc: sqlite3.Error) -> None:

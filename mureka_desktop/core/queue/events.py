@@ -14,8 +14,8 @@ from mureka_desktop.core.runtime.phrases import phrase
 
 @dataclass(frozen=True)
 class Event:
-    # "item", "paused", "resumed", "idle"; paused with reason.kind "offline" resumes by
-    # itself ("resumed") when the API answers again.
+    # "song_changed" (its queue row in ``item``), "paused", "resumed", "idle"; paused with
+    # reason.kind "offline" resumes by itself ("resumed") when the API answers again.
     kind: str
     item: Item | None = None
     reason: PauseReason | None = None

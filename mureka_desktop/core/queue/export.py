@@ -52,8 +52,43 @@ class VideoReviews(dict[str, Review]):
         self.trashed: dict[str, float] = dict(trashed or {})
 
 
+@dataclass(frozen=True, slots=True)
+class ExportRow:
+    """One row of an export: a video of the library (one version of a song, its song's
+    values from the queue row), or a song with no video of its own (queued, failed)."""
+
+    song_id: str
+    state: State
+    title: str | None = None
+    video_id: str | None = None
+    video_url: str | None = None
+    cover_url: str | None = None
+    video_path: str | None = None
+    cover_path: str | None = None
+    attempts: int = 0
+    last_error: str | None = None
+    model: str | None = None
+
+    @classmethod
+    def of_song(cls, item: Item) -> ExportRow:
+        """A queue row as it is."""
+        return cls(item.song_id, item.state, item.title, item.video_id, item.video_url,
+                   item.cover_url, item.video_path, item.cover_path, item.attempts,
+                   item.last_error, item.model)
+
+    @classmethod
+    def of_video(cls, video: Video, song: Item | None) -> ExportRow:
+        """One version of a song: the video's own fields, the song's values from its queue
+        row (``song``, None when the queue no longer has it)."""
+        return cls(song.song_id if song else video.song_id, State.DONE,
+                   (song.title if song else None) or video.title, video.video_id,
+                   video.video_url, video.cover_url, video.video_path, video.cover_path,
+                   song.attempts if song else 0, song.last_error if song else None,
+                   (song.model if song else None) or video.model)
+
+
 def rows(items: Sequence[Item], videos: Sequence[Video], flt: str = "all"
-         ) -> tuple[list[Item], dict[str, Review]]:
+         ) -> tuple[list[ExportRow], dict[str, Review]]:
     """What an export holds, and the review of each row's video.
 
     One row per video of the library (every version of a regenerated song, oldest first, in
@@ -71,30 +106,16 @@ def rows(items: Sequence[Item], videos: Sequence[Video], flt: str = "all"
     by_song: dict[str, list[Video]] = {}
     for video in videos:
         by_song.setdefault(video.song_number, []).append(video)
-    out: list[Item] = []
+    out: list[ExportRow] = []
     for item in items:
         versions = by_song.pop(item.song_number, [])
-        out += [_video_row(v, item) for v in versions if matches(v, keep)]
+        out += [ExportRow.of_video(v, item) for v in versions if matches(v, keep)]
         if flt == "all" and (item.state != State.DONE or not versions or item.video_path
                              not in {v.video_path for v in versions}):
-            out.append(item)
+            out.append(ExportRow.of_song(item))
     for versions in by_song.values():  # videos of songs the queue no longer has
-        out += [_video_row(v, None) for v in versions if matches(v, keep)]
+        out += [ExportRow.of_video(v, None) for v in versions if matches(v, keep)]
     return out, reviews
-
-
-def _video_row(video: Video, song: Item | None) -> Item:
-    """One version of a song as an export row: the video's own fields, the song's values
-    from its queue row."""
-    return Item(id=video.id, song_id=song.song_id if song else video.song_id,
-                position=song.position if song else 0,
-                state=State.DONE, attempts=song.attempts if song else 0,
-                last_error=song.last_error if song else None,
-                title=(song.title if song else None) or video.title,
-                model=(song.model if song else None) or video.model,
-                video_id=video.video_id, video_url=video.video_url, cover_url=video.cover_url,
-                video_path=video.video_path, cover_path=video.cover_path,
-                song_number=video.song_number, finished_at=video.created_at)
 
 
 def iso_time(when: float | None) -> str | None:
@@ -140,7 +161,7 @@ def _review_cells(review: Review | None, trashed: float | None) -> dict[str, Any
     return {**cells, "trashed_at": iso_time(trashed)}
 
 
-def _row(item: Item, scrub: Scrub, reviews: Reviews | None = None) -> dict[str, Any]:
+def _row(item: ExportRow, scrub: Scrub, reviews: Reviews | None = None) -> dict[str, Any]:
     review = reviews.get(item.video_path) if reviews is not None and item.video_path else None
     trashed = getattr(reviews, "trashed", {}).get(item.video_path) if item.video_path \
         else None
@@ -155,7 +176,8 @@ def _row(item: Item, scrub: Scrub, reviews: Reviews | None = None) -> dict[str, 
     }
 
 
-def to_json(items: Iterable[Item], scrub: Scrub = _same, reviews: Reviews | None = None) -> str:
+def to_json(items: Iterable[ExportRow], scrub: Scrub = _same,
+            reviews: Reviews | None = None) -> str:
     return json.dumps({"format": FORMAT, "version": 2,
                        "items": [_row(i, scrub, reviews) for i in items]}, indent=2,
                       ensure_ascii=False)
@@ -170,7 +192,7 @@ def unneutralize(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
-def to_csv(items: Iterable[Item], scrub: Scrub = _same, reviews: Reviews | None = None) -> str:
+def to_csv(items: Iterable[ExportRow], scrub: Scrub = _same, reviews: Reviews | None = None) -> str:
     out = io.StringIO()
     # "\r\n" (RFC 4180) as the line end: the csv module then quotes every cell holding a
     # \r or a \n, which "\n" alone would leave bare (a reader would see extra rows).
@@ -182,6 +204,13 @@ def to_csv(items: Iterable[Item], scrub: Scrub = _same, reviews: Reviews | None 
                                                              isinstance(v, bool) else str(v))
                          for k, v in _row(item, scrub, reviews).items()})
     return out.getvalue()
+
+
+def render(items: Iterable[ExportRow], fmt: str, scrub: Scrub = _same,
+           reviews: Reviews | None = None) -> str:
+    """The one export renderer (the window's Export, ``mureka-desktop export``): JSON for
+    ``fmt`` "json", CSV otherwise. No store access: runs in a worker thread."""
+    return to_json(items, scrub, reviews) if fmt == "json" else to_csv(items, scrub, reviews)
 
 
 @dataclass(frozen=True)

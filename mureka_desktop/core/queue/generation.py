@@ -161,7 +161,7 @@ class Generations:
             yield out.Note(item.id, {"last_error": f"{exc.message}. The call may have been "
                                      "billed: looking the song up for its video before any "
                                      "new call"})
-        video: api.Video | None = None
+        video: api.GeneratedVideo | None = None
         try:
             async for step in self.lookups.wait_for_video(item, deadline):
                 if isinstance(step, Looked):
@@ -195,7 +195,7 @@ class Generations:
         yield out.Note(item.id, {"last_error": "The app stopped during a generation that may "
                                  f"have been billed: looking the song up for its video (up to "
                                  f"{wait:.0f} s) before any new call"})
-        video: api.Video | None = None
+        video: api.GeneratedVideo | None = None
         try:
             async for step in self.lookups.wait_for_video(item, deadline):
                 if isinstance(step, Looked):

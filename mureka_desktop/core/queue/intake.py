@@ -10,12 +10,14 @@ away is listed as rejected earlier and never made again (Regenerate asks for a n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
 
 from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.core.ids.parse import InvalidToken, ParseResult
+from mureka_desktop.core.ids.reading import Readable
 from mureka_desktop.core.model.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.model.videos import Flag
 from mureka_desktop.core.queue import export
@@ -42,6 +44,92 @@ def parse_input(text: str) -> Incoming:
     return Incoming(parsed, records)
 
 
+@dataclass(frozen=True)
+class Source:
+    """One input: a file, a stream (stdin) or text given as it is; ``label`` names it in
+    errors."""
+
+    label: str
+    path: Path | None = None
+    stream: Readable | None = None
+    text: str = ""
+
+    @classmethod
+    def file(cls, path: Path, label: str | None = None) -> Source:
+        return cls(label if label is not None else str(path), path=path)
+
+    @classmethod
+    def argument(cls, raw: str, stdin: Readable) -> Source:
+        """A command-line argument: ``-`` is stdin, a file's path is that file, anything
+        else is the text itself."""
+        if raw == "-":
+            return cls("stdin", stream=stdin)
+        if Path(raw).is_file():
+            return cls(raw, path=Path(raw))
+        return cls("argument", text=raw)
+
+    def read(self) -> str:
+        """The text; :class:`ids.UnreadableInput` when it is not text we can read (in
+        bounded memory: an endless stdin stops at the size limit)."""
+        if self.path is not None:
+            return ids.read_file(self.path)
+        if self.stream is not None:
+            return ids.decode(ids.read_stream(getattr(self.stream, "buffer", self.stream)))
+        return self.text
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An input not read (missing, binary, not UTF-8, too large): nothing from it is taken."""
+
+    source: str
+    message: str  # the reason, naming the file: "a.txt: No such file or directory"
+
+
+@dataclass(frozen=True)
+class NotASongId:
+    """A line of an input that holds something, but no song id."""
+
+    source: str
+    line: int
+    text: str
+
+
+InputError = Unreadable | NotASongId
+
+
+@dataclass
+class InputsRead:
+    """What :func:`read_inputs` found: the ids and restorable songs of every input read, and
+    the errors in input order, typed (each caller words them)."""
+
+    incoming: Incoming
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def unreadable(self) -> list[Unreadable]:
+        return [e for e in self.errors if isinstance(e, Unreadable)]
+
+
+def read_inputs(sources: Iterable[Source]) -> InputsRead:
+    """Read and parse every input, merged in order: the one reader of the CLI's arguments
+    and stdin, the window's dropped files and a later start's arguments. Blocking (files,
+    stdin, an export's files checked on disk): run it off the UI thread."""
+    out = InputsRead(Incoming(ParseResult()))
+    for source in sources:
+        try:
+            text = source.read()
+        except ids.UnreadableInput as exc:
+            out.errors.append(Unreadable(source.label, str(exc)))
+            continue
+        incoming = parse_input(text)
+        out.errors += [NotASongId(source.label, bad.line, bad.text)
+                        for bad in incoming.parsed.invalid]
+        out.incoming.parsed.extend(incoming.parsed)
+        out.incoming.records += incoming.records
+    return out
+
+
 def thrown_away(record: Record) -> bool:
     """The user rejected this video or moved its files to the trash."""
     return record.trashed_at is not None or (
@@ -62,8 +150,24 @@ def usable(record: Record) -> bool:
     return True
 
 
+class SummaryPart(StrEnum):
+    """One part of a review's summary (see :meth:`IntakeReview.summary_parts`)."""
+
+    NEW = "new"
+    RESTORED = "restored"
+    REJECTED = "rejected"
+    RETRY = "retry"
+    DUPLICATES = "duplicates"
+    ALREADY_DONE = "already_done"
+    INVALID = "invalid"
+
+
 @dataclass
-class Review:
+class IntakeReview:
+    """What an input would add, before anything is queued: new songs, duplicates, songs done
+    or queued already, failed ones to retry, invalid entries, and the songs an export of ours
+    restores (or names as thrown away)."""
+
     new: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     already_done: list[str] = field(default_factory=list)
@@ -98,20 +202,38 @@ class Review:
         rejected ones too: their reviews come back)."""
         return len(self.addable) + self.restored_songs + len(self.rejected)
 
-    def summary(self) -> str:
-        lines = sorted({t.line for t in self.invalid})
-        shown = ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8 else "")
-        parts = [f"{len(self.new)} new"]
+    def summary_parts(self) -> list[tuple[SummaryPart, int]]:
+        """What the review's summary says, in order, with each count: "2 new · 1 restored
+        from an export · 1 duplicate · 0 already done · 2 invalid (lines 4, 7)". The window
+        words each part (plurals by Qt); :meth:`summary` is the plain English."""
+        parts = [(SummaryPart.NEW, len(self.new))]
         if self.restored_songs:
-            parts.append(f"{self.restored_songs} restored from an export")
+            parts.append((SummaryPart.RESTORED, self.restored_songs))
         if self.rejected:
-            parts.append(f"{len(self.rejected)} rejected earlier: not made again")
+            parts.append((SummaryPart.REJECTED, len(self.rejected)))
         if self.retry:
-            parts.append(f"{len(self.retry)} to retry")
-        parts += [f"{len(self.duplicates) + len(self.already_queued)} duplicates",
-                  f"{len(self.already_done)} already done",
-                  f"{self.invalid_count} invalid" + (f" (lines {shown})" if lines else "")]
-        return " · ".join(parts)
+            parts.append((SummaryPart.RETRY, len(self.retry)))
+        return parts + [(SummaryPart.DUPLICATES, len(self.duplicates) + len(self.already_queued)),
+                        (SummaryPart.ALREADY_DONE, len(self.already_done)),
+                        (SummaryPart.INVALID, self.invalid_count)]
+
+    @property
+    def invalid_lines(self) -> tuple[int, str]:
+        """How many lines hold invalid entries, and the first eight of them: (2, "4, 7")."""
+        lines = sorted({t.line for t in self.invalid})
+        return len(lines), ", ".join(str(n) for n in lines[:8]) + (" …" if len(lines) > 8
+                                                                  else "")
+
+    def summary(self) -> str:
+        """:meth:`summary_parts` in plain English (the log, tests)."""
+        count, lines = self.invalid_lines
+        words = {SummaryPart.NEW: "{} new", SummaryPart.RESTORED: "{} restored from an export",
+                 SummaryPart.REJECTED: "{} rejected earlier: not made again",
+                 SummaryPart.RETRY: "{} to retry", SummaryPart.DUPLICATES: "{} duplicates",
+                 SummaryPart.ALREADY_DONE: "{} already done", SummaryPart.INVALID: "{} invalid"}
+        return " · ".join(words[part].format(n) + (f" (lines {lines})" if
+                                                    part == SummaryPart.INVALID and count else "")
+                          for part, n in self.summary_parts())
 
 
 def fold_spellings(song_ids: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -144,11 +266,11 @@ def _prefer_string_forms(unique: list[str], duplicates: list[str]) -> None:
             duplicates[j], unique[i] = unique[i], dup
 
 
-def review(parsed: ParseResult, store: Store, records: Sequence[Record] = ()) -> Review:
+def review(parsed: ParseResult, store: Store, records: Sequence[Record] = ()) -> IntakeReview:
     unique, folded = fold_spellings(parsed.ids)
     duplicates = list(parsed.duplicates)
     _prefer_string_forms(unique, duplicates)
-    out = Review(duplicates=duplicates + folded, invalid=list(parsed.invalid),
+    out = IntakeReview(duplicates=duplicates + folded, invalid=list(parsed.invalid),
                  unlisted_invalid=parsed.unlisted_invalid)
     known = store.classify(unique + [r.song_id for r in records])
     restoring: set[str] = set()

@@ -59,7 +59,7 @@ class LookupFailed(Exception):
 class Looked:
     """What :meth:`Lookups.wait_for_video` found: a new video, or None by the deadline."""
 
-    video: api.Video | None
+    video: api.GeneratedVideo | None
 
 
 class Lookups:

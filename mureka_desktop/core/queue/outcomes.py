@@ -37,7 +37,7 @@ class Made:
     """A generation of ours produced ``video``: its slot is free; download it."""
 
     item_id: int
-    video: api.Video
+    video: api.GeneratedVideo
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class Found:
     """The song already has a video: download it (no call, no credit)."""
 
     item_id: int
-    video: api.Video
+    video: api.GeneratedVideo
     fields: Mapping[str, Any] = field(default_factory=dict)
 
 

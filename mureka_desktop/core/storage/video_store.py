@@ -166,9 +166,6 @@ class Videos:
         found = self._select("video_path=? OR cover_path=?", (path, path))
         return found[0] if found else None
 
-    def with_hash(self, sha256: str) -> list[Video]:
-        return self._select("sha256=? OR cover_sha256=?", (sha256, sha256))
-
     def songs(self) -> dict[str, tuple[str, str | None, str | None]]:
         """Every song the store knows (queue and library): number -> (id, title, queue state
         or None when only the library has it)."""

@@ -785,14 +785,6 @@ Its songs wait: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the system has no trash for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system trash did not take it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not an MP4 video</source>
         <translation type="unfinished"></translation>
     </message>

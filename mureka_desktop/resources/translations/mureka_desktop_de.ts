@@ -802,14 +802,6 @@ Seine Songs warten: %2</translation>
         <translation>Beim Herunterladen wurde nichts erfasst, womit es sich vergleichen ließe.</translation>
     </message>
     <message>
-        <source>the system has no trash for it</source>
-        <translation>das System hat keinen Papierkorb dafür</translation>
-    </message>
-    <message>
-        <source>the system trash did not take it</source>
-        <translation>der Papierkorb des Systems hat es nicht angenommen</translation>
-    </message>
-    <message>
         <source>not an MP4 video</source>
         <translation>kein MP4-Video</translation>
     </message>

@@ -802,14 +802,6 @@ Sus canciones esperan: %2</translation>
         <translation>No se registró nada al descargar con qué compararlo.</translation>
     </message>
     <message>
-        <source>the system has no trash for it</source>
-        <translation>el sistema no tiene papelera para él</translation>
-    </message>
-    <message>
-        <source>the system trash did not take it</source>
-        <translation>la papelera del sistema no lo aceptó</translation>
-    </message>
-    <message>
         <source>not an MP4 video</source>
         <translation>no es un vídeo MP4</translation>
     </message>

@@ -802,14 +802,6 @@ Ses chansons attendent&#xa0;: %2</translation>
         <translation>Rien n&apos;a été enregistré au téléchargement pour le comparer.</translation>
     </message>
     <message>
-        <source>the system has no trash for it</source>
-        <translation>le système n&apos;a pas de corbeille pour lui</translation>
-    </message>
-    <message>
-        <source>the system trash did not take it</source>
-        <translation>la corbeille du système ne l&apos;a pas pris</translation>
-    </message>
-    <message>
         <source>not an MP4 video</source>
         <translation>pas une vidéo MP4</translation>
     </message>

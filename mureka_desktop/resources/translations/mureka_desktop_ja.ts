@@ -786,14 +786,6 @@ Its songs wait: %2</source>
         <translation>ダウンロード時に比較用の情報が記録されていません。</translation>
     </message>
     <message>
-        <source>the system has no trash for it</source>
-        <translation>システムにこのファイル用のゴミ箱がありません</translation>
-    </message>
-    <message>
-        <source>the system trash did not take it</source>
-        <translation>システムのゴミ箱が受け付けませんでした</translation>
-    </message>
-    <message>
         <source>not an MP4 video</source>
         <translation>MP4 動画ではありません</translation>
     </message>

@@ -786,14 +786,6 @@ Its songs wait: %2</source>
         <translation>다운로드할 때 비교할 정보가 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <source>the system has no trash for it</source>
-        <translation>시스템에 이 파일을 위한 휴지통이 없습니다</translation>
-    </message>
-    <message>
-        <source>the system trash did not take it</source>
-        <translation>시스템 휴지통이 받아들이지 않았습니다</translation>
-    </message>
-    <message>
         <source>not an MP4 video</source>
         <translation>MP4 동영상이 아님</translation>
     </message>

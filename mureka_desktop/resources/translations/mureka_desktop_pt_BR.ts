@@ -802,14 +802,6 @@ As músicas dela esperam: %2</translation>
         <translation>Nada foi registrado no download para comparar.</translation>
     </message>
     <message>
-        <source>the system has no trash for it</source>
-        <translation>o sistema não tem lixeira para ele</translation>
-    </message>
-    <message>
-        <source>the system trash did not take it</source>
-        <translation>a lixeira do sistema não o aceitou</translation>
-    </message>
-    <message>
         <source>not an MP4 video</source>
         <translation>não é um vídeo MP4</translation>
     </message>

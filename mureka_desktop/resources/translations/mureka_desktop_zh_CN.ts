@@ -786,14 +786,6 @@ Its songs wait: %2</source>
         <translation>下载时没有记录可用于比较的信息。</translation>
     </message>
     <message>
-        <source>the system has no trash for it</source>
-        <translation>系统没有适用于它的回收站</translation>
-    </message>
-    <message>
-        <source>the system trash did not take it</source>
-        <translation>系统回收站未接收它</translation>
-    </message>
-    <message>
         <source>not an MP4 video</source>
         <translation>不是 MP4 视频</translation>
     </message>

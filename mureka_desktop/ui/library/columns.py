@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt, Signal
 
-from mureka_desktop.core.library.media_info import mp4_duration_ms
+from mureka_desktop.core.library import mp4info
 from mureka_desktop.core.model.videos import Flag, Video
 from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.ui.i18n import fill
@@ -116,7 +116,7 @@ class Durations(QObject):
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="duration")
         loop = asyncio.get_running_loop()
         try:
-            self._known[path] = await loop.run_in_executor(self._pool, mp4_duration_ms,
+            self._known[path] = await loop.run_in_executor(self._pool, mp4info.duration_ms,
                                                            Path(path))
         finally:
             self._pending.discard(path)

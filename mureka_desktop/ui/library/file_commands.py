@@ -27,8 +27,6 @@ from mureka_desktop.core.library.disk import (
     files_size,
     plan_renames,
 )
-from mureka_desktop.core.library.export import ExportReport
-from mureka_desktop.core.library.importing import ImportPlan
 from mureka_desktop.core.library.jobs.journal import Journal
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.videos import Flag, Relink, Video
@@ -295,7 +293,8 @@ class LibraryFileCommands(QObject):
         except OSError as exc:
             self._status(fill(self.tr("Cannot read %1: %2"), folder, self._why(exc)))
             return
-        plan: ImportPlan = report.extra
+        if (plan := report.import_plan) is None:  # not started: the app is quitting
+            return self._status(report.message)
         summary = " · ".join([
             self.tr("%n file(s) matched", "", len(plan.matched)),
             self.tr("%n already in the library", "", len(plan.already)),
@@ -334,7 +333,8 @@ class LibraryFileCommands(QObject):
         except (OSError, naming.TemplateError) as exc:
             self._status(fill(self.tr("Export failed: %1"), self._why(exc)))
             return
-        report: ExportReport = done.extra
+        if (report := done.export) is None:  # not started: the app is quitting
+            return self._status(done.message)
         report.failed += done.failed
         parts = [fill(self.tr("%n video(s) exported to %1", "%1: a folder", report.videos),
                       folder),

@@ -73,7 +73,7 @@ class FileJobs(JobRunner):
                     report.missing.append(video.display_title)
                     continue
                 stem = naming.render(template, name_fields(video))
-                path, state = library_export._target(dest, stem, src, ".mp4", planned,
+                path, state = library_export.target(dest, stem, src, ".mp4", planned,
                                                      video.sha256)
                 there, cut = state == "there", state == "cut"
                 planned.add(path.name.casefold())
@@ -82,7 +82,7 @@ class FileJobs(JobRunner):
                 cover_to = None
                 cover_cut = False
                 if cover:
-                    cover_path, cover_state = library_export._target(
+                    cover_path, cover_state = library_export.target(
                         dest, path.stem, cover, ".png", planned, video.cover_sha256)
                     planned.add(cover_path.name.casefold())
                     cover_to = None if cover_state == "there" else str(cover_path)
@@ -99,7 +99,8 @@ class FileJobs(JobRunner):
             return units, report
 
         def finish(store: Store, units: list[Unit], report: JobReport) -> None:
-            export: library_export.ExportReport = report.extra
+            export = report.export
+            assert export is not None  # this job's plan made it
             if report.stopped:
                 return
             failed = {u.payload["entry"] for u in units
@@ -109,7 +110,7 @@ class FileJobs(JobRunner):
                      for n, e in entries if n not in failed]
             export.entries = shown
             if shown:
-                export.playlist = library_export._write_playlist(
+                export.playlist = library_export.write_playlist(
                     dest, library_export.m3u(shown),
                     {e.file_name.casefold() for e in shown})
 

@@ -16,9 +16,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from mureka_desktop.core.library import export as library_export
+from mureka_desktop.core.library.disk import RenamePlan
 from mureka_desktop.core.library.files import CHUNK, PAUSE
 from mureka_desktop.core.library.importing import ImportPlan
 from mureka_desktop.core.model import events as ev
@@ -31,7 +31,7 @@ from .units import Context, Outcome, recover_unit, run_unit, system_trash
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ACTIONS", "Finish", "JobReport", "JobRunner", "Plan", "recover"]
+__all__ = ["ACTIONS", "Finish", "JobReport", "JobRunner", "Plan", "Planned", "recover"]
 
 ACTIONS = {"rename": "renamed", "trash": "trashed", "export": "exported",
            "import": "imported", "locate": "located"}
@@ -53,7 +53,8 @@ _SHOW_CHUNK = CHUNK // 2  # a worker never waits longer for the views (a loop go
 
 @dataclass
 class JobReport:
-    """What a job did. ``extra``: the rename plan, the import plan or the export report."""
+    """What a job did; with what its plan found (the one of its kind): the rename plan, the
+    import plan, or the export's report."""
 
     kind: str
     total: int = 0
@@ -62,7 +63,9 @@ class JobReport:
     left: int = 0  # units not run: the job was stopped
     restored: int = 0  # songs an import brought in as done
     no_trash: bool = False
-    extra: Any = None
+    rename_plan: RenamePlan | None = None
+    import_plan: ImportPlan | None = None
+    export: library_export.ExportReport | None = None
     message: str = ""
 
     @property
@@ -70,7 +73,8 @@ class JobReport:
         return self.left > 0
 
 
-Plan = Callable[[Store], tuple[list[Unit], Any]]
+Planned = RenamePlan | ImportPlan | library_export.ExportReport | None
+Plan = Callable[[Store], tuple[list[Unit], Planned]]
 Finish = Callable[[Store, list[Unit], JobReport], None]
 
 
@@ -257,8 +261,14 @@ class JobRunner:
                post: Callable[[list[tuple[int, bool]], int, int], None],
                hardlink: bool) -> JobReport:
         journal = Journal(store)
-        planned, extra = plan(store)
-        report = JobReport(kind, total=len(planned), extra=extra)
+        planned, found = plan(store)
+        report = JobReport(kind, total=len(planned))
+        if isinstance(found, RenamePlan):
+            report.rename_plan = found
+        elif isinstance(found, ImportPlan):
+            report.import_plan = found
+        elif isinstance(found, library_export.ExportReport):
+            report.export = found
         if not planned:
             if finish is not None:
                 finish(store, [], report)
@@ -267,7 +277,7 @@ class JobRunner:
         post([], 0, len(units))
         ctx = Context(store, journal, kind, stop, self.trash, hardlink,
                       Context.holds_from_env(),
-                      report=extra if isinstance(extra, library_export.ExportReport) else None)
+                      report=report.export)
         changed: list[tuple[int, bool]] = []
         ran: list[Unit] = []
         db = store.connection
@@ -346,11 +356,10 @@ def _summary(report: JobReport) -> str:
     if report.kind == "trash":
         return phrase("trashed", "Moved {n} rejected videos to the trash.", n=report.done)
     if report.kind == "import":
-        n = len(report.extra.matched) if isinstance(report.extra, ImportPlan) and \
+        n = len(report.import_plan.matched) if report.import_plan is not None and \
             report.done == report.total else report.done
         return phrase("imported", "Imported {n} files.", n=n)
     if report.kind == "export":
-        n = report.extra.videos if isinstance(report.extra, library_export.ExportReport) \
-            else report.done
+        n = report.export.videos if report.export is not None else report.done
         return phrase("exported", "Exported {n} picks.", n=n)
     return phrase("job_done", "{what}: {done} done.", what=what, done=report.done)

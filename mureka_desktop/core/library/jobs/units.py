@@ -226,11 +226,11 @@ def _export(ctx: Context, u: Unit) -> Outcome:
     payload = u.payload or {}
     try:
         if payload.get("cut"):  # a copy a killed export cut off there: made whole
-            library_export._copy_whole(u.video_from, Path(u.video_to), replace=True)
+            library_export.copy_whole(u.video_from, Path(u.video_to), replace=True)
             report.cleaned += 1
             report.copied += 1
         elif not payload.get("there"):  # else only its cover was missing
-            library_export._place(u.video_from, Path(u.video_to), ctx.hardlink, os.link,
+            library_export.place(u.video_from, Path(u.video_to), ctx.hardlink, os.link,
                                   report)
     except OSError as exc:
         _settle(ctx, u, FAILED, _why(exc))
@@ -240,9 +240,9 @@ def _export(ctx: Context, u: Unit) -> Outcome:
     if u.cover_from and u.cover_to:
         try:
             if payload.get("cover_cut"):
-                library_export._copy_whole(u.cover_from, Path(u.cover_to), replace=True)
+                library_export.copy_whole(u.cover_from, Path(u.cover_to), replace=True)
             else:
-                library_export._place(u.cover_from, Path(u.cover_to), ctx.hardlink,
+                library_export.place(u.cover_from, Path(u.cover_to), ctx.hardlink,
                                       os.link, report)
         except OSError as exc:
             problem = (Path(u.cover_from).name, _why(exc))
