@@ -17,7 +17,7 @@ from mureka_desktop.core.library.media_info import mp4_duration_ms
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.model.videos import Relink, Video
-from mureka_desktop.core.runtime.phrases import phrase
+from mureka_desktop.core.runtime.phrases import Phrase, phrase
 from mureka_desktop.core.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -91,8 +91,7 @@ class LibraryFiles:
 
     async def renamed(self, moved: Sequence[Relink]) -> list[Video]:
         """Record the renames to the file name template (:func:`library_files.rename`)."""
-        return await self.relink(moved, "renamed", phrase(
-            "renamed", "Renamed {n} videos to the file name template.", n=len(moved)))
+        return await self.relink(moved, "renamed", renamed(len(moved)))
 
     def _record(self, ids: Sequence[int], action: str, message: str,
                 added: int = 0) -> tuple[Video, ...]:
@@ -106,21 +105,19 @@ class LibraryFiles:
         that file is already another video's."""
         owner = self.store.videos.owner_of(change.video_path or "")
         if owner is not None and owner.id != change.video_id:
-            raise ValueError(phrase("file_in_library", "That file is already in the library "
-                                    "as {title}.", title=owner.display_title))
+            raise ValueError(in_library(owner.display_title))
         ids = self.store.videos.set_files([change])
         video = self.store.videos.get(ids[0]) if ids else None
         if video is None:
             raise KeyError(change.video_id)
-        self._emit(ev.VideoChanged(video, "located", phrase(
-            "found_again", "Found {title} again.", title=video.display_title)))
+        self._emit(ev.VideoChanged(video, "located", found_again(video.display_title)))
         return video
 
     async def adopt(self, plan: ImportPlan) -> list[Video]:
         """Record what an import matched: missing files found again, new versions, and songs
         the store did not know (restored as done, as from an export); in chunks, as
         :meth:`relink`, the last event saying what was imported."""
-        message = phrase("imported", "Imported {n} files.", n=len(plan.matched))
+        message = imported(len(plan.matched))
         out = await self.relink(plan.relinks, "imported", "" if plan.new else message)
         songs = self.store.videos.songs()
         restored = 0
@@ -134,9 +131,8 @@ class LibraryFiles:
             out += self._record(ids, "imported", message if last else "", added=len(ids))
             await asyncio.sleep(PAUSE)
         if restored:
-            self._emit(ev.QueueChanged("import", phrase(
-                "import_restored", "{n} songs came in done from an imported folder.",
-                n=restored), count=restored, reordered=True))
+            self._emit(ev.QueueChanged("import", came_in_done(restored), count=restored,
+                                       reordered=True))
         log.info("import: %s", message)
         return out
 
@@ -150,7 +146,7 @@ class LibraryFiles:
         ids = self.store.videos.set_files([Relink(v.id, video_path=v.video_path)
                                            for v in videos if v.video_path])
         return list(self._record(ids, "restored", phrase(
-            "restored_from_trash", "Back from the trash: {n} videos.", n=len(ids))
+            "restored_from_trash", "Back from the trash: {n} video(s).", n=len(ids))
             if ids else ""))
 
     async def mark_trashed(self, video_ids: Sequence[int]) -> list[Video]:
@@ -160,11 +156,36 @@ class LibraryFiles:
             done = self.store.videos.mark_trashed(video_ids[start:start + CHUNK],
                                                   self.store.now())
             last = start + CHUNK >= len(video_ids)
-            out += self._record(done, "trashed", phrase(
-                "trashed", "Moved {n} rejected videos to the trash.", n=len(out) + len(done))
-                if last else "")
+            out += self._record(done, "trashed", trashed(len(out) + len(done))
+                                if last else "")
             await asyncio.sleep(PAUSE)
         return out
+
+
+# What the library's files say, here and in the file jobs (jobs/runner.py, jobs/units.py).
+def renamed(n: int) -> Phrase:
+    return phrase("renamed", "Renamed {n} video(s) to the file name template.", n=n)
+
+
+def trashed(n: int) -> Phrase:
+    return phrase("trashed", "Moved {n} rejected video(s) to the trash.", n=n)
+
+
+def imported(n: int) -> Phrase:
+    return phrase("imported", "Imported {n} file(s).", n=n)
+
+
+def came_in_done(n: int) -> Phrase:
+    return phrase("import_restored", "{n} song(s) came in done from an imported folder.", n=n)
+
+
+def found_again(title: str) -> Phrase:
+    return phrase("found_again", "Found {title} again.", title=title)
+
+
+def in_library(title: str) -> Phrase:
+    return phrase("file_in_library", "That file is already in the library as {title}.",
+                  title=title)
 
 
 def add_new(store: Store, new: NewVideo,
