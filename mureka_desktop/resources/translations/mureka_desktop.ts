@@ -2662,7 +2662,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>locate</source>
+        <source>locating missing files</source>
         <comment>job_locate</comment>
         <extracomment>core/library/jobs/runner.py</extracomment>
         <translation type="unfinished"></translation>
@@ -2788,7 +2788,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused</source>
+        <source>Paused by the user</source>
         <comment>paused</comment>
         <extracomment>core/queue/scheduler.py</extracomment>
         <translation type="unfinished"></translation>

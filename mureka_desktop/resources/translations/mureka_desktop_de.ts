@@ -2735,10 +2735,16 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
         <translation>Import eines Ordners</translation>
     </message>
     <message>
-        <source>locate</source>
+        <source>locating missing files</source>
         <comment>job_locate</comment>
         <extracomment>core/library/jobs/runner.py</extracomment>
-        <translation>Suchen</translation>
+        <translation>Suchen fehlender Dateien</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>Vom Benutzer angehalten</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
@@ -2859,12 +2865,6 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
         <comment>output_unwritable</comment>
         <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
         <translation>In den Ausgabeordner %1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner (Einstellungen oder --out) oder korrigieren Sie seine Rechte, dann fortsetzen.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>paused</comment>
-        <extracomment>core/queue/scheduler.py</extracomment>
-        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Picked %1.</source>

@@ -2735,10 +2735,16 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
         <translation>importación de una carpeta</translation>
     </message>
     <message>
-        <source>locate</source>
+        <source>locating missing files</source>
         <comment>job_locate</comment>
         <extracomment>core/library/jobs/runner.py</extracomment>
-        <translation>localización</translation>
+        <translation>localización de archivos que faltan</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>Pausado por el usuario</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
@@ -2859,12 +2865,6 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
         <comment>output_unwritable</comment>
         <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
         <translation>No se puede escribir en la carpeta de salida %1: %2. Elija otra carpeta (Configuración, o --out) o corrija sus permisos y reanude.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>paused</comment>
-        <extracomment>core/queue/scheduler.py</extracomment>
-        <translation>En pausa</translation>
     </message>
     <message>
         <source>Picked %1.</source>

@@ -2735,10 +2735,16 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
         <translation>import d&apos;un dossier</translation>
     </message>
     <message>
-        <source>locate</source>
+        <source>locating missing files</source>
         <comment>job_locate</comment>
         <extracomment>core/library/jobs/runner.py</extracomment>
-        <translation>localisation</translation>
+        <translation>localisation des fichiers manquants</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>Mis en pause par l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
@@ -2859,12 +2865,6 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
         <comment>output_unwritable</comment>
         <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
         <translation>Impossible d&apos;écrire dans le dossier de sortie %1&#xa0;: %2. Choisissez un autre dossier (Paramètres, ou --out) ou corrigez ses droits, puis reprenez.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>paused</comment>
-        <extracomment>core/queue/scheduler.py</extracomment>
-        <translation>En pause</translation>
     </message>
     <message>
         <source>Picked %1.</source>

@@ -2675,10 +2675,16 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation>フォルダーのインポート</translation>
     </message>
     <message>
-        <source>locate</source>
+        <source>locating missing files</source>
         <comment>job_locate</comment>
         <extracomment>core/library/jobs/runner.py</extracomment>
-        <translation>場所の指定</translation>
+        <translation>見つからないファイルの場所の指定</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>ユーザーが一時停止しました</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
@@ -2799,12 +2805,6 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <comment>output_unwritable</comment>
         <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
         <translation>出力フォルダー %1 に書き込めません：%2。別のフォルダーを選ぶ（設定、または --out）か、権限を修正してから再開してください。</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>paused</comment>
-        <extracomment>core/queue/scheduler.py</extracomment>
-        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Picked %1.</source>

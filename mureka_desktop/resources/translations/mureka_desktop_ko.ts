@@ -2675,10 +2675,16 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <source>locate</source>
+        <source>locating missing files</source>
         <comment>job_locate</comment>
         <extracomment>core/library/jobs/runner.py</extracomment>
-        <translation>위치 지정</translation>
+        <translation>누락된 파일 위치 지정</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>사용자가 일시 중지함</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
@@ -2799,12 +2805,6 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <comment>output_unwritable</comment>
         <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
         <translation>출력 폴더 %1에 쓸 수 없습니다: %2. 다른 폴더를 선택하거나 (설정 또는 --out) 권한을 수정한 후 재개하세요.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>paused</comment>
-        <extracomment>core/queue/scheduler.py</extracomment>
-        <translation>일시 중지됨</translation>
     </message>
     <message>
         <source>Picked %1.</source>

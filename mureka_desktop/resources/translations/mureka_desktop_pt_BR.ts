@@ -2735,10 +2735,16 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
         <translation>importação de uma pasta</translation>
     </message>
     <message>
-        <source>locate</source>
+        <source>locating missing files</source>
         <comment>job_locate</comment>
         <extracomment>core/library/jobs/runner.py</extracomment>
-        <translation>localização</translation>
+        <translation>localização de arquivos ausentes</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>Pausado pelo usuário</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
@@ -2859,12 +2865,6 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
         <comment>output_unwritable</comment>
         <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
         <translation>Não é possível gravar na pasta de saída %1: %2. Escolha outra pasta (Configurações, ou --out) ou corrija as permissões dela e retome.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>paused</comment>
-        <extracomment>core/queue/scheduler.py</extracomment>
-        <translation>Pausada</translation>
     </message>
     <message>
         <source>Picked %1.</source>

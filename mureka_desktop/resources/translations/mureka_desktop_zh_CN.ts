@@ -2675,10 +2675,16 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <source>locate</source>
+        <source>locating missing files</source>
         <comment>job_locate</comment>
         <extracomment>core/library/jobs/runner.py</extracomment>
-        <translation>定位</translation>
+        <translation>定位缺失的文件</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>已由用户暂停</translation>
     </message>
     <message>
         <source>Not started: the app is quitting.</source>
@@ -2799,12 +2805,6 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <comment>output_unwritable</comment>
         <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
         <translation>无法写入输出文件夹 %1：%2。请选择其他文件夹（在设置中，或使用 --out）或修正其权限，然后继续。</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <comment>paused</comment>
-        <extracomment>core/queue/scheduler.py</extracomment>
-        <translation>已暂停</translation>
     </message>
     <message>
         <source>Picked %1.</source>

@@ -105,7 +105,7 @@ _WHAT = {"rename": phrase("job_rename", "rename to the template"),
          "trash": phrase("job_trash", "move to the trash"),
          "export": phrase("job_export", "export of picks"),
          "import": phrase("job_import", "import of a folder"),
-         "locate": phrase("job_locate", "locate")}
+         "locate": phrase("job_locate", "locating missing files")}
 
 
 class JobRunner:
