@@ -57,15 +57,12 @@ def calls(package: Path = PACKAGE) -> list[Said]:
                     and node.func.id == "phrase"):
                 continue
             where = f"{relative}:{node.lineno}"
-            if len(node.args) < 2 or not all(isinstance(arg, ast.Constant) and
-                                             isinstance(arg.value, str)
-                                             for arg in node.args[:2]):
-                key = node.args[0] if node.args else None
-                if isinstance(key, ast.Constant) and (relative, key.value) in BUILT:
-                    continue
+            literals = [arg.value for arg in node.args[:2]
+                        if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
+            if len(literals) == 2:
+                found.append(Said(literals[0], literals[1], where))
+            elif not (literals and (relative, literals[0]) in BUILT):
                 raise SystemExit(f"{where}: write a phrase's key and English as literals")
-            key, english = (arg.value for arg in node.args[:2])  # type: ignore[attr-defined]
-            found.append(Said(key, english, where))
     return found
 
 

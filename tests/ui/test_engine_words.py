@@ -25,8 +25,8 @@ from test_translations import SHIPPED, TRANSLATIONS
 from test_wording import PSEUDO, pseudo_catalog
 
 from mureka_desktop.app import demo_paths
-from mureka_desktop.core.library.jobs.runner import JobReport, _summary
 from mureka_desktop.core.api import client as api
+from mureka_desktop.core.library.jobs.runner import JobReport, _summary
 from mureka_desktop.core.queue.events import explain
 from mureka_desktop.core.runtime.instance import InstanceLock
 from mureka_desktop.core.runtime.paths import AppPaths
