@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the translation files from the source with Qt's own tools:
 #   mureka_desktop/resources/translations/mureka_desktop.ts      the template for translators:
-#       every string of the UI (self.tr, QCoreApplication.translate, QT_TRANSLATE_NOOP), no
+#       every string of the UI (self.tr, QCoreApplication.translate, QT_TRANSLATE_NOOP) and
+#       every phrase of the core (context "phrases", see below), no
 #       line numbers (editing a file does not churn it). A translator copies it to
 #       mureka_desktop_<locale>.ts, sets the language, translates it (Qt Linguist:
 #       .venv/bin/pyside6-linguist) and adds the file to LOCALES below; the app loads
@@ -28,7 +29,13 @@ BIN=${BIN:-.venv/bin}
 DIR=${TRANSLATIONS_DIR:-mureka_desktop/resources/translations}
 LOCALES=(zh_CN ja ko es pt_BR de fr)  # mureka_desktop_<locale>.ts, where it exists
 mkdir -p "$DIR"
-SOURCES=$(find mureka_desktop/ui -name '*.py' | LC_ALL=C sort)
+# The core's phrases (phrase("key", "English")), written where the core says them, reach
+# lupdate through a file made for it here (context "phrases", the key as disambiguation):
+# scripts/phrase_catalog.py; ui/engine_words.py asks Qt for them by key.
+PHRASES=$(mktemp -d)
+trap 'rm -rf "$PHRASES"' EXIT
+"$BIN/python" scripts/phrase_catalog.py "$PHRASES/phrases.py"
+SOURCES="$(find mureka_desktop/ui -name '*.py' | LC_ALL=C sort) $PHRASES/phrases.py"
 # The template holds no translations: made afresh, so it is the same on every machine.
 rm -f "$DIR/mureka_desktop.ts"
 # shellcheck disable=SC2086

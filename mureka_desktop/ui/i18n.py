@@ -3,7 +3,10 @@
 Every user-facing string goes through Qt's translation system: ``self.tr("...")`` inside a
 QObject subclass, ``QCoreApplication.translate("Context", "...")`` elsewhere, and
 ``QT_TRANSLATE_NOOP("Context", "...")`` for a table of words built before any translator is
-installed (translated where it is shown). lupdate finds only those literal forms: never pass it
+installed (translated where it is shown). The core's sentences are not written here: each is a
+``phrase("key", "English")`` where the core says it, handed to lupdate under the context
+"phrases" by ``scripts/phrase_catalog.py`` and said by ``ui/engine_words.py``, which asks Qt
+for it by key. lupdate finds only those literal forms: never pass it
 an f-string or a sentence glued from pieces. Values go in through placeholders a translator can
 move, ``fill(self.tr("Exported %1 to %2"), count, path)``; counts through
 Qt's plural forms, ``self.tr(text, "", n)`` with a "%n" and "(s)" in the text.

@@ -1,91 +1,151 @@
-"""The engine's sentences (core/phrases.py) said by the window through Qt's translation: every
-key the core uses has its sentence, the window's English reads as the core's (with the counts'
-plurals right), and the core stays free of Qt."""
+"""The engine's sentences (core/runtime/phrases.py) said by the window through Qt's
+translation: each phrase is written once (key and English, where the core says it), every
+phrase has its translation in every shipped language, the window's English reads as the
+core's (with the counts' plurals right), a phrase inside a phrase (a reason, a job's name) is
+translated too, and the core stays free of Qt."""
 
 from __future__ import annotations
 
 import ast
 import asyncio
+import importlib.util
 import os
 import string
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
+import pytest
 from conftest import wait_for
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
+from test_translations import SHIPPED, TRANSLATIONS
 from test_wording import PSEUDO, pseudo_catalog
 
 from mureka_desktop.app import demo_paths
+from mureka_desktop.core.api import client as api
+from mureka_desktop.core.library.jobs.runner import JobReport, _summary
+from mureka_desktop.core.queue.events import explain
 from mureka_desktop.core.runtime.instance import InstanceLock
 from mureka_desktop.core.runtime.paths import AppPaths
-from mureka_desktop.core.runtime.phrases import Phrase, phrase, sentences
+from mureka_desktop.core.runtime.phrases import Phrase, phrase, qt_text, sentences
 from mureka_desktop.ui import launch
-from mureka_desktop.ui.engine_words import EngineWords
+from mureka_desktop.ui.engine_words import CONTEXT, EngineWords
 from mureka_desktop.ui.i18n import install_translators
 
-CORE = Path(__file__).resolve().parents[2] / "mureka_desktop" / "core"
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def core_phrases() -> dict[str, set[tuple[str, tuple[str, ...]]]]:
-    """Every ``phrase("key", "English…", name=…)`` call in the core: key → (English, names)."""
-    found: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
-    for path in CORE.rglob("*.py"):
-        if path.name == "phrases.py":
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
-                    node.func.id == "phrase" and len(node.args) == 2:
-                key, english = node.args
-                assert isinstance(key, ast.Constant) and isinstance(english, ast.Constant), \
-                    f"{path.name}:{node.lineno}: write the key and the English as literals"
-                names = tuple(sorted({field for _, field, _, _ in
-                                      string.Formatter().parse(english.value) if field}))
-                found.setdefault(key.value, set()).add((english.value, names))
-    return found
+def load_catalog() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("phrase_catalog",
+                                                  ROOT / "scripts" / "phrase_catalog.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
 
 
-def sample(english: str, names: tuple[str, ...], number: int) -> Phrase:
-    """The phrase with every count ``number`` and every text a word."""
-    counts = {"n", "restored", "kept", "stars", "minutes"}
-    return phrase("", english, **{name: number if name in counts else f"<{name}>"
-                                  for name in names})
+catalog = load_catalog()
+PHRASES = catalog.catalog()
 
 
-def test_every_sentence_of_the_core_is_said_by_the_window(qapp: QApplication):
-    used = core_phrases()
-    words = EngineWords()
-    assert len(used) > 30
-    assert set(used) - words.keys() == set(), "add their sentences to ui/engine_words.py"
-    assert words.keys() - set(used) == {"sentences"}, "sentences no longer said by the core"
+def sample(key: str, english: str, count: int) -> Phrase:
+    """The phrase with its count ``count`` and every other field a word."""
+    names = {field for _, field, _, _ in string.Formatter().parse(english) if field}
+    return phrase(key, english, **{name: count if name == "n" else f"<{name}>"
+                                   for name in names})
+
+
+def test_the_catalog_finds_the_cores_phrases():
+    assert len(PHRASES) > 100
+    queued = PHRASES["queued"]
+    assert queued.english == "Queued {n} song(s)." and queued.plural
+    assert queued.where.startswith("core/engine/")
+    assert qt_text(PHRASES["database_unwritable"].english) == (
+        "Cannot write the queue database in %1: %2. %3", ("folder", "error", "advice"))
+    assert qt_text("Queued {songs}; restored {n} from an export.") == (
+        "Queued %1; restored %n from an export.", ("songs",))
+
+
+def strings(path: Path) -> list[str]:
+    """Every string literal of a file (implicit concatenation joined, as Python reads it)."""
+    return [node.value for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+
+
+def test_a_phrases_english_is_written_in_exactly_one_place():
+    found = Counter(text for folder in ("mureka_desktop", "scripts", "bench")
+                    for path in (ROOT / folder).rglob("*.py") for text in strings(path))
+    assert {said.english: found[said.english] for said in PHRASES.values()
+            if found[said.english] != 1} == {}
+    # and each key names one sentence, said from one place
+    calls = Counter(said.key for said in catalog.calls())
+    assert {key: n for key, n in calls.items() if n != 1} == {}
+
+
+@pytest.mark.parametrize("locale", SHIPPED)
+def test_every_phrase_has_its_translation_in_every_language(locale: str):
+    translator = QTranslator()
+    assert translator.load(f"mureka_desktop_{locale}", str(TRANSLATIONS))
+    missing = []
+    for key, said in PHRASES.items():
+        source, _ = said.qt
+        for n in (1, 2) if said.plural else (-1,):
+            if not translator.translate(CONTEXT, source, key, n):
+                missing.append((key, n))
+    assert missing == []
 
 
 def test_the_windows_english_is_the_cores_with_counts_that_read_right(qapp: QApplication):
     words = EngineWords()
-    for key, said in core_phrases().items():
-        for english, names in said:
-            many = sample(english, names, 3)
-            many.key = key
-            assert words.say(many) == many, key
-    one = phrase("queued", "Queued {n} songs.", n=1)
-    assert one == "Queued 1 songs." and words.say(one) == "Queued 1 song."
-    rated = phrase("rated", "Rated {title} {stars} stars.", title="Intro", stars=1)
-    assert words.say(rated) == "Rated Intro 1 star."
+    for key, said in PHRASES.items():
+        for count in (1, 3):
+            english = sample(key, said.english, count)
+            assert words.say(english) == english, key
+    one = phrase("queued", PHRASES["queued"].english, n=1)
+    assert one == "Queued 1 song." and words.say(one) == "Queued 1 song."
+    rated = phrase("rated", PHRASES["rated"].english, title="Intro", n=1)
+    assert rated == words.say(rated) == "Rated Intro 1 star."
+    assert words.say(phrase("rated", PHRASES["rated"].english, title="Intro", n=4)) == \
+        "Rated Intro 4 stars."
 
 
 def test_a_reason_inside_a_sentence_is_said_too(qapp: QApplication):
     words = EngineWords()
-    inner = phrase("billing", "Subscription or credits: {error}. Top up the account, then "
-                   "resume.", error="402 no credits")
-    outer = phrase("account_problem", "Mureka account {account}: {problem} Songs of other "
-                   "accounts carry on.", account="A", problem=inner)
+    outer = explain(api.BillingError("Not enough credits", 412), "A")
+    assert isinstance(outer, Phrase) and isinstance(outer.values["problem"], Phrase)
     both = sentences(outer, "The server's own words.")
     assert isinstance(both, Phrase) and both == f"{outer} The server's own words."
     assert words.say(both) == both
     assert words.say("Plain text") == "Plain text"
     assert words.say(phrase("no-such-key", "Some {thing}.", thing="English")) == \
         "Some English."
+
+
+def test_the_german_window_says_the_cores_sentences_in_german(qapp: QApplication):
+    """With the shipped German translation: the counts' German plurals, and the words inside
+    a sentence (a job's name, an account's problem) in German too."""
+    installed = install_translators(qapp, QLocale(QLocale.Language.German))
+    try:
+        words = EngineWords()
+        assert words.say(phrase("queued", PHRASES["queued"].english, n=1)) == \
+            "1 Song eingereiht."
+        assert words.say(phrase("queued", PHRASES["queued"].english, n=3)) == \
+            "3 Songs eingereiht."
+        stopped = _summary(JobReport("rename", total=5, done=2, left=3))
+        assert stopped == ("Stopped the rename to the template: 2 done, 3 left; run it again "
+                           "for the rest.")
+        assert words.say(stopped) == ("Angehalten (Umbenennen nach der Vorlage): 2 erledigt, "
+                                      "3 offen; führen Sie den Vorgang für den Rest erneut aus.")
+        said = words.say(explain(api.BillingError("Not enough credits", 412), "A"))
+        assert said.startswith("Mureka-Konto A: Abonnement oder Credits") and \
+            said.endswith("Songs anderer Konten laufen weiter."), said
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
 
 
 def test_the_core_imports_no_qt():

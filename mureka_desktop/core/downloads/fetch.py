@@ -217,9 +217,10 @@ def _validator(headers: httpx.Headers) -> str | None:
     return str(headers.get("last-modified", "")).strip() or None
 
 
+_IN_THE_WAY = phrase("folder_in_the_way", "it is not a directory (a file is in the way)")
 _FOLDER_ERRORS = {
-    errno.ENOTDIR: phrase("folder_in_the_way", "it is not a directory (a file is in the way)"),
-    errno.EEXIST: phrase("folder_in_the_way", "it is not a directory (a file is in the way)"),
+    errno.ENOTDIR: _IN_THE_WAY,
+    errno.EEXIST: _IN_THE_WAY,
     errno.EACCES: phrase("folder_permission_denied", "it is not writable (permission denied)"),
     errno.EPERM: phrase("folder_not_permitted", "it is not writable (operation not permitted)"),
     errno.EROFS: phrase("folder_read_only", "it is not writable (read-only file system)"),

@@ -34,7 +34,7 @@ from mureka_desktop.core.queue.scheduler import Scheduler
 from mureka_desktop.core.runtime import logs
 from mureka_desktop.core.runtime.instance import InstanceLock
 from mureka_desktop.core.runtime.paths import AppPaths, demo_settings_file
-from mureka_desktop.core.runtime.phrases import phrase
+from mureka_desktop.core.runtime.phrases import Phrase, phrase
 from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.core.settings.values import Settings
 from mureka_desktop.core.storage.store import Store
@@ -43,6 +43,11 @@ log = logging.getLogger(__name__)
 # Pauses that say something about an account: its health and credits are loaded again
 # (once they have been asked for: the window does, the CLI does not).
 ACCOUNT_PROBLEMS = ("auth", "billing", "account", "slots")
+
+def _songs(n: int) -> Phrase:
+    """A count of songs inside a sentence that counts something else too."""
+    return phrase("songs", "{n} song(s)", n=n)
+
 
 def scrub_text(text: str, secrets: Sequence[str]) -> str:
     """``text`` from the server with every known secret and token-shaped string removed
@@ -144,9 +149,9 @@ class Engine:
         result = AddResult(queued.added, reviewed.already_queued + queued.already_queued, done,
                            requeued)
         added = Added(result, restored)
-        message = phrase("queued_restored", "Queued {n} songs; restored {restored} from an "
-                         "export.", n=added.queued, restored=len(restored)) if restored else \
-            phrase("queued", "Queued {n} songs.", n=added.queued)
+        message = phrase("queued_restored", "Queued {songs}; restored {n} from an export.",
+                         songs=_songs(added.queued), n=len(restored)) if restored else \
+            phrase("queued", "Queued {n} song(s).", n=added.queued)
         self._emit(ev.QueueChanged(
             "add", message, count=added.queued + len(restored),
             appended=bool(result.added), reordered=bool(result.requeued or restored)))
@@ -173,9 +178,9 @@ class Engine:
         still = self.store.present(asked)
         gone = [x for x in asked if x not in still]
         kept = len(items) - len(gone)
-        message = phrase("removed_kept", "Removed {n} songs; kept {kept} songs still "
-                         "generating or downloading.", n=len(gone), kept=kept) if kept else \
-            phrase("removed", "Removed {n} songs.", n=len(gone))
+        message = phrase("removed_kept", "Removed {songs}; kept {n} song(s) still "
+                         "generating or downloading.", songs=_songs(len(gone)), n=kept) \
+            if kept else phrase("removed", "Removed {n} song(s).", n=len(gone))
         self._emit(ev.QueueChanged("remove", message, count=len(gone), removed=tuple(gone)))
         return gone
 
@@ -185,7 +190,7 @@ class Engine:
         cleared = self.store.clear_finished()
         self._cleared = cleared
         self._emit(ev.QueueChanged(
-            "clear", phrase("cleared", "Cleared {n} finished songs (still in the history).",
+            "clear", phrase("cleared", "Cleared {n} finished song(s) (still in the history).",
                             n=len(cleared)),
             count=len(cleared), removed=tuple(cleared), undoable=bool(cleared)))
         return cleared
@@ -198,7 +203,7 @@ class Engine:
         """Undo the last Clear finished."""
         back = self.store.unclear(self._cleared)
         self._cleared = []
-        self._emit(ev.QueueChanged("undo", phrase("put_back", "Put back {n} finished songs.",
+        self._emit(ev.QueueChanged("undo", phrase("put_back", "Put back {n} finished song(s).",
                                                   n=len(back)),
                                    count=len(back), reordered=bool(back)))
         return back
@@ -210,14 +215,14 @@ class Engine:
         result = self.store.add([i.song_id for i in items], regenerate=True)
         n = len(result.requeued)
         self._emit(ev.QueueChanged("regenerate", phrase(
-            "regenerating", "Queued {n} songs to regenerate.", n=n), count=n, reordered=bool(n)))
+            "regenerating", "Queued {n} song(s) to regenerate.", n=n), count=n, reordered=bool(n)))
         self.scheduler.wake()
         return result
 
     def retry(self, item_ids: Sequence[int] | None = None) -> int:
         """Queue failed and cancelled songs again (all of them, or these)."""
         n = self.scheduler.retry_failed(list(item_ids) if item_ids else None)
-        self._emit(ev.QueueChanged("retry", phrase("retrying", "{n} songs queued again.", n=n),
+        self._emit(ev.QueueChanged("retry", phrase("retrying", "{n} song(s) queued again.", n=n),
                                    count=n))
         return n
 
@@ -349,7 +354,7 @@ class Engine:
         if not 0 <= stars <= 5:
             raise ValueError(f"a rating is 0 to 5 stars, not {stars}")
         return self._decide(video_id, "rate", lambda title: phrase(
-            "rated", "Rated {title} {stars} stars.", title=title, stars=stars) if stars else
+            "rated", "Rated {title} {n} star(s).", title=title, n=stars) if stars else
             phrase("stars_cleared", "Cleared the stars of {title}.", title=title),
             lambda r: replace(r, rating=stars))
 

@@ -27,6 +27,7 @@ __all__ = ["LocateCheck", "Rename", "RenamePlan", "check_located",
            "plan_renames", "sha256_of"]
 
 _CHUNK = 1 << 20
+_NAME_TAKEN = phrase("name_taken", "a file of that name is already there")
 
 
 def sha256_of(path: str | Path | None) -> str | None:
@@ -87,14 +88,12 @@ def move_no_clobber(src: str | Path, dst: str | Path) -> None:
         if os.path.exists(dst) and os.path.samefile(src, dst) and src != dst:
             os.rename(src, dst)  # a change of case only
             return
-        raise FileExistsError(errno.EEXIST, phrase(
-            "name_taken", "a file of that name is already there"), dst) from None
+        raise FileExistsError(errno.EEXIST, _NAME_TAKEN, dst) from None
     except OSError as exc:
         if exc.errno not in _NO_LINKS:
             raise
         if os.path.lexists(dst):
-            raise FileExistsError(errno.EEXIST, phrase(
-                "name_taken", "a file of that name is already there"), dst) from None
+            raise FileExistsError(errno.EEXIST, _NAME_TAKEN, dst) from None
         os.rename(src, dst)
         return
     try:

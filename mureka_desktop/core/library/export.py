@@ -47,6 +47,7 @@ Link = Callable[[str, str], None]
 TEMP_PREFIX = ".mureka-export-"  # what an export writes before a file is whole
 TEMP_SUFFIX = ".part"
 _CHUNK = 1 << 20
+_NO_FREE_NAME = phrase("no_free_name", "no free name")
 # what must not reach a playlist's line: line breaks of any kind, other control characters
 _LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
@@ -227,8 +228,7 @@ def target(dest: Path, stem: str, src: str, ext: str, planned: set[str],
             return path, "there"
         if _cut_off(src, path):
             return path, "cut"
-    raise FileExistsError(errno.EEXIST, phrase("no_free_name", "no free name"),
-                          str(dest / stem))
+    raise FileExistsError(errno.EEXIST, _NO_FREE_NAME, str(dest / stem))
 
 
 def write_playlist(dest: Path, text: str, planned: set[str]) -> Path:
@@ -258,4 +258,4 @@ def write_playlist(dest: Path, text: str, planned: set[str]) -> Path:
                 tmp.unlink()
         _sync_folder(dest)
         return path
-    raise FileExistsError(errno.EEXIST, phrase("no_free_name", "no free name"), str(dest))
+    raise FileExistsError(errno.EEXIST, _NO_FREE_NAME, str(dest))

@@ -18,7 +18,7 @@ from mureka_desktop.core.library.importing import NewVideo
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import ACTIVE_STATES, Record, State
 from mureka_desktop.core.model.videos import Relink, Video
-from mureka_desktop.core.runtime.phrases import phrase
+from mureka_desktop.core.runtime.phrases import Phrase, phrase
 from mureka_desktop.core.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -91,8 +91,34 @@ class LibraryFiles:
         ids = self.store.videos.set_files([Relink(v.id, video_path=v.video_path)
                                            for v in videos if v.video_path])
         return list(self._record(ids, "restored", phrase(
-            "restored_from_trash", "Back from the trash: {n} videos.", n=len(ids))
+            "restored_from_trash", "Back from the trash: {n} video(s).", n=len(ids))
             if ids else ""))
+
+# What the library's files say, here and in the file jobs (jobs/runner.py, jobs/units.py).
+def renamed(n: int) -> Phrase:
+    return phrase("renamed", "Renamed {n} video(s) to the file name template.", n=n)
+
+
+def trashed(n: int) -> Phrase:
+    return phrase("trashed", "Moved {n} rejected video(s) to the trash.", n=n)
+
+
+def imported(n: int) -> Phrase:
+    return phrase("imported", "Imported {n} file(s).", n=n)
+
+
+def came_in_done(n: int) -> Phrase:
+    return phrase("import_restored", "{n} song(s) came in done from an imported folder.", n=n)
+
+
+def found_again(title: str) -> Phrase:
+    return phrase("found_again", "Found {title} again.", title=title)
+
+
+def in_library(title: str) -> Phrase:
+    return phrase("file_in_library", "That file is already in the library as {title}.",
+                  title=title)
+
 
 def add_new(store: Store, new: NewVideo,
             songs: dict[str, tuple[str, str | None, str | None]]) -> tuple[int, bool]:

@@ -168,12 +168,12 @@ class Applying:
         minutes = round(self.config.slots_busy_limit / 60)
         said = phrase(
             "slots_held_account", "Mureka account {account} has had all its generation slots "
-            "busy for {minutes} minutes while none of them was this app's: other generations "
+            "busy for {n} minute(s) while none of them was this app's: other generations "
             "(songs being made on mureka.ai?) hold them. Resume when they are done.",
-            account=lane.key, minutes=minutes) if lane.key else phrase(
+            account=lane.key, n=minutes) if lane.key else phrase(
             "slots_held", "The Mureka account has had all its generation slots busy for "
-            "{minutes} minutes while none of them was this app's: other generations (songs "
-            "being made on mureka.ai?) hold them. Resume when they are done.", minutes=minutes)
+            "{n} minute(s) while none of them was this app's: other generations (songs "
+            "being made on mureka.ai?) hold them. Resume when they are done.", n=minutes)
         self.pause_account(PauseReason("slots", said, lane.key), lane.key)
 
     def _start(self, outcome: out.Send | out.Check | out.Download | out.Verify) -> None:

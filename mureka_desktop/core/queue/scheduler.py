@@ -182,7 +182,7 @@ class Scheduler(Applying):
               ) -> None:
         """Stop making new calls. Generations already running finish and are downloaded.
         ``follows_accounts``: only because every song left waits on a paused account."""
-        self._paused = reason or PauseReason("user", phrase("paused", "Paused"))
+        self._paused = reason or PauseReason("user", phrase("paused", "Paused by the user"))
         self._save_running(False)
         log.info("queue paused: %s", self._paused.message)
         self._emit(Event("paused", reason=self._paused, follows_accounts=follows_accounts))

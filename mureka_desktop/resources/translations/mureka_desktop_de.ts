@@ -444,481 +444,6 @@ Seine Songs warten: %2</translation>
     </message>
 </context>
 <context>
-    <name>EngineWords</name>
-    <message numerus="yes">
-        <source>Queued %n song(s).</source>
-        <translation>
-            <numerusform>%n Song eingereiht.</numerusform>
-            <numerusform>%n Songs eingereiht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %1; restored %n from an export.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1 eingereiht; %n aus einem Export wiederhergestellt.</numerusform>
-            <numerusform>%1 eingereiht; %n aus einem Export wiederhergestellt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s)</source>
-        <translation>
-            <numerusform>%n Song</numerusform>
-            <numerusform>%n Songs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n song(s).</source>
-        <translation>
-            <numerusform>%n Song entfernt.</numerusform>
-            <numerusform>%n Songs entfernt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1 entfernt; %n Song behalten, der noch erzeugt oder heruntergeladen wird.</numerusform>
-            <numerusform>%1 entfernt; %n Songs behalten, die noch erzeugt oder heruntergeladen werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cleared %n finished song(s) (still in the history).</source>
-        <translation>
-            <numerusform>%n fertigen Song ausgeblendet (weiter im Verlauf).</numerusform>
-            <numerusform>%n fertige Songs ausgeblendet (weiter im Verlauf).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Put back %n finished song(s).</source>
-        <translation>
-            <numerusform>%n fertigen Song zurückgeholt.</numerusform>
-            <numerusform>%n fertige Songs zurückgeholt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %n song(s) to regenerate.</source>
-        <translation>
-            <numerusform>%n Song zum neu Erzeugen eingereiht.</numerusform>
-            <numerusform>%n Songs zum neu Erzeugen eingereiht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) queued again.</source>
-        <translation>
-            <numerusform>%n Song erneut eingereiht.</numerusform>
-            <numerusform>%n Songs erneut eingereiht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No system keyring: the token is kept for this session only.</source>
-        <translation>Kein System-Schlüsselbund: Das Token gilt nur für diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>New video: %1</source>
-        <translation>Neues Video: %1</translation>
-    </message>
-    <message>
-        <source>Picked %1.</source>
-        <translation>%1 behalten.</translation>
-    </message>
-    <message>
-        <source>Rejected %1.</source>
-        <translation>%1 verworfen.</translation>
-    </message>
-    <message>
-        <source>Unflagged %1.</source>
-        <translation>Markierung von %1 entfernt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rated %1 %n star(s).</source>
-        <comment>%1: the video&apos;s title</comment>
-        <translation>
-            <numerusform>%1 mit %n Stern bewertet.</numerusform>
-            <numerusform>%1 mit %n Sternen bewertet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleared the stars of %1.</source>
-        <translation>Sterne von %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Noted %1.</source>
-        <translation>Notiz zu %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Seen: %1.</source>
-        <translation>Gesehen: %1.</translation>
-    </message>
-    <message>
-        <source>Not seen: %1.</source>
-        <translation>Nicht gesehen: %1.</translation>
-    </message>
-    <message>
-        <source>Undone: %1 is back as it was.</source>
-        <translation>Rückgängig: %1 ist wieder wie vorher.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
-        <translation>Offline: Die API ist nicht erreichbar (%1). Nichts geht verloren; die Warteschlange läuft von selbst weiter, sobald die API wieder antwortet.</translation>
-    </message>
-    <message>
-        <source>Cannot write the queue database in %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Die Warteschlangen-Datenbank in %1 kann nicht geschrieben werden: %2. %3</translation>
-    </message>
-    <message>
-        <source>Internal error: %1. Resume to try again; the log has the details.</source>
-        <translation>Interner Fehler: %1. Fortsetzen versucht es erneut; das Protokoll enthält die Einzelheiten.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
-        <comment>%2: why, such as &apos;it is a file, not a folder&apos;</comment>
-        <translation>In den Ausgabeordner %1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner (Einstellungen oder --out) oder korrigieren Sie seine Rechte, dann fortsetzen.</translation>
-    </message>
-    <message>
-        <source>it is a file, not a folder</source>
-        <translation>es ist eine Datei, kein Ordner</translation>
-    </message>
-    <message>
-        <source>it is not a directory (a file is in the way)</source>
-        <translation>es ist kein Verzeichnis (eine Datei ist im Weg)</translation>
-    </message>
-    <message>
-        <source>it is not writable (permission denied)</source>
-        <translation>er ist nicht beschreibbar (Zugriff verweigert)</translation>
-    </message>
-    <message>
-        <source>it is not writable (operation not permitted)</source>
-        <translation>er ist nicht beschreibbar (Vorgang nicht zulässig)</translation>
-    </message>
-    <message>
-        <source>it is not writable (read-only file system)</source>
-        <translation>er ist nicht beschreibbar (schreibgeschütztes Dateisystem)</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1. Free some space, then resume.</source>
-        <translation>Der Datenträger ist voll: %1. Machen Sie Platz frei und setzen Sie dann fort.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>Alle Erzeugungsplätze des Mureka-Kontos sind seit %n Minute belegt, ohne dass einer davon dieser App gehört: andere Erzeugungen (Songs, die auf mureka.ai entstehen?) halten sie. Setzen Sie fort, wenn diese fertig sind.</numerusform>
-            <numerusform>Alle Erzeugungsplätze des Mureka-Kontos sind seit %n Minuten belegt, ohne dass einer davon dieser App gehört: andere Erzeugungen (Songs, die auf mureka.ai entstehen?) halten sie. Setzen Sie fort, wenn diese fertig sind.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>Alle Erzeugungsplätze des Mureka-Kontos %1 sind seit %n Minute belegt, ohne dass einer davon dieser App gehört: andere Erzeugungen (Songs, die auf mureka.ai entstehen?) halten sie. Setzen Sie fort, wenn diese fertig sind.</numerusform>
-            <numerusform>Alle Erzeugungsplätze des Mureka-Kontos %1 sind seit %n Minuten belegt, ohne dass einer davon dieser App gehört: andere Erzeugungen (Songs, die auf mureka.ai entstehen?) halten sie. Setzen Sie fort, wenn diese fertig sind.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
-        <translation>Die API hat das Token oder die Mureka-Anmeldung abgelehnt: %1. Geben Sie in den Einstellungen ein neues Token ein und setzen Sie dann fort.</translation>
-    </message>
-    <message>
-        <source>Subscription or credits: %1. Top up the account, then resume.</source>
-        <translation>Abonnement oder Credits: %1. Laden Sie das Konto auf und setzen Sie dann fort.</translation>
-    </message>
-    <message>
-        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
-        <comment>%1: an error code, %2: the server&apos;s words</comment>
-        <translation>Das Mureka-Konto braucht Aufmerksamkeit (%1): %2. Aktualisieren Sie das Konto auf useapi.net und setzen Sie dann fort.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
-        <comment>%2: the problem and its fix</comment>
-        <translation>Mureka-Konto %1: %2 Songs anderer Konten laufen weiter.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
-        <translation>Das Mureka-Konto %1 gehört nicht zu diesem Token: Seine Songs warten. Fügen Sie das Konto auf useapi.net hinzu oder geben Sie die Songkennungen mit ihrem eigenen Konto an.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
-        <translation>Das Mureka-Konto %1 gehört nicht mehr zu diesem Token: Seine Songs warten. Fügen Sie es auf useapi.net wieder hinzu, dann fortsetzen.</translation>
-    </message>
-    <message>
-        <source>No useapi.net token: add one in Settings to see the accounts.</source>
-        <translation>Kein useapi.net-Token: Fügen Sie in den Einstellungen eines hinzu, um die Konten zu sehen.</translation>
-    </message>
-    <message>
-        <source>No Mureka account is configured for this token on useapi.net.</source>
-        <translation>Für dieses Token ist auf useapi.net kein Mureka-Konto eingerichtet.</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1).</source>
-        <translation>Offline: Die API ist nicht erreichbar (%1).</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
-        <translation>Offline: Die API ist nicht erreichbar (%1). Angezeigt wird der letzte bekannte Stand.</translation>
-    </message>
-    <message>
-        <source>The API rejected the token (%1): enter a new one in Settings.</source>
-        <translation>Die API hat das Token abgelehnt (%1): Geben Sie in den Einstellungen ein neues ein.</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1.</source>
-        <translation>Die Konten konnten nicht geladen werden: %1.</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
-        <translation>Die Konten konnten nicht geladen werden: %1. Angezeigt wird der letzte bekannte Stand.</translation>
-    </message>
-    <message>
-        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
-        <translation>Abstand zurückgesetzt: Aufrufe werden je Mureka-Konto getaktet, bis ein abgelehnter Aufruf zeigt, dass die Regel für das ganze Token gilt.</translation>
-    </message>
-    <message>
-        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>Mureka Desktop läuft bereits mit dieser Warteschlange (Prozess %1). Verwenden Sie jenes Fenster oder schließen Sie es zuerst.</translation>
-    </message>
-    <message>
-        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>Ein anderes mureka-desktop (Prozess %1) verwendet diesen Datenordner. Warten Sie, bis es endet, oder beenden Sie es zuerst.</translation>
-    </message>
-    <message>
-        <source>Cannot use the queue database %1: %2. %3</source>
-        <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
-        <translation>Die Warteschlangen-Datenbank %1 ist nicht nutzbar: %2. %3</translation>
-    </message>
-    <message>
-        <source>Cannot use the data folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Der Datenordner %1 ist nicht nutzbar: %2. %3</translation>
-    </message>
-    <message>
-        <source>Cannot use the log folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Der Protokollordner %1 ist nicht nutzbar: %2. %3</translation>
-    </message>
-    <message>
-        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
-        <translation>Die Datei ist beschädigt (Ihre Videodateien sind nicht darin). Legen Sie sie beiseite und beginnen Sie neu: Das erneute Importieren eines Exports (`mureka-desktop generate export.csv`) stellt die fertigen Songs wieder her, ohne erneut zu bezahlen.</translation>
-    </message>
-    <message>
-        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
-        <translation>Die Datei enthält keine Mureka-Desktop-Warteschlange (leer, oder die Datenbank eines anderen Programms): Prüfen Sie --data-dir (oder MUREKA_DESKTOP_HOME).</translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space, then try again.</source>
-        <translation>Der Datenträger ist voll: Machen Sie Platz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Another program holds the database: close it, then try again.</source>
-        <translation>Ein anderes Programm hält die Datenbank: Schließen Sie es und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
-        <translation>Der Datenordner ist schreibgeschützt oder nicht zugänglich: Machen Sie ihn beschreibbar oder verwenden Sie mit --data-dir (oder MUREKA_DESKTOP_HOME) einen anderen Ordner. `mureka-desktop export` kann ihn weiterhin lesen.</translation>
-    </message>
-    <message>
-        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
-        <translation>Legen Sie die Datei beiseite oder verwenden Sie mit --data-dir einen anderen Ordner und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
-        <translation>sie wurde von einem neueren Mureka Desktop geschrieben (Schema %1); dieses kennt Schema %2</translation>
-    </message>
-    <message>
-        <source>Update Mureka Desktop.</source>
-        <translation>Aktualisieren Sie Mureka Desktop.</translation>
-    </message>
-    <message>
-        <source>The file name template is empty: use for example %1</source>
-        <translation>Die Dateinamen-Vorlage ist leer: Verwenden Sie zum Beispiel %1</translation>
-    </message>
-    <message>
-        <source>A file name template cannot make folders: remove %1</source>
-        <translation>Eine Dateinamen-Vorlage kann keine Ordner anlegen: Entfernen Sie %1</translation>
-    </message>
-    <message>
-        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
-        <comment>%1: &apos;{ or }&apos;, %2: &apos;{{ or }}&apos;</comment>
-        <translation>Die Dateinamen-Vorlage hat ein einzelnes %1: Schreiben Sie %2 für das Zeichen selbst</translation>
-    </message>
-    <message>
-        <source>Empty braces %1 in the file name template: name a field, %2</source>
-        <comment>%1: &apos;{}&apos;, %2: the fields</comment>
-        <translation>Leere Klammern %1 in der Dateinamen-Vorlage: Nennen Sie ein Feld, %2</translation>
-    </message>
-    <message>
-        <source>Unknown field %1 in the file name template: use %2</source>
-        <comment>%1: the field as typed, %2: the fields</comment>
-        <translation>Unbekanntes Feld %1 in der Dateinamen-Vorlage: Verwenden Sie %2</translation>
-    </message>
-    <message>
-        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
-        <translation>Feld %1 kann in der Dateinamen-Vorlage kein Format (: oder !) tragen</translation>
-    </message>
-    <message>
-        <source>The file name template names no field: use %1</source>
-        <translation>Die Dateinamen-Vorlage nennt kein Feld: Verwenden Sie %1</translation>
-    </message>
-    <message>
-        <source>The template has no %1: Import folder will then match these files by their content only.</source>
-        <comment>%1: &apos;{song}&apos;</comment>
-        <translation>Die Vorlage enthält kein %1: „Ordner importieren“ ordnet diese Dateien dann nur nach ihrem Inhalt zu.</translation>
-    </message>
-    <message>
-        <source>a file of that name is already there</source>
-        <translation>eine Datei dieses Namens ist schon vorhanden</translation>
-    </message>
-    <message>
-        <source>no free name</source>
-        <translation>kein freier Name</translation>
-    </message>
-    <message>
-        <source>It is not an MP4 video.</source>
-        <translation>Es ist kein MP4-Video.</translation>
-    </message>
-    <message>
-        <source>Its content matches the video downloaded.</source>
-        <translation>Sein Inhalt stimmt mit dem heruntergeladenen Video überein.</translation>
-    </message>
-    <message>
-        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
-        <translation>Sein Inhalt weicht vom heruntergeladenen Video ab: Es ist ein anderes Video oder eine veränderte Kopie.</translation>
-    </message>
-    <message>
-        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
-        <translation>Es hat %1 Bytes; das heruntergeladene Video hatte %2 Bytes.</translation>
-    </message>
-    <message>
-        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
-        <translation>Es hat die Größe des heruntergeladenen Videos, aber es wurde kein Inhalts-Hash erfasst, um sicher zu sein.</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded at download to compare it with.</source>
-        <translation>Beim Herunterladen wurde nichts erfasst, womit es sich vergleichen ließe.</translation>
-    </message>
-    <message>
-        <source>not an MP4 video</source>
-        <translation>kein MP4-Video</translation>
-    </message>
-    <message>
-        <source>no song number in the name and no video with this content</source>
-        <translation>keine Songnummer im Namen und kein Video mit diesem Inhalt</translation>
-    </message>
-    <message>
-        <source>no video of the library lacks this cover</source>
-        <translation>keinem Video der Bibliothek fehlt dieses Cover</translation>
-    </message>
-    <message>
-        <source>a new version of %1</source>
-        <translation>eine neue Version von %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>Song %1, %2</translation>
-    </message>
-    <message>
-        <source>song %1</source>
-        <translation>Song %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2 (new to this library)</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>Song %1, %2 (neu in dieser Bibliothek)</translation>
-    </message>
-    <message>
-        <source>song %1 (new to this library)</source>
-        <translation>Song %1 (neu in dieser Bibliothek)</translation>
-    </message>
-    <message>
-        <source>same content as %1 (found again)</source>
-        <translation>gleicher Inhalt wie %1 (wiedergefunden)</translation>
-    </message>
-    <message>
-        <source>song number in the name: %1 (found again)</source>
-        <translation>Songnummer im Namen: %1 (wiedergefunden)</translation>
-    </message>
-    <message>
-        <source>the cover of %1</source>
-        <translation>das Cover von %1</translation>
-    </message>
-    <message>
-        <source>the cover of %1 (found again)</source>
-        <translation>das Cover von %1 (wiedergefunden)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Renamed %n video(s) to the file name template.</source>
-        <translation>
-            <numerusform>%n Video nach der Dateinamen-Vorlage umbenannt.</numerusform>
-            <numerusform>%n Videos nach der Dateinamen-Vorlage umbenannt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That file is already in the library as %1.</source>
-        <translation>Diese Datei ist bereits als %1 in der Bibliothek.</translation>
-    </message>
-    <message>
-        <source>Found %1 again.</source>
-        <translation>%1 wiedergefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s).</source>
-        <translation>
-            <numerusform>%n Datei importiert.</numerusform>
-            <numerusform>%n Dateien importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) came in done from an imported folder.</source>
-        <translation>
-            <numerusform>%n Song kam fertig aus einem importierten Ordner.</numerusform>
-            <numerusform>%n Songs kamen fertig aus einem importierten Ordner.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n rejected video(s) to the trash.</source>
-        <translation>
-            <numerusform>%n verworfenes Video in den Papierkorb verschoben.</numerusform>
-            <numerusform>%n verworfene Videos in den Papierkorb verschoben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n pick(s).</source>
-        <translation>
-            <numerusform>%n Behaltenes exportiert.</numerusform>
-            <numerusform>%n Behaltene exportiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Back from the trash: %n video(s).</source>
-        <translation>
-            <numerusform>Aus dem Papierkorb zurück: %n Video.</numerusform>
-            <numerusform>Aus dem Papierkorb zurück: %n Videos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation>Ein unterbrochener Vorgang (%1) wurde auf der Festplatte abgeschlossen (%2 fertig, %3 nicht begonnen); %4 noch offen: Führen Sie ihn erneut aus.</translation>
-    </message>
-    <message>
-        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation>Angehalten (%1): %2 erledigt, %3 offen; führen Sie den Vorgang für den Rest erneut aus.</translation>
-    </message>
-    <message>
-        <source>%1: %2 done.</source>
-        <translation>%1: %2 erledigt.</translation>
-    </message>
-    <message>
-        <source>Not started: the app is quitting.</source>
-        <translation>Nicht gestartet: Die App wird beendet.</translation>
-    </message>
-</context>
-<context>
     <name>ExportPicksDialog</name>
     <message>
         <source>Export picks</source>
@@ -2917,6 +2442,693 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention</comment>
+        <extracomment>core/queue/events.py; %1: code, %2: error</extracomment>
+        <translation>Das Mureka-Konto braucht Aufmerksamkeit (%1): %2. Aktualisieren Sie das Konto auf useapi.net und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <comment>account_gone</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>Das Mureka-Konto %1 gehört nicht mehr zu diesem Token: Seine Songs warten. Fügen Sie es auf useapi.net wieder hinzu, dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <comment>account_not_on_token</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>Das Mureka-Konto %1 gehört nicht zu diesem Token: Seine Songs warten. Fügen Sie das Konto auf useapi.net hinzu oder geben Sie die Songkennungen mit ihrem eigenen Konto an.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
+        <comment>account_problem</comment>
+        <extracomment>core/queue/events.py; %1: account, %2: problem</extracomment>
+        <translation>Mureka-Konto %1: %2 Songs anderer Konten laufen weiter.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1.</source>
+        <comment>accounts_failed</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Die Konten konnten nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
+        <comment>accounts_failed_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Die Konten konnten nicht geladen werden: %1. Angezeigt wird der letzte bekannte Stand.</translation>
+    </message>
+    <message>
+        <source>No useapi.net token: add one in Settings to see the accounts.</source>
+        <comment>accounts_no_token</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>Kein useapi.net-Token: Fügen Sie in den Einstellungen eines hinzu, um die Konten zu sehen.</translation>
+    </message>
+    <message>
+        <source>No Mureka account is configured for this token on useapi.net.</source>
+        <comment>accounts_none</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>Für dieses Token ist auf useapi.net kein Mureka-Konto eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1).</source>
+        <comment>accounts_offline</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Offline: Die API ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
+        <comment>accounts_offline_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Offline: Die API ist nicht erreichbar (%1). Angezeigt wird der letzte bekannte Stand.</translation>
+    </message>
+    <message>
+        <source>The API rejected the token (%1): enter a new one in Settings.</source>
+        <comment>accounts_token_rejected</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Die API hat das Token abgelehnt (%1): Geben Sie in den Einstellungen ein neues ein.</translation>
+    </message>
+    <message>
+        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
+        <comment>already_running</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>Mureka Desktop läuft bereits mit dieser Warteschlange (Prozess %1). Verwenden Sie jenes Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>already_running_cli</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>Ein anderes mureka-desktop (Prozess %1) verwendet diesen Datenordner. Warten Sie, bis es endet, oder beenden Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Subscription or credits: %1. Top up the account, then resume.</source>
+        <comment>billing</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>Abonnement oder Credits: %1. Laden Sie das Konto auf und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder %1: %2. %3</source>
+        <comment>cannot_use_data_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>Der Datenordner %1 ist nicht nutzbar: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the queue database %1: %2. %3</source>
+        <comment>cannot_use_database</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>Die Warteschlangen-Datenbank %1 ist nicht nutzbar: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the log folder %1: %2. %3</source>
+        <comment>cannot_use_log_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>Der Protokollordner %1 ist nicht nutzbar: %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n finished song(s) (still in the history).</source>
+        <comment>cleared</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n fertigen Song ausgeblendet (weiter im Verlauf).</numerusform>
+            <numerusform>%n fertige Songs ausgeblendet (weiter im Verlauf).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>database_unwritable</comment>
+        <extracomment>core/queue/applying.py; %1: folder, %2: error, %3: advice</extracomment>
+        <translation>Die Warteschlangen-Datenbank in %1 kann nicht geschrieben werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1. Free some space, then resume.</source>
+        <comment>disk_full</comment>
+        <extracomment>core/queue/download_jobs.py; %1: error</extracomment>
+        <translation>Der Datenträger ist voll: %1. Machen Sie Platz frei und setzen Sie dann fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <comment>exported</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>
+            <numerusform>%n Behaltenes exportiert.</numerusform>
+            <numerusform>%n Behaltene exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file is already in the library as %1.</source>
+        <comment>file_in_library</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>Diese Datei ist bereits als %1 in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>it is not a directory (a file is in the way)</source>
+        <comment>folder_in_the_way</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>es ist kein Verzeichnis (eine Datei ist im Weg)</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <comment>folder_is_a_file</comment>
+        <extracomment>core/queue/download_jobs.py</extracomment>
+        <translation>es ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not writable (operation not permitted)</source>
+        <comment>folder_not_permitted</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>er ist nicht beschreibbar (Vorgang nicht zulässig)</translation>
+    </message>
+    <message>
+        <source>it is not writable (permission denied)</source>
+        <comment>folder_permission_denied</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>er ist nicht beschreibbar (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>it is not writable (read-only file system)</source>
+        <comment>folder_read_only</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>er ist nicht beschreibbar (schreibgeschütztes Dateisystem)</translation>
+    </message>
+    <message>
+        <source>Found %1 again.</source>
+        <comment>found_again</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>%1 wiedergefunden.</translation>
+    </message>
+    <message>
+        <source>song number in the name: %1 (found again)</source>
+        <comment>import_by_number</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>Songnummer im Namen: %1 (wiedergefunden)</translation>
+    </message>
+    <message>
+        <source>the cover of %1 (found again)</source>
+        <comment>import_cover_found</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>das Cover von %1 (wiedergefunden)</translation>
+    </message>
+    <message>
+        <source>the cover of %1</source>
+        <comment>import_cover_of</comment>
+        <extracomment>core/library/importing.py; %1: name</extracomment>
+        <translation>das Cover von %1</translation>
+    </message>
+    <message>
+        <source>song %1, %2 (new to this library)</source>
+        <comment>import_new_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>Song %1, %2 (neu in dieser Bibliothek)</translation>
+    </message>
+    <message>
+        <source>song %1 (new to this library)</source>
+        <comment>import_new_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>Song %1 (neu in dieser Bibliothek)</translation>
+    </message>
+    <message>
+        <source>a new version of %1</source>
+        <comment>import_new_version</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>eine neue Version von %1</translation>
+    </message>
+    <message>
+        <source>no song number in the name and no video with this content</source>
+        <comment>import_no_match</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>keine Songnummer im Namen und kein Video mit diesem Inhalt</translation>
+    </message>
+    <message>
+        <source>no video of the library lacks this cover</source>
+        <comment>import_no_video</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>keinem Video der Bibliothek fehlt dieses Cover</translation>
+    </message>
+    <message>
+        <source>not an MP4 video</source>
+        <comment>import_not_mp4</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>kein MP4-Video</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) came in done from an imported folder.</source>
+        <comment>import_restored</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n Song kam fertig aus einem importierten Ordner.</numerusform>
+            <numerusform>%n Songs kamen fertig aus einem importierten Ordner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same content as %1 (found again)</source>
+        <comment>import_same_content</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>gleicher Inhalt wie %1 (wiedergefunden)</translation>
+    </message>
+    <message>
+        <source>song %1, %2</source>
+        <comment>import_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>Song %1, %2</translation>
+    </message>
+    <message>
+        <source>song %1</source>
+        <comment>import_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>Song %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <comment>imported</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n Datei importiert.</numerusform>
+            <numerusform>%n Dateien importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error: %1. Resume to try again; the log has the details.</source>
+        <comment>internal_error</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>Interner Fehler: %1. Fortsetzen versucht es erneut; das Protokoll enthält die Einzelheiten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <comment>job_done</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done</extracomment>
+        <translation>%1: %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>export of picks</source>
+        <comment>job_export</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>Export der Behaltenen</translation>
+    </message>
+    <message>
+        <source>import of a folder</source>
+        <comment>job_import</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>Import eines Ordners</translation>
+    </message>
+    <message>
+        <source>locating missing files</source>
+        <comment>job_locate</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>Suchen fehlender Dateien</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>Vom Benutzer angehalten</translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <comment>job_not_started</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>Nicht gestartet: Die App wird beendet.</translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <comment>job_recovered</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>
+        <translation>Ein unterbrochener Vorgang (%1) wurde auf der Festplatte abgeschlossen (%2 fertig, %3 nicht begonnen); %4 noch offen: Führen Sie ihn erneut aus.</translation>
+    </message>
+    <message>
+        <source>rename to the template</source>
+        <comment>job_rename</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>Umbenennen nach der Vorlage</translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <comment>job_stopped</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done, %3: left</extracomment>
+        <translation>Angehalten (%1): %2 erledigt, %3 offen; führen Sie den Vorgang für den Rest erneut aus.</translation>
+    </message>
+    <message>
+        <source>move to the trash</source>
+        <comment>job_trash</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>Verschieben in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
+        <comment>locate_differs</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Sein Inhalt weicht vom heruntergeladenen Video ab: Es ist ein anderes Video oder eine veränderte Kopie.</translation>
+    </message>
+    <message>
+        <source>It is not an MP4 video.</source>
+        <comment>locate_not_mp4</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Es ist kein MP4-Video.</translation>
+    </message>
+    <message>
+        <source>Its content matches the video downloaded.</source>
+        <comment>locate_same</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Sein Inhalt stimmt mit dem heruntergeladenen Video überein.</translation>
+    </message>
+    <message>
+        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
+        <comment>locate_same_size</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Es hat die Größe des heruntergeladenen Videos, aber es wurde kein Inhalts-Hash erfasst, um sicher zu sein.</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
+        <comment>locate_size_differs</comment>
+        <extracomment>core/library/disk.py; %1: size, %2: recorded</extracomment>
+        <translation>Es hat %1 Bytes; das heruntergeladene Video hatte %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at download to compare it with.</source>
+        <comment>locate_unknown</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Beim Herunterladen wurde nichts erfasst, womit es sich vergleichen ließe.</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <comment>name_taken</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>eine Datei dieses Namens ist schon vorhanden</translation>
+    </message>
+    <message>
+        <source>New video: %1</source>
+        <comment>new_video</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Neues Video: %1</translation>
+    </message>
+    <message>
+        <source>no free name</source>
+        <comment>no_free_name</comment>
+        <extracomment>core/library/export.py</extracomment>
+        <translation>kein freier Name</translation>
+    </message>
+    <message>
+        <source>No system keyring: the token is kept for this session only.</source>
+        <comment>no_keyring</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>Kein System-Schlüsselbund: Das Token gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Not seen: %1.</source>
+        <comment>not_seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Nicht gesehen: %1.</translation>
+    </message>
+    <message>
+        <source>Noted %1.</source>
+        <comment>noted</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Notiz zu %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
+        <comment>offline</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>Offline: Die API ist nicht erreichbar (%1). Nichts geht verloren; die Warteschlange läuft von selbst weiter, sobald die API wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
+        <comment>output_unwritable</comment>
+        <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
+        <translation>In den Ausgabeordner %1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner (Einstellungen oder --out) oder korrigieren Sie seine Rechte, dann fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Picked %1.</source>
+        <comment>picked</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n finished song(s).</source>
+        <comment>put_back</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n fertigen Song zurückgeholt.</numerusform>
+            <numerusform>%n fertige Songs zurückgeholt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s).</source>
+        <comment>queued</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n Song eingereiht.</numerusform>
+            <numerusform>%n Songs eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; restored %n from an export.</source>
+        <comment>queued_restored</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1 eingereiht; %n aus einem Export wiederhergestellt.</numerusform>
+            <numerusform>%1 eingereiht; %n aus einem Export wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 %n star(s).</source>
+        <comment>rated</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>
+            <numerusform>%1 mit %n Stern bewertet.</numerusform>
+            <numerusform>%1 mit %n Sternen bewertet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s) to regenerate.</source>
+        <comment>regenerating</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n Song zum neu Erzeugen eingereiht.</numerusform>
+            <numerusform>%n Songs zum neu Erzeugen eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <comment>rejected</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 verworfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n song(s).</source>
+        <comment>removed</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n Song entfernt.</numerusform>
+            <numerusform>%n Songs entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
+        <comment>removed_kept</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1 entfernt; %n Song behalten, der noch erzeugt oder heruntergeladen wird.</numerusform>
+            <numerusform>%1 entfernt; %n Songs behalten, die noch erzeugt oder heruntergeladen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n video(s) to the file name template.</source>
+        <comment>renamed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n Video nach der Dateinamen-Vorlage umbenannt.</numerusform>
+            <numerusform>%n Videos nach der Dateinamen-Vorlage umbenannt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <comment>restored_from_trash</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>Aus dem Papierkorb zurück: %n Video.</numerusform>
+            <numerusform>Aus dem Papierkorb zurück: %n Videos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) queued again.</source>
+        <comment>retrying</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n Song erneut eingereiht.</numerusform>
+            <numerusform>%n Songs erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seen: %1.</source>
+        <comment>seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Gesehen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held</comment>
+        <extracomment>core/queue/applying.py</extracomment>
+        <translation>
+            <numerusform>Alle Erzeugungsplätze des Mureka-Kontos sind seit %n Minute belegt, ohne dass einer davon dieser App gehört: andere Erzeugungen (Songs, die auf mureka.ai entstehen?) halten sie. Setzen Sie fort, wenn diese fertig sind.</numerusform>
+            <numerusform>Alle Erzeugungsplätze des Mureka-Kontos sind seit %n Minuten belegt, ohne dass einer davon dieser App gehört: andere Erzeugungen (Songs, die auf mureka.ai entstehen?) halten sie. Setzen Sie fort, wenn diese fertig sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held_account</comment>
+        <extracomment>core/queue/applying.py; %1: account</extracomment>
+        <translation>
+            <numerusform>Alle Erzeugungsplätze des Mureka-Kontos %1 sind seit %n Minute belegt, ohne dass einer davon dieser App gehört: andere Erzeugungen (Songs, die auf mureka.ai entstehen?) halten sie. Setzen Sie fort, wenn diese fertig sind.</numerusform>
+            <numerusform>Alle Erzeugungsplätze des Mureka-Kontos %1 sind seit %n Minuten belegt, ohne dass einer davon dieser App gehört: andere Erzeugungen (Songs, die auf mureka.ai entstehen?) halten sie. Setzen Sie fort, wenn diese fertig sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <comment>songs</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n Song</numerusform>
+            <numerusform>%n Songs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
+        <comment>spacing_reset</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>Abstand zurückgesetzt: Aufrufe werden je Mureka-Konto getaktet, bis ein abgelehnter Aufruf zeigt, dass die Regel für das ganze Token gilt.</translation>
+    </message>
+    <message>
+        <source>Cleared the stars of %1.</source>
+        <comment>stars_cleared</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Sterne von %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
+        <comment>store_damaged</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Die Datei ist beschädigt (Ihre Videodateien sind nicht darin). Legen Sie sie beiseite und beginnen Sie neu: Das erneute Importieren eines Exports (`mureka-desktop generate export.csv`) stellt die fertigen Songs wieder her, ohne erneut zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <comment>store_disk_full</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Der Datenträger ist voll: Machen Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Another program holds the database: close it, then try again.</source>
+        <comment>store_locked</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Ein anderes Programm hält die Datenbank: Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
+        <comment>store_move_aside</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Legen Sie die Datei beiseite oder verwenden Sie mit --data-dir einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
+        <comment>store_newer</comment>
+        <extracomment>core/storage/store.py; %1: version, %2: known</extracomment>
+        <translation>sie wurde von einem neueren Mureka Desktop geschrieben (Schema %1); dieses kennt Schema %2</translation>
+    </message>
+    <message>
+        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
+        <comment>store_not_a_queue</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Die Datei enthält keine Mureka-Desktop-Warteschlange (leer, oder die Datenbank eines anderen Programms): Prüfen Sie --data-dir (oder MUREKA_DESKTOP_HOME).</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
+        <comment>store_read_only</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Der Datenordner ist schreibgeschützt oder nicht zugänglich: Machen Sie ihn beschreibbar oder verwenden Sie mit --data-dir (oder MUREKA_DESKTOP_HOME) einen anderen Ordner. `mureka-desktop export` kann ihn weiterhin lesen.</translation>
+    </message>
+    <message>
+        <source>Update Mureka Desktop.</source>
+        <comment>store_update</comment>
+        <extracomment>core/storage/store.py</extracomment>
+        <translation>Aktualisieren Sie Mureka Desktop.</translation>
+    </message>
+    <message>
+        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
+        <comment>template_braces</comment>
+        <extracomment>core/library/naming.py; %1: brace, %2: double</extracomment>
+        <translation>Die Dateinamen-Vorlage hat ein einzelnes %1: Schreiben Sie %2 für das Zeichen selbst</translation>
+    </message>
+    <message>
+        <source>The file name template is empty: use for example %1</source>
+        <comment>template_empty</comment>
+        <extracomment>core/library/naming.py; %1: example</extracomment>
+        <translation>Die Dateinamen-Vorlage ist leer: Verwenden Sie zum Beispiel %1</translation>
+    </message>
+    <message>
+        <source>Empty braces %1 in the file name template: name a field, %2</source>
+        <comment>template_empty_braces</comment>
+        <extracomment>core/library/naming.py; %1: braces, %2: fields</extracomment>
+        <translation>Leere Klammern %1 in der Dateinamen-Vorlage: Nennen Sie ein Feld, %2</translation>
+    </message>
+    <message>
+        <source>A file name template cannot make folders: remove %1</source>
+        <comment>template_folders</comment>
+        <extracomment>core/library/naming.py; %1: slashes</extracomment>
+        <translation>Eine Dateinamen-Vorlage kann keine Ordner anlegen: Entfernen Sie %1</translation>
+    </message>
+    <message>
+        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
+        <comment>template_format</comment>
+        <extracomment>core/library/naming.py; %1: field</extracomment>
+        <translation>Feld %1 kann in der Dateinamen-Vorlage kein Format (: oder !) tragen</translation>
+    </message>
+    <message>
+        <source>The file name template names no field: use %1</source>
+        <comment>template_no_field</comment>
+        <extracomment>core/library/naming.py; %1: fields</extracomment>
+        <translation>Die Dateinamen-Vorlage nennt kein Feld: Verwenden Sie %1</translation>
+    </message>
+    <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>template_no_song</comment>
+        <extracomment>core/library/naming.py; %1: song</extracomment>
+        <translation>Die Vorlage enthält kein %1: „Ordner importieren“ ordnet diese Dateien dann nur nach ihrem Inhalt zu.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in the file name template: use %2</source>
+        <comment>template_unknown_field</comment>
+        <extracomment>core/library/naming.py; %1: field, %2: fields</extracomment>
+        <translation>Unbekanntes Feld %1 in der Dateinamen-Vorlage: Verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
+        <comment>token_rejected</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>Die API hat das Token oder die Mureka-Anmeldung abgelehnt: %1. Geben Sie in den Einstellungen ein neues Token ein und setzen Sie dann fort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n rejected video(s) to the trash.</source>
+        <comment>trashed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n verworfenes Video in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n verworfene Videos in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <comment>undone</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Rückgängig: %1 ist wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>Unflagged %1.</source>
+        <comment>unflagged</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Markierung von %1 entfernt.</translation>
     </message>
 </context>
 </TS>

@@ -36,138 +36,6 @@
     </message>
   </context>
   <context>
-    <name>EngineWords</name>
-    <message numerus="yes">
-      <source>Queued %n song(s).</source>
-      <translation>
-        <numerusform>Queued %n song.</numerusform>
-        <numerusform>Queued %n songs.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Queued %1; restored %n from an export.</source>
-      <comment>%1: how many songs</comment>
-      <translation>
-        <numerusform>Queued %1; restored %n from an export.</numerusform>
-        <numerusform>Queued %1; restored %n from an export.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n song(s)</source>
-      <translation>
-        <numerusform>%n song</numerusform>
-        <numerusform>%n songs</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Removed %n song(s).</source>
-      <translation>
-        <numerusform>Removed %n song.</numerusform>
-        <numerusform>Removed %n songs.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Removed %1; kept %n song(s) still generating or downloading.</source>
-      <comment>%1: how many songs</comment>
-      <translation>
-        <numerusform>Removed %1; kept %n song still generating or downloading.</numerusform>
-        <numerusform>Removed %1; kept %n songs still generating or downloading.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Cleared %n finished song(s) (still in the history).</source>
-      <translation>
-        <numerusform>Cleared %n finished song (still in the history).</numerusform>
-        <numerusform>Cleared %n finished songs (still in the history).</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Put back %n finished song(s).</source>
-      <translation>
-        <numerusform>Put back %n finished song.</numerusform>
-        <numerusform>Put back %n finished songs.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Queued %n song(s) to regenerate.</source>
-      <translation>
-        <numerusform>Queued %n song to regenerate.</numerusform>
-        <numerusform>Queued %n songs to regenerate.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n song(s) queued again.</source>
-      <translation>
-        <numerusform>%n song queued again.</numerusform>
-        <numerusform>%n songs queued again.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Rated %1 %n star(s).</source>
-      <comment>%1: the video's title</comment>
-      <translation>
-        <numerusform>Rated %1 %n star.</numerusform>
-        <numerusform>Rated %1 %n stars.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-      <translation>
-        <numerusform>The Mureka account has had all its generation slots busy for %n minute while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
-        <numerusform>The Mureka account has had all its generation slots busy for %n minutes while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-      <translation>
-        <numerusform>Mureka account %1 has had all its generation slots busy for %n minute while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
-        <numerusform>Mureka account %1 has had all its generation slots busy for %n minutes while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Renamed %n video(s) to the file name template.</source>
-      <translation>
-        <numerusform>Renamed %n video to the file name template.</numerusform>
-        <numerusform>Renamed %n videos to the file name template.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Imported %n file(s).</source>
-      <translation>
-        <numerusform>Imported %n file.</numerusform>
-        <numerusform>Imported %n files.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n song(s) came in done from an imported folder.</source>
-      <translation>
-        <numerusform>%n song came in done from an imported folder.</numerusform>
-        <numerusform>%n songs came in done from an imported folder.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Moved %n rejected video(s) to the trash.</source>
-      <translation>
-        <numerusform>Moved %n rejected video to the trash.</numerusform>
-        <numerusform>Moved %n rejected videos to the trash.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Exported %n pick(s).</source>
-      <translation>
-        <numerusform>Exported %n pick.</numerusform>
-        <numerusform>Exported %n picks.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Back from the trash: %n video(s).</source>
-      <translation>
-        <numerusform>Back from the trash: %n video.</numerusform>
-        <numerusform>Back from the trash: %n videos.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>ExportPicksDialog</name>
     <message numerus="yes">
       <source>%n picked video(s) with their covers, %1, named by the file name template, and a playlist (M3U).</source>
@@ -573,6 +441,171 @@
       <translation>
         <numerusform>%n star</numerusform>
         <numerusform>%n stars</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>phrases</name>
+    <message numerus="yes">
+      <source>Cleared %n finished song(s) (still in the history).</source>
+      <comment>cleared</comment>
+      <extracomment>core/engine/facade.py</extracomment>
+      <translation>
+        <numerusform>Cleared %n finished song (still in the history).</numerusform>
+        <numerusform>Cleared %n finished songs (still in the history).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n pick(s).</source>
+      <comment>exported</comment>
+      <extracomment>core/library/jobs/runner.py</extracomment>
+      <translation>
+        <numerusform>Exported %n pick.</numerusform>
+        <numerusform>Exported %n picks.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n song(s) came in done from an imported folder.</source>
+      <comment>import_restored</comment>
+      <extracomment>core/library/files.py</extracomment>
+      <translation>
+        <numerusform>%n song came in done from an imported folder.</numerusform>
+        <numerusform>%n songs came in done from an imported folder.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n file(s).</source>
+      <comment>imported</comment>
+      <extracomment>core/library/files.py</extracomment>
+      <translation>
+        <numerusform>Imported %n file.</numerusform>
+        <numerusform>Imported %n files.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Put back %n finished song(s).</source>
+      <comment>put_back</comment>
+      <extracomment>core/engine/facade.py</extracomment>
+      <translation>
+        <numerusform>Put back %n finished song.</numerusform>
+        <numerusform>Put back %n finished songs.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Queued %n song(s).</source>
+      <comment>queued</comment>
+      <extracomment>core/engine/facade.py</extracomment>
+      <translation>
+        <numerusform>Queued %n song.</numerusform>
+        <numerusform>Queued %n songs.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Queued %1; restored %n from an export.</source>
+      <comment>queued_restored</comment>
+      <extracomment>core/engine/facade.py; %1: songs</extracomment>
+      <translation>
+        <numerusform>Queued %1; restored %n from an export.</numerusform>
+        <numerusform>Queued %1; restored %n from an export.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Rated %1 %n star(s).</source>
+      <comment>rated</comment>
+      <extracomment>core/engine/facade.py; %1: title</extracomment>
+      <translation>
+        <numerusform>Rated %1 %n star.</numerusform>
+        <numerusform>Rated %1 %n stars.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Queued %n song(s) to regenerate.</source>
+      <comment>regenerating</comment>
+      <extracomment>core/engine/facade.py</extracomment>
+      <translation>
+        <numerusform>Queued %n song to regenerate.</numerusform>
+        <numerusform>Queued %n songs to regenerate.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed %n song(s).</source>
+      <comment>removed</comment>
+      <extracomment>core/engine/facade.py</extracomment>
+      <translation>
+        <numerusform>Removed %n song.</numerusform>
+        <numerusform>Removed %n songs.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed %1; kept %n song(s) still generating or downloading.</source>
+      <comment>removed_kept</comment>
+      <extracomment>core/engine/facade.py; %1: songs</extracomment>
+      <translation>
+        <numerusform>Removed %1; kept %n song still generating or downloading.</numerusform>
+        <numerusform>Removed %1; kept %n songs still generating or downloading.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Renamed %n video(s) to the file name template.</source>
+      <comment>renamed</comment>
+      <extracomment>core/library/files.py</extracomment>
+      <translation>
+        <numerusform>Renamed %n video to the file name template.</numerusform>
+        <numerusform>Renamed %n videos to the file name template.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Back from the trash: %n video(s).</source>
+      <comment>restored_from_trash</comment>
+      <extracomment>core/library/files.py</extracomment>
+      <translation>
+        <numerusform>Back from the trash: %n video.</numerusform>
+        <numerusform>Back from the trash: %n videos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n song(s) queued again.</source>
+      <comment>retrying</comment>
+      <extracomment>core/engine/facade.py</extracomment>
+      <translation>
+        <numerusform>%n song queued again.</numerusform>
+        <numerusform>%n songs queued again.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+      <comment>slots_held</comment>
+      <extracomment>core/queue/applying.py</extracomment>
+      <translation>
+        <numerusform>The Mureka account has had all its generation slots busy for %n minute while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
+        <numerusform>The Mureka account has had all its generation slots busy for %n minutes while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+      <comment>slots_held_account</comment>
+      <extracomment>core/queue/applying.py; %1: account</extracomment>
+      <translation>
+        <numerusform>Mureka account %1 has had all its generation slots busy for %n minute while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
+        <numerusform>Mureka account %1 has had all its generation slots busy for %n minutes while none of them was this app's: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n song(s)</source>
+      <comment>songs</comment>
+      <extracomment>core/engine/facade.py</extracomment>
+      <translation>
+        <numerusform>%n song</numerusform>
+        <numerusform>%n songs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Moved %n rejected video(s) to the trash.</source>
+      <comment>trashed</comment>
+      <extracomment>core/library/files.py</extracomment>
+      <translation>
+        <numerusform>Moved %n rejected video to the trash.</numerusform>
+        <numerusform>Moved %n rejected videos to the trash.</numerusform>
       </translation>
     </message>
   </context>

@@ -444,481 +444,6 @@ Sus canciones esperan: %2</translation>
     </message>
 </context>
 <context>
-    <name>EngineWords</name>
-    <message numerus="yes">
-        <source>Queued %n song(s).</source>
-        <translation>
-            <numerusform>%n canción en cola.</numerusform>
-            <numerusform>%n canciones en cola.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %1; restored %n from an export.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1 en cola; %n restaurada de una exportación.</numerusform>
-            <numerusform>%1 en cola; %n restauradas de una exportación.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s)</source>
-        <translation>
-            <numerusform>%n canción</numerusform>
-            <numerusform>%n canciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n song(s).</source>
-        <translation>
-            <numerusform>%n canción quitada.</numerusform>
-            <numerusform>%n canciones quitadas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1 quitadas; se conservó %n canción que aún se genera o descarga.</numerusform>
-            <numerusform>%1 quitadas; se conservaron %n canciones que aún se generan o descargan.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cleared %n finished song(s) (still in the history).</source>
-        <translation>
-            <numerusform>%n canción terminada ocultada (sigue en el historial).</numerusform>
-            <numerusform>%n canciones terminadas ocultadas (siguen en el historial).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Put back %n finished song(s).</source>
-        <translation>
-            <numerusform>%n canción terminada restituida.</numerusform>
-            <numerusform>%n canciones terminadas restituidas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %n song(s) to regenerate.</source>
-        <translation>
-            <numerusform>%n canción en cola para regenerar.</numerusform>
-            <numerusform>%n canciones en cola para regenerar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) queued again.</source>
-        <translation>
-            <numerusform>%n canción de nuevo en cola.</numerusform>
-            <numerusform>%n canciones de nuevo en cola.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No system keyring: the token is kept for this session only.</source>
-        <translation>No hay llavero del sistema: el token se guarda solo para esta sesión.</translation>
-    </message>
-    <message>
-        <source>New video: %1</source>
-        <translation>Vídeo nuevo: %1</translation>
-    </message>
-    <message>
-        <source>Picked %1.</source>
-        <translation>%1 elegido.</translation>
-    </message>
-    <message>
-        <source>Rejected %1.</source>
-        <translation>%1 descartado.</translation>
-    </message>
-    <message>
-        <source>Unflagged %1.</source>
-        <translation>Marca quitada de %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rated %1 %n star(s).</source>
-        <comment>%1: the video&apos;s title</comment>
-        <translation>
-            <numerusform>%1 valorado con %n estrella.</numerusform>
-            <numerusform>%1 valorado con %n estrellas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleared the stars of %1.</source>
-        <translation>Estrellas de %1 borradas.</translation>
-    </message>
-    <message>
-        <source>Noted %1.</source>
-        <translation>Nota guardada en %1.</translation>
-    </message>
-    <message>
-        <source>Seen: %1.</source>
-        <translation>Visto: %1.</translation>
-    </message>
-    <message>
-        <source>Not seen: %1.</source>
-        <translation>No visto: %1.</translation>
-    </message>
-    <message>
-        <source>Undone: %1 is back as it was.</source>
-        <translation>Deshecho: %1 vuelve a estar como antes.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
-        <translation>Sin conexión: no se puede contactar con la API (%1). No se pierde nada; la cola sigue sola cuando la API responda de nuevo.</translation>
-    </message>
-    <message>
-        <source>Cannot write the queue database in %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>No se puede escribir la base de datos de la cola en %1: %2. %3</translation>
-    </message>
-    <message>
-        <source>Internal error: %1. Resume to try again; the log has the details.</source>
-        <translation>Error interno: %1. Reanude para volver a intentarlo; el registro tiene los detalles.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
-        <comment>%2: why, such as &apos;it is a file, not a folder&apos;</comment>
-        <translation>No se puede escribir en la carpeta de salida %1: %2. Elija otra carpeta (Configuración, o --out) o corrija sus permisos y reanude.</translation>
-    </message>
-    <message>
-        <source>it is a file, not a folder</source>
-        <translation>es un archivo, no una carpeta</translation>
-    </message>
-    <message>
-        <source>it is not a directory (a file is in the way)</source>
-        <translation>no es un directorio (hay un archivo en medio)</translation>
-    </message>
-    <message>
-        <source>it is not writable (permission denied)</source>
-        <translation>no se puede escribir (permiso denegado)</translation>
-    </message>
-    <message>
-        <source>it is not writable (operation not permitted)</source>
-        <translation>no se puede escribir (operación no permitida)</translation>
-    </message>
-    <message>
-        <source>it is not writable (read-only file system)</source>
-        <translation>no se puede escribir (sistema de archivos de solo lectura)</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1. Free some space, then resume.</source>
-        <translation>El disco está lleno: %1. Libere espacio y reanude.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>La cuenta de Mureka tiene todos sus espacios de generación ocupados desde hace %n minuto sin que ninguno sea de esta aplicación: otras generaciones (¿canciones que se hacen en mureka.ai?) los ocupan. Reanude cuando terminen.</numerusform>
-            <numerusform>La cuenta de Mureka tiene todos sus espacios de generación ocupados desde hace %n minutos sin que ninguno sea de esta aplicación: otras generaciones (¿canciones que se hacen en mureka.ai?) los ocupan. Reanude cuando terminen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>La cuenta de Mureka %1 tiene todos sus espacios de generación ocupados desde hace %n minuto sin que ninguno sea de esta aplicación: otras generaciones (¿canciones que se hacen en mureka.ai?) los ocupan. Reanude cuando terminen.</numerusform>
-            <numerusform>La cuenta de Mureka %1 tiene todos sus espacios de generación ocupados desde hace %n minutos sin que ninguno sea de esta aplicación: otras generaciones (¿canciones que se hacen en mureka.ai?) los ocupan. Reanude cuando terminen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
-        <translation>La API rechazó el token o el inicio de sesión de Mureka: %1. Introduzca un token nuevo en la configuración y reanude.</translation>
-    </message>
-    <message>
-        <source>Subscription or credits: %1. Top up the account, then resume.</source>
-        <translation>Suscripción o créditos: %1. Recargue la cuenta y reanude.</translation>
-    </message>
-    <message>
-        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
-        <comment>%1: an error code, %2: the server&apos;s words</comment>
-        <translation>La cuenta de Mureka requiere atención (%1): %2. Actualice la cuenta en useapi.net y reanude.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
-        <comment>%2: the problem and its fix</comment>
-        <translation>Cuenta de Mureka %1: %2 Las canciones de otras cuentas continúan.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
-        <translation>La cuenta de Mureka %1 no está en este token: sus canciones esperan. Añada la cuenta en useapi.net o dé los identificadores de las canciones con su propia cuenta.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
-        <translation>La cuenta de Mureka %1 ya no está en este token: sus canciones esperan. Vuelva a añadirla en useapi.net y reanude.</translation>
-    </message>
-    <message>
-        <source>No useapi.net token: add one in Settings to see the accounts.</source>
-        <translation>No hay token de useapi.net: añada uno en la configuración para ver las cuentas.</translation>
-    </message>
-    <message>
-        <source>No Mureka account is configured for this token on useapi.net.</source>
-        <translation>No hay ninguna cuenta de Mureka configurada para este token en useapi.net.</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1).</source>
-        <translation>Sin conexión: no se puede contactar con la API (%1).</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
-        <translation>Sin conexión: no se puede contactar con la API (%1). Se muestra lo que se sabía antes.</translation>
-    </message>
-    <message>
-        <source>The API rejected the token (%1): enter a new one in Settings.</source>
-        <translation>La API rechazó el token (%1): introduzca uno nuevo en la configuración.</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1.</source>
-        <translation>No se pudieron cargar las cuentas: %1.</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
-        <translation>No se pudieron cargar las cuentas: %1. Se muestra lo que se sabía antes.</translation>
-    </message>
-    <message>
-        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
-        <translation>Espaciado restablecido: las llamadas se espacian por cuenta de Mureka hasta que una llamada rechazada muestre que la regla vale para todo el token.</translation>
-    </message>
-    <message>
-        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>Mureka Desktop ya se está ejecutando con esta cola (proceso %1). Use esa ventana, o ciérrela primero.</translation>
-    </message>
-    <message>
-        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>Otro mureka-desktop (proceso %1) está usando esta carpeta de datos. Espere a que termine o deténgalo primero.</translation>
-    </message>
-    <message>
-        <source>Cannot use the queue database %1: %2. %3</source>
-        <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
-        <translation>No se puede usar la base de datos de la cola %1: %2. %3</translation>
-    </message>
-    <message>
-        <source>Cannot use the data folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>No se puede usar la carpeta de datos %1: %2. %3</translation>
-    </message>
-    <message>
-        <source>Cannot use the log folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>No se puede usar la carpeta de registro %1: %2. %3</translation>
-    </message>
-    <message>
-        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
-        <translation>El archivo está dañado (sus archivos de vídeo no están en él). Apártelo y empiece de nuevo: reimportar una exportación (`mureka-desktop generate export.csv`) restaura las canciones terminadas sin pagar de nuevo.</translation>
-    </message>
-    <message>
-        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
-        <translation>El archivo no contiene una cola de Mureka Desktop (vacío, o la base de datos de otro programa): revise --data-dir (o MUREKA_DESKTOP_HOME).</translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space, then try again.</source>
-        <translation>El disco está lleno: libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Another program holds the database: close it, then try again.</source>
-        <translation>Otro programa tiene la base de datos: ciérrelo y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
-        <translation>La carpeta de datos es de solo lectura o no es accesible: hágala escribible, o use otra carpeta con --data-dir (o MUREKA_DESKTOP_HOME). `mureka-desktop export` aún puede leerla.</translation>
-    </message>
-    <message>
-        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
-        <translation>Aparte el archivo o use otra carpeta con --data-dir y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
-        <translation>lo escribió un Mureka Desktop más reciente (esquema %1); este conoce el esquema %2</translation>
-    </message>
-    <message>
-        <source>Update Mureka Desktop.</source>
-        <translation>Actualice Mureka Desktop.</translation>
-    </message>
-    <message>
-        <source>The file name template is empty: use for example %1</source>
-        <translation>La plantilla de nombre de archivo está vacía: use por ejemplo %1</translation>
-    </message>
-    <message>
-        <source>A file name template cannot make folders: remove %1</source>
-        <translation>Una plantilla de nombre de archivo no puede crear carpetas: quite %1</translation>
-    </message>
-    <message>
-        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
-        <comment>%1: &apos;{ or }&apos;, %2: &apos;{{ or }}&apos;</comment>
-        <translation>La plantilla de nombre de archivo tiene un %1 sin pareja: escriba %2 para el propio carácter</translation>
-    </message>
-    <message>
-        <source>Empty braces %1 in the file name template: name a field, %2</source>
-        <comment>%1: &apos;{}&apos;, %2: the fields</comment>
-        <translation>Llaves vacías %1 en la plantilla de nombre de archivo: nombre un campo, %2</translation>
-    </message>
-    <message>
-        <source>Unknown field %1 in the file name template: use %2</source>
-        <comment>%1: the field as typed, %2: the fields</comment>
-        <translation>Campo desconocido %1 en la plantilla de nombre de archivo: use %2</translation>
-    </message>
-    <message>
-        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
-        <translation>El campo %1 no admite formato (: o !) en la plantilla de nombre de archivo</translation>
-    </message>
-    <message>
-        <source>The file name template names no field: use %1</source>
-        <translation>La plantilla de nombre de archivo no nombra ningún campo: use %1</translation>
-    </message>
-    <message>
-        <source>The template has no %1: Import folder will then match these files by their content only.</source>
-        <comment>%1: &apos;{song}&apos;</comment>
-        <translation>La plantilla no tiene %1: Importar carpeta emparejará entonces estos archivos solo por su contenido.</translation>
-    </message>
-    <message>
-        <source>a file of that name is already there</source>
-        <translation>ya existe un archivo con ese nombre</translation>
-    </message>
-    <message>
-        <source>no free name</source>
-        <translation>no hay nombre libre</translation>
-    </message>
-    <message>
-        <source>It is not an MP4 video.</source>
-        <translation>No es un vídeo MP4.</translation>
-    </message>
-    <message>
-        <source>Its content matches the video downloaded.</source>
-        <translation>Su contenido coincide con el vídeo descargado.</translation>
-    </message>
-    <message>
-        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
-        <translation>Su contenido difiere del vídeo descargado: es otro vídeo, o una copia modificada.</translation>
-    </message>
-    <message>
-        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
-        <translation>Tiene %1 bytes; el vídeo descargado tenía %2 bytes.</translation>
-    </message>
-    <message>
-        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
-        <translation>Tiene el tamaño del vídeo descargado, pero no se registró ningún hash del contenido para asegurarlo.</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded at download to compare it with.</source>
-        <translation>No se registró nada al descargar con qué compararlo.</translation>
-    </message>
-    <message>
-        <source>not an MP4 video</source>
-        <translation>no es un vídeo MP4</translation>
-    </message>
-    <message>
-        <source>no song number in the name and no video with this content</source>
-        <translation>ni número de canción en el nombre ni vídeo con este contenido</translation>
-    </message>
-    <message>
-        <source>no video of the library lacks this cover</source>
-        <translation>a ningún vídeo de la biblioteca le falta esta portada</translation>
-    </message>
-    <message>
-        <source>a new version of %1</source>
-        <translation>una versión nueva de %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>canción %1, %2</translation>
-    </message>
-    <message>
-        <source>song %1</source>
-        <translation>canción %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2 (new to this library)</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>canción %1, %2 (nueva en esta biblioteca)</translation>
-    </message>
-    <message>
-        <source>song %1 (new to this library)</source>
-        <translation>canción %1 (nueva en esta biblioteca)</translation>
-    </message>
-    <message>
-        <source>same content as %1 (found again)</source>
-        <translation>mismo contenido que %1 (encontrado de nuevo)</translation>
-    </message>
-    <message>
-        <source>song number in the name: %1 (found again)</source>
-        <translation>número de canción en el nombre: %1 (encontrado de nuevo)</translation>
-    </message>
-    <message>
-        <source>the cover of %1</source>
-        <translation>la portada de %1</translation>
-    </message>
-    <message>
-        <source>the cover of %1 (found again)</source>
-        <translation>la portada de %1 (encontrada de nuevo)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Renamed %n video(s) to the file name template.</source>
-        <translation>
-            <numerusform>%n vídeo renombrado según la plantilla de nombre de archivo.</numerusform>
-            <numerusform>%n vídeos renombrados según la plantilla de nombre de archivo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That file is already in the library as %1.</source>
-        <translation>Ese archivo ya está en la biblioteca como %1.</translation>
-    </message>
-    <message>
-        <source>Found %1 again.</source>
-        <translation>%1 encontrado de nuevo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s).</source>
-        <translation>
-            <numerusform>%n archivo importado.</numerusform>
-            <numerusform>%n archivos importados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) came in done from an imported folder.</source>
-        <translation>
-            <numerusform>%n canción llegó terminada de una carpeta importada.</numerusform>
-            <numerusform>%n canciones llegaron terminadas de una carpeta importada.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n rejected video(s) to the trash.</source>
-        <translation>
-            <numerusform>%n vídeo descartado movido a la papelera.</numerusform>
-            <numerusform>%n vídeos descartados movidos a la papelera.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n pick(s).</source>
-        <translation>
-            <numerusform>%n elegido exportado.</numerusform>
-            <numerusform>%n elegidos exportados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Back from the trash: %n video(s).</source>
-        <translation>
-            <numerusform>Recuperado de la papelera: %n vídeo.</numerusform>
-            <numerusform>Recuperados de la papelera: %n vídeos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation>Se completó en el disco una operación interrumpida (%1): %2 terminados, %3 sin empezar; quedan %4: vuelva a ejecutarla.</translation>
-    </message>
-    <message>
-        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation>Detenido (%1): %2 hechos, %3 pendientes; vuelva a ejecutarlo para el resto.</translation>
-    </message>
-    <message>
-        <source>%1: %2 done.</source>
-        <translation>%1: %2 hechos.</translation>
-    </message>
-    <message>
-        <source>Not started: the app is quitting.</source>
-        <translation>No iniciado: la aplicación se está cerrando.</translation>
-    </message>
-</context>
-<context>
     <name>ExportPicksDialog</name>
     <message>
         <source>Export picks</source>
@@ -2917,6 +2442,693 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention</comment>
+        <extracomment>core/queue/events.py; %1: code, %2: error</extracomment>
+        <translation>La cuenta de Mureka requiere atención (%1): %2. Actualice la cuenta en useapi.net y reanude.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <comment>account_gone</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>La cuenta de Mureka %1 ya no está en este token: sus canciones esperan. Vuelva a añadirla en useapi.net y reanude.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <comment>account_not_on_token</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>La cuenta de Mureka %1 no está en este token: sus canciones esperan. Añada la cuenta en useapi.net o dé los identificadores de las canciones con su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
+        <comment>account_problem</comment>
+        <extracomment>core/queue/events.py; %1: account, %2: problem</extracomment>
+        <translation>Cuenta de Mureka %1: %2 Las canciones de otras cuentas continúan.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1.</source>
+        <comment>accounts_failed</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>No se pudieron cargar las cuentas: %1.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
+        <comment>accounts_failed_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>No se pudieron cargar las cuentas: %1. Se muestra lo que se sabía antes.</translation>
+    </message>
+    <message>
+        <source>No useapi.net token: add one in Settings to see the accounts.</source>
+        <comment>accounts_no_token</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>No hay token de useapi.net: añada uno en la configuración para ver las cuentas.</translation>
+    </message>
+    <message>
+        <source>No Mureka account is configured for this token on useapi.net.</source>
+        <comment>accounts_none</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>No hay ninguna cuenta de Mureka configurada para este token en useapi.net.</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1).</source>
+        <comment>accounts_offline</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Sin conexión: no se puede contactar con la API (%1).</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
+        <comment>accounts_offline_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Sin conexión: no se puede contactar con la API (%1). Se muestra lo que se sabía antes.</translation>
+    </message>
+    <message>
+        <source>The API rejected the token (%1): enter a new one in Settings.</source>
+        <comment>accounts_token_rejected</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>La API rechazó el token (%1): introduzca uno nuevo en la configuración.</translation>
+    </message>
+    <message>
+        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
+        <comment>already_running</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>Mureka Desktop ya se está ejecutando con esta cola (proceso %1). Use esa ventana, o ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>already_running_cli</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>Otro mureka-desktop (proceso %1) está usando esta carpeta de datos. Espere a que termine o deténgalo primero.</translation>
+    </message>
+    <message>
+        <source>Subscription or credits: %1. Top up the account, then resume.</source>
+        <comment>billing</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>Suscripción o créditos: %1. Recargue la cuenta y reanude.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder %1: %2. %3</source>
+        <comment>cannot_use_data_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>No se puede usar la carpeta de datos %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the queue database %1: %2. %3</source>
+        <comment>cannot_use_database</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>No se puede usar la base de datos de la cola %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the log folder %1: %2. %3</source>
+        <comment>cannot_use_log_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>No se puede usar la carpeta de registro %1: %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n finished song(s) (still in the history).</source>
+        <comment>cleared</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n canción terminada ocultada (sigue en el historial).</numerusform>
+            <numerusform>%n canciones terminadas ocultadas (siguen en el historial).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>database_unwritable</comment>
+        <extracomment>core/queue/applying.py; %1: folder, %2: error, %3: advice</extracomment>
+        <translation>No se puede escribir la base de datos de la cola en %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1. Free some space, then resume.</source>
+        <comment>disk_full</comment>
+        <extracomment>core/queue/download_jobs.py; %1: error</extracomment>
+        <translation>El disco está lleno: %1. Libere espacio y reanude.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <comment>exported</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>
+            <numerusform>%n elegido exportado.</numerusform>
+            <numerusform>%n elegidos exportados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file is already in the library as %1.</source>
+        <comment>file_in_library</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>Ese archivo ya está en la biblioteca como %1.</translation>
+    </message>
+    <message>
+        <source>it is not a directory (a file is in the way)</source>
+        <comment>folder_in_the_way</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>no es un directorio (hay un archivo en medio)</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <comment>folder_is_a_file</comment>
+        <extracomment>core/queue/download_jobs.py</extracomment>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>it is not writable (operation not permitted)</source>
+        <comment>folder_not_permitted</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>no se puede escribir (operación no permitida)</translation>
+    </message>
+    <message>
+        <source>it is not writable (permission denied)</source>
+        <comment>folder_permission_denied</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>no se puede escribir (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>it is not writable (read-only file system)</source>
+        <comment>folder_read_only</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>no se puede escribir (sistema de archivos de solo lectura)</translation>
+    </message>
+    <message>
+        <source>Found %1 again.</source>
+        <comment>found_again</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>%1 encontrado de nuevo.</translation>
+    </message>
+    <message>
+        <source>song number in the name: %1 (found again)</source>
+        <comment>import_by_number</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>número de canción en el nombre: %1 (encontrado de nuevo)</translation>
+    </message>
+    <message>
+        <source>the cover of %1 (found again)</source>
+        <comment>import_cover_found</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>la portada de %1 (encontrada de nuevo)</translation>
+    </message>
+    <message>
+        <source>the cover of %1</source>
+        <comment>import_cover_of</comment>
+        <extracomment>core/library/importing.py; %1: name</extracomment>
+        <translation>la portada de %1</translation>
+    </message>
+    <message>
+        <source>song %1, %2 (new to this library)</source>
+        <comment>import_new_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>canción %1, %2 (nueva en esta biblioteca)</translation>
+    </message>
+    <message>
+        <source>song %1 (new to this library)</source>
+        <comment>import_new_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>canción %1 (nueva en esta biblioteca)</translation>
+    </message>
+    <message>
+        <source>a new version of %1</source>
+        <comment>import_new_version</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>una versión nueva de %1</translation>
+    </message>
+    <message>
+        <source>no song number in the name and no video with this content</source>
+        <comment>import_no_match</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>ni número de canción en el nombre ni vídeo con este contenido</translation>
+    </message>
+    <message>
+        <source>no video of the library lacks this cover</source>
+        <comment>import_no_video</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>a ningún vídeo de la biblioteca le falta esta portada</translation>
+    </message>
+    <message>
+        <source>not an MP4 video</source>
+        <comment>import_not_mp4</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>no es un vídeo MP4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) came in done from an imported folder.</source>
+        <comment>import_restored</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n canción llegó terminada de una carpeta importada.</numerusform>
+            <numerusform>%n canciones llegaron terminadas de una carpeta importada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same content as %1 (found again)</source>
+        <comment>import_same_content</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>mismo contenido que %1 (encontrado de nuevo)</translation>
+    </message>
+    <message>
+        <source>song %1, %2</source>
+        <comment>import_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>canción %1, %2</translation>
+    </message>
+    <message>
+        <source>song %1</source>
+        <comment>import_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>canción %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <comment>imported</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n archivo importado.</numerusform>
+            <numerusform>%n archivos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error: %1. Resume to try again; the log has the details.</source>
+        <comment>internal_error</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>Error interno: %1. Reanude para volver a intentarlo; el registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <comment>job_done</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done</extracomment>
+        <translation>%1: %2 hechos.</translation>
+    </message>
+    <message>
+        <source>export of picks</source>
+        <comment>job_export</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>exportación de elegidos</translation>
+    </message>
+    <message>
+        <source>import of a folder</source>
+        <comment>job_import</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>importación de una carpeta</translation>
+    </message>
+    <message>
+        <source>locating missing files</source>
+        <comment>job_locate</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>localización de archivos que faltan</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>Pausado por el usuario</translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <comment>job_not_started</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>No iniciado: la aplicación se está cerrando.</translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <comment>job_recovered</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>
+        <translation>Se completó en el disco una operación interrumpida (%1): %2 terminados, %3 sin empezar; quedan %4: vuelva a ejecutarla.</translation>
+    </message>
+    <message>
+        <source>rename to the template</source>
+        <comment>job_rename</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>cambio de nombre según la plantilla</translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <comment>job_stopped</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done, %3: left</extracomment>
+        <translation>Detenido (%1): %2 hechos, %3 pendientes; vuelva a ejecutarlo para el resto.</translation>
+    </message>
+    <message>
+        <source>move to the trash</source>
+        <comment>job_trash</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>traslado a la papelera</translation>
+    </message>
+    <message>
+        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
+        <comment>locate_differs</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Su contenido difiere del vídeo descargado: es otro vídeo, o una copia modificada.</translation>
+    </message>
+    <message>
+        <source>It is not an MP4 video.</source>
+        <comment>locate_not_mp4</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>No es un vídeo MP4.</translation>
+    </message>
+    <message>
+        <source>Its content matches the video downloaded.</source>
+        <comment>locate_same</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Su contenido coincide con el vídeo descargado.</translation>
+    </message>
+    <message>
+        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
+        <comment>locate_same_size</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Tiene el tamaño del vídeo descargado, pero no se registró ningún hash del contenido para asegurarlo.</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
+        <comment>locate_size_differs</comment>
+        <extracomment>core/library/disk.py; %1: size, %2: recorded</extracomment>
+        <translation>Tiene %1 bytes; el vídeo descargado tenía %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at download to compare it with.</source>
+        <comment>locate_unknown</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>No se registró nada al descargar con qué compararlo.</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <comment>name_taken</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>New video: %1</source>
+        <comment>new_video</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Vídeo nuevo: %1</translation>
+    </message>
+    <message>
+        <source>no free name</source>
+        <comment>no_free_name</comment>
+        <extracomment>core/library/export.py</extracomment>
+        <translation>no hay nombre libre</translation>
+    </message>
+    <message>
+        <source>No system keyring: the token is kept for this session only.</source>
+        <comment>no_keyring</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>No hay llavero del sistema: el token se guarda solo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>Not seen: %1.</source>
+        <comment>not_seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>No visto: %1.</translation>
+    </message>
+    <message>
+        <source>Noted %1.</source>
+        <comment>noted</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Nota guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
+        <comment>offline</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>Sin conexión: no se puede contactar con la API (%1). No se pierde nada; la cola sigue sola cuando la API responda de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
+        <comment>output_unwritable</comment>
+        <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
+        <translation>No se puede escribir en la carpeta de salida %1: %2. Elija otra carpeta (Configuración, o --out) o corrija sus permisos y reanude.</translation>
+    </message>
+    <message>
+        <source>Picked %1.</source>
+        <comment>picked</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 elegido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n finished song(s).</source>
+        <comment>put_back</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n canción terminada restituida.</numerusform>
+            <numerusform>%n canciones terminadas restituidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s).</source>
+        <comment>queued</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n canción en cola.</numerusform>
+            <numerusform>%n canciones en cola.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; restored %n from an export.</source>
+        <comment>queued_restored</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1 en cola; %n restaurada de una exportación.</numerusform>
+            <numerusform>%1 en cola; %n restauradas de una exportación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 %n star(s).</source>
+        <comment>rated</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>
+            <numerusform>%1 valorado con %n estrella.</numerusform>
+            <numerusform>%1 valorado con %n estrellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s) to regenerate.</source>
+        <comment>regenerating</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n canción en cola para regenerar.</numerusform>
+            <numerusform>%n canciones en cola para regenerar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <comment>rejected</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 descartado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n song(s).</source>
+        <comment>removed</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n canción quitada.</numerusform>
+            <numerusform>%n canciones quitadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
+        <comment>removed_kept</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1 quitadas; se conservó %n canción que aún se genera o descarga.</numerusform>
+            <numerusform>%1 quitadas; se conservaron %n canciones que aún se generan o descargan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n video(s) to the file name template.</source>
+        <comment>renamed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n vídeo renombrado según la plantilla de nombre de archivo.</numerusform>
+            <numerusform>%n vídeos renombrados según la plantilla de nombre de archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <comment>restored_from_trash</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>Recuperado de la papelera: %n vídeo.</numerusform>
+            <numerusform>Recuperados de la papelera: %n vídeos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) queued again.</source>
+        <comment>retrying</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n canción de nuevo en cola.</numerusform>
+            <numerusform>%n canciones de nuevo en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seen: %1.</source>
+        <comment>seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Visto: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held</comment>
+        <extracomment>core/queue/applying.py</extracomment>
+        <translation>
+            <numerusform>La cuenta de Mureka tiene todos sus espacios de generación ocupados desde hace %n minuto sin que ninguno sea de esta aplicación: otras generaciones (¿canciones que se hacen en mureka.ai?) los ocupan. Reanude cuando terminen.</numerusform>
+            <numerusform>La cuenta de Mureka tiene todos sus espacios de generación ocupados desde hace %n minutos sin que ninguno sea de esta aplicación: otras generaciones (¿canciones que se hacen en mureka.ai?) los ocupan. Reanude cuando terminen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held_account</comment>
+        <extracomment>core/queue/applying.py; %1: account</extracomment>
+        <translation>
+            <numerusform>La cuenta de Mureka %1 tiene todos sus espacios de generación ocupados desde hace %n minuto sin que ninguno sea de esta aplicación: otras generaciones (¿canciones que se hacen en mureka.ai?) los ocupan. Reanude cuando terminen.</numerusform>
+            <numerusform>La cuenta de Mureka %1 tiene todos sus espacios de generación ocupados desde hace %n minutos sin que ninguno sea de esta aplicación: otras generaciones (¿canciones que se hacen en mureka.ai?) los ocupan. Reanude cuando terminen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <comment>songs</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n canción</numerusform>
+            <numerusform>%n canciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
+        <comment>spacing_reset</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>Espaciado restablecido: las llamadas se espacian por cuenta de Mureka hasta que una llamada rechazada muestre que la regla vale para todo el token.</translation>
+    </message>
+    <message>
+        <source>Cleared the stars of %1.</source>
+        <comment>stars_cleared</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Estrellas de %1 borradas.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
+        <comment>store_damaged</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>El archivo está dañado (sus archivos de vídeo no están en él). Apártelo y empiece de nuevo: reimportar una exportación (`mureka-desktop generate export.csv`) restaura las canciones terminadas sin pagar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <comment>store_disk_full</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>El disco está lleno: libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Another program holds the database: close it, then try again.</source>
+        <comment>store_locked</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Otro programa tiene la base de datos: ciérrelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
+        <comment>store_move_aside</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Aparte el archivo o use otra carpeta con --data-dir y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
+        <comment>store_newer</comment>
+        <extracomment>core/storage/store.py; %1: version, %2: known</extracomment>
+        <translation>lo escribió un Mureka Desktop más reciente (esquema %1); este conoce el esquema %2</translation>
+    </message>
+    <message>
+        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
+        <comment>store_not_a_queue</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>El archivo no contiene una cola de Mureka Desktop (vacío, o la base de datos de otro programa): revise --data-dir (o MUREKA_DESKTOP_HOME).</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
+        <comment>store_read_only</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>La carpeta de datos es de solo lectura o no es accesible: hágala escribible, o use otra carpeta con --data-dir (o MUREKA_DESKTOP_HOME). `mureka-desktop export` aún puede leerla.</translation>
+    </message>
+    <message>
+        <source>Update Mureka Desktop.</source>
+        <comment>store_update</comment>
+        <extracomment>core/storage/store.py</extracomment>
+        <translation>Actualice Mureka Desktop.</translation>
+    </message>
+    <message>
+        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
+        <comment>template_braces</comment>
+        <extracomment>core/library/naming.py; %1: brace, %2: double</extracomment>
+        <translation>La plantilla de nombre de archivo tiene un %1 sin pareja: escriba %2 para el propio carácter</translation>
+    </message>
+    <message>
+        <source>The file name template is empty: use for example %1</source>
+        <comment>template_empty</comment>
+        <extracomment>core/library/naming.py; %1: example</extracomment>
+        <translation>La plantilla de nombre de archivo está vacía: use por ejemplo %1</translation>
+    </message>
+    <message>
+        <source>Empty braces %1 in the file name template: name a field, %2</source>
+        <comment>template_empty_braces</comment>
+        <extracomment>core/library/naming.py; %1: braces, %2: fields</extracomment>
+        <translation>Llaves vacías %1 en la plantilla de nombre de archivo: nombre un campo, %2</translation>
+    </message>
+    <message>
+        <source>A file name template cannot make folders: remove %1</source>
+        <comment>template_folders</comment>
+        <extracomment>core/library/naming.py; %1: slashes</extracomment>
+        <translation>Una plantilla de nombre de archivo no puede crear carpetas: quite %1</translation>
+    </message>
+    <message>
+        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
+        <comment>template_format</comment>
+        <extracomment>core/library/naming.py; %1: field</extracomment>
+        <translation>El campo %1 no admite formato (: o !) en la plantilla de nombre de archivo</translation>
+    </message>
+    <message>
+        <source>The file name template names no field: use %1</source>
+        <comment>template_no_field</comment>
+        <extracomment>core/library/naming.py; %1: fields</extracomment>
+        <translation>La plantilla de nombre de archivo no nombra ningún campo: use %1</translation>
+    </message>
+    <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>template_no_song</comment>
+        <extracomment>core/library/naming.py; %1: song</extracomment>
+        <translation>La plantilla no tiene %1: Importar carpeta emparejará entonces estos archivos solo por su contenido.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in the file name template: use %2</source>
+        <comment>template_unknown_field</comment>
+        <extracomment>core/library/naming.py; %1: field, %2: fields</extracomment>
+        <translation>Campo desconocido %1 en la plantilla de nombre de archivo: use %2</translation>
+    </message>
+    <message>
+        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
+        <comment>token_rejected</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>La API rechazó el token o el inicio de sesión de Mureka: %1. Introduzca un token nuevo en la configuración y reanude.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n rejected video(s) to the trash.</source>
+        <comment>trashed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n vídeo descartado movido a la papelera.</numerusform>
+            <numerusform>%n vídeos descartados movidos a la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <comment>undone</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Deshecho: %1 vuelve a estar como antes.</translation>
+    </message>
+    <message>
+        <source>Unflagged %1.</source>
+        <comment>unflagged</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Marca quitada de %1.</translation>
     </message>
 </context>
 </TS>

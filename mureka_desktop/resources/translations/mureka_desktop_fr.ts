@@ -444,481 +444,6 @@ Ses chansons attendent&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>EngineWords</name>
-    <message numerus="yes">
-        <source>Queued %n song(s).</source>
-        <translation>
-            <numerusform>%n chanson mise en file.</numerusform>
-            <numerusform>%n chansons mises en file.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %1; restored %n from an export.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1 mises en file&#xa0;; %n restaurée d&apos;un export.</numerusform>
-            <numerusform>%1 mises en file&#xa0;; %n restaurées d&apos;un export.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s)</source>
-        <translation>
-            <numerusform>%n chanson</numerusform>
-            <numerusform>%n chansons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n song(s).</source>
-        <translation>
-            <numerusform>%n chanson retirée.</numerusform>
-            <numerusform>%n chansons retirées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1 retirées&#xa0;; %n chanson gardée, encore en génération ou en téléchargement.</numerusform>
-            <numerusform>%1 retirées&#xa0;; %n chansons gardées, encore en génération ou en téléchargement.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cleared %n finished song(s) (still in the history).</source>
-        <translation>
-            <numerusform>%n chanson terminée masquée (toujours dans l&apos;historique).</numerusform>
-            <numerusform>%n chansons terminées masquées (toujours dans l&apos;historique).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Put back %n finished song(s).</source>
-        <translation>
-            <numerusform>%n chanson terminée réaffichée.</numerusform>
-            <numerusform>%n chansons terminées réaffichées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %n song(s) to regenerate.</source>
-        <translation>
-            <numerusform>%n chanson mise en file pour être régénérée.</numerusform>
-            <numerusform>%n chansons mises en file pour être régénérées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) queued again.</source>
-        <translation>
-            <numerusform>%n chanson remise en file.</numerusform>
-            <numerusform>%n chansons remises en file.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No system keyring: the token is kept for this session only.</source>
-        <translation>Pas de trousseau système&#xa0;: le jeton n&apos;est gardé que pour cette session.</translation>
-    </message>
-    <message>
-        <source>New video: %1</source>
-        <translation>Nouvelle vidéo&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Picked %1.</source>
-        <translation>%1 retenue.</translation>
-    </message>
-    <message>
-        <source>Rejected %1.</source>
-        <translation>%1 rejetée.</translation>
-    </message>
-    <message>
-        <source>Unflagged %1.</source>
-        <translation>Marque retirée de %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rated %1 %n star(s).</source>
-        <comment>%1: the video&apos;s title</comment>
-        <translation>
-            <numerusform>%1 notée %n étoile.</numerusform>
-            <numerusform>%1 notée %n étoiles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleared the stars of %1.</source>
-        <translation>Étoiles de %1 effacées.</translation>
-    </message>
-    <message>
-        <source>Noted %1.</source>
-        <translation>Note ajoutée à %1.</translation>
-    </message>
-    <message>
-        <source>Seen: %1.</source>
-        <translation>Vue&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Not seen: %1.</source>
-        <translation>Non vue&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Undone: %1 is back as it was.</source>
-        <translation>Annulé&#xa0;: %1 est revenue comme avant.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
-        <translation>Hors ligne&#xa0;: l&apos;API est injoignable (%1). Rien n&apos;est perdu&#xa0;; la file d&apos;attente reprend d&apos;elle-même quand l&apos;API répond de nouveau.</translation>
-    </message>
-    <message>
-        <source>Cannot write the queue database in %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Impossible d&apos;écrire la base de la file d&apos;attente dans %1 : %2. %3</translation>
-    </message>
-    <message>
-        <source>Internal error: %1. Resume to try again; the log has the details.</source>
-        <translation>Erreur interne&#xa0;: %1. Reprenez pour réessayer&#xa0;; le journal a les détails.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
-        <comment>%2: why, such as &apos;it is a file, not a folder&apos;</comment>
-        <translation>Impossible d&apos;écrire dans le dossier de sortie %1&#xa0;: %2. Choisissez un autre dossier (Paramètres, ou --out) ou corrigez ses droits, puis reprenez.</translation>
-    </message>
-    <message>
-        <source>it is a file, not a folder</source>
-        <translation>c&apos;est un fichier, pas un dossier</translation>
-    </message>
-    <message>
-        <source>it is not a directory (a file is in the way)</source>
-        <translation>ce n&apos;est pas un répertoire (un fichier gêne)</translation>
-    </message>
-    <message>
-        <source>it is not writable (permission denied)</source>
-        <translation>il n&apos;est pas accessible en écriture (permission refusée)</translation>
-    </message>
-    <message>
-        <source>it is not writable (operation not permitted)</source>
-        <translation>il n&apos;est pas accessible en écriture (opération non permise)</translation>
-    </message>
-    <message>
-        <source>it is not writable (read-only file system)</source>
-        <translation>il n&apos;est pas accessible en écriture (système de fichiers en lecture seule)</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1. Free some space, then resume.</source>
-        <translation>Le disque est plein&#xa0;: %1. Libérez de la place, puis reprenez.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>Le compte Mureka a toutes ses places de génération occupées depuis %n minute sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
-            <numerusform>Le compte Mureka a toutes ses places de génération occupées depuis %n minutes sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>Le compte Mureka %1 a toutes ses places de génération occupées depuis %n minute sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
-            <numerusform>Le compte Mureka %1 a toutes ses places de génération occupées depuis %n minutes sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
-        <translation>L&apos;API a refusé le jeton ou la connexion Mureka&#xa0;: %1. Saisissez un nouveau jeton dans les paramètres, puis reprenez.</translation>
-    </message>
-    <message>
-        <source>Subscription or credits: %1. Top up the account, then resume.</source>
-        <translation>Abonnement ou crédits&#xa0;: %1. Rechargez le compte, puis reprenez.</translation>
-    </message>
-    <message>
-        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
-        <comment>%1: an error code, %2: the server&apos;s words</comment>
-        <translation>Le compte Mureka est à vérifier (%1)&#xa0;: %2. Mettez à jour le compte sur useapi.net, puis reprenez.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
-        <comment>%2: the problem and its fix</comment>
-        <translation>Compte Mureka %1&#xa0;: %2 Les chansons des autres comptes continuent.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
-        <translation>Le compte Mureka %1 n&apos;est pas sur ce jeton&#xa0;: ses chansons attendent. Ajoutez le compte sur useapi.net, ou donnez les identifiants des chansons avec leur propre compte.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
-        <translation>Le compte Mureka %1 n&apos;est plus sur ce jeton&#xa0;: ses chansons attendent. Ajoutez-le à nouveau sur useapi.net, puis reprenez.</translation>
-    </message>
-    <message>
-        <source>No useapi.net token: add one in Settings to see the accounts.</source>
-        <translation>Pas de jeton useapi.net&#xa0;: ajoutez-en un dans les paramètres pour voir les comptes.</translation>
-    </message>
-    <message>
-        <source>No Mureka account is configured for this token on useapi.net.</source>
-        <translation>Aucun compte Mureka n&apos;est configuré pour ce jeton sur useapi.net.</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1).</source>
-        <translation>Hors ligne&#xa0;: l&apos;API est injoignable (%1).</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
-        <translation>Hors ligne&#xa0;: l&apos;API est injoignable (%1). Affichage de ce qui était connu avant.</translation>
-    </message>
-    <message>
-        <source>The API rejected the token (%1): enter a new one in Settings.</source>
-        <translation>L&apos;API a refusé le jeton (%1)&#xa0;: saisissez-en un nouveau dans les paramètres.</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1.</source>
-        <translation>Les comptes n&apos;ont pas pu être chargés&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
-        <translation>Les comptes n&apos;ont pas pu être chargés&#xa0;: %1. Affichage de ce qui était connu avant.</translation>
-    </message>
-    <message>
-        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
-        <translation>Espacement réinitialisé&#xa0;: les appels sont espacés par compte Mureka jusqu&apos;à ce qu&apos;un appel refusé montre que la règle vaut pour tout le jeton.</translation>
-    </message>
-    <message>
-        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>Mureka Desktop tourne déjà sur cette file d&apos;attente (processus %1). Utilisez cette fenêtre, ou fermez-la d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>Un autre mureka-desktop (processus %1) utilise ce dossier de données. Attendez qu’il se termine, ou arrêtez-le d’abord.</translation>
-    </message>
-    <message>
-        <source>Cannot use the queue database %1: %2. %3</source>
-        <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
-        <translation>Impossible d&apos;utiliser la base de la file d&apos;attente %1&#xa0;: %2. %3</translation>
-    </message>
-    <message>
-        <source>Cannot use the data folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Impossible d&apos;utiliser le dossier de données %1&#xa0;: %2. %3</translation>
-    </message>
-    <message>
-        <source>Cannot use the log folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Impossible d&apos;utiliser le dossier du journal %1&#xa0;: %2. %3</translation>
-    </message>
-    <message>
-        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
-        <translation>Le fichier est endommagé (vos fichiers vidéo n&apos;y sont pas). Mettez-le de côté et recommencez&#xa0;: réimporter un export (`mureka-desktop generate export.csv`) restaure les chansons terminées sans payer de nouveau.</translation>
-    </message>
-    <message>
-        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
-        <translation>Le fichier ne contient pas de file d&apos;attente Mureka Desktop (vide, ou la base d&apos;un autre programme)&#xa0;: vérifiez --data-dir (ou MUREKA_DESKTOP_HOME).</translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space, then try again.</source>
-        <translation>Le disque est plein&#xa0;: libérez de la place, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Another program holds the database: close it, then try again.</source>
-        <translation>Un autre programme tient la base de données&#xa0;: fermez-le, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
-        <translation>Le dossier de données est en lecture seule ou inaccessible&#xa0;: rendez-le accessible en écriture, ou utilisez un autre dossier avec --data-dir (ou MUREKA_DESKTOP_HOME). `mureka-desktop export` peut encore le lire.</translation>
-    </message>
-    <message>
-        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
-        <translation>Mettez le fichier de côté ou utilisez un autre dossier avec --data-dir, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
-        <translation>il a été écrit par un Mureka Desktop plus récent (schéma %1)&#xa0;; celui-ci connaît le schéma %2</translation>
-    </message>
-    <message>
-        <source>Update Mureka Desktop.</source>
-        <translation>Mettez à jour Mureka Desktop.</translation>
-    </message>
-    <message>
-        <source>The file name template is empty: use for example %1</source>
-        <translation>Le modèle de nom de fichier est vide&#xa0;: utilisez par exemple %1</translation>
-    </message>
-    <message>
-        <source>A file name template cannot make folders: remove %1</source>
-        <translation>Un modèle de nom de fichier ne peut pas créer de dossiers&#xa0;: retirez %1</translation>
-    </message>
-    <message>
-        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
-        <comment>%1: &apos;{ or }&apos;, %2: &apos;{{ or }}&apos;</comment>
-        <translation>Le modèle de nom de fichier a un %1 isolé&#xa0;: écrivez %2 pour le caractère lui-même</translation>
-    </message>
-    <message>
-        <source>Empty braces %1 in the file name template: name a field, %2</source>
-        <comment>%1: &apos;{}&apos;, %2: the fields</comment>
-        <translation>Accolades vides %1 dans le modèle de nom de fichier&#xa0;: nommez un champ, %2</translation>
-    </message>
-    <message>
-        <source>Unknown field %1 in the file name template: use %2</source>
-        <comment>%1: the field as typed, %2: the fields</comment>
-        <translation>Champ inconnu %1 dans le modèle de nom de fichier&#xa0;: utilisez %2</translation>
-    </message>
-    <message>
-        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
-        <translation>Le champ %1 ne peut pas porter de format (: ou&#xa0;!) dans le modèle de nom de fichier</translation>
-    </message>
-    <message>
-        <source>The file name template names no field: use %1</source>
-        <translation>Le modèle de nom de fichier ne nomme aucun champ&#xa0;: utilisez %1</translation>
-    </message>
-    <message>
-        <source>The template has no %1: Import folder will then match these files by their content only.</source>
-        <comment>%1: &apos;{song}&apos;</comment>
-        <translation>Le modèle ne contient pas %1 : Importer un dossier associera alors ces fichiers par leur seul contenu.</translation>
-    </message>
-    <message>
-        <source>a file of that name is already there</source>
-        <translation>un fichier de ce nom existe déjà</translation>
-    </message>
-    <message>
-        <source>no free name</source>
-        <translation>aucun nom libre</translation>
-    </message>
-    <message>
-        <source>It is not an MP4 video.</source>
-        <translation>Ce n&apos;est pas une vidéo MP4.</translation>
-    </message>
-    <message>
-        <source>Its content matches the video downloaded.</source>
-        <translation>Son contenu correspond à la vidéo téléchargée.</translation>
-    </message>
-    <message>
-        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
-        <translation>Son contenu diffère de la vidéo téléchargée&#xa0;: c&apos;est une autre vidéo, ou une copie modifiée.</translation>
-    </message>
-    <message>
-        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
-        <translation>Il fait %1 octets&#xa0;; la vidéo téléchargée en faisait %2.</translation>
-    </message>
-    <message>
-        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
-        <translation>Il a la taille de la vidéo téléchargée, mais aucune empreinte du contenu n&apos;a été enregistrée pour en être sûr.</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded at download to compare it with.</source>
-        <translation>Rien n&apos;a été enregistré au téléchargement pour le comparer.</translation>
-    </message>
-    <message>
-        <source>not an MP4 video</source>
-        <translation>pas une vidéo MP4</translation>
-    </message>
-    <message>
-        <source>no song number in the name and no video with this content</source>
-        <translation>pas de numéro de chanson dans le nom ni de vidéo avec ce contenu</translation>
-    </message>
-    <message>
-        <source>no video of the library lacks this cover</source>
-        <translation>aucune vidéo de la bibliothèque ne manque de cette pochette</translation>
-    </message>
-    <message>
-        <source>a new version of %1</source>
-        <translation>une nouvelle version de %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>chanson %1, %2</translation>
-    </message>
-    <message>
-        <source>song %1</source>
-        <translation>chanson %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2 (new to this library)</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>chanson %1, %2 (nouvelle dans cette bibliothèque)</translation>
-    </message>
-    <message>
-        <source>song %1 (new to this library)</source>
-        <translation>chanson %1 (nouvelle dans cette bibliothèque)</translation>
-    </message>
-    <message>
-        <source>same content as %1 (found again)</source>
-        <translation>même contenu que %1 (retrouvée)</translation>
-    </message>
-    <message>
-        <source>song number in the name: %1 (found again)</source>
-        <translation>numéro de chanson dans le nom&#xa0;: %1 (retrouvée)</translation>
-    </message>
-    <message>
-        <source>the cover of %1</source>
-        <translation>la pochette de %1</translation>
-    </message>
-    <message>
-        <source>the cover of %1 (found again)</source>
-        <translation>la pochette de %1 (retrouvée)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Renamed %n video(s) to the file name template.</source>
-        <translation>
-            <numerusform>%n vidéo renommée selon le modèle de nom de fichier.</numerusform>
-            <numerusform>%n vidéos renommées selon le modèle de nom de fichier.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That file is already in the library as %1.</source>
-        <translation>Ce fichier est déjà dans la bibliothèque sous %1.</translation>
-    </message>
-    <message>
-        <source>Found %1 again.</source>
-        <translation>%1 retrouvée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s).</source>
-        <translation>
-            <numerusform>%n fichier importé.</numerusform>
-            <numerusform>%n fichiers importés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) came in done from an imported folder.</source>
-        <translation>
-            <numerusform>%n chanson est arrivée terminée d&apos;un dossier importé.</numerusform>
-            <numerusform>%n chansons sont arrivées terminées d&apos;un dossier importé.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n rejected video(s) to the trash.</source>
-        <translation>
-            <numerusform>%n vidéo rejetée mise à la corbeille.</numerusform>
-            <numerusform>%n vidéos rejetées mises à la corbeille.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n pick(s).</source>
-        <translation>
-            <numerusform>%n retenue exportée.</numerusform>
-            <numerusform>%n retenues exportées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Back from the trash: %n video(s).</source>
-        <translation>
-            <numerusform>Sortie de la corbeille : %n vidéo.</numerusform>
-            <numerusform>Sorties de la corbeille : %n vidéos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation>Une opération interrompue (%1) a été achevée sur le disque (%2 terminés, %3 non commencés) ; %4 restants : relancez-la.</translation>
-    </message>
-    <message>
-        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation>Arrêt (%1) : %2 traités, %3 restants ; relancez pour le reste.</translation>
-    </message>
-    <message>
-        <source>%1: %2 done.</source>
-        <translation>%1 : %2 traités.</translation>
-    </message>
-    <message>
-        <source>Not started: the app is quitting.</source>
-        <translation>Non démarré : l&apos;application se ferme.</translation>
-    </message>
-</context>
-<context>
     <name>ExportPicksDialog</name>
     <message>
         <source>Export picks</source>
@@ -2917,6 +2442,693 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention</comment>
+        <extracomment>core/queue/events.py; %1: code, %2: error</extracomment>
+        <translation>Le compte Mureka est à vérifier (%1)&#xa0;: %2. Mettez à jour le compte sur useapi.net, puis reprenez.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <comment>account_gone</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>Le compte Mureka %1 n&apos;est plus sur ce jeton&#xa0;: ses chansons attendent. Ajoutez-le à nouveau sur useapi.net, puis reprenez.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <comment>account_not_on_token</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>Le compte Mureka %1 n&apos;est pas sur ce jeton&#xa0;: ses chansons attendent. Ajoutez le compte sur useapi.net, ou donnez les identifiants des chansons avec leur propre compte.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
+        <comment>account_problem</comment>
+        <extracomment>core/queue/events.py; %1: account, %2: problem</extracomment>
+        <translation>Compte Mureka %1&#xa0;: %2 Les chansons des autres comptes continuent.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1.</source>
+        <comment>accounts_failed</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Les comptes n&apos;ont pas pu être chargés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
+        <comment>accounts_failed_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Les comptes n&apos;ont pas pu être chargés&#xa0;: %1. Affichage de ce qui était connu avant.</translation>
+    </message>
+    <message>
+        <source>No useapi.net token: add one in Settings to see the accounts.</source>
+        <comment>accounts_no_token</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>Pas de jeton useapi.net&#xa0;: ajoutez-en un dans les paramètres pour voir les comptes.</translation>
+    </message>
+    <message>
+        <source>No Mureka account is configured for this token on useapi.net.</source>
+        <comment>accounts_none</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>Aucun compte Mureka n&apos;est configuré pour ce jeton sur useapi.net.</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1).</source>
+        <comment>accounts_offline</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Hors ligne&#xa0;: l&apos;API est injoignable (%1).</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
+        <comment>accounts_offline_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Hors ligne&#xa0;: l&apos;API est injoignable (%1). Affichage de ce qui était connu avant.</translation>
+    </message>
+    <message>
+        <source>The API rejected the token (%1): enter a new one in Settings.</source>
+        <comment>accounts_token_rejected</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>L&apos;API a refusé le jeton (%1)&#xa0;: saisissez-en un nouveau dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
+        <comment>already_running</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>Mureka Desktop tourne déjà sur cette file d&apos;attente (processus %1). Utilisez cette fenêtre, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>already_running_cli</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>Un autre mureka-desktop (processus %1) utilise ce dossier de données. Attendez qu’il se termine, ou arrêtez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Subscription or credits: %1. Top up the account, then resume.</source>
+        <comment>billing</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>Abonnement ou crédits&#xa0;: %1. Rechargez le compte, puis reprenez.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder %1: %2. %3</source>
+        <comment>cannot_use_data_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>Impossible d&apos;utiliser le dossier de données %1&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the queue database %1: %2. %3</source>
+        <comment>cannot_use_database</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>Impossible d&apos;utiliser la base de la file d&apos;attente %1&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the log folder %1: %2. %3</source>
+        <comment>cannot_use_log_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>Impossible d&apos;utiliser le dossier du journal %1&#xa0;: %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n finished song(s) (still in the history).</source>
+        <comment>cleared</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n chanson terminée masquée (toujours dans l&apos;historique).</numerusform>
+            <numerusform>%n chansons terminées masquées (toujours dans l&apos;historique).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>database_unwritable</comment>
+        <extracomment>core/queue/applying.py; %1: folder, %2: error, %3: advice</extracomment>
+        <translation>Impossible d&apos;écrire la base de la file d&apos;attente dans %1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1. Free some space, then resume.</source>
+        <comment>disk_full</comment>
+        <extracomment>core/queue/download_jobs.py; %1: error</extracomment>
+        <translation>Le disque est plein&#xa0;: %1. Libérez de la place, puis reprenez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <comment>exported</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>
+            <numerusform>%n retenue exportée.</numerusform>
+            <numerusform>%n retenues exportées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file is already in the library as %1.</source>
+        <comment>file_in_library</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>Ce fichier est déjà dans la bibliothèque sous %1.</translation>
+    </message>
+    <message>
+        <source>it is not a directory (a file is in the way)</source>
+        <comment>folder_in_the_way</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>ce n&apos;est pas un répertoire (un fichier gêne)</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <comment>folder_is_a_file</comment>
+        <extracomment>core/queue/download_jobs.py</extracomment>
+        <translation>c&apos;est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>it is not writable (operation not permitted)</source>
+        <comment>folder_not_permitted</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>il n&apos;est pas accessible en écriture (opération non permise)</translation>
+    </message>
+    <message>
+        <source>it is not writable (permission denied)</source>
+        <comment>folder_permission_denied</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>il n&apos;est pas accessible en écriture (permission refusée)</translation>
+    </message>
+    <message>
+        <source>it is not writable (read-only file system)</source>
+        <comment>folder_read_only</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>il n&apos;est pas accessible en écriture (système de fichiers en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Found %1 again.</source>
+        <comment>found_again</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>%1 retrouvée.</translation>
+    </message>
+    <message>
+        <source>song number in the name: %1 (found again)</source>
+        <comment>import_by_number</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>numéro de chanson dans le nom&#xa0;: %1 (retrouvée)</translation>
+    </message>
+    <message>
+        <source>the cover of %1 (found again)</source>
+        <comment>import_cover_found</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>la pochette de %1 (retrouvée)</translation>
+    </message>
+    <message>
+        <source>the cover of %1</source>
+        <comment>import_cover_of</comment>
+        <extracomment>core/library/importing.py; %1: name</extracomment>
+        <translation>la pochette de %1</translation>
+    </message>
+    <message>
+        <source>song %1, %2 (new to this library)</source>
+        <comment>import_new_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>chanson %1, %2 (nouvelle dans cette bibliothèque)</translation>
+    </message>
+    <message>
+        <source>song %1 (new to this library)</source>
+        <comment>import_new_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>chanson %1 (nouvelle dans cette bibliothèque)</translation>
+    </message>
+    <message>
+        <source>a new version of %1</source>
+        <comment>import_new_version</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>une nouvelle version de %1</translation>
+    </message>
+    <message>
+        <source>no song number in the name and no video with this content</source>
+        <comment>import_no_match</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>pas de numéro de chanson dans le nom ni de vidéo avec ce contenu</translation>
+    </message>
+    <message>
+        <source>no video of the library lacks this cover</source>
+        <comment>import_no_video</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>aucune vidéo de la bibliothèque ne manque de cette pochette</translation>
+    </message>
+    <message>
+        <source>not an MP4 video</source>
+        <comment>import_not_mp4</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>pas une vidéo MP4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) came in done from an imported folder.</source>
+        <comment>import_restored</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n chanson est arrivée terminée d&apos;un dossier importé.</numerusform>
+            <numerusform>%n chansons sont arrivées terminées d&apos;un dossier importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same content as %1 (found again)</source>
+        <comment>import_same_content</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>même contenu que %1 (retrouvée)</translation>
+    </message>
+    <message>
+        <source>song %1, %2</source>
+        <comment>import_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>chanson %1, %2</translation>
+    </message>
+    <message>
+        <source>song %1</source>
+        <comment>import_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>chanson %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <comment>imported</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n fichier importé.</numerusform>
+            <numerusform>%n fichiers importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error: %1. Resume to try again; the log has the details.</source>
+        <comment>internal_error</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>Erreur interne&#xa0;: %1. Reprenez pour réessayer&#xa0;; le journal a les détails.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <comment>job_done</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done</extracomment>
+        <translation>%1 : %2 traités.</translation>
+    </message>
+    <message>
+        <source>export of picks</source>
+        <comment>job_export</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>export des retenues</translation>
+    </message>
+    <message>
+        <source>import of a folder</source>
+        <comment>job_import</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>import d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>locating missing files</source>
+        <comment>job_locate</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>localisation des fichiers manquants</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>Mis en pause par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <comment>job_not_started</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>Non démarré : l&apos;application se ferme.</translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <comment>job_recovered</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>
+        <translation>Une opération interrompue (%1) a été achevée sur le disque (%2 terminés, %3 non commencés) ; %4 restants : relancez-la.</translation>
+    </message>
+    <message>
+        <source>rename to the template</source>
+        <comment>job_rename</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>renommage selon le modèle</translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <comment>job_stopped</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done, %3: left</extracomment>
+        <translation>Arrêt (%1) : %2 traités, %3 restants ; relancez pour le reste.</translation>
+    </message>
+    <message>
+        <source>move to the trash</source>
+        <comment>job_trash</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
+        <comment>locate_differs</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Son contenu diffère de la vidéo téléchargée&#xa0;: c&apos;est une autre vidéo, ou une copie modifiée.</translation>
+    </message>
+    <message>
+        <source>It is not an MP4 video.</source>
+        <comment>locate_not_mp4</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Ce n&apos;est pas une vidéo MP4.</translation>
+    </message>
+    <message>
+        <source>Its content matches the video downloaded.</source>
+        <comment>locate_same</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Son contenu correspond à la vidéo téléchargée.</translation>
+    </message>
+    <message>
+        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
+        <comment>locate_same_size</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Il a la taille de la vidéo téléchargée, mais aucune empreinte du contenu n&apos;a été enregistrée pour en être sûr.</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
+        <comment>locate_size_differs</comment>
+        <extracomment>core/library/disk.py; %1: size, %2: recorded</extracomment>
+        <translation>Il fait %1 octets&#xa0;; la vidéo téléchargée en faisait %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at download to compare it with.</source>
+        <comment>locate_unknown</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Rien n&apos;a été enregistré au téléchargement pour le comparer.</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <comment>name_taken</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>New video: %1</source>
+        <comment>new_video</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Nouvelle vidéo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no free name</source>
+        <comment>no_free_name</comment>
+        <extracomment>core/library/export.py</extracomment>
+        <translation>aucun nom libre</translation>
+    </message>
+    <message>
+        <source>No system keyring: the token is kept for this session only.</source>
+        <comment>no_keyring</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>Pas de trousseau système&#xa0;: le jeton n&apos;est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>Not seen: %1.</source>
+        <comment>not_seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Non vue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Noted %1.</source>
+        <comment>noted</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Note ajoutée à %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
+        <comment>offline</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>Hors ligne&#xa0;: l&apos;API est injoignable (%1). Rien n&apos;est perdu&#xa0;; la file d&apos;attente reprend d&apos;elle-même quand l&apos;API répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
+        <comment>output_unwritable</comment>
+        <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
+        <translation>Impossible d&apos;écrire dans le dossier de sortie %1&#xa0;: %2. Choisissez un autre dossier (Paramètres, ou --out) ou corrigez ses droits, puis reprenez.</translation>
+    </message>
+    <message>
+        <source>Picked %1.</source>
+        <comment>picked</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 retenue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n finished song(s).</source>
+        <comment>put_back</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n chanson terminée réaffichée.</numerusform>
+            <numerusform>%n chansons terminées réaffichées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s).</source>
+        <comment>queued</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n chanson mise en file.</numerusform>
+            <numerusform>%n chansons mises en file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; restored %n from an export.</source>
+        <comment>queued_restored</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1 mises en file&#xa0;; %n restaurée d&apos;un export.</numerusform>
+            <numerusform>%1 mises en file&#xa0;; %n restaurées d&apos;un export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 %n star(s).</source>
+        <comment>rated</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>
+            <numerusform>%1 notée %n étoile.</numerusform>
+            <numerusform>%1 notée %n étoiles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s) to regenerate.</source>
+        <comment>regenerating</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n chanson mise en file pour être régénérée.</numerusform>
+            <numerusform>%n chansons mises en file pour être régénérées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <comment>rejected</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 rejetée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n song(s).</source>
+        <comment>removed</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n chanson retirée.</numerusform>
+            <numerusform>%n chansons retirées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
+        <comment>removed_kept</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1 retirées&#xa0;; %n chanson gardée, encore en génération ou en téléchargement.</numerusform>
+            <numerusform>%1 retirées&#xa0;; %n chansons gardées, encore en génération ou en téléchargement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n video(s) to the file name template.</source>
+        <comment>renamed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n vidéo renommée selon le modèle de nom de fichier.</numerusform>
+            <numerusform>%n vidéos renommées selon le modèle de nom de fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <comment>restored_from_trash</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>Sortie de la corbeille : %n vidéo.</numerusform>
+            <numerusform>Sorties de la corbeille : %n vidéos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) queued again.</source>
+        <comment>retrying</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n chanson remise en file.</numerusform>
+            <numerusform>%n chansons remises en file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seen: %1.</source>
+        <comment>seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Vue&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held</comment>
+        <extracomment>core/queue/applying.py</extracomment>
+        <translation>
+            <numerusform>Le compte Mureka a toutes ses places de génération occupées depuis %n minute sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
+            <numerusform>Le compte Mureka a toutes ses places de génération occupées depuis %n minutes sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held_account</comment>
+        <extracomment>core/queue/applying.py; %1: account</extracomment>
+        <translation>
+            <numerusform>Le compte Mureka %1 a toutes ses places de génération occupées depuis %n minute sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
+            <numerusform>Le compte Mureka %1 a toutes ses places de génération occupées depuis %n minutes sans qu&apos;aucune soit à cette application&#xa0;: d&apos;autres générations (des chansons faites sur mureka.ai&#xa0;?) les tiennent. Reprenez quand elles sont finies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <comment>songs</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n chanson</numerusform>
+            <numerusform>%n chansons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
+        <comment>spacing_reset</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>Espacement réinitialisé&#xa0;: les appels sont espacés par compte Mureka jusqu&apos;à ce qu&apos;un appel refusé montre que la règle vaut pour tout le jeton.</translation>
+    </message>
+    <message>
+        <source>Cleared the stars of %1.</source>
+        <comment>stars_cleared</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Étoiles de %1 effacées.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
+        <comment>store_damaged</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Le fichier est endommagé (vos fichiers vidéo n&apos;y sont pas). Mettez-le de côté et recommencez&#xa0;: réimporter un export (`mureka-desktop generate export.csv`) restaure les chansons terminées sans payer de nouveau.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <comment>store_disk_full</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Le disque est plein&#xa0;: libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Another program holds the database: close it, then try again.</source>
+        <comment>store_locked</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Un autre programme tient la base de données&#xa0;: fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
+        <comment>store_move_aside</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Mettez le fichier de côté ou utilisez un autre dossier avec --data-dir, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
+        <comment>store_newer</comment>
+        <extracomment>core/storage/store.py; %1: version, %2: known</extracomment>
+        <translation>il a été écrit par un Mureka Desktop plus récent (schéma %1)&#xa0;; celui-ci connaît le schéma %2</translation>
+    </message>
+    <message>
+        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
+        <comment>store_not_a_queue</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Le fichier ne contient pas de file d&apos;attente Mureka Desktop (vide, ou la base d&apos;un autre programme)&#xa0;: vérifiez --data-dir (ou MUREKA_DESKTOP_HOME).</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
+        <comment>store_read_only</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Le dossier de données est en lecture seule ou inaccessible&#xa0;: rendez-le accessible en écriture, ou utilisez un autre dossier avec --data-dir (ou MUREKA_DESKTOP_HOME). `mureka-desktop export` peut encore le lire.</translation>
+    </message>
+    <message>
+        <source>Update Mureka Desktop.</source>
+        <comment>store_update</comment>
+        <extracomment>core/storage/store.py</extracomment>
+        <translation>Mettez à jour Mureka Desktop.</translation>
+    </message>
+    <message>
+        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
+        <comment>template_braces</comment>
+        <extracomment>core/library/naming.py; %1: brace, %2: double</extracomment>
+        <translation>Le modèle de nom de fichier a un %1 isolé&#xa0;: écrivez %2 pour le caractère lui-même</translation>
+    </message>
+    <message>
+        <source>The file name template is empty: use for example %1</source>
+        <comment>template_empty</comment>
+        <extracomment>core/library/naming.py; %1: example</extracomment>
+        <translation>Le modèle de nom de fichier est vide&#xa0;: utilisez par exemple %1</translation>
+    </message>
+    <message>
+        <source>Empty braces %1 in the file name template: name a field, %2</source>
+        <comment>template_empty_braces</comment>
+        <extracomment>core/library/naming.py; %1: braces, %2: fields</extracomment>
+        <translation>Accolades vides %1 dans le modèle de nom de fichier&#xa0;: nommez un champ, %2</translation>
+    </message>
+    <message>
+        <source>A file name template cannot make folders: remove %1</source>
+        <comment>template_folders</comment>
+        <extracomment>core/library/naming.py; %1: slashes</extracomment>
+        <translation>Un modèle de nom de fichier ne peut pas créer de dossiers&#xa0;: retirez %1</translation>
+    </message>
+    <message>
+        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
+        <comment>template_format</comment>
+        <extracomment>core/library/naming.py; %1: field</extracomment>
+        <translation>Le champ %1 ne peut pas porter de format (: ou&#xa0;!) dans le modèle de nom de fichier</translation>
+    </message>
+    <message>
+        <source>The file name template names no field: use %1</source>
+        <comment>template_no_field</comment>
+        <extracomment>core/library/naming.py; %1: fields</extracomment>
+        <translation>Le modèle de nom de fichier ne nomme aucun champ&#xa0;: utilisez %1</translation>
+    </message>
+    <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>template_no_song</comment>
+        <extracomment>core/library/naming.py; %1: song</extracomment>
+        <translation>Le modèle ne contient pas %1 : Importer un dossier associera alors ces fichiers par leur seul contenu.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in the file name template: use %2</source>
+        <comment>template_unknown_field</comment>
+        <extracomment>core/library/naming.py; %1: field, %2: fields</extracomment>
+        <translation>Champ inconnu %1 dans le modèle de nom de fichier&#xa0;: utilisez %2</translation>
+    </message>
+    <message>
+        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
+        <comment>token_rejected</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>L&apos;API a refusé le jeton ou la connexion Mureka&#xa0;: %1. Saisissez un nouveau jeton dans les paramètres, puis reprenez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n rejected video(s) to the trash.</source>
+        <comment>trashed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n vidéo rejetée mise à la corbeille.</numerusform>
+            <numerusform>%n vidéos rejetées mises à la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <comment>undone</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Annulé&#xa0;: %1 est revenue comme avant.</translation>
+    </message>
+    <message>
+        <source>Unflagged %1.</source>
+        <comment>unflagged</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Marque retirée de %1.</translation>
     </message>
 </context>
 </TS>

@@ -440,463 +440,6 @@ Its songs wait: %2</source>
     </message>
 </context>
 <context>
-    <name>EngineWords</name>
-    <message numerus="yes">
-        <source>Queued %n song(s).</source>
-        <translation>
-            <numerusform>%n 曲をキューに追加しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %1; restored %n from an export.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1 をキューに追加しました。%n 曲はエクスポートから復元しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s)</source>
-        <translation>
-            <numerusform>%n 曲</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n song(s).</source>
-        <translation>
-            <numerusform>%n 曲を削除しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1 を削除しました。生成中またはダウンロード中の %n 曲は残しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cleared %n finished song(s) (still in the history).</source>
-        <translation>
-            <numerusform>完了した %n 曲をクリアしました（履歴には残ります）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Put back %n finished song(s).</source>
-        <translation>
-            <numerusform>完了した %n 曲を元に戻しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %n song(s) to regenerate.</source>
-        <translation>
-            <numerusform>%n 曲を再生成のためキューに追加しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) queued again.</source>
-        <translation>
-            <numerusform>%n 曲を再びキューに追加しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No system keyring: the token is kept for this session only.</source>
-        <translation>システムのキーリングがありません：トークンはこのセッションの間だけ保持されます。</translation>
-    </message>
-    <message>
-        <source>New video: %1</source>
-        <translation>新しい動画：%1</translation>
-    </message>
-    <message>
-        <source>Picked %1.</source>
-        <translation>%1 を採用しました。</translation>
-    </message>
-    <message>
-        <source>Rejected %1.</source>
-        <translation>%1 を除外しました。</translation>
-    </message>
-    <message>
-        <source>Unflagged %1.</source>
-        <translation>%1 のフラグを解除しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rated %1 %n star(s).</source>
-        <comment>%1: the video&apos;s title</comment>
-        <translation>
-            <numerusform>%1 を星 %n つに評価しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleared the stars of %1.</source>
-        <translation>%1 の星をクリアしました。</translation>
-    </message>
-    <message>
-        <source>Noted %1.</source>
-        <translation>%1 にメモを付けました。</translation>
-    </message>
-    <message>
-        <source>Seen: %1.</source>
-        <translation>視聴済みにしました：%1</translation>
-    </message>
-    <message>
-        <source>Not seen: %1.</source>
-        <translation>未視聴にしました：%1</translation>
-    </message>
-    <message>
-        <source>Undone: %1 is back as it was.</source>
-        <translation>元に戻しました：%1 は元の状態です。</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>一時停止中</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
-        <translation>オフライン：API に接続できません (%1)。何も失われません。API が再び応答すると、キューは自動的に再開します。</translation>
-    </message>
-    <message>
-        <source>Cannot write the queue database in %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>%1 のキューデータベースに書き込めません：%2。%3</translation>
-    </message>
-    <message>
-        <source>Internal error: %1. Resume to try again; the log has the details.</source>
-        <translation>内部エラー：%1。再開すると再試行します。詳細はログにあります。</translation>
-    </message>
-    <message>
-        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
-        <comment>%2: why, such as &apos;it is a file, not a folder&apos;</comment>
-        <translation>出力フォルダー %1 に書き込めません：%2。別のフォルダーを選ぶ（設定、または --out）か、権限を修正してから再開してください。</translation>
-    </message>
-    <message>
-        <source>it is a file, not a folder</source>
-        <translation>フォルダーではなくファイルです</translation>
-    </message>
-    <message>
-        <source>it is not a directory (a file is in the way)</source>
-        <translation>ディレクトリではありません（ファイルが存在します）</translation>
-    </message>
-    <message>
-        <source>it is not writable (permission denied)</source>
-        <translation>書き込みできません（アクセスが拒否されました）</translation>
-    </message>
-    <message>
-        <source>it is not writable (operation not permitted)</source>
-        <translation>書き込みできません（操作は許可されていません）</translation>
-    </message>
-    <message>
-        <source>it is not writable (read-only file system)</source>
-        <translation>書き込みできません（読み取り専用のファイルシステム）</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1. Free some space, then resume.</source>
-        <translation>ディスクがいっぱいです：%1。空き容量を確保してから再開してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>Mureka アカウントの生成スロットが %n 分間すべて使用中で、そのどれもこのアプリのものではありません：他の生成（mureka.ai で作成中の曲？）が使用しています。それらが終わったら再開してください。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>Mureka アカウント %1 の生成スロットが %n 分間すべて使用中で、そのどれもこのアプリのものではありません：他の生成（mureka.ai で作成中の曲？）が使用しています。それらが終わったら再開してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
-        <translation>API がトークンまたは Mureka ログインを拒否しました：%1。設定で新しいトークンを入力してから再開してください。</translation>
-    </message>
-    <message>
-        <source>Subscription or credits: %1. Top up the account, then resume.</source>
-        <translation>サブスクリプションまたはクレジット：%1。アカウントにチャージしてから再開してください。</translation>
-    </message>
-    <message>
-        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
-        <comment>%1: an error code, %2: the server&apos;s words</comment>
-        <translation>Mureka アカウントに対応が必要です (%1)：%2。useapi.net でアカウントを更新してから再開してください。</translation>
-    </message>
-    <message>
-        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
-        <comment>%2: the problem and its fix</comment>
-        <translation>Mureka アカウント %1：%2 他のアカウントの曲は続行します。</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
-        <translation>Mureka アカウント %1 はこのトークンにありません：その曲は待機します。useapi.net でアカウントを追加するか、曲 ID をそのアカウント付きで指定してください。</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
-        <translation>Mureka アカウント %1 はこのトークンから外れました：その曲は待機します。useapi.net で再度追加してから再開してください。</translation>
-    </message>
-    <message>
-        <source>No useapi.net token: add one in Settings to see the accounts.</source>
-        <translation>useapi.net トークンがありません：アカウントを表示するには、設定でトークンを追加してください。</translation>
-    </message>
-    <message>
-        <source>No Mureka account is configured for this token on useapi.net.</source>
-        <translation>このトークンには useapi.net で Mureka アカウントが設定されていません。</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1).</source>
-        <translation>オフライン：API に接続できません (%1)。</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
-        <translation>オフライン：API に接続できません (%1)。以前の情報を表示しています。</translation>
-    </message>
-    <message>
-        <source>The API rejected the token (%1): enter a new one in Settings.</source>
-        <translation>API がトークンを拒否しました (%1)：設定で新しいトークンを入力してください。</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1.</source>
-        <translation>アカウントを読み込めませんでした：%1。</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
-        <translation>アカウントを読み込めませんでした：%1。以前の情報を表示しています。</translation>
-    </message>
-    <message>
-        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
-        <translation>間隔をリセットしました：拒否された呼び出しでルールがトークン全体に適用されるとわかるまで、呼び出しは Mureka アカウントごとに間隔を空けます。</translation>
-    </message>
-    <message>
-        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>Mureka Desktop はすでにこのキューで実行中です（プロセス %1）。そのウィンドウを使用するか、先に閉じてください。</translation>
-    </message>
-    <message>
-        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>別の mureka-desktop（プロセス %1）がこのデータフォルダーを使用しています。終了するまで待つか、先に停止してください。</translation>
-    </message>
-    <message>
-        <source>Cannot use the queue database %1: %2. %3</source>
-        <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
-        <translation>キューデータベース %1 を使用できません：%2。%3</translation>
-    </message>
-    <message>
-        <source>Cannot use the data folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>データフォルダー %1 を使用できません：%2。%3</translation>
-    </message>
-    <message>
-        <source>Cannot use the log folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>ログフォルダー %1 を使用できません：%2。%3</translation>
-    </message>
-    <message>
-        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
-        <translation>ファイルが破損しています（動画ファイルは含まれていません）。別の場所に移動してからやり直してください：エクスポートを再インポートすると（`mureka-desktop generate export.csv`）、完了した曲が再度支払うことなく復元されます。</translation>
-    </message>
-    <message>
-        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
-        <translation>このファイルには Mureka Desktop のキューがありません（空か、別のプログラムのデータベースです）：--data-dir（または MUREKA_DESKTOP_HOME）を確認してください。</translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space, then try again.</source>
-        <translation>ディスクがいっぱいです：空き容量を確保してから再試行してください。</translation>
-    </message>
-    <message>
-        <source>Another program holds the database: close it, then try again.</source>
-        <translation>別のプログラムがデータベースを使用しています：そのプログラムを閉じてから再試行してください。</translation>
-    </message>
-    <message>
-        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
-        <translation>データフォルダーが読み取り専用か、アクセスできません：書き込み可能にするか、--data-dir（または MUREKA_DESKTOP_HOME）で別のフォルダーを使用してください。`mureka-desktop export` では引き続き読み取れます。</translation>
-    </message>
-    <message>
-        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
-        <translation>ファイルを別の場所に移動するか、--data-dir で別のフォルダーを使用してから再試行してください。</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
-        <translation>より新しい Mureka Desktop で書き込まれています（スキーマ %1）。このバージョンが扱えるのはスキーマ %2 です</translation>
-    </message>
-    <message>
-        <source>Update Mureka Desktop.</source>
-        <translation>Mureka Desktop を更新してください。</translation>
-    </message>
-    <message>
-        <source>The file name template is empty: use for example %1</source>
-        <translation>ファイル名テンプレートが空です：例えば %1 を使用してください</translation>
-    </message>
-    <message>
-        <source>A file name template cannot make folders: remove %1</source>
-        <translation>ファイル名テンプレートではフォルダーを作成できません：%1 を削除してください</translation>
-    </message>
-    <message>
-        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
-        <comment>%1: &apos;{ or }&apos;, %2: &apos;{{ or }}&apos;</comment>
-        <translation>ファイル名テンプレートに対応のない %1 があります：その文字自体には %2 と書いてください</translation>
-    </message>
-    <message>
-        <source>Empty braces %1 in the file name template: name a field, %2</source>
-        <comment>%1: &apos;{}&apos;, %2: the fields</comment>
-        <translation>ファイル名テンプレートに空の括弧 %1 があります：フィールドを指定してください。%2</translation>
-    </message>
-    <message>
-        <source>Unknown field %1 in the file name template: use %2</source>
-        <comment>%1: the field as typed, %2: the fields</comment>
-        <translation>ファイル名テンプレートに不明なフィールド %1 があります：%2 を使用してください</translation>
-    </message>
-    <message>
-        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
-        <translation>ファイル名テンプレートのフィールド %1 には書式（: または !）を付けられません</translation>
-    </message>
-    <message>
-        <source>The file name template names no field: use %1</source>
-        <translation>ファイル名テンプレートにフィールドがありません：%1 を使用してください</translation>
-    </message>
-    <message>
-        <source>The template has no %1: Import folder will then match these files by their content only.</source>
-        <comment>%1: &apos;{song}&apos;</comment>
-        <translation>テンプレートに %1 がありません。「フォルダーをインポート」はこれらのファイルを内容だけで照合します。</translation>
-    </message>
-    <message>
-        <source>a file of that name is already there</source>
-        <translation>同じ名前のファイルがすでにあります</translation>
-    </message>
-    <message>
-        <source>no free name</source>
-        <translation>空いている名前がありません</translation>
-    </message>
-    <message>
-        <source>It is not an MP4 video.</source>
-        <translation>MP4 動画ではありません。</translation>
-    </message>
-    <message>
-        <source>Its content matches the video downloaded.</source>
-        <translation>内容はダウンロードした動画と一致します。</translation>
-    </message>
-    <message>
-        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
-        <translation>内容はダウンロードした動画と異なります：別の動画か、変更されたコピーです。</translation>
-    </message>
-    <message>
-        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
-        <translation>%1 バイトです。ダウンロードした動画は %2 バイトでした。</translation>
-    </message>
-    <message>
-        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
-        <translation>ダウンロードした動画と同じサイズですが、確認用の内容ハッシュが記録されていません。</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded at download to compare it with.</source>
-        <translation>ダウンロード時に比較用の情報が記録されていません。</translation>
-    </message>
-    <message>
-        <source>not an MP4 video</source>
-        <translation>MP4 動画ではありません</translation>
-    </message>
-    <message>
-        <source>no song number in the name and no video with this content</source>
-        <translation>名前に曲番号がなく、この内容の動画もありません</translation>
-    </message>
-    <message>
-        <source>no video of the library lacks this cover</source>
-        <translation>このカバー画像が欠けているライブラリの動画はありません</translation>
-    </message>
-    <message>
-        <source>a new version of %1</source>
-        <translation>%1 の新しいバージョン</translation>
-    </message>
-    <message>
-        <source>song %1, %2</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>曲 %1、%2</translation>
-    </message>
-    <message>
-        <source>song %1</source>
-        <translation>曲 %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2 (new to this library)</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>曲 %1、%2（このライブラリに新規）</translation>
-    </message>
-    <message>
-        <source>song %1 (new to this library)</source>
-        <translation>曲 %1（このライブラリに新規）</translation>
-    </message>
-    <message>
-        <source>same content as %1 (found again)</source>
-        <translation>%1 と同じ内容（再検出）</translation>
-    </message>
-    <message>
-        <source>song number in the name: %1 (found again)</source>
-        <translation>名前の曲番号：%1（再検出）</translation>
-    </message>
-    <message>
-        <source>the cover of %1</source>
-        <translation>%1 のカバー画像</translation>
-    </message>
-    <message>
-        <source>the cover of %1 (found again)</source>
-        <translation>%1 のカバー画像（再検出）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Renamed %n video(s) to the file name template.</source>
-        <translation>
-            <numerusform>%n 本の動画の名前をファイル名テンプレートに合わせて変更しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That file is already in the library as %1.</source>
-        <translation>そのファイルはすでに %1 としてライブラリにあります。</translation>
-    </message>
-    <message>
-        <source>Found %1 again.</source>
-        <translation>%1 を再検出しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s).</source>
-        <translation>
-            <numerusform>%n 件のファイルをインポートしました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) came in done from an imported folder.</source>
-        <translation>
-            <numerusform>インポートしたフォルダーから %n 曲が完了済みとして追加されました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n rejected video(s) to the trash.</source>
-        <translation>
-            <numerusform>除外した動画 %n 本をゴミ箱に移動しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n pick(s).</source>
-        <translation>
-            <numerusform>採用動画 %n 本をエクスポートしました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Back from the trash: %n video(s).</source>
-        <translation>
-            <numerusform>ゴミ箱から戻しました：動画 %n 本。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation>中断された %1 をディスク上で完了しました（完了 %2 件、未開始 %3 件）。残り %4 件：もう一度実行してください。</translation>
-    </message>
-    <message>
-        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation>%1 を停止しました：完了 %2 件、残り %3 件。残りはもう一度実行してください。</translation>
-    </message>
-    <message>
-        <source>%1: %2 done.</source>
-        <translation>%1：%2 件完了。</translation>
-    </message>
-    <message>
-        <source>Not started: the app is quitting.</source>
-        <translation>開始していません：アプリを終了しています。</translation>
-    </message>
-</context>
-<context>
     <name>ExportPicksDialog</name>
     <message>
         <source>Export picks</source>
@@ -2843,6 +2386,675 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention</comment>
+        <extracomment>core/queue/events.py; %1: code, %2: error</extracomment>
+        <translation>Mureka アカウントに対応が必要です (%1)：%2。useapi.net でアカウントを更新してから再開してください。</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <comment>account_gone</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>Mureka アカウント %1 はこのトークンから外れました：その曲は待機します。useapi.net で再度追加してから再開してください。</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <comment>account_not_on_token</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>Mureka アカウント %1 はこのトークンにありません：その曲は待機します。useapi.net でアカウントを追加するか、曲 ID をそのアカウント付きで指定してください。</translation>
+    </message>
+    <message>
+        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
+        <comment>account_problem</comment>
+        <extracomment>core/queue/events.py; %1: account, %2: problem</extracomment>
+        <translation>Mureka アカウント %1：%2 他のアカウントの曲は続行します。</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1.</source>
+        <comment>accounts_failed</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>アカウントを読み込めませんでした：%1。</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
+        <comment>accounts_failed_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>アカウントを読み込めませんでした：%1。以前の情報を表示しています。</translation>
+    </message>
+    <message>
+        <source>No useapi.net token: add one in Settings to see the accounts.</source>
+        <comment>accounts_no_token</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>useapi.net トークンがありません：アカウントを表示するには、設定でトークンを追加してください。</translation>
+    </message>
+    <message>
+        <source>No Mureka account is configured for this token on useapi.net.</source>
+        <comment>accounts_none</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>このトークンには useapi.net で Mureka アカウントが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1).</source>
+        <comment>accounts_offline</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>オフライン：API に接続できません (%1)。</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
+        <comment>accounts_offline_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>オフライン：API に接続できません (%1)。以前の情報を表示しています。</translation>
+    </message>
+    <message>
+        <source>The API rejected the token (%1): enter a new one in Settings.</source>
+        <comment>accounts_token_rejected</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>API がトークンを拒否しました (%1)：設定で新しいトークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
+        <comment>already_running</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>Mureka Desktop はすでにこのキューで実行中です（プロセス %1）。そのウィンドウを使用するか、先に閉じてください。</translation>
+    </message>
+    <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>already_running_cli</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>別の mureka-desktop（プロセス %1）がこのデータフォルダーを使用しています。終了するまで待つか、先に停止してください。</translation>
+    </message>
+    <message>
+        <source>Subscription or credits: %1. Top up the account, then resume.</source>
+        <comment>billing</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>サブスクリプションまたはクレジット：%1。アカウントにチャージしてから再開してください。</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder %1: %2. %3</source>
+        <comment>cannot_use_data_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>データフォルダー %1 を使用できません：%2。%3</translation>
+    </message>
+    <message>
+        <source>Cannot use the queue database %1: %2. %3</source>
+        <comment>cannot_use_database</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>キューデータベース %1 を使用できません：%2。%3</translation>
+    </message>
+    <message>
+        <source>Cannot use the log folder %1: %2. %3</source>
+        <comment>cannot_use_log_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>ログフォルダー %1 を使用できません：%2。%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n finished song(s) (still in the history).</source>
+        <comment>cleared</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>完了した %n 曲をクリアしました（履歴には残ります）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>database_unwritable</comment>
+        <extracomment>core/queue/applying.py; %1: folder, %2: error, %3: advice</extracomment>
+        <translation>%1 のキューデータベースに書き込めません：%2。%3</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1. Free some space, then resume.</source>
+        <comment>disk_full</comment>
+        <extracomment>core/queue/download_jobs.py; %1: error</extracomment>
+        <translation>ディスクがいっぱいです：%1。空き容量を確保してから再開してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <comment>exported</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>
+            <numerusform>採用動画 %n 本をエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file is already in the library as %1.</source>
+        <comment>file_in_library</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>そのファイルはすでに %1 としてライブラリにあります。</translation>
+    </message>
+    <message>
+        <source>it is not a directory (a file is in the way)</source>
+        <comment>folder_in_the_way</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>ディレクトリではありません（ファイルが存在します）</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <comment>folder_is_a_file</comment>
+        <extracomment>core/queue/download_jobs.py</extracomment>
+        <translation>フォルダーではなくファイルです</translation>
+    </message>
+    <message>
+        <source>it is not writable (operation not permitted)</source>
+        <comment>folder_not_permitted</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>書き込みできません（操作は許可されていません）</translation>
+    </message>
+    <message>
+        <source>it is not writable (permission denied)</source>
+        <comment>folder_permission_denied</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>書き込みできません（アクセスが拒否されました）</translation>
+    </message>
+    <message>
+        <source>it is not writable (read-only file system)</source>
+        <comment>folder_read_only</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>書き込みできません（読み取り専用のファイルシステム）</translation>
+    </message>
+    <message>
+        <source>Found %1 again.</source>
+        <comment>found_again</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>%1 を再検出しました。</translation>
+    </message>
+    <message>
+        <source>song number in the name: %1 (found again)</source>
+        <comment>import_by_number</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>名前の曲番号：%1（再検出）</translation>
+    </message>
+    <message>
+        <source>the cover of %1 (found again)</source>
+        <comment>import_cover_found</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>%1 のカバー画像（再検出）</translation>
+    </message>
+    <message>
+        <source>the cover of %1</source>
+        <comment>import_cover_of</comment>
+        <extracomment>core/library/importing.py; %1: name</extracomment>
+        <translation>%1 のカバー画像</translation>
+    </message>
+    <message>
+        <source>song %1, %2 (new to this library)</source>
+        <comment>import_new_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>曲 %1、%2（このライブラリに新規）</translation>
+    </message>
+    <message>
+        <source>song %1 (new to this library)</source>
+        <comment>import_new_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>曲 %1（このライブラリに新規）</translation>
+    </message>
+    <message>
+        <source>a new version of %1</source>
+        <comment>import_new_version</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>%1 の新しいバージョン</translation>
+    </message>
+    <message>
+        <source>no song number in the name and no video with this content</source>
+        <comment>import_no_match</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>名前に曲番号がなく、この内容の動画もありません</translation>
+    </message>
+    <message>
+        <source>no video of the library lacks this cover</source>
+        <comment>import_no_video</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>このカバー画像が欠けているライブラリの動画はありません</translation>
+    </message>
+    <message>
+        <source>not an MP4 video</source>
+        <comment>import_not_mp4</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>MP4 動画ではありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) came in done from an imported folder.</source>
+        <comment>import_restored</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>インポートしたフォルダーから %n 曲が完了済みとして追加されました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same content as %1 (found again)</source>
+        <comment>import_same_content</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>%1 と同じ内容（再検出）</translation>
+    </message>
+    <message>
+        <source>song %1, %2</source>
+        <comment>import_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>曲 %1、%2</translation>
+    </message>
+    <message>
+        <source>song %1</source>
+        <comment>import_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>曲 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <comment>imported</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n 件のファイルをインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error: %1. Resume to try again; the log has the details.</source>
+        <comment>internal_error</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>内部エラー：%1。再開すると再試行します。詳細はログにあります。</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <comment>job_done</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done</extracomment>
+        <translation>%1：%2 件完了。</translation>
+    </message>
+    <message>
+        <source>export of picks</source>
+        <comment>job_export</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>採用動画のエクスポート</translation>
+    </message>
+    <message>
+        <source>import of a folder</source>
+        <comment>job_import</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>フォルダーのインポート</translation>
+    </message>
+    <message>
+        <source>locating missing files</source>
+        <comment>job_locate</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>見つからないファイルの場所の指定</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>ユーザーが一時停止しました</translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <comment>job_not_started</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>開始していません：アプリを終了しています。</translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <comment>job_recovered</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>
+        <translation>中断された %1 をディスク上で完了しました（完了 %2 件、未開始 %3 件）。残り %4 件：もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>rename to the template</source>
+        <comment>job_rename</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>テンプレートに合わせた名前の変更</translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <comment>job_stopped</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done, %3: left</extracomment>
+        <translation>%1 を停止しました：完了 %2 件、残り %3 件。残りはもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>move to the trash</source>
+        <comment>job_trash</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>ゴミ箱への移動</translation>
+    </message>
+    <message>
+        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
+        <comment>locate_differs</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>内容はダウンロードした動画と異なります：別の動画か、変更されたコピーです。</translation>
+    </message>
+    <message>
+        <source>It is not an MP4 video.</source>
+        <comment>locate_not_mp4</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>MP4 動画ではありません。</translation>
+    </message>
+    <message>
+        <source>Its content matches the video downloaded.</source>
+        <comment>locate_same</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>内容はダウンロードした動画と一致します。</translation>
+    </message>
+    <message>
+        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
+        <comment>locate_same_size</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>ダウンロードした動画と同じサイズですが、確認用の内容ハッシュが記録されていません。</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
+        <comment>locate_size_differs</comment>
+        <extracomment>core/library/disk.py; %1: size, %2: recorded</extracomment>
+        <translation>%1 バイトです。ダウンロードした動画は %2 バイトでした。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at download to compare it with.</source>
+        <comment>locate_unknown</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>ダウンロード時に比較用の情報が記録されていません。</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <comment>name_taken</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>同じ名前のファイルがすでにあります</translation>
+    </message>
+    <message>
+        <source>New video: %1</source>
+        <comment>new_video</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>新しい動画：%1</translation>
+    </message>
+    <message>
+        <source>no free name</source>
+        <comment>no_free_name</comment>
+        <extracomment>core/library/export.py</extracomment>
+        <translation>空いている名前がありません</translation>
+    </message>
+    <message>
+        <source>No system keyring: the token is kept for this session only.</source>
+        <comment>no_keyring</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>システムのキーリングがありません：トークンはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>Not seen: %1.</source>
+        <comment>not_seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>未視聴にしました：%1</translation>
+    </message>
+    <message>
+        <source>Noted %1.</source>
+        <comment>noted</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 にメモを付けました。</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
+        <comment>offline</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>オフライン：API に接続できません (%1)。何も失われません。API が再び応答すると、キューは自動的に再開します。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
+        <comment>output_unwritable</comment>
+        <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
+        <translation>出力フォルダー %1 に書き込めません：%2。別のフォルダーを選ぶ（設定、または --out）か、権限を修正してから再開してください。</translation>
+    </message>
+    <message>
+        <source>Picked %1.</source>
+        <comment>picked</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 を採用しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n finished song(s).</source>
+        <comment>put_back</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>完了した %n 曲を元に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s).</source>
+        <comment>queued</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n 曲をキューに追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; restored %n from an export.</source>
+        <comment>queued_restored</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1 をキューに追加しました。%n 曲はエクスポートから復元しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 %n star(s).</source>
+        <comment>rated</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>
+            <numerusform>%1 を星 %n つに評価しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s) to regenerate.</source>
+        <comment>regenerating</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n 曲を再生成のためキューに追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <comment>rejected</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 を除外しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n song(s).</source>
+        <comment>removed</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n 曲を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
+        <comment>removed_kept</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1 を削除しました。生成中またはダウンロード中の %n 曲は残しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n video(s) to the file name template.</source>
+        <comment>renamed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n 本の動画の名前をファイル名テンプレートに合わせて変更しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <comment>restored_from_trash</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>ゴミ箱から戻しました：動画 %n 本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) queued again.</source>
+        <comment>retrying</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n 曲を再びキューに追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seen: %1.</source>
+        <comment>seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>視聴済みにしました：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held</comment>
+        <extracomment>core/queue/applying.py</extracomment>
+        <translation>
+            <numerusform>Mureka アカウントの生成スロットが %n 分間すべて使用中で、そのどれもこのアプリのものではありません：他の生成（mureka.ai で作成中の曲？）が使用しています。それらが終わったら再開してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held_account</comment>
+        <extracomment>core/queue/applying.py; %1: account</extracomment>
+        <translation>
+            <numerusform>Mureka アカウント %1 の生成スロットが %n 分間すべて使用中で、そのどれもこのアプリのものではありません：他の生成（mureka.ai で作成中の曲？）が使用しています。それらが終わったら再開してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <comment>songs</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n 曲</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
+        <comment>spacing_reset</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>間隔をリセットしました：拒否された呼び出しでルールがトークン全体に適用されるとわかるまで、呼び出しは Mureka アカウントごとに間隔を空けます。</translation>
+    </message>
+    <message>
+        <source>Cleared the stars of %1.</source>
+        <comment>stars_cleared</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 の星をクリアしました。</translation>
+    </message>
+    <message>
+        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
+        <comment>store_damaged</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>ファイルが破損しています（動画ファイルは含まれていません）。別の場所に移動してからやり直してください：エクスポートを再インポートすると（`mureka-desktop generate export.csv`）、完了した曲が再度支払うことなく復元されます。</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <comment>store_disk_full</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>ディスクがいっぱいです：空き容量を確保してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Another program holds the database: close it, then try again.</source>
+        <comment>store_locked</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>別のプログラムがデータベースを使用しています：そのプログラムを閉じてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
+        <comment>store_move_aside</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>ファイルを別の場所に移動するか、--data-dir で別のフォルダーを使用してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
+        <comment>store_newer</comment>
+        <extracomment>core/storage/store.py; %1: version, %2: known</extracomment>
+        <translation>より新しい Mureka Desktop で書き込まれています（スキーマ %1）。このバージョンが扱えるのはスキーマ %2 です</translation>
+    </message>
+    <message>
+        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
+        <comment>store_not_a_queue</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>このファイルには Mureka Desktop のキューがありません（空か、別のプログラムのデータベースです）：--data-dir（または MUREKA_DESKTOP_HOME）を確認してください。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
+        <comment>store_read_only</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>データフォルダーが読み取り専用か、アクセスできません：書き込み可能にするか、--data-dir（または MUREKA_DESKTOP_HOME）で別のフォルダーを使用してください。`mureka-desktop export` では引き続き読み取れます。</translation>
+    </message>
+    <message>
+        <source>Update Mureka Desktop.</source>
+        <comment>store_update</comment>
+        <extracomment>core/storage/store.py</extracomment>
+        <translation>Mureka Desktop を更新してください。</translation>
+    </message>
+    <message>
+        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
+        <comment>template_braces</comment>
+        <extracomment>core/library/naming.py; %1: brace, %2: double</extracomment>
+        <translation>ファイル名テンプレートに対応のない %1 があります：その文字自体には %2 と書いてください</translation>
+    </message>
+    <message>
+        <source>The file name template is empty: use for example %1</source>
+        <comment>template_empty</comment>
+        <extracomment>core/library/naming.py; %1: example</extracomment>
+        <translation>ファイル名テンプレートが空です：例えば %1 を使用してください</translation>
+    </message>
+    <message>
+        <source>Empty braces %1 in the file name template: name a field, %2</source>
+        <comment>template_empty_braces</comment>
+        <extracomment>core/library/naming.py; %1: braces, %2: fields</extracomment>
+        <translation>ファイル名テンプレートに空の括弧 %1 があります：フィールドを指定してください。%2</translation>
+    </message>
+    <message>
+        <source>A file name template cannot make folders: remove %1</source>
+        <comment>template_folders</comment>
+        <extracomment>core/library/naming.py; %1: slashes</extracomment>
+        <translation>ファイル名テンプレートではフォルダーを作成できません：%1 を削除してください</translation>
+    </message>
+    <message>
+        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
+        <comment>template_format</comment>
+        <extracomment>core/library/naming.py; %1: field</extracomment>
+        <translation>ファイル名テンプレートのフィールド %1 には書式（: または !）を付けられません</translation>
+    </message>
+    <message>
+        <source>The file name template names no field: use %1</source>
+        <comment>template_no_field</comment>
+        <extracomment>core/library/naming.py; %1: fields</extracomment>
+        <translation>ファイル名テンプレートにフィールドがありません：%1 を使用してください</translation>
+    </message>
+    <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>template_no_song</comment>
+        <extracomment>core/library/naming.py; %1: song</extracomment>
+        <translation>テンプレートに %1 がありません。「フォルダーをインポート」はこれらのファイルを内容だけで照合します。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in the file name template: use %2</source>
+        <comment>template_unknown_field</comment>
+        <extracomment>core/library/naming.py; %1: field, %2: fields</extracomment>
+        <translation>ファイル名テンプレートに不明なフィールド %1 があります：%2 を使用してください</translation>
+    </message>
+    <message>
+        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
+        <comment>token_rejected</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>API がトークンまたは Mureka ログインを拒否しました：%1。設定で新しいトークンを入力してから再開してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n rejected video(s) to the trash.</source>
+        <comment>trashed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>除外した動画 %n 本をゴミ箱に移動しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <comment>undone</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>元に戻しました：%1 は元の状態です。</translation>
+    </message>
+    <message>
+        <source>Unflagged %1.</source>
+        <comment>unflagged</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 のフラグを解除しました。</translation>
     </message>
 </context>
 </TS>

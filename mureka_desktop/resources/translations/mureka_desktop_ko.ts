@@ -440,463 +440,6 @@ Its songs wait: %2</source>
     </message>
 </context>
 <context>
-    <name>EngineWords</name>
-    <message numerus="yes">
-        <source>Queued %n song(s).</source>
-        <translation>
-            <numerusform>%n곡을 대기열에 추가했습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %1; restored %n from an export.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1을(를) 대기열에 추가했습니다. 그중 %n곡은 내보내기에서 복원했습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s)</source>
-        <translation>
-            <numerusform>%n곡</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n song(s).</source>
-        <translation>
-            <numerusform>%n곡을 제거했습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1을(를) 제거했습니다. 아직 생성 또는 다운로드 중인 %n곡은 남겨 두었습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cleared %n finished song(s) (still in the history).</source>
-        <translation>
-            <numerusform>완료된 %n곡을 지웠습니다 (기록에는 남아 있음).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Put back %n finished song(s).</source>
-        <translation>
-            <numerusform>완료된 %n곡을 되돌렸습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %n song(s) to regenerate.</source>
-        <translation>
-            <numerusform>%n곡을 다시 생성하도록 대기열에 추가했습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) queued again.</source>
-        <translation>
-            <numerusform>%n곡을 다시 대기열에 추가했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No system keyring: the token is kept for this session only.</source>
-        <translation>시스템 키링이 없습니다: 토큰은 이번 세션 동안만 보관됩니다.</translation>
-    </message>
-    <message>
-        <source>New video: %1</source>
-        <translation>새 동영상: %1</translation>
-    </message>
-    <message>
-        <source>Picked %1.</source>
-        <translation>%1을(를) 채택했습니다.</translation>
-    </message>
-    <message>
-        <source>Rejected %1.</source>
-        <translation>%1을(를) 제외했습니다.</translation>
-    </message>
-    <message>
-        <source>Unflagged %1.</source>
-        <translation>%1의 플래그를 해제했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rated %1 %n star(s).</source>
-        <comment>%1: the video&apos;s title</comment>
-        <translation>
-            <numerusform>%1에 별 %n개를 주었습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleared the stars of %1.</source>
-        <translation>%1의 별점을 지웠습니다.</translation>
-    </message>
-    <message>
-        <source>Noted %1.</source>
-        <translation>%1에 메모를 남겼습니다.</translation>
-    </message>
-    <message>
-        <source>Seen: %1.</source>
-        <translation>시청함: %1</translation>
-    </message>
-    <message>
-        <source>Not seen: %1.</source>
-        <translation>시청 안 함: %1</translation>
-    </message>
-    <message>
-        <source>Undone: %1 is back as it was.</source>
-        <translation>실행 취소됨: %1이(가) 이전 상태로 돌아갔습니다.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>일시 중지됨</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
-        <translation>오프라인: API에 연결할 수 없습니다 (%1). 손실된 것은 없으며, API가 다시 응답하면 대기열이 자동으로 계속됩니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write the queue database in %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>%1의 대기열 데이터베이스에 쓸 수 없습니다: %2. %3</translation>
-    </message>
-    <message>
-        <source>Internal error: %1. Resume to try again; the log has the details.</source>
-        <translation>내부 오류: %1. 재개하면 다시 시도합니다. 자세한 내용은 로그를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
-        <comment>%2: why, such as &apos;it is a file, not a folder&apos;</comment>
-        <translation>출력 폴더 %1에 쓸 수 없습니다: %2. 다른 폴더를 선택하거나 (설정 또는 --out) 권한을 수정한 후 재개하세요.</translation>
-    </message>
-    <message>
-        <source>it is a file, not a folder</source>
-        <translation>폴더가 아니라 파일입니다</translation>
-    </message>
-    <message>
-        <source>it is not a directory (a file is in the way)</source>
-        <translation>디렉터리가 아닙니다 (파일이 있음)</translation>
-    </message>
-    <message>
-        <source>it is not writable (permission denied)</source>
-        <translation>쓸 수 없습니다 (권한 거부됨)</translation>
-    </message>
-    <message>
-        <source>it is not writable (operation not permitted)</source>
-        <translation>쓸 수 없습니다 (허용되지 않는 작업)</translation>
-    </message>
-    <message>
-        <source>it is not writable (read-only file system)</source>
-        <translation>쓸 수 없습니다 (읽기 전용 파일 시스템)</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1. Free some space, then resume.</source>
-        <translation>디스크가 가득 찼습니다: %1. 공간을 확보한 후 재개하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>Mureka 계정의 생성 슬롯이 %n분 동안 모두 사용 중이며, 그중 이 앱의 것은 없습니다: 다른 생성 작업 (mureka.ai에서 만들고 있는 곡?)이 사용하고 있습니다. 작업이 끝나면 재개하세요.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>Mureka 계정 %1의 생성 슬롯이 %n분 동안 모두 사용 중이며, 그중 이 앱의 것은 없습니다: 다른 생성 작업 (mureka.ai에서 만들고 있는 곡?)이 사용하고 있습니다. 작업이 끝나면 재개하세요.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
-        <translation>API가 토큰 또는 Mureka 로그인을 거부했습니다: %1. 설정에서 새 토큰을 입력한 후 재개하세요.</translation>
-    </message>
-    <message>
-        <source>Subscription or credits: %1. Top up the account, then resume.</source>
-        <translation>구독 또는 크레딧: %1. 계정을 충전한 후 재개하세요.</translation>
-    </message>
-    <message>
-        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
-        <comment>%1: an error code, %2: the server&apos;s words</comment>
-        <translation>Mureka 계정에 조치가 필요합니다 (%1): %2. useapi.net에서 계정을 업데이트한 후 재개하세요.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
-        <comment>%2: the problem and its fix</comment>
-        <translation>Mureka 계정 %1: %2 다른 계정의 곡은 계속 진행됩니다.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
-        <translation>Mureka 계정 %1은(는) 이 토큰에 없습니다: 해당 곡은 대기합니다. useapi.net에서 계정을 추가하거나, 곡 ID를 해당 계정과 함께 지정하세요.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
-        <translation>Mureka 계정 %1이(가) 더 이상 이 토큰에 없습니다: 해당 곡은 대기합니다. useapi.net에서 다시 추가한 뒤 재개하세요.</translation>
-    </message>
-    <message>
-        <source>No useapi.net token: add one in Settings to see the accounts.</source>
-        <translation>useapi.net 토큰이 없습니다: 계정을 보려면 설정에서 토큰을 추가하세요.</translation>
-    </message>
-    <message>
-        <source>No Mureka account is configured for this token on useapi.net.</source>
-        <translation>useapi.net에 이 토큰으로 설정된 Mureka 계정이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1).</source>
-        <translation>오프라인: API에 연결할 수 없습니다 (%1).</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
-        <translation>오프라인: API에 연결할 수 없습니다 (%1). 이전에 알던 정보를 표시합니다.</translation>
-    </message>
-    <message>
-        <source>The API rejected the token (%1): enter a new one in Settings.</source>
-        <translation>API가 토큰을 거부했습니다 (%1): 설정에서 새 토큰을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1.</source>
-        <translation>계정을 불러올 수 없습니다: %1.</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
-        <translation>계정을 불러올 수 없습니다: %1. 이전에 알던 정보를 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
-        <translation>간격 초기화됨: 거부된 호출로 규칙이 토큰 전체에 적용됨이 확인될 때까지 Mureka 계정별로 호출 간격을 둡니다.</translation>
-    </message>
-    <message>
-        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>Mureka Desktop이 이미 이 대기열에서 실행 중입니다 (프로세스 %1). 그 창을 사용하거나 먼저 닫으세요.</translation>
-    </message>
-    <message>
-        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>다른 mureka-desktop(프로세스 %1)이 이 데이터 폴더를 사용하고 있습니다. 끝날 때까지 기다리거나 먼저 중지하세요.</translation>
-    </message>
-    <message>
-        <source>Cannot use the queue database %1: %2. %3</source>
-        <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
-        <translation>대기열 데이터베이스 %1을(를) 사용할 수 없습니다: %2. %3</translation>
-    </message>
-    <message>
-        <source>Cannot use the data folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>데이터 폴더 %1을(를) 사용할 수 없습니다: %2. %3</translation>
-    </message>
-    <message>
-        <source>Cannot use the log folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>로그 폴더 %1을(를) 사용할 수 없습니다: %2. %3</translation>
-    </message>
-    <message>
-        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
-        <translation>파일이 손상되었습니다 (동영상 파일은 여기에 없습니다). 파일을 다른 곳으로 옮기고 다시 시작하세요: 내보낸 파일을 다시 가져오면 (`mureka-desktop generate export.csv`) 다시 비용을 내지 않고 완료된 곡이 복원됩니다.</translation>
-    </message>
-    <message>
-        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
-        <translation>이 파일에는 Mureka Desktop 대기열이 없습니다 (비어 있거나 다른 프로그램의 데이터베이스): --data-dir (또는 MUREKA_DESKTOP_HOME)을 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space, then try again.</source>
-        <translation>디스크가 가득 찼습니다: 공간을 확보한 후 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>Another program holds the database: close it, then try again.</source>
-        <translation>다른 프로그램이 데이터베이스를 사용하고 있습니다: 그 프로그램을 닫은 후 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
-        <translation>데이터 폴더가 읽기 전용이거나 액세스할 수 없습니다: 쓰기 가능하게 하거나 --data-dir (또는 MUREKA_DESKTOP_HOME)로 다른 폴더를 사용하세요. `mureka-desktop export`로는 계속 읽을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
-        <translation>파일을 다른 곳으로 옮기거나 --data-dir로 다른 폴더를 사용한 후 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
-        <translation>더 새로운 Mureka Desktop이 작성했습니다 (스키마 %1). 이 버전은 스키마 %2까지 지원합니다</translation>
-    </message>
-    <message>
-        <source>Update Mureka Desktop.</source>
-        <translation>Mureka Desktop을 업데이트하세요.</translation>
-    </message>
-    <message>
-        <source>The file name template is empty: use for example %1</source>
-        <translation>파일 이름 템플릿이 비어 있습니다: 예를 들어 %1을(를) 사용하세요</translation>
-    </message>
-    <message>
-        <source>A file name template cannot make folders: remove %1</source>
-        <translation>파일 이름 템플릿으로는 폴더를 만들 수 없습니다: %1을(를) 제거하세요</translation>
-    </message>
-    <message>
-        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
-        <comment>%1: &apos;{ or }&apos;, %2: &apos;{{ or }}&apos;</comment>
-        <translation>파일 이름 템플릿에 짝이 맞지 않는 %1이(가) 있습니다: 문자 자체를 쓰려면 %2(으)로 쓰세요</translation>
-    </message>
-    <message>
-        <source>Empty braces %1 in the file name template: name a field, %2</source>
-        <comment>%1: &apos;{}&apos;, %2: the fields</comment>
-        <translation>파일 이름 템플릿에 빈 중괄호 %1이(가) 있습니다: 필드 이름을 쓰세요. %2</translation>
-    </message>
-    <message>
-        <source>Unknown field %1 in the file name template: use %2</source>
-        <comment>%1: the field as typed, %2: the fields</comment>
-        <translation>파일 이름 템플릿에 알 수 없는 필드 %1이(가) 있습니다: %2을(를) 사용하세요</translation>
-    </message>
-    <message>
-        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
-        <translation>파일 이름 템플릿의 필드 %1에는 형식 (: 또는 !)을 붙일 수 없습니다</translation>
-    </message>
-    <message>
-        <source>The file name template names no field: use %1</source>
-        <translation>파일 이름 템플릿에 필드가 없습니다: %1을(를) 사용하세요</translation>
-    </message>
-    <message>
-        <source>The template has no %1: Import folder will then match these files by their content only.</source>
-        <comment>%1: &apos;{song}&apos;</comment>
-        <translation>템플릿에 %1이(가) 없습니다. [폴더 가져오기]는 이 파일들을 내용으로만 대조합니다.</translation>
-    </message>
-    <message>
-        <source>a file of that name is already there</source>
-        <translation>같은 이름의 파일이 이미 있습니다</translation>
-    </message>
-    <message>
-        <source>no free name</source>
-        <translation>사용 가능한 이름이 없습니다</translation>
-    </message>
-    <message>
-        <source>It is not an MP4 video.</source>
-        <translation>MP4 동영상이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Its content matches the video downloaded.</source>
-        <translation>내용이 다운로드한 동영상과 일치합니다.</translation>
-    </message>
-    <message>
-        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
-        <translation>내용이 다운로드한 동영상과 다릅니다: 다른 동영상이거나 변경된 사본입니다.</translation>
-    </message>
-    <message>
-        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
-        <translation>크기가 %1바이트입니다. 다운로드한 동영상은 %2바이트였습니다.</translation>
-    </message>
-    <message>
-        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
-        <translation>다운로드한 동영상과 크기는 같지만, 확인할 내용 해시가 기록되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded at download to compare it with.</source>
-        <translation>다운로드할 때 비교할 정보가 기록되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>not an MP4 video</source>
-        <translation>MP4 동영상이 아님</translation>
-    </message>
-    <message>
-        <source>no song number in the name and no video with this content</source>
-        <translation>이름에 곡 번호가 없고 이 내용의 동영상도 없음</translation>
-    </message>
-    <message>
-        <source>no video of the library lacks this cover</source>
-        <translation>이 커버 이미지가 없는 라이브러리 동영상이 없음</translation>
-    </message>
-    <message>
-        <source>a new version of %1</source>
-        <translation>%1의 새 버전</translation>
-    </message>
-    <message>
-        <source>song %1, %2</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>곡 %1, %2</translation>
-    </message>
-    <message>
-        <source>song %1</source>
-        <translation>곡 %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2 (new to this library)</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>곡 %1, %2 (이 라이브러리에 새로 추가)</translation>
-    </message>
-    <message>
-        <source>song %1 (new to this library)</source>
-        <translation>곡 %1 (이 라이브러리에 새로 추가)</translation>
-    </message>
-    <message>
-        <source>same content as %1 (found again)</source>
-        <translation>%1와(과) 같은 내용 (다시 찾음)</translation>
-    </message>
-    <message>
-        <source>song number in the name: %1 (found again)</source>
-        <translation>이름의 곡 번호: %1 (다시 찾음)</translation>
-    </message>
-    <message>
-        <source>the cover of %1</source>
-        <translation>%1의 커버 이미지</translation>
-    </message>
-    <message>
-        <source>the cover of %1 (found again)</source>
-        <translation>%1의 커버 이미지 (다시 찾음)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Renamed %n video(s) to the file name template.</source>
-        <translation>
-            <numerusform>동영상 %n개의 이름을 파일 이름 템플릿에 맞게 바꿨습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That file is already in the library as %1.</source>
-        <translation>이 파일은 이미 %1(으)로 라이브러리에 있습니다.</translation>
-    </message>
-    <message>
-        <source>Found %1 again.</source>
-        <translation>%1을(를) 다시 찾았습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s).</source>
-        <translation>
-            <numerusform>파일 %n개를 가져왔습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) came in done from an imported folder.</source>
-        <translation>
-            <numerusform>가져온 폴더에서 %n곡이 완료된 상태로 들어왔습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n rejected video(s) to the trash.</source>
-        <translation>
-            <numerusform>제외된 동영상 %n개를 휴지통으로 옮겼습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n pick(s).</source>
-        <translation>
-            <numerusform>채택 항목 %n개를 내보냈습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Back from the trash: %n video(s).</source>
-        <translation>
-            <numerusform>휴지통에서 되돌림: 동영상 %n개.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation>중단된 %1을(를) 디스크에서 완료했습니다(완료 %2개, 시작 안 함 %3개). 남은 작업 %4개: 다시 실행하세요.</translation>
-    </message>
-    <message>
-        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation>%1을(를) 중지했습니다: 완료 %2개, 남음 %3개. 나머지는 다시 실행하세요.</translation>
-    </message>
-    <message>
-        <source>%1: %2 done.</source>
-        <translation>%1: %2개 완료.</translation>
-    </message>
-    <message>
-        <source>Not started: the app is quitting.</source>
-        <translation>시작하지 않음: 앱을 종료하는 중입니다.</translation>
-    </message>
-</context>
-<context>
     <name>ExportPicksDialog</name>
     <message>
         <source>Export picks</source>
@@ -2843,6 +2386,675 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention</comment>
+        <extracomment>core/queue/events.py; %1: code, %2: error</extracomment>
+        <translation>Mureka 계정에 조치가 필요합니다 (%1): %2. useapi.net에서 계정을 업데이트한 후 재개하세요.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <comment>account_gone</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>Mureka 계정 %1이(가) 더 이상 이 토큰에 없습니다: 해당 곡은 대기합니다. useapi.net에서 다시 추가한 뒤 재개하세요.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <comment>account_not_on_token</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>Mureka 계정 %1은(는) 이 토큰에 없습니다: 해당 곡은 대기합니다. useapi.net에서 계정을 추가하거나, 곡 ID를 해당 계정과 함께 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
+        <comment>account_problem</comment>
+        <extracomment>core/queue/events.py; %1: account, %2: problem</extracomment>
+        <translation>Mureka 계정 %1: %2 다른 계정의 곡은 계속 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1.</source>
+        <comment>accounts_failed</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>계정을 불러올 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
+        <comment>accounts_failed_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>계정을 불러올 수 없습니다: %1. 이전에 알던 정보를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>No useapi.net token: add one in Settings to see the accounts.</source>
+        <comment>accounts_no_token</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>useapi.net 토큰이 없습니다: 계정을 보려면 설정에서 토큰을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>No Mureka account is configured for this token on useapi.net.</source>
+        <comment>accounts_none</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>useapi.net에 이 토큰으로 설정된 Mureka 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1).</source>
+        <comment>accounts_offline</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>오프라인: API에 연결할 수 없습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
+        <comment>accounts_offline_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>오프라인: API에 연결할 수 없습니다 (%1). 이전에 알던 정보를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The API rejected the token (%1): enter a new one in Settings.</source>
+        <comment>accounts_token_rejected</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>API가 토큰을 거부했습니다 (%1): 설정에서 새 토큰을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
+        <comment>already_running</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>Mureka Desktop이 이미 이 대기열에서 실행 중입니다 (프로세스 %1). 그 창을 사용하거나 먼저 닫으세요.</translation>
+    </message>
+    <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>already_running_cli</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>다른 mureka-desktop(프로세스 %1)이 이 데이터 폴더를 사용하고 있습니다. 끝날 때까지 기다리거나 먼저 중지하세요.</translation>
+    </message>
+    <message>
+        <source>Subscription or credits: %1. Top up the account, then resume.</source>
+        <comment>billing</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>구독 또는 크레딧: %1. 계정을 충전한 후 재개하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder %1: %2. %3</source>
+        <comment>cannot_use_data_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>데이터 폴더 %1을(를) 사용할 수 없습니다: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the queue database %1: %2. %3</source>
+        <comment>cannot_use_database</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>대기열 데이터베이스 %1을(를) 사용할 수 없습니다: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the log folder %1: %2. %3</source>
+        <comment>cannot_use_log_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>로그 폴더 %1을(를) 사용할 수 없습니다: %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n finished song(s) (still in the history).</source>
+        <comment>cleared</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>완료된 %n곡을 지웠습니다 (기록에는 남아 있음).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>database_unwritable</comment>
+        <extracomment>core/queue/applying.py; %1: folder, %2: error, %3: advice</extracomment>
+        <translation>%1의 대기열 데이터베이스에 쓸 수 없습니다: %2. %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1. Free some space, then resume.</source>
+        <comment>disk_full</comment>
+        <extracomment>core/queue/download_jobs.py; %1: error</extracomment>
+        <translation>디스크가 가득 찼습니다: %1. 공간을 확보한 후 재개하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <comment>exported</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>
+            <numerusform>채택 항목 %n개를 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file is already in the library as %1.</source>
+        <comment>file_in_library</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>이 파일은 이미 %1(으)로 라이브러리에 있습니다.</translation>
+    </message>
+    <message>
+        <source>it is not a directory (a file is in the way)</source>
+        <comment>folder_in_the_way</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>디렉터리가 아닙니다 (파일이 있음)</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <comment>folder_is_a_file</comment>
+        <extracomment>core/queue/download_jobs.py</extracomment>
+        <translation>폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+        <source>it is not writable (operation not permitted)</source>
+        <comment>folder_not_permitted</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>쓸 수 없습니다 (허용되지 않는 작업)</translation>
+    </message>
+    <message>
+        <source>it is not writable (permission denied)</source>
+        <comment>folder_permission_denied</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>쓸 수 없습니다 (권한 거부됨)</translation>
+    </message>
+    <message>
+        <source>it is not writable (read-only file system)</source>
+        <comment>folder_read_only</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>쓸 수 없습니다 (읽기 전용 파일 시스템)</translation>
+    </message>
+    <message>
+        <source>Found %1 again.</source>
+        <comment>found_again</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>%1을(를) 다시 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>song number in the name: %1 (found again)</source>
+        <comment>import_by_number</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>이름의 곡 번호: %1 (다시 찾음)</translation>
+    </message>
+    <message>
+        <source>the cover of %1 (found again)</source>
+        <comment>import_cover_found</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>%1의 커버 이미지 (다시 찾음)</translation>
+    </message>
+    <message>
+        <source>the cover of %1</source>
+        <comment>import_cover_of</comment>
+        <extracomment>core/library/importing.py; %1: name</extracomment>
+        <translation>%1의 커버 이미지</translation>
+    </message>
+    <message>
+        <source>song %1, %2 (new to this library)</source>
+        <comment>import_new_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>곡 %1, %2 (이 라이브러리에 새로 추가)</translation>
+    </message>
+    <message>
+        <source>song %1 (new to this library)</source>
+        <comment>import_new_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>곡 %1 (이 라이브러리에 새로 추가)</translation>
+    </message>
+    <message>
+        <source>a new version of %1</source>
+        <comment>import_new_version</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>%1의 새 버전</translation>
+    </message>
+    <message>
+        <source>no song number in the name and no video with this content</source>
+        <comment>import_no_match</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>이름에 곡 번호가 없고 이 내용의 동영상도 없음</translation>
+    </message>
+    <message>
+        <source>no video of the library lacks this cover</source>
+        <comment>import_no_video</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>이 커버 이미지가 없는 라이브러리 동영상이 없음</translation>
+    </message>
+    <message>
+        <source>not an MP4 video</source>
+        <comment>import_not_mp4</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>MP4 동영상이 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) came in done from an imported folder.</source>
+        <comment>import_restored</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>가져온 폴더에서 %n곡이 완료된 상태로 들어왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same content as %1 (found again)</source>
+        <comment>import_same_content</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>%1와(과) 같은 내용 (다시 찾음)</translation>
+    </message>
+    <message>
+        <source>song %1, %2</source>
+        <comment>import_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>곡 %1, %2</translation>
+    </message>
+    <message>
+        <source>song %1</source>
+        <comment>import_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>곡 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <comment>imported</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>파일 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error: %1. Resume to try again; the log has the details.</source>
+        <comment>internal_error</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>내부 오류: %1. 재개하면 다시 시도합니다. 자세한 내용은 로그를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <comment>job_done</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done</extracomment>
+        <translation>%1: %2개 완료.</translation>
+    </message>
+    <message>
+        <source>export of picks</source>
+        <comment>job_export</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>채택 항목 내보내기</translation>
+    </message>
+    <message>
+        <source>import of a folder</source>
+        <comment>job_import</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>locating missing files</source>
+        <comment>job_locate</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>누락된 파일 위치 지정</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>사용자가 일시 중지함</translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <comment>job_not_started</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>시작하지 않음: 앱을 종료하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <comment>job_recovered</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>
+        <translation>중단된 %1을(를) 디스크에서 완료했습니다(완료 %2개, 시작 안 함 %3개). 남은 작업 %4개: 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>rename to the template</source>
+        <comment>job_rename</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>템플릿에 맞게 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <comment>job_stopped</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done, %3: left</extracomment>
+        <translation>%1을(를) 중지했습니다: 완료 %2개, 남음 %3개. 나머지는 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>move to the trash</source>
+        <comment>job_trash</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>휴지통으로 옮기기</translation>
+    </message>
+    <message>
+        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
+        <comment>locate_differs</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>내용이 다운로드한 동영상과 다릅니다: 다른 동영상이거나 변경된 사본입니다.</translation>
+    </message>
+    <message>
+        <source>It is not an MP4 video.</source>
+        <comment>locate_not_mp4</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>MP4 동영상이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Its content matches the video downloaded.</source>
+        <comment>locate_same</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>내용이 다운로드한 동영상과 일치합니다.</translation>
+    </message>
+    <message>
+        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
+        <comment>locate_same_size</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>다운로드한 동영상과 크기는 같지만, 확인할 내용 해시가 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
+        <comment>locate_size_differs</comment>
+        <extracomment>core/library/disk.py; %1: size, %2: recorded</extracomment>
+        <translation>크기가 %1바이트입니다. 다운로드한 동영상은 %2바이트였습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at download to compare it with.</source>
+        <comment>locate_unknown</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>다운로드할 때 비교할 정보가 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <comment>name_taken</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>같은 이름의 파일이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>New video: %1</source>
+        <comment>new_video</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>새 동영상: %1</translation>
+    </message>
+    <message>
+        <source>no free name</source>
+        <comment>no_free_name</comment>
+        <extracomment>core/library/export.py</extracomment>
+        <translation>사용 가능한 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>No system keyring: the token is kept for this session only.</source>
+        <comment>no_keyring</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>시스템 키링이 없습니다: 토큰은 이번 세션 동안만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Not seen: %1.</source>
+        <comment>not_seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>시청 안 함: %1</translation>
+    </message>
+    <message>
+        <source>Noted %1.</source>
+        <comment>noted</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1에 메모를 남겼습니다.</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
+        <comment>offline</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>오프라인: API에 연결할 수 없습니다 (%1). 손실된 것은 없으며, API가 다시 응답하면 대기열이 자동으로 계속됩니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
+        <comment>output_unwritable</comment>
+        <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
+        <translation>출력 폴더 %1에 쓸 수 없습니다: %2. 다른 폴더를 선택하거나 (설정 또는 --out) 권한을 수정한 후 재개하세요.</translation>
+    </message>
+    <message>
+        <source>Picked %1.</source>
+        <comment>picked</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1을(를) 채택했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n finished song(s).</source>
+        <comment>put_back</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>완료된 %n곡을 되돌렸습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s).</source>
+        <comment>queued</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n곡을 대기열에 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; restored %n from an export.</source>
+        <comment>queued_restored</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1을(를) 대기열에 추가했습니다. 그중 %n곡은 내보내기에서 복원했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 %n star(s).</source>
+        <comment>rated</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>
+            <numerusform>%1에 별 %n개를 주었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s) to regenerate.</source>
+        <comment>regenerating</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n곡을 다시 생성하도록 대기열에 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <comment>rejected</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1을(를) 제외했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n song(s).</source>
+        <comment>removed</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n곡을 제거했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
+        <comment>removed_kept</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1을(를) 제거했습니다. 아직 생성 또는 다운로드 중인 %n곡은 남겨 두었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n video(s) to the file name template.</source>
+        <comment>renamed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>동영상 %n개의 이름을 파일 이름 템플릿에 맞게 바꿨습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <comment>restored_from_trash</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>휴지통에서 되돌림: 동영상 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) queued again.</source>
+        <comment>retrying</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n곡을 다시 대기열에 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seen: %1.</source>
+        <comment>seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>시청함: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held</comment>
+        <extracomment>core/queue/applying.py</extracomment>
+        <translation>
+            <numerusform>Mureka 계정의 생성 슬롯이 %n분 동안 모두 사용 중이며, 그중 이 앱의 것은 없습니다: 다른 생성 작업 (mureka.ai에서 만들고 있는 곡?)이 사용하고 있습니다. 작업이 끝나면 재개하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held_account</comment>
+        <extracomment>core/queue/applying.py; %1: account</extracomment>
+        <translation>
+            <numerusform>Mureka 계정 %1의 생성 슬롯이 %n분 동안 모두 사용 중이며, 그중 이 앱의 것은 없습니다: 다른 생성 작업 (mureka.ai에서 만들고 있는 곡?)이 사용하고 있습니다. 작업이 끝나면 재개하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <comment>songs</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n곡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
+        <comment>spacing_reset</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>간격 초기화됨: 거부된 호출로 규칙이 토큰 전체에 적용됨이 확인될 때까지 Mureka 계정별로 호출 간격을 둡니다.</translation>
+    </message>
+    <message>
+        <source>Cleared the stars of %1.</source>
+        <comment>stars_cleared</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1의 별점을 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
+        <comment>store_damaged</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>파일이 손상되었습니다 (동영상 파일은 여기에 없습니다). 파일을 다른 곳으로 옮기고 다시 시작하세요: 내보낸 파일을 다시 가져오면 (`mureka-desktop generate export.csv`) 다시 비용을 내지 않고 완료된 곡이 복원됩니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <comment>store_disk_full</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>디스크가 가득 찼습니다: 공간을 확보한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Another program holds the database: close it, then try again.</source>
+        <comment>store_locked</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>다른 프로그램이 데이터베이스를 사용하고 있습니다: 그 프로그램을 닫은 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
+        <comment>store_move_aside</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>파일을 다른 곳으로 옮기거나 --data-dir로 다른 폴더를 사용한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
+        <comment>store_newer</comment>
+        <extracomment>core/storage/store.py; %1: version, %2: known</extracomment>
+        <translation>더 새로운 Mureka Desktop이 작성했습니다 (스키마 %1). 이 버전은 스키마 %2까지 지원합니다</translation>
+    </message>
+    <message>
+        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
+        <comment>store_not_a_queue</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>이 파일에는 Mureka Desktop 대기열이 없습니다 (비어 있거나 다른 프로그램의 데이터베이스): --data-dir (또는 MUREKA_DESKTOP_HOME)을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
+        <comment>store_read_only</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>데이터 폴더가 읽기 전용이거나 액세스할 수 없습니다: 쓰기 가능하게 하거나 --data-dir (또는 MUREKA_DESKTOP_HOME)로 다른 폴더를 사용하세요. `mureka-desktop export`로는 계속 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Update Mureka Desktop.</source>
+        <comment>store_update</comment>
+        <extracomment>core/storage/store.py</extracomment>
+        <translation>Mureka Desktop을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
+        <comment>template_braces</comment>
+        <extracomment>core/library/naming.py; %1: brace, %2: double</extracomment>
+        <translation>파일 이름 템플릿에 짝이 맞지 않는 %1이(가) 있습니다: 문자 자체를 쓰려면 %2(으)로 쓰세요</translation>
+    </message>
+    <message>
+        <source>The file name template is empty: use for example %1</source>
+        <comment>template_empty</comment>
+        <extracomment>core/library/naming.py; %1: example</extracomment>
+        <translation>파일 이름 템플릿이 비어 있습니다: 예를 들어 %1을(를) 사용하세요</translation>
+    </message>
+    <message>
+        <source>Empty braces %1 in the file name template: name a field, %2</source>
+        <comment>template_empty_braces</comment>
+        <extracomment>core/library/naming.py; %1: braces, %2: fields</extracomment>
+        <translation>파일 이름 템플릿에 빈 중괄호 %1이(가) 있습니다: 필드 이름을 쓰세요. %2</translation>
+    </message>
+    <message>
+        <source>A file name template cannot make folders: remove %1</source>
+        <comment>template_folders</comment>
+        <extracomment>core/library/naming.py; %1: slashes</extracomment>
+        <translation>파일 이름 템플릿으로는 폴더를 만들 수 없습니다: %1을(를) 제거하세요</translation>
+    </message>
+    <message>
+        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
+        <comment>template_format</comment>
+        <extracomment>core/library/naming.py; %1: field</extracomment>
+        <translation>파일 이름 템플릿의 필드 %1에는 형식 (: 또는 !)을 붙일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The file name template names no field: use %1</source>
+        <comment>template_no_field</comment>
+        <extracomment>core/library/naming.py; %1: fields</extracomment>
+        <translation>파일 이름 템플릿에 필드가 없습니다: %1을(를) 사용하세요</translation>
+    </message>
+    <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>template_no_song</comment>
+        <extracomment>core/library/naming.py; %1: song</extracomment>
+        <translation>템플릿에 %1이(가) 없습니다. [폴더 가져오기]는 이 파일들을 내용으로만 대조합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in the file name template: use %2</source>
+        <comment>template_unknown_field</comment>
+        <extracomment>core/library/naming.py; %1: field, %2: fields</extracomment>
+        <translation>파일 이름 템플릿에 알 수 없는 필드 %1이(가) 있습니다: %2을(를) 사용하세요</translation>
+    </message>
+    <message>
+        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
+        <comment>token_rejected</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>API가 토큰 또는 Mureka 로그인을 거부했습니다: %1. 설정에서 새 토큰을 입력한 후 재개하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n rejected video(s) to the trash.</source>
+        <comment>trashed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>제외된 동영상 %n개를 휴지통으로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <comment>undone</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>실행 취소됨: %1이(가) 이전 상태로 돌아갔습니다.</translation>
+    </message>
+    <message>
+        <source>Unflagged %1.</source>
+        <comment>unflagged</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1의 플래그를 해제했습니다.</translation>
     </message>
 </context>
 </TS>

@@ -444,481 +444,6 @@ As músicas dela esperam: %2</translation>
     </message>
 </context>
 <context>
-    <name>EngineWords</name>
-    <message numerus="yes">
-        <source>Queued %n song(s).</source>
-        <translation>
-            <numerusform>%n música na fila.</numerusform>
-            <numerusform>%n músicas na fila.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %1; restored %n from an export.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1 na fila; %n restaurada de uma exportação.</numerusform>
-            <numerusform>%1 na fila; %n restauradas de uma exportação.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s)</source>
-        <translation>
-            <numerusform>%n música</numerusform>
-            <numerusform>%n músicas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n song(s).</source>
-        <translation>
-            <numerusform>%n música removida.</numerusform>
-            <numerusform>%n músicas removidas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>%1 removidas; %n música mantida, ainda sendo gerada ou baixada.</numerusform>
-            <numerusform>%1 removidas; %n músicas mantidas, ainda sendo geradas ou baixadas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cleared %n finished song(s) (still in the history).</source>
-        <translation>
-            <numerusform>%n música concluída ocultada (ainda no histórico).</numerusform>
-            <numerusform>%n músicas concluídas ocultadas (ainda no histórico).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Put back %n finished song(s).</source>
-        <translation>
-            <numerusform>%n música concluída trazida de volta.</numerusform>
-            <numerusform>%n músicas concluídas trazidas de volta.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %n song(s) to regenerate.</source>
-        <translation>
-            <numerusform>%n música na fila para gerar de novo.</numerusform>
-            <numerusform>%n músicas na fila para gerar de novo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) queued again.</source>
-        <translation>
-            <numerusform>%n música de novo na fila.</numerusform>
-            <numerusform>%n músicas de novo na fila.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No system keyring: the token is kept for this session only.</source>
-        <translation>Sem chaveiro do sistema: o token fica guardado só nesta sessão.</translation>
-    </message>
-    <message>
-        <source>New video: %1</source>
-        <translation>Vídeo novo: %1</translation>
-    </message>
-    <message>
-        <source>Picked %1.</source>
-        <translation>%1 escolhido.</translation>
-    </message>
-    <message>
-        <source>Rejected %1.</source>
-        <translation>%1 rejeitado.</translation>
-    </message>
-    <message>
-        <source>Unflagged %1.</source>
-        <translation>Marca removida de %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rated %1 %n star(s).</source>
-        <comment>%1: the video&apos;s title</comment>
-        <translation>
-            <numerusform>%1 avaliado com %n estrela.</numerusform>
-            <numerusform>%1 avaliado com %n estrelas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleared the stars of %1.</source>
-        <translation>Estrelas de %1 apagadas.</translation>
-    </message>
-    <message>
-        <source>Noted %1.</source>
-        <translation>Nota salva em %1.</translation>
-    </message>
-    <message>
-        <source>Seen: %1.</source>
-        <translation>Visto: %1.</translation>
-    </message>
-    <message>
-        <source>Not seen: %1.</source>
-        <translation>Não visto: %1.</translation>
-    </message>
-    <message>
-        <source>Undone: %1 is back as it was.</source>
-        <translation>Desfeito: %1 voltou a ser como era.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausada</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
-        <translation>Offline: a API não pode ser alcançada (%1). Nada se perde; a fila continua sozinha quando a API responder de novo.</translation>
-    </message>
-    <message>
-        <source>Cannot write the queue database in %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Não é possível gravar o banco de dados da fila em %1: %2. %3</translation>
-    </message>
-    <message>
-        <source>Internal error: %1. Resume to try again; the log has the details.</source>
-        <translation>Erro interno: %1. Retome para tentar de novo; o log tem os detalhes.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
-        <comment>%2: why, such as &apos;it is a file, not a folder&apos;</comment>
-        <translation>Não é possível gravar na pasta de saída %1: %2. Escolha outra pasta (Configurações, ou --out) ou corrija as permissões dela e retome.</translation>
-    </message>
-    <message>
-        <source>it is a file, not a folder</source>
-        <translation>é um arquivo, não uma pasta</translation>
-    </message>
-    <message>
-        <source>it is not a directory (a file is in the way)</source>
-        <translation>não é um diretório (um arquivo está no caminho)</translation>
-    </message>
-    <message>
-        <source>it is not writable (permission denied)</source>
-        <translation>não é gravável (permissão negada)</translation>
-    </message>
-    <message>
-        <source>it is not writable (operation not permitted)</source>
-        <translation>não é gravável (operação não permitida)</translation>
-    </message>
-    <message>
-        <source>it is not writable (read-only file system)</source>
-        <translation>não é gravável (sistema de arquivos somente leitura)</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1. Free some space, then resume.</source>
-        <translation>O disco está cheio: %1. Libere espaço e retome.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>A conta Mureka está com todas as vagas de geração ocupadas há %n minuto sem que nenhuma seja deste app: outras gerações (músicas sendo feitas no mureka.ai?) as ocupam. Retome quando terminarem.</numerusform>
-            <numerusform>A conta Mureka está com todas as vagas de geração ocupadas há %n minutos sem que nenhuma seja deste app: outras gerações (músicas sendo feitas no mureka.ai?) as ocupam. Retome quando terminarem.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>A conta Mureka %1 está com todas as vagas de geração ocupadas há %n minuto sem que nenhuma seja deste app: outras gerações (músicas sendo feitas no mureka.ai?) as ocupam. Retome quando terminarem.</numerusform>
-            <numerusform>A conta Mureka %1 está com todas as vagas de geração ocupadas há %n minutos sem que nenhuma seja deste app: outras gerações (músicas sendo feitas no mureka.ai?) as ocupam. Retome quando terminarem.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
-        <translation>A API recusou o token ou o login Mureka: %1. Digite um novo token nas configurações e retome.</translation>
-    </message>
-    <message>
-        <source>Subscription or credits: %1. Top up the account, then resume.</source>
-        <translation>Assinatura ou créditos: %1. Recarregue a conta e retome.</translation>
-    </message>
-    <message>
-        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
-        <comment>%1: an error code, %2: the server&apos;s words</comment>
-        <translation>A conta Mureka precisa de atenção (%1): %2. Atualize a conta no useapi.net e retome.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
-        <comment>%2: the problem and its fix</comment>
-        <translation>Conta Mureka %1: %2 As músicas das outras contas continuam.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
-        <translation>A conta Mureka %1 não está neste token: suas músicas aguardam. Adicione a conta no useapi.net ou informe os ids das músicas com a própria conta.</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
-        <translation>A conta Mureka %1 não está mais neste token: suas músicas aguardam. Adicione-a de novo no useapi.net e retome.</translation>
-    </message>
-    <message>
-        <source>No useapi.net token: add one in Settings to see the accounts.</source>
-        <translation>Sem token do useapi.net: adicione um nas configurações para ver as contas.</translation>
-    </message>
-    <message>
-        <source>No Mureka account is configured for this token on useapi.net.</source>
-        <translation>Nenhuma conta Mureka está configurada para este token no useapi.net.</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1).</source>
-        <translation>Offline: a API não pode ser alcançada (%1).</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
-        <translation>Offline: a API não pode ser alcançada (%1). Mostrando o que se sabia antes.</translation>
-    </message>
-    <message>
-        <source>The API rejected the token (%1): enter a new one in Settings.</source>
-        <translation>A API recusou o token (%1): digite um novo nas configurações.</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1.</source>
-        <translation>Não foi possível carregar as contas: %1.</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
-        <translation>Não foi possível carregar as contas: %1. Mostrando o que se sabia antes.</translation>
-    </message>
-    <message>
-        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
-        <translation>Espaçamento redefinido: as chamadas são espaçadas por conta Mureka até uma chamada recusada mostrar que a regra vale para o token inteiro.</translation>
-    </message>
-    <message>
-        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>O Mureka Desktop já está rodando nesta fila (processo %1). Use aquela janela, ou feche-a primeiro.</translation>
-    </message>
-    <message>
-        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>Outro mureka-desktop (processo %1) está usando esta pasta de dados. Aguarde até que termine ou interrompa-o primeiro.</translation>
-    </message>
-    <message>
-        <source>Cannot use the queue database %1: %2. %3</source>
-        <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
-        <translation>Não é possível usar o banco de dados da fila %1: %2. %3</translation>
-    </message>
-    <message>
-        <source>Cannot use the data folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Não é possível usar a pasta de dados %1: %2. %3</translation>
-    </message>
-    <message>
-        <source>Cannot use the log folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>Não é possível usar a pasta de log %1: %2. %3</translation>
-    </message>
-    <message>
-        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
-        <translation>O arquivo está danificado (seus arquivos de vídeo não estão nele). Mova-o para o lado e comece de novo: reimportar uma exportação (`mureka-desktop generate export.csv`) restaura as músicas concluídas sem pagar de novo.</translation>
-    </message>
-    <message>
-        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
-        <translation>O arquivo não contém uma fila do Mureka Desktop (vazio, ou o banco de dados de outro programa): verifique --data-dir (ou MUREKA_DESKTOP_HOME).</translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space, then try again.</source>
-        <translation>O disco está cheio: libere espaço e tente de novo.</translation>
-    </message>
-    <message>
-        <source>Another program holds the database: close it, then try again.</source>
-        <translation>Outro programa está com o banco de dados: feche-o e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
-        <translation>A pasta de dados é somente leitura ou inacessível: torne-a gravável, ou use outra pasta com --data-dir (ou MUREKA_DESKTOP_HOME). `mureka-desktop export` ainda consegue lê-la.</translation>
-    </message>
-    <message>
-        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
-        <translation>Mova o arquivo para o lado ou use outra pasta com --data-dir e tente de novo.</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
-        <translation>ele foi gravado por um Mureka Desktop mais novo (esquema %1); este conhece o esquema %2</translation>
-    </message>
-    <message>
-        <source>Update Mureka Desktop.</source>
-        <translation>Atualize o Mureka Desktop.</translation>
-    </message>
-    <message>
-        <source>The file name template is empty: use for example %1</source>
-        <translation>O modelo de nome de arquivo está vazio: use por exemplo %1</translation>
-    </message>
-    <message>
-        <source>A file name template cannot make folders: remove %1</source>
-        <translation>Um modelo de nome de arquivo não pode criar pastas: remova %1</translation>
-    </message>
-    <message>
-        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
-        <comment>%1: &apos;{ or }&apos;, %2: &apos;{{ or }}&apos;</comment>
-        <translation>O modelo de nome de arquivo tem um %1 sem par: escreva %2 para o próprio caractere</translation>
-    </message>
-    <message>
-        <source>Empty braces %1 in the file name template: name a field, %2</source>
-        <comment>%1: &apos;{}&apos;, %2: the fields</comment>
-        <translation>Chaves vazias %1 no modelo de nome de arquivo: nomeie um campo, %2</translation>
-    </message>
-    <message>
-        <source>Unknown field %1 in the file name template: use %2</source>
-        <comment>%1: the field as typed, %2: the fields</comment>
-        <translation>Campo desconhecido %1 no modelo de nome de arquivo: use %2</translation>
-    </message>
-    <message>
-        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
-        <translation>O campo %1 não pode ter formato (: ou !) no modelo de nome de arquivo</translation>
-    </message>
-    <message>
-        <source>The file name template names no field: use %1</source>
-        <translation>O modelo de nome de arquivo não nomeia nenhum campo: use %1</translation>
-    </message>
-    <message>
-        <source>The template has no %1: Import folder will then match these files by their content only.</source>
-        <comment>%1: &apos;{song}&apos;</comment>
-        <translation>O modelo não tem %1: Importar pasta vai associar esses arquivos apenas pelo conteúdo.</translation>
-    </message>
-    <message>
-        <source>a file of that name is already there</source>
-        <translation>já existe um arquivo com esse nome</translation>
-    </message>
-    <message>
-        <source>no free name</source>
-        <translation>nenhum nome livre</translation>
-    </message>
-    <message>
-        <source>It is not an MP4 video.</source>
-        <translation>Não é um vídeo MP4.</translation>
-    </message>
-    <message>
-        <source>Its content matches the video downloaded.</source>
-        <translation>O conteúdo dele corresponde ao vídeo baixado.</translation>
-    </message>
-    <message>
-        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
-        <translation>O conteúdo dele difere do vídeo baixado: é outro vídeo, ou uma cópia alterada.</translation>
-    </message>
-    <message>
-        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
-        <translation>Ele tem %1 bytes; o vídeo baixado tinha %2 bytes.</translation>
-    </message>
-    <message>
-        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
-        <translation>Ele tem o tamanho do vídeo baixado, mas nenhum hash do conteúdo foi registrado para ter certeza.</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded at download to compare it with.</source>
-        <translation>Nada foi registrado no download para comparar.</translation>
-    </message>
-    <message>
-        <source>not an MP4 video</source>
-        <translation>não é um vídeo MP4</translation>
-    </message>
-    <message>
-        <source>no song number in the name and no video with this content</source>
-        <translation>nenhum número de música no nome e nenhum vídeo com este conteúdo</translation>
-    </message>
-    <message>
-        <source>no video of the library lacks this cover</source>
-        <translation>nenhum vídeo da biblioteca está sem esta capa</translation>
-    </message>
-    <message>
-        <source>a new version of %1</source>
-        <translation>uma nova versão de %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>música %1, %2</translation>
-    </message>
-    <message>
-        <source>song %1</source>
-        <translation>música %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2 (new to this library)</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>música %1, %2 (nova nesta biblioteca)</translation>
-    </message>
-    <message>
-        <source>song %1 (new to this library)</source>
-        <translation>música %1 (nova nesta biblioteca)</translation>
-    </message>
-    <message>
-        <source>same content as %1 (found again)</source>
-        <translation>mesmo conteúdo que %1 (encontrado de novo)</translation>
-    </message>
-    <message>
-        <source>song number in the name: %1 (found again)</source>
-        <translation>número da música no nome: %1 (encontrado de novo)</translation>
-    </message>
-    <message>
-        <source>the cover of %1</source>
-        <translation>a capa de %1</translation>
-    </message>
-    <message>
-        <source>the cover of %1 (found again)</source>
-        <translation>a capa de %1 (encontrada de novo)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Renamed %n video(s) to the file name template.</source>
-        <translation>
-            <numerusform>%n vídeo renomeado pelo modelo de nome de arquivo.</numerusform>
-            <numerusform>%n vídeos renomeados pelo modelo de nome de arquivo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That file is already in the library as %1.</source>
-        <translation>Esse arquivo já está na biblioteca como %1.</translation>
-    </message>
-    <message>
-        <source>Found %1 again.</source>
-        <translation>%1 encontrado de novo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s).</source>
-        <translation>
-            <numerusform>%n arquivo importado.</numerusform>
-            <numerusform>%n arquivos importados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) came in done from an imported folder.</source>
-        <translation>
-            <numerusform>%n música chegou concluída de uma pasta importada.</numerusform>
-            <numerusform>%n músicas chegaram concluídas de uma pasta importada.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n rejected video(s) to the trash.</source>
-        <translation>
-            <numerusform>%n vídeo rejeitado movido para a lixeira.</numerusform>
-            <numerusform>%n vídeos rejeitados movidos para a lixeira.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n pick(s).</source>
-        <translation>
-            <numerusform>%n escolhido exportado.</numerusform>
-            <numerusform>%n escolhidos exportados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Back from the trash: %n video(s).</source>
-        <translation>
-            <numerusform>De volta da lixeira: %n vídeo.</numerusform>
-            <numerusform>De volta da lixeira: %n vídeos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation>Uma operação interrompida (%1) foi concluída no disco (%2 concluídos, %3 não iniciados); faltam %4: execute de novo.</translation>
-    </message>
-    <message>
-        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation>Parado (%1): %2 concluídos, %3 restantes; execute de novo para o resto.</translation>
-    </message>
-    <message>
-        <source>%1: %2 done.</source>
-        <translation>%1: %2 concluídos.</translation>
-    </message>
-    <message>
-        <source>Not started: the app is quitting.</source>
-        <translation>Não iniciado: o aplicativo está fechando.</translation>
-    </message>
-</context>
-<context>
     <name>ExportPicksDialog</name>
     <message>
         <source>Export picks</source>
@@ -2917,6 +2442,693 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention</comment>
+        <extracomment>core/queue/events.py; %1: code, %2: error</extracomment>
+        <translation>A conta Mureka precisa de atenção (%1): %2. Atualize a conta no useapi.net e retome.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <comment>account_gone</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>A conta Mureka %1 não está mais neste token: suas músicas aguardam. Adicione-a de novo no useapi.net e retome.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <comment>account_not_on_token</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>A conta Mureka %1 não está neste token: suas músicas aguardam. Adicione a conta no useapi.net ou informe os ids das músicas com a própria conta.</translation>
+    </message>
+    <message>
+        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
+        <comment>account_problem</comment>
+        <extracomment>core/queue/events.py; %1: account, %2: problem</extracomment>
+        <translation>Conta Mureka %1: %2 As músicas das outras contas continuam.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1.</source>
+        <comment>accounts_failed</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Não foi possível carregar as contas: %1.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
+        <comment>accounts_failed_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Não foi possível carregar as contas: %1. Mostrando o que se sabia antes.</translation>
+    </message>
+    <message>
+        <source>No useapi.net token: add one in Settings to see the accounts.</source>
+        <comment>accounts_no_token</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>Sem token do useapi.net: adicione um nas configurações para ver as contas.</translation>
+    </message>
+    <message>
+        <source>No Mureka account is configured for this token on useapi.net.</source>
+        <comment>accounts_none</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>Nenhuma conta Mureka está configurada para este token no useapi.net.</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1).</source>
+        <comment>accounts_offline</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Offline: a API não pode ser alcançada (%1).</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
+        <comment>accounts_offline_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>Offline: a API não pode ser alcançada (%1). Mostrando o que se sabia antes.</translation>
+    </message>
+    <message>
+        <source>The API rejected the token (%1): enter a new one in Settings.</source>
+        <comment>accounts_token_rejected</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>A API recusou o token (%1): digite um novo nas configurações.</translation>
+    </message>
+    <message>
+        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
+        <comment>already_running</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>O Mureka Desktop já está rodando nesta fila (processo %1). Use aquela janela, ou feche-a primeiro.</translation>
+    </message>
+    <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>already_running_cli</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>Outro mureka-desktop (processo %1) está usando esta pasta de dados. Aguarde até que termine ou interrompa-o primeiro.</translation>
+    </message>
+    <message>
+        <source>Subscription or credits: %1. Top up the account, then resume.</source>
+        <comment>billing</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>Assinatura ou créditos: %1. Recarregue a conta e retome.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder %1: %2. %3</source>
+        <comment>cannot_use_data_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>Não é possível usar a pasta de dados %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the queue database %1: %2. %3</source>
+        <comment>cannot_use_database</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>Não é possível usar o banco de dados da fila %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot use the log folder %1: %2. %3</source>
+        <comment>cannot_use_log_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>Não é possível usar a pasta de log %1: %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n finished song(s) (still in the history).</source>
+        <comment>cleared</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n música concluída ocultada (ainda no histórico).</numerusform>
+            <numerusform>%n músicas concluídas ocultadas (ainda no histórico).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>database_unwritable</comment>
+        <extracomment>core/queue/applying.py; %1: folder, %2: error, %3: advice</extracomment>
+        <translation>Não é possível gravar o banco de dados da fila em %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1. Free some space, then resume.</source>
+        <comment>disk_full</comment>
+        <extracomment>core/queue/download_jobs.py; %1: error</extracomment>
+        <translation>O disco está cheio: %1. Libere espaço e retome.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <comment>exported</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>
+            <numerusform>%n escolhido exportado.</numerusform>
+            <numerusform>%n escolhidos exportados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file is already in the library as %1.</source>
+        <comment>file_in_library</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>Esse arquivo já está na biblioteca como %1.</translation>
+    </message>
+    <message>
+        <source>it is not a directory (a file is in the way)</source>
+        <comment>folder_in_the_way</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>não é um diretório (um arquivo está no caminho)</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <comment>folder_is_a_file</comment>
+        <extracomment>core/queue/download_jobs.py</extracomment>
+        <translation>é um arquivo, não uma pasta</translation>
+    </message>
+    <message>
+        <source>it is not writable (operation not permitted)</source>
+        <comment>folder_not_permitted</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>não é gravável (operação não permitida)</translation>
+    </message>
+    <message>
+        <source>it is not writable (permission denied)</source>
+        <comment>folder_permission_denied</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>não é gravável (permissão negada)</translation>
+    </message>
+    <message>
+        <source>it is not writable (read-only file system)</source>
+        <comment>folder_read_only</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>não é gravável (sistema de arquivos somente leitura)</translation>
+    </message>
+    <message>
+        <source>Found %1 again.</source>
+        <comment>found_again</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>%1 encontrado de novo.</translation>
+    </message>
+    <message>
+        <source>song number in the name: %1 (found again)</source>
+        <comment>import_by_number</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>número da música no nome: %1 (encontrado de novo)</translation>
+    </message>
+    <message>
+        <source>the cover of %1 (found again)</source>
+        <comment>import_cover_found</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>a capa de %1 (encontrada de novo)</translation>
+    </message>
+    <message>
+        <source>the cover of %1</source>
+        <comment>import_cover_of</comment>
+        <extracomment>core/library/importing.py; %1: name</extracomment>
+        <translation>a capa de %1</translation>
+    </message>
+    <message>
+        <source>song %1, %2 (new to this library)</source>
+        <comment>import_new_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>música %1, %2 (nova nesta biblioteca)</translation>
+    </message>
+    <message>
+        <source>song %1 (new to this library)</source>
+        <comment>import_new_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>música %1 (nova nesta biblioteca)</translation>
+    </message>
+    <message>
+        <source>a new version of %1</source>
+        <comment>import_new_version</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>uma nova versão de %1</translation>
+    </message>
+    <message>
+        <source>no song number in the name and no video with this content</source>
+        <comment>import_no_match</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>nenhum número de música no nome e nenhum vídeo com este conteúdo</translation>
+    </message>
+    <message>
+        <source>no video of the library lacks this cover</source>
+        <comment>import_no_video</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>nenhum vídeo da biblioteca está sem esta capa</translation>
+    </message>
+    <message>
+        <source>not an MP4 video</source>
+        <comment>import_not_mp4</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>não é um vídeo MP4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) came in done from an imported folder.</source>
+        <comment>import_restored</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n música chegou concluída de uma pasta importada.</numerusform>
+            <numerusform>%n músicas chegaram concluídas de uma pasta importada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same content as %1 (found again)</source>
+        <comment>import_same_content</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>mesmo conteúdo que %1 (encontrado de novo)</translation>
+    </message>
+    <message>
+        <source>song %1, %2</source>
+        <comment>import_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>música %1, %2</translation>
+    </message>
+    <message>
+        <source>song %1</source>
+        <comment>import_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>música %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <comment>imported</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n arquivo importado.</numerusform>
+            <numerusform>%n arquivos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error: %1. Resume to try again; the log has the details.</source>
+        <comment>internal_error</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>Erro interno: %1. Retome para tentar de novo; o log tem os detalhes.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <comment>job_done</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done</extracomment>
+        <translation>%1: %2 concluídos.</translation>
+    </message>
+    <message>
+        <source>export of picks</source>
+        <comment>job_export</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>exportação de escolhidos</translation>
+    </message>
+    <message>
+        <source>import of a folder</source>
+        <comment>job_import</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>importação de uma pasta</translation>
+    </message>
+    <message>
+        <source>locating missing files</source>
+        <comment>job_locate</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>localização de arquivos ausentes</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>Pausado pelo usuário</translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <comment>job_not_started</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>Não iniciado: o aplicativo está fechando.</translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <comment>job_recovered</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>
+        <translation>Uma operação interrompida (%1) foi concluída no disco (%2 concluídos, %3 não iniciados); faltam %4: execute de novo.</translation>
+    </message>
+    <message>
+        <source>rename to the template</source>
+        <comment>job_rename</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>renomeação pelo modelo</translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <comment>job_stopped</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done, %3: left</extracomment>
+        <translation>Parado (%1): %2 concluídos, %3 restantes; execute de novo para o resto.</translation>
+    </message>
+    <message>
+        <source>move to the trash</source>
+        <comment>job_trash</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>envio para a lixeira</translation>
+    </message>
+    <message>
+        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
+        <comment>locate_differs</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>O conteúdo dele difere do vídeo baixado: é outro vídeo, ou uma cópia alterada.</translation>
+    </message>
+    <message>
+        <source>It is not an MP4 video.</source>
+        <comment>locate_not_mp4</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Não é um vídeo MP4.</translation>
+    </message>
+    <message>
+        <source>Its content matches the video downloaded.</source>
+        <comment>locate_same</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>O conteúdo dele corresponde ao vídeo baixado.</translation>
+    </message>
+    <message>
+        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
+        <comment>locate_same_size</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Ele tem o tamanho do vídeo baixado, mas nenhum hash do conteúdo foi registrado para ter certeza.</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
+        <comment>locate_size_differs</comment>
+        <extracomment>core/library/disk.py; %1: size, %2: recorded</extracomment>
+        <translation>Ele tem %1 bytes; o vídeo baixado tinha %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at download to compare it with.</source>
+        <comment>locate_unknown</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>Nada foi registrado no download para comparar.</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <comment>name_taken</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>já existe um arquivo com esse nome</translation>
+    </message>
+    <message>
+        <source>New video: %1</source>
+        <comment>new_video</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Vídeo novo: %1</translation>
+    </message>
+    <message>
+        <source>no free name</source>
+        <comment>no_free_name</comment>
+        <extracomment>core/library/export.py</extracomment>
+        <translation>nenhum nome livre</translation>
+    </message>
+    <message>
+        <source>No system keyring: the token is kept for this session only.</source>
+        <comment>no_keyring</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>Sem chaveiro do sistema: o token fica guardado só nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Not seen: %1.</source>
+        <comment>not_seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Não visto: %1.</translation>
+    </message>
+    <message>
+        <source>Noted %1.</source>
+        <comment>noted</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Nota salva em %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
+        <comment>offline</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>Offline: a API não pode ser alcançada (%1). Nada se perde; a fila continua sozinha quando a API responder de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
+        <comment>output_unwritable</comment>
+        <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
+        <translation>Não é possível gravar na pasta de saída %1: %2. Escolha outra pasta (Configurações, ou --out) ou corrija as permissões dela e retome.</translation>
+    </message>
+    <message>
+        <source>Picked %1.</source>
+        <comment>picked</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 escolhido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n finished song(s).</source>
+        <comment>put_back</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n música concluída trazida de volta.</numerusform>
+            <numerusform>%n músicas concluídas trazidas de volta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s).</source>
+        <comment>queued</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n música na fila.</numerusform>
+            <numerusform>%n músicas na fila.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; restored %n from an export.</source>
+        <comment>queued_restored</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1 na fila; %n restaurada de uma exportação.</numerusform>
+            <numerusform>%1 na fila; %n restauradas de uma exportação.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 %n star(s).</source>
+        <comment>rated</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>
+            <numerusform>%1 avaliado com %n estrela.</numerusform>
+            <numerusform>%1 avaliado com %n estrelas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s) to regenerate.</source>
+        <comment>regenerating</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n música na fila para gerar de novo.</numerusform>
+            <numerusform>%n músicas na fila para gerar de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <comment>rejected</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>%1 rejeitado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n song(s).</source>
+        <comment>removed</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n música removida.</numerusform>
+            <numerusform>%n músicas removidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
+        <comment>removed_kept</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>%1 removidas; %n música mantida, ainda sendo gerada ou baixada.</numerusform>
+            <numerusform>%1 removidas; %n músicas mantidas, ainda sendo geradas ou baixadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n video(s) to the file name template.</source>
+        <comment>renamed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n vídeo renomeado pelo modelo de nome de arquivo.</numerusform>
+            <numerusform>%n vídeos renomeados pelo modelo de nome de arquivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <comment>restored_from_trash</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>De volta da lixeira: %n vídeo.</numerusform>
+            <numerusform>De volta da lixeira: %n vídeos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) queued again.</source>
+        <comment>retrying</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n música de novo na fila.</numerusform>
+            <numerusform>%n músicas de novo na fila.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seen: %1.</source>
+        <comment>seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Visto: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held</comment>
+        <extracomment>core/queue/applying.py</extracomment>
+        <translation>
+            <numerusform>A conta Mureka está com todas as vagas de geração ocupadas há %n minuto sem que nenhuma seja deste app: outras gerações (músicas sendo feitas no mureka.ai?) as ocupam. Retome quando terminarem.</numerusform>
+            <numerusform>A conta Mureka está com todas as vagas de geração ocupadas há %n minutos sem que nenhuma seja deste app: outras gerações (músicas sendo feitas no mureka.ai?) as ocupam. Retome quando terminarem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held_account</comment>
+        <extracomment>core/queue/applying.py; %1: account</extracomment>
+        <translation>
+            <numerusform>A conta Mureka %1 está com todas as vagas de geração ocupadas há %n minuto sem que nenhuma seja deste app: outras gerações (músicas sendo feitas no mureka.ai?) as ocupam. Retome quando terminarem.</numerusform>
+            <numerusform>A conta Mureka %1 está com todas as vagas de geração ocupadas há %n minutos sem que nenhuma seja deste app: outras gerações (músicas sendo feitas no mureka.ai?) as ocupam. Retome quando terminarem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <comment>songs</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n música</numerusform>
+            <numerusform>%n músicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
+        <comment>spacing_reset</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>Espaçamento redefinido: as chamadas são espaçadas por conta Mureka até uma chamada recusada mostrar que a regra vale para o token inteiro.</translation>
+    </message>
+    <message>
+        <source>Cleared the stars of %1.</source>
+        <comment>stars_cleared</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Estrelas de %1 apagadas.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
+        <comment>store_damaged</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>O arquivo está danificado (seus arquivos de vídeo não estão nele). Mova-o para o lado e comece de novo: reimportar uma exportação (`mureka-desktop generate export.csv`) restaura as músicas concluídas sem pagar de novo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <comment>store_disk_full</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>O disco está cheio: libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Another program holds the database: close it, then try again.</source>
+        <comment>store_locked</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Outro programa está com o banco de dados: feche-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
+        <comment>store_move_aside</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>Mova o arquivo para o lado ou use outra pasta com --data-dir e tente de novo.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
+        <comment>store_newer</comment>
+        <extracomment>core/storage/store.py; %1: version, %2: known</extracomment>
+        <translation>ele foi gravado por um Mureka Desktop mais novo (esquema %1); este conhece o esquema %2</translation>
+    </message>
+    <message>
+        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
+        <comment>store_not_a_queue</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>O arquivo não contém uma fila do Mureka Desktop (vazio, ou o banco de dados de outro programa): verifique --data-dir (ou MUREKA_DESKTOP_HOME).</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
+        <comment>store_read_only</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>A pasta de dados é somente leitura ou inacessível: torne-a gravável, ou use outra pasta com --data-dir (ou MUREKA_DESKTOP_HOME). `mureka-desktop export` ainda consegue lê-la.</translation>
+    </message>
+    <message>
+        <source>Update Mureka Desktop.</source>
+        <comment>store_update</comment>
+        <extracomment>core/storage/store.py</extracomment>
+        <translation>Atualize o Mureka Desktop.</translation>
+    </message>
+    <message>
+        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
+        <comment>template_braces</comment>
+        <extracomment>core/library/naming.py; %1: brace, %2: double</extracomment>
+        <translation>O modelo de nome de arquivo tem um %1 sem par: escreva %2 para o próprio caractere</translation>
+    </message>
+    <message>
+        <source>The file name template is empty: use for example %1</source>
+        <comment>template_empty</comment>
+        <extracomment>core/library/naming.py; %1: example</extracomment>
+        <translation>O modelo de nome de arquivo está vazio: use por exemplo %1</translation>
+    </message>
+    <message>
+        <source>Empty braces %1 in the file name template: name a field, %2</source>
+        <comment>template_empty_braces</comment>
+        <extracomment>core/library/naming.py; %1: braces, %2: fields</extracomment>
+        <translation>Chaves vazias %1 no modelo de nome de arquivo: nomeie um campo, %2</translation>
+    </message>
+    <message>
+        <source>A file name template cannot make folders: remove %1</source>
+        <comment>template_folders</comment>
+        <extracomment>core/library/naming.py; %1: slashes</extracomment>
+        <translation>Um modelo de nome de arquivo não pode criar pastas: remova %1</translation>
+    </message>
+    <message>
+        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
+        <comment>template_format</comment>
+        <extracomment>core/library/naming.py; %1: field</extracomment>
+        <translation>O campo %1 não pode ter formato (: ou !) no modelo de nome de arquivo</translation>
+    </message>
+    <message>
+        <source>The file name template names no field: use %1</source>
+        <comment>template_no_field</comment>
+        <extracomment>core/library/naming.py; %1: fields</extracomment>
+        <translation>O modelo de nome de arquivo não nomeia nenhum campo: use %1</translation>
+    </message>
+    <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>template_no_song</comment>
+        <extracomment>core/library/naming.py; %1: song</extracomment>
+        <translation>O modelo não tem %1: Importar pasta vai associar esses arquivos apenas pelo conteúdo.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in the file name template: use %2</source>
+        <comment>template_unknown_field</comment>
+        <extracomment>core/library/naming.py; %1: field, %2: fields</extracomment>
+        <translation>Campo desconhecido %1 no modelo de nome de arquivo: use %2</translation>
+    </message>
+    <message>
+        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
+        <comment>token_rejected</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>A API recusou o token ou o login Mureka: %1. Digite um novo token nas configurações e retome.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n rejected video(s) to the trash.</source>
+        <comment>trashed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n vídeo rejeitado movido para a lixeira.</numerusform>
+            <numerusform>%n vídeos rejeitados movidos para a lixeira.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <comment>undone</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Desfeito: %1 voltou a ser como era.</translation>
+    </message>
+    <message>
+        <source>Unflagged %1.</source>
+        <comment>unflagged</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>Marca removida de %1.</translation>
     </message>
 </context>
 </TS>

@@ -440,463 +440,6 @@ Its songs wait: %2</source>
     </message>
 </context>
 <context>
-    <name>EngineWords</name>
-    <message numerus="yes">
-        <source>Queued %n song(s).</source>
-        <translation>
-            <numerusform>已将 %n 首歌曲加入队列。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %1; restored %n from an export.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>已将 %1 加入队列；其中 %n 首从导出文件恢复。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s)</source>
-        <translation>
-            <numerusform>%n 首歌曲</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n song(s).</source>
-        <translation>
-            <numerusform>已移除 %n 首歌曲。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
-        <comment>%1: how many songs</comment>
-        <translation>
-            <numerusform>已移除 %1；保留了 %n 首仍在生成或下载的歌曲。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cleared %n finished song(s) (still in the history).</source>
-        <translation>
-            <numerusform>已清除 %n 首已完成的歌曲（仍保留在历史记录中）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Put back %n finished song(s).</source>
-        <translation>
-            <numerusform>已恢复 %n 首已完成的歌曲。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued %n song(s) to regenerate.</source>
-        <translation>
-            <numerusform>已将 %n 首歌曲加入队列以重新生成。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) queued again.</source>
-        <translation>
-            <numerusform>%n 首歌曲已重新加入队列。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No system keyring: the token is kept for this session only.</source>
-        <translation>没有系统密钥环：令牌仅在本次会话中保留。</translation>
-    </message>
-    <message>
-        <source>New video: %1</source>
-        <translation>新视频：%1</translation>
-    </message>
-    <message>
-        <source>Picked %1.</source>
-        <translation>已留用 %1。</translation>
-    </message>
-    <message>
-        <source>Rejected %1.</source>
-        <translation>已排除 %1。</translation>
-    </message>
-    <message>
-        <source>Unflagged %1.</source>
-        <translation>已取消 %1 的标记。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rated %1 %n star(s).</source>
-        <comment>%1: the video&apos;s title</comment>
-        <translation>
-            <numerusform>已将 %1 评为 %n 星。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cleared the stars of %1.</source>
-        <translation>已清除 %1 的星级。</translation>
-    </message>
-    <message>
-        <source>Noted %1.</source>
-        <translation>已为 %1 添加备注。</translation>
-    </message>
-    <message>
-        <source>Seen: %1.</source>
-        <translation>已观看：%1。</translation>
-    </message>
-    <message>
-        <source>Not seen: %1.</source>
-        <translation>未观看：%1。</translation>
-    </message>
-    <message>
-        <source>Undone: %1 is back as it was.</source>
-        <translation>已撤销：%1 已恢复原状。</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
-        <translation>离线：无法连接 API（%1）。不会丢失任何内容；API 恢复响应后，队列会自动继续。</translation>
-    </message>
-    <message>
-        <source>Cannot write the queue database in %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>无法写入 %1 中的队列数据库：%2。%3</translation>
-    </message>
-    <message>
-        <source>Internal error: %1. Resume to try again; the log has the details.</source>
-        <translation>内部错误：%1。继续即可重试；详情见日志。</translation>
-    </message>
-    <message>
-        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
-        <comment>%2: why, such as &apos;it is a file, not a folder&apos;</comment>
-        <translation>无法写入输出文件夹 %1：%2。请选择其他文件夹（在设置中，或使用 --out）或修正其权限，然后继续。</translation>
-    </message>
-    <message>
-        <source>it is a file, not a folder</source>
-        <translation>它是文件，不是文件夹</translation>
-    </message>
-    <message>
-        <source>it is not a directory (a file is in the way)</source>
-        <translation>它不是目录（有文件占用了该位置）</translation>
-    </message>
-    <message>
-        <source>it is not writable (permission denied)</source>
-        <translation>它不可写（权限被拒绝）</translation>
-    </message>
-    <message>
-        <source>it is not writable (operation not permitted)</source>
-        <translation>它不可写（不允许此操作）</translation>
-    </message>
-    <message>
-        <source>it is not writable (read-only file system)</source>
-        <translation>它不可写（只读文件系统）</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1. Free some space, then resume.</source>
-        <translation>磁盘已满：%1。请释放一些空间，然后继续。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>该 Mureka 账户的所有生成槽位已被占用 %n 分钟，且没有一个属于本应用：其他生成任务（是否正在 mureka.ai 上制作歌曲？）占用了它们。待其完成后再继续。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
-        <translation>
-            <numerusform>Mureka 账户 %1 的所有生成槽位已被占用 %n 分钟，且没有一个属于本应用：其他生成任务（是否正在 mureka.ai 上制作歌曲？）占用了它们。待其完成后再继续。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
-        <translation>API 拒绝了令牌或 Mureka 登录：%1。请在设置中输入新令牌，然后继续。</translation>
-    </message>
-    <message>
-        <source>Subscription or credits: %1. Top up the account, then resume.</source>
-        <translation>订阅或积分问题：%1。请为账户充值，然后继续。</translation>
-    </message>
-    <message>
-        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
-        <comment>%1: an error code, %2: the server&apos;s words</comment>
-        <translation>该 Mureka 账户需要处理（%1）：%2。请在 useapi.net 上更新该账户，然后继续。</translation>
-    </message>
-    <message>
-        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
-        <comment>%2: the problem and its fix</comment>
-        <translation>Mureka 账户 %1：%2 其他账户的歌曲继续进行。</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
-        <translation>Mureka 账户 %1 不在此令牌下：其歌曲将等待。请在 useapi.net 上添加该账户，或用带有其所属账户的 ID 指定这些歌曲。</translation>
-    </message>
-    <message>
-        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
-        <translation>Mureka 账户 %1 已不在此令牌下：其歌曲将等待。请在 useapi.net 上重新添加，然后继续。</translation>
-    </message>
-    <message>
-        <source>No useapi.net token: add one in Settings to see the accounts.</source>
-        <translation>没有 useapi.net 令牌：请在设置中添加令牌以查看账户。</translation>
-    </message>
-    <message>
-        <source>No Mureka account is configured for this token on useapi.net.</source>
-        <translation>useapi.net 上没有为此令牌配置 Mureka 账户。</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1).</source>
-        <translation>离线：无法连接 API（%1）。</translation>
-    </message>
-    <message>
-        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
-        <translation>离线：无法连接 API（%1）。显示的是之前已知的信息。</translation>
-    </message>
-    <message>
-        <source>The API rejected the token (%1): enter a new one in Settings.</source>
-        <translation>API 拒绝了令牌（%1）：请在设置中输入新令牌。</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1.</source>
-        <translation>无法加载账户：%1。</translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
-        <translation>无法加载账户：%1。显示的是之前已知的信息。</translation>
-    </message>
-    <message>
-        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
-        <translation>间隔已重置：按每个 Mureka 账户间隔调用，直到某次被拒绝的调用表明该规则适用于整个令牌。</translation>
-    </message>
-    <message>
-        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>Mureka Desktop 已在此队列上运行（进程 %1）。请使用那个窗口，或先将其关闭。</translation>
-    </message>
-    <message>
-        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
-        <comment>%1: a process id</comment>
-        <translation>另一个 mureka-desktop（进程 %1）正在使用此数据文件夹。请等待它结束，或先停止它。</translation>
-    </message>
-    <message>
-        <source>Cannot use the queue database %1: %2. %3</source>
-        <comment>%1: a file, %2: what is wrong, %3: what to do</comment>
-        <translation>无法使用队列数据库 %1：%2。%3</translation>
-    </message>
-    <message>
-        <source>Cannot use the data folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>无法使用数据文件夹 %1：%2。%3</translation>
-    </message>
-    <message>
-        <source>Cannot use the log folder %1: %2. %3</source>
-        <comment>%1: a folder, %2: what is wrong, %3: what to do</comment>
-        <translation>无法使用日志文件夹 %1：%2。%3</translation>
-    </message>
-    <message>
-        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
-        <translation>该文件已损坏（你的视频文件不在其中）。请将其移到别处后重新开始：重新导入导出文件（`mureka-desktop generate export.csv`）可恢复已完成的歌曲，无需再次付费。</translation>
-    </message>
-    <message>
-        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
-        <translation>该文件不包含 Mureka Desktop 队列（为空，或是其他程序的数据库）：请检查 --data-dir（或 MUREKA_DESKTOP_HOME）。</translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space, then try again.</source>
-        <translation>磁盘已满：请释放一些空间，然后重试。</translation>
-    </message>
-    <message>
-        <source>Another program holds the database: close it, then try again.</source>
-        <translation>其他程序正在占用数据库：请关闭该程序，然后重试。</translation>
-    </message>
-    <message>
-        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
-        <translation>数据文件夹为只读或无法访问：请使其可写，或用 --data-dir（或 MUREKA_DESKTOP_HOME）使用其他文件夹。`mureka-desktop export` 仍可读取它。</translation>
-    </message>
-    <message>
-        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
-        <translation>请将该文件移到别处，或用 --data-dir 使用其他文件夹，然后重试。</translation>
-    </message>
-    <message>
-        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
-        <translation>它由更新版本的 Mureka Desktop 写入（架构 %1）；当前版本只支持架构 %2</translation>
-    </message>
-    <message>
-        <source>Update Mureka Desktop.</source>
-        <translation>请更新 Mureka Desktop。</translation>
-    </message>
-    <message>
-        <source>The file name template is empty: use for example %1</source>
-        <translation>文件名模板为空：可以使用例如 %1</translation>
-    </message>
-    <message>
-        <source>A file name template cannot make folders: remove %1</source>
-        <translation>文件名模板不能创建文件夹：请删除 %1</translation>
-    </message>
-    <message>
-        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
-        <comment>%1: &apos;{ or }&apos;, %2: &apos;{{ or }}&apos;</comment>
-        <translation>文件名模板中有未配对的 %1：要表示该字符本身请写 %2</translation>
-    </message>
-    <message>
-        <source>Empty braces %1 in the file name template: name a field, %2</source>
-        <comment>%1: &apos;{}&apos;, %2: the fields</comment>
-        <translation>文件名模板中有空的花括号 %1：请填入字段名，%2</translation>
-    </message>
-    <message>
-        <source>Unknown field %1 in the file name template: use %2</source>
-        <comment>%1: the field as typed, %2: the fields</comment>
-        <translation>文件名模板中有未知字段 %1：请使用 %2</translation>
-    </message>
-    <message>
-        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
-        <translation>文件名模板中的字段 %1 不能带格式（: 或 !）</translation>
-    </message>
-    <message>
-        <source>The file name template names no field: use %1</source>
-        <translation>文件名模板中没有任何字段：请使用 %1</translation>
-    </message>
-    <message>
-        <source>The template has no %1: Import folder will then match these files by their content only.</source>
-        <comment>%1: &apos;{song}&apos;</comment>
-        <translation>模板中没有 %1：“导入文件夹”将只按内容匹配这些文件。</translation>
-    </message>
-    <message>
-        <source>a file of that name is already there</source>
-        <translation>已存在同名文件</translation>
-    </message>
-    <message>
-        <source>no free name</source>
-        <translation>没有可用的名称</translation>
-    </message>
-    <message>
-        <source>It is not an MP4 video.</source>
-        <translation>它不是 MP4 视频。</translation>
-    </message>
-    <message>
-        <source>Its content matches the video downloaded.</source>
-        <translation>其内容与下载的视频一致。</translation>
-    </message>
-    <message>
-        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
-        <translation>其内容与下载的视频不同：它是另一个视频，或是被修改过的副本。</translation>
-    </message>
-    <message>
-        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
-        <translation>它有 %1 字节；下载的视频为 %2 字节。</translation>
-    </message>
-    <message>
-        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
-        <translation>它与下载的视频大小相同，但未记录内容哈希，无法确认。</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded at download to compare it with.</source>
-        <translation>下载时没有记录可用于比较的信息。</translation>
-    </message>
-    <message>
-        <source>not an MP4 video</source>
-        <translation>不是 MP4 视频</translation>
-    </message>
-    <message>
-        <source>no song number in the name and no video with this content</source>
-        <translation>名称中没有歌曲编号，也没有内容相同的视频</translation>
-    </message>
-    <message>
-        <source>no video of the library lacks this cover</source>
-        <translation>媒体库中没有缺少此封面的视频</translation>
-    </message>
-    <message>
-        <source>a new version of %1</source>
-        <translation>%1 的新版本</translation>
-    </message>
-    <message>
-        <source>song %1, %2</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>歌曲 %1，%2</translation>
-    </message>
-    <message>
-        <source>song %1</source>
-        <translation>歌曲 %1</translation>
-    </message>
-    <message>
-        <source>song %1, %2 (new to this library)</source>
-        <comment>%1: a song number, %2: its title</comment>
-        <translation>歌曲 %1，%2（媒体库中的新歌曲）</translation>
-    </message>
-    <message>
-        <source>song %1 (new to this library)</source>
-        <translation>歌曲 %1（媒体库中的新歌曲）</translation>
-    </message>
-    <message>
-        <source>same content as %1 (found again)</source>
-        <translation>与 %1 内容相同（已重新找到）</translation>
-    </message>
-    <message>
-        <source>song number in the name: %1 (found again)</source>
-        <translation>名称中的歌曲编号：%1（已重新找到）</translation>
-    </message>
-    <message>
-        <source>the cover of %1</source>
-        <translation>%1 的封面</translation>
-    </message>
-    <message>
-        <source>the cover of %1 (found again)</source>
-        <translation>%1 的封面（已重新找到）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Renamed %n video(s) to the file name template.</source>
-        <translation>
-            <numerusform>已按文件名模板重命名 %n 个视频。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That file is already in the library as %1.</source>
-        <translation>该文件已作为 %1 存在于媒体库中。</translation>
-    </message>
-    <message>
-        <source>Found %1 again.</source>
-        <translation>已重新找到 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n file(s).</source>
-        <translation>
-            <numerusform>已导入 %n 个文件。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n song(s) came in done from an imported folder.</source>
-        <translation>
-            <numerusform>%n 首歌曲已从导入的文件夹中以已完成状态加入。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n rejected video(s) to the trash.</source>
-        <translation>
-            <numerusform>已将 %n 个已排除的视频移到回收站。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n pick(s).</source>
-        <translation>
-            <numerusform>已导出 %n 个留用视频。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Back from the trash: %n video(s).</source>
-        <translation>
-            <numerusform>已从回收站恢复：%n 个视频。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
-        <translation>中断的 %1 已在磁盘上完成（%2 个已完成，%3 个未开始）；还剩 %4 个：请再运行一次。</translation>
-    </message>
-    <message>
-        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
-        <translation>已停止 %1：完成 %2 个，剩余 %3 个；再运行一次以处理其余部分。</translation>
-    </message>
-    <message>
-        <source>%1: %2 done.</source>
-        <translation>%1：完成 %2 个。</translation>
-    </message>
-    <message>
-        <source>Not started: the app is quitting.</source>
-        <translation>未开始：应用正在退出。</translation>
-    </message>
-</context>
-<context>
     <name>ExportPicksDialog</name>
     <message>
         <source>Export picks</source>
@@ -2843,6 +2386,675 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <source>The Mureka account needs attention (%1): %2. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention</comment>
+        <extracomment>core/queue/events.py; %1: code, %2: error</extracomment>
+        <translation>该 Mureka 账户需要处理（%1）：%2。请在 useapi.net 上更新该账户，然后继续。</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
+        <comment>account_gone</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>Mureka 账户 %1 已不在此令牌下：其歌曲将等待。请在 useapi.net 上重新添加，然后继续。</translation>
+    </message>
+    <message>
+        <source>Mureka account %1 is not on this token: its songs wait. Add the account on useapi.net, or give the songs&apos; ids with their own account.</source>
+        <comment>account_not_on_token</comment>
+        <extracomment>core/queue/roster.py; %1: account</extracomment>
+        <translation>Mureka 账户 %1 不在此令牌下：其歌曲将等待。请在 useapi.net 上添加该账户，或用带有其所属账户的 ID 指定这些歌曲。</translation>
+    </message>
+    <message>
+        <source>Mureka account %1: %2 Songs of other accounts carry on.</source>
+        <comment>account_problem</comment>
+        <extracomment>core/queue/events.py; %1: account, %2: problem</extracomment>
+        <translation>Mureka 账户 %1：%2 其他账户的歌曲继续进行。</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1.</source>
+        <comment>accounts_failed</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>无法加载账户：%1。</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1. Showing what was known before.</source>
+        <comment>accounts_failed_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>无法加载账户：%1。显示的是之前已知的信息。</translation>
+    </message>
+    <message>
+        <source>No useapi.net token: add one in Settings to see the accounts.</source>
+        <comment>accounts_no_token</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>没有 useapi.net 令牌：请在设置中添加令牌以查看账户。</translation>
+    </message>
+    <message>
+        <source>No Mureka account is configured for this token on useapi.net.</source>
+        <comment>accounts_none</comment>
+        <extracomment>core/accounts/info.py</extracomment>
+        <translation>useapi.net 上没有为此令牌配置 Mureka 账户。</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1).</source>
+        <comment>accounts_offline</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>离线：无法连接 API（%1）。</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Showing what was known before.</source>
+        <comment>accounts_offline_kept</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>离线：无法连接 API（%1）。显示的是之前已知的信息。</translation>
+    </message>
+    <message>
+        <source>The API rejected the token (%1): enter a new one in Settings.</source>
+        <comment>accounts_token_rejected</comment>
+        <extracomment>core/accounts/info.py; %1: error</extracomment>
+        <translation>API 拒绝了令牌（%1）：请在设置中输入新令牌。</translation>
+    </message>
+    <message>
+        <source>Mureka Desktop is already running on this queue (process %1). Use that window, or close it first.</source>
+        <comment>already_running</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>Mureka Desktop 已在此队列上运行（进程 %1）。请使用那个窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+        <source>Another mureka-desktop (process %1) is using this data folder. Wait for it to end, or stop it first.</source>
+        <comment>already_running_cli</comment>
+        <extracomment>core/runtime/instance.py; %1: owner</extracomment>
+        <translation>另一个 mureka-desktop（进程 %1）正在使用此数据文件夹。请等待它结束，或先停止它。</translation>
+    </message>
+    <message>
+        <source>Subscription or credits: %1. Top up the account, then resume.</source>
+        <comment>billing</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>订阅或积分问题：%1。请为账户充值，然后继续。</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder %1: %2. %3</source>
+        <comment>cannot_use_data_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>无法使用数据文件夹 %1：%2。%3</translation>
+    </message>
+    <message>
+        <source>Cannot use the queue database %1: %2. %3</source>
+        <comment>cannot_use_database</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>无法使用队列数据库 %1：%2。%3</translation>
+    </message>
+    <message>
+        <source>Cannot use the log folder %1: %2. %3</source>
+        <comment>cannot_use_log_folder</comment>
+        <extracomment>core/storage/database.py; %1: path, %2: problem, %3: advice</extracomment>
+        <translation>无法使用日志文件夹 %1：%2。%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n finished song(s) (still in the history).</source>
+        <comment>cleared</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>已清除 %n 首已完成的歌曲（仍保留在历史记录中）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the queue database in %1: %2. %3</source>
+        <comment>database_unwritable</comment>
+        <extracomment>core/queue/applying.py; %1: folder, %2: error, %3: advice</extracomment>
+        <translation>无法写入 %1 中的队列数据库：%2。%3</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1. Free some space, then resume.</source>
+        <comment>disk_full</comment>
+        <extracomment>core/queue/download_jobs.py; %1: error</extracomment>
+        <translation>磁盘已满：%1。请释放一些空间，然后继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pick(s).</source>
+        <comment>exported</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>
+            <numerusform>已导出 %n 个留用视频。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That file is already in the library as %1.</source>
+        <comment>file_in_library</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>该文件已作为 %1 存在于媒体库中。</translation>
+    </message>
+    <message>
+        <source>it is not a directory (a file is in the way)</source>
+        <comment>folder_in_the_way</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>它不是目录（有文件占用了该位置）</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <comment>folder_is_a_file</comment>
+        <extracomment>core/queue/download_jobs.py</extracomment>
+        <translation>它是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>it is not writable (operation not permitted)</source>
+        <comment>folder_not_permitted</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>它不可写（不允许此操作）</translation>
+    </message>
+    <message>
+        <source>it is not writable (permission denied)</source>
+        <comment>folder_permission_denied</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>它不可写（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>it is not writable (read-only file system)</source>
+        <comment>folder_read_only</comment>
+        <extracomment>core/downloads/fetch.py</extracomment>
+        <translation>它不可写（只读文件系统）</translation>
+    </message>
+    <message>
+        <source>Found %1 again.</source>
+        <comment>found_again</comment>
+        <extracomment>core/library/files.py; %1: title</extracomment>
+        <translation>已重新找到 %1。</translation>
+    </message>
+    <message>
+        <source>song number in the name: %1 (found again)</source>
+        <comment>import_by_number</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>名称中的歌曲编号：%1（已重新找到）</translation>
+    </message>
+    <message>
+        <source>the cover of %1 (found again)</source>
+        <comment>import_cover_found</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>%1 的封面（已重新找到）</translation>
+    </message>
+    <message>
+        <source>the cover of %1</source>
+        <comment>import_cover_of</comment>
+        <extracomment>core/library/importing.py; %1: name</extracomment>
+        <translation>%1 的封面</translation>
+    </message>
+    <message>
+        <source>song %1, %2 (new to this library)</source>
+        <comment>import_new_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>歌曲 %1，%2（媒体库中的新歌曲）</translation>
+    </message>
+    <message>
+        <source>song %1 (new to this library)</source>
+        <comment>import_new_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>歌曲 %1（媒体库中的新歌曲）</translation>
+    </message>
+    <message>
+        <source>a new version of %1</source>
+        <comment>import_new_version</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>%1 的新版本</translation>
+    </message>
+    <message>
+        <source>no song number in the name and no video with this content</source>
+        <comment>import_no_match</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>名称中没有歌曲编号，也没有内容相同的视频</translation>
+    </message>
+    <message>
+        <source>no video of the library lacks this cover</source>
+        <comment>import_no_video</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>媒体库中没有缺少此封面的视频</translation>
+    </message>
+    <message>
+        <source>not an MP4 video</source>
+        <comment>import_not_mp4</comment>
+        <extracomment>core/library/importing.py</extracomment>
+        <translation>不是 MP4 视频</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) came in done from an imported folder.</source>
+        <comment>import_restored</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>%n 首歌曲已从导入的文件夹中以已完成状态加入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same content as %1 (found again)</source>
+        <comment>import_same_content</comment>
+        <extracomment>core/library/importing.py; %1: title</extracomment>
+        <translation>与 %1 内容相同（已重新找到）</translation>
+    </message>
+    <message>
+        <source>song %1, %2</source>
+        <comment>import_song</comment>
+        <extracomment>core/library/importing.py; %1: song, %2: title</extracomment>
+        <translation>歌曲 %1，%2</translation>
+    </message>
+    <message>
+        <source>song %1</source>
+        <comment>import_song_untitled</comment>
+        <extracomment>core/library/importing.py; %1: song</extracomment>
+        <translation>歌曲 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <comment>imported</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error: %1. Resume to try again; the log has the details.</source>
+        <comment>internal_error</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>内部错误：%1。继续即可重试；详情见日志。</translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <comment>job_done</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done</extracomment>
+        <translation>%1：完成 %2 个。</translation>
+    </message>
+    <message>
+        <source>export of picks</source>
+        <comment>job_export</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>导出留用视频</translation>
+    </message>
+    <message>
+        <source>import of a folder</source>
+        <comment>job_import</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>locating missing files</source>
+        <comment>job_locate</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>定位缺失的文件</translation>
+    </message>
+    <message>
+        <source>Paused by the user</source>
+        <comment>paused</comment>
+        <extracomment>core/queue/scheduler.py</extracomment>
+        <translation>已由用户暂停</translation>
+    </message>
+    <message>
+        <source>Not started: the app is quitting.</source>
+        <comment>job_not_started</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>未开始：应用正在退出。</translation>
+    </message>
+    <message>
+        <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
+        <comment>job_recovered</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>
+        <translation>中断的 %1 已在磁盘上完成（%2 个已完成，%3 个未开始）；还剩 %4 个：请再运行一次。</translation>
+    </message>
+    <message>
+        <source>rename to the template</source>
+        <comment>job_rename</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>按模板重命名</translation>
+    </message>
+    <message>
+        <source>Stopped the %1: %2 done, %3 left; run it again for the rest.</source>
+        <comment>job_stopped</comment>
+        <extracomment>core/library/jobs/runner.py; %1: what, %2: done, %3: left</extracomment>
+        <translation>已停止 %1：完成 %2 个，剩余 %3 个；再运行一次以处理其余部分。</translation>
+    </message>
+    <message>
+        <source>move to the trash</source>
+        <comment>job_trash</comment>
+        <extracomment>core/library/jobs/runner.py</extracomment>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Its content differs from the video downloaded: it is another video, or a changed copy.</source>
+        <comment>locate_differs</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>其内容与下载的视频不同：它是另一个视频，或是被修改过的副本。</translation>
+    </message>
+    <message>
+        <source>It is not an MP4 video.</source>
+        <comment>locate_not_mp4</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>它不是 MP4 视频。</translation>
+    </message>
+    <message>
+        <source>Its content matches the video downloaded.</source>
+        <comment>locate_same</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>其内容与下载的视频一致。</translation>
+    </message>
+    <message>
+        <source>It has the size of the video downloaded, but no content hash was recorded to be sure.</source>
+        <comment>locate_same_size</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>它与下载的视频大小相同，但未记录内容哈希，无法确认。</translation>
+    </message>
+    <message>
+        <source>It is %1 bytes; the video downloaded was %2 bytes.</source>
+        <comment>locate_size_differs</comment>
+        <extracomment>core/library/disk.py; %1: size, %2: recorded</extracomment>
+        <translation>它有 %1 字节；下载的视频为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at download to compare it with.</source>
+        <comment>locate_unknown</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>下载时没有记录可用于比较的信息。</translation>
+    </message>
+    <message>
+        <source>a file of that name is already there</source>
+        <comment>name_taken</comment>
+        <extracomment>core/library/disk.py</extracomment>
+        <translation>已存在同名文件</translation>
+    </message>
+    <message>
+        <source>New video: %1</source>
+        <comment>new_video</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>新视频：%1</translation>
+    </message>
+    <message>
+        <source>no free name</source>
+        <comment>no_free_name</comment>
+        <extracomment>core/library/export.py</extracomment>
+        <translation>没有可用的名称</translation>
+    </message>
+    <message>
+        <source>No system keyring: the token is kept for this session only.</source>
+        <comment>no_keyring</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>没有系统密钥环：令牌仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Not seen: %1.</source>
+        <comment>not_seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>未观看：%1。</translation>
+    </message>
+    <message>
+        <source>Noted %1.</source>
+        <comment>noted</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>已为 %1 添加备注。</translation>
+    </message>
+    <message>
+        <source>Offline: the API cannot be reached (%1). Nothing is lost; the queue carries on by itself when the API answers again.</source>
+        <comment>offline</comment>
+        <extracomment>core/queue/scheduler.py; %1: error</extracomment>
+        <translation>离线：无法连接 API（%1）。不会丢失任何内容；API 恢复响应后，队列会自动继续。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the output folder %1: %2. Choose another folder (Settings, or --out) or fix its permissions, then resume.</source>
+        <comment>output_unwritable</comment>
+        <extracomment>core/queue/download_jobs.py; %1: folder, %2: why</extracomment>
+        <translation>无法写入输出文件夹 %1：%2。请选择其他文件夹（在设置中，或使用 --out）或修正其权限，然后继续。</translation>
+    </message>
+    <message>
+        <source>Picked %1.</source>
+        <comment>picked</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>已留用 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n finished song(s).</source>
+        <comment>put_back</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>已恢复 %n 首已完成的歌曲。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s).</source>
+        <comment>queued</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>已将 %n 首歌曲加入队列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; restored %n from an export.</source>
+        <comment>queued_restored</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>已将 %1 加入队列；其中 %n 首从导出文件恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rated %1 %n star(s).</source>
+        <comment>rated</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>
+            <numerusform>已将 %1 评为 %n 星。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n song(s) to regenerate.</source>
+        <comment>regenerating</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>已将 %n 首歌曲加入队列以重新生成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <comment>rejected</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>已排除 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n song(s).</source>
+        <comment>removed</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>已移除 %n 首歌曲。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1; kept %n song(s) still generating or downloading.</source>
+        <comment>removed_kept</comment>
+        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <translation>
+            <numerusform>已移除 %1；保留了 %n 首仍在生成或下载的歌曲。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed %n video(s) to the file name template.</source>
+        <comment>renamed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>已按文件名模板重命名 %n 个视频。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back from the trash: %n video(s).</source>
+        <comment>restored_from_trash</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>已从回收站恢复：%n 个视频。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s) queued again.</source>
+        <comment>retrying</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n 首歌曲已重新加入队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seen: %1.</source>
+        <comment>seen</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>已观看：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Mureka account has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held</comment>
+        <extracomment>core/queue/applying.py</extracomment>
+        <translation>
+            <numerusform>该 Mureka 账户的所有生成槽位已被占用 %n 分钟，且没有一个属于本应用：其他生成任务（是否正在 mureka.ai 上制作歌曲？）占用了它们。待其完成后再继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mureka account %1 has had all its generation slots busy for %n minute(s) while none of them was this app&apos;s: other generations (songs being made on mureka.ai?) hold them. Resume when they are done.</source>
+        <comment>slots_held_account</comment>
+        <extracomment>core/queue/applying.py; %1: account</extracomment>
+        <translation>
+            <numerusform>Mureka 账户 %1 的所有生成槽位已被占用 %n 分钟，且没有一个属于本应用：其他生成任务（是否正在 mureka.ai 上制作歌曲？）占用了它们。待其完成后再继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n song(s)</source>
+        <comment>songs</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>
+            <numerusform>%n 首歌曲</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
+        <comment>spacing_reset</comment>
+        <extracomment>core/engine/facade.py</extracomment>
+        <translation>间隔已重置：按每个 Mureka 账户间隔调用，直到某次被拒绝的调用表明该规则适用于整个令牌。</translation>
+    </message>
+    <message>
+        <source>Cleared the stars of %1.</source>
+        <comment>stars_cleared</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>已清除 %1 的星级。</translation>
+    </message>
+    <message>
+        <source>The file is damaged (your video files are not in it). Move it aside and start again: re-importing an export (`mureka-desktop generate export.csv`) restores the finished songs without paying again.</source>
+        <comment>store_damaged</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>该文件已损坏（你的视频文件不在其中）。请将其移到别处后重新开始：重新导入导出文件（`mureka-desktop generate export.csv`）可恢复已完成的歌曲，无需再次付费。</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <comment>store_disk_full</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>磁盘已满：请释放一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>Another program holds the database: close it, then try again.</source>
+        <comment>store_locked</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>其他程序正在占用数据库：请关闭该程序，然后重试。</translation>
+    </message>
+    <message>
+        <source>Move the file aside or use another folder with --data-dir, then try again.</source>
+        <comment>store_move_aside</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>请将该文件移到别处，或用 --data-dir 使用其他文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Mureka Desktop (schema %1); this one knows schema %2</source>
+        <comment>store_newer</comment>
+        <extracomment>core/storage/store.py; %1: version, %2: known</extracomment>
+        <translation>它由更新版本的 Mureka Desktop 写入（架构 %1）；当前版本只支持架构 %2</translation>
+    </message>
+    <message>
+        <source>The file holds no Mureka Desktop queue (empty, or another program&apos;s database): check --data-dir (or MUREKA_DESKTOP_HOME).</source>
+        <comment>store_not_a_queue</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>该文件不包含 Mureka Desktop 队列（为空，或是其他程序的数据库）：请检查 --data-dir（或 MUREKA_DESKTOP_HOME）。</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only or not accessible: make it writable, or use another folder with --data-dir (or MUREKA_DESKTOP_HOME). `mureka-desktop export` can still read it.</source>
+        <comment>store_read_only</comment>
+        <extracomment>core/storage/database.py</extracomment>
+        <translation>数据文件夹为只读或无法访问：请使其可写，或用 --data-dir（或 MUREKA_DESKTOP_HOME）使用其他文件夹。`mureka-desktop export` 仍可读取它。</translation>
+    </message>
+    <message>
+        <source>Update Mureka Desktop.</source>
+        <comment>store_update</comment>
+        <extracomment>core/storage/store.py</extracomment>
+        <translation>请更新 Mureka Desktop。</translation>
+    </message>
+    <message>
+        <source>The file name template has an unmatched %1: write %2 for the character itself</source>
+        <comment>template_braces</comment>
+        <extracomment>core/library/naming.py; %1: brace, %2: double</extracomment>
+        <translation>文件名模板中有未配对的 %1：要表示该字符本身请写 %2</translation>
+    </message>
+    <message>
+        <source>The file name template is empty: use for example %1</source>
+        <comment>template_empty</comment>
+        <extracomment>core/library/naming.py; %1: example</extracomment>
+        <translation>文件名模板为空：可以使用例如 %1</translation>
+    </message>
+    <message>
+        <source>Empty braces %1 in the file name template: name a field, %2</source>
+        <comment>template_empty_braces</comment>
+        <extracomment>core/library/naming.py; %1: braces, %2: fields</extracomment>
+        <translation>文件名模板中有空的花括号 %1：请填入字段名，%2</translation>
+    </message>
+    <message>
+        <source>A file name template cannot make folders: remove %1</source>
+        <comment>template_folders</comment>
+        <extracomment>core/library/naming.py; %1: slashes</extracomment>
+        <translation>文件名模板不能创建文件夹：请删除 %1</translation>
+    </message>
+    <message>
+        <source>Field %1 cannot carry a format (: or !) in the file name template</source>
+        <comment>template_format</comment>
+        <extracomment>core/library/naming.py; %1: field</extracomment>
+        <translation>文件名模板中的字段 %1 不能带格式（: 或 !）</translation>
+    </message>
+    <message>
+        <source>The file name template names no field: use %1</source>
+        <comment>template_no_field</comment>
+        <extracomment>core/library/naming.py; %1: fields</extracomment>
+        <translation>文件名模板中没有任何字段：请使用 %1</translation>
+    </message>
+    <message>
+        <source>The template has no %1: Import folder will then match these files by their content only.</source>
+        <comment>template_no_song</comment>
+        <extracomment>core/library/naming.py; %1: song</extracomment>
+        <translation>模板中没有 %1：“导入文件夹”将只按内容匹配这些文件。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1 in the file name template: use %2</source>
+        <comment>template_unknown_field</comment>
+        <extracomment>core/library/naming.py; %1: field, %2: fields</extracomment>
+        <translation>文件名模板中有未知字段 %1：请使用 %2</translation>
+    </message>
+    <message>
+        <source>The API rejected the token or the Mureka login: %1. Enter a new token in Settings, then resume.</source>
+        <comment>token_rejected</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>API 拒绝了令牌或 Mureka 登录：%1。请在设置中输入新令牌，然后继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n rejected video(s) to the trash.</source>
+        <comment>trashed</comment>
+        <extracomment>core/library/files.py</extracomment>
+        <translation>
+            <numerusform>已将 %n 个已排除的视频移到回收站。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back as it was.</source>
+        <comment>undone</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>已撤销：%1 已恢复原状。</translation>
+    </message>
+    <message>
+        <source>Unflagged %1.</source>
+        <comment>unflagged</comment>
+        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <translation>已取消 %1 的标记。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mureka_desktop.core.library import export as library_export
+from mureka_desktop.core.library import files
 from mureka_desktop.core.library.disk import RenamePlan
 from mureka_desktop.core.library.files import CHUNK, PAUSE
 from mureka_desktop.core.library.importing import ImportPlan
@@ -103,8 +104,12 @@ def recover(store: Store, trash: Callable[[str], None] = system_trash) -> list[s
     return said
 
 
-_WHAT = {"rename": "rename to the template", "trash": "move to the trash",
-         "export": "export of picks", "import": "import of a folder", "locate": "locate"}
+# Each job's name inside a sentence ("Stopped the {what}: …").
+_WHAT = {"rename": phrase("job_rename", "rename to the template"),
+         "trash": phrase("job_trash", "move to the trash"),
+         "export": phrase("job_export", "export of picks"),
+         "import": phrase("job_import", "import of a folder"),
+         "locate": phrase("job_locate", "locating missing files")}
 
 
 class JobRunner:
@@ -208,9 +213,8 @@ class JobRunner:
         self._emit(ev.FileJobProgress(kind, report.done, report.total, self.waiting,
                                       finished=True, message=report.message))
         if report.restored:
-            self._emit(ev.QueueChanged("import", phrase(
-                "import_restored", "{n} songs came in done from an imported folder.",
-                n=report.restored), count=report.restored, reordered=True))
+            self._emit(ev.QueueChanged("import", files.came_in_done(report.restored),
+                                       count=report.restored, reordered=True))
         return report
 
     async def _show(self, kind: str,
@@ -226,9 +230,8 @@ class JobRunner:
                 videos = tuple(v for v, _ in part)
                 if kind == "locate":
                     for video in videos:
-                        self._emit(ev.VideoChanged(video, "located", phrase(
-                            "found_again", "Found {title} again.",
-                            title=video.display_title)))
+                        self._emit(ev.VideoChanged(video, "located",
+                                                   files.found_again(video.display_title)))
                 elif videos:
                     self._emit(ev.VideosChanged(videos, action,
                                                 added=sum(new for _, new in part)))
@@ -351,15 +354,14 @@ def _summary(report: JobReport) -> str:
         return phrase("job_stopped", "Stopped the {what}: {done} done, {left} left; run it "
                       "again for the rest.", what=what, done=report.done, left=report.left)
     if report.kind == "rename":
-        return phrase("renamed", "Renamed {n} videos to the file name template.",
-                      n=report.done)
+        return files.renamed(report.done)
     if report.kind == "trash":
-        return phrase("trashed", "Moved {n} rejected videos to the trash.", n=report.done)
+        return files.trashed(report.done)
     if report.kind == "import":
         n = len(report.import_plan.matched) if report.import_plan is not None and \
             report.done == report.total else report.done
-        return phrase("imported", "Imported {n} files.", n=n)
+        return files.imported(n)
     if report.kind == "export":
         n = report.export.videos if report.export is not None else report.done
-        return phrase("exported", "Exported {n} picks.", n=n)
+        return phrase("exported", "Exported {n} pick(s).", n=n)
     return phrase("job_done", "{what}: {done} done.", what=what, done=report.done)

@@ -22,10 +22,9 @@ from typing import Any
 
 from mureka_desktop.core.library import export as library_export
 from mureka_desktop.core.library.disk import move_no_clobber
-from mureka_desktop.core.library.files import add_new
+from mureka_desktop.core.library.files import add_new, in_library
 from mureka_desktop.core.library.importing import NewVideo
 from mureka_desktop.core.model.videos import Relink
-from mureka_desktop.core.runtime.phrases import phrase
 from mureka_desktop.core.storage.store import Store
 
 from .journal import DONE, FAILED, UNDONE, Journal, Unit
@@ -274,8 +273,7 @@ def _locate(ctx: Context, u: Unit) -> Outcome:
     with ctx.store.transaction() as db:
         owner = ctx.store.videos.owner_of(str(p["video_path"]))
         if owner is not None and owner.id != video_id:
-            why = phrase("file_in_library", "That file is already in the library as "
-                         "{title}.", title=owner.display_title)
+            why = in_library(owner.display_title)
             ctx.journal.settle(db, u.id, FAILED, why)
             return Outcome(FAILED, problem=(str(p["video_path"]), why))
         ctx.store.videos.set_files([Relink(video_id, p.get("video_path"), p.get("cover_path"),
