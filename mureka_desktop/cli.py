@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from mureka_desktop import __version__
+from mureka_desktop import inputs as inputs_module
 from mureka_desktop.app import Engine, NoTokenError, build_engine
 from mureka_desktop.core.engine.facade import scrub_text
 from mureka_desktop.core.ids import parse as ids
@@ -24,7 +25,7 @@ from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.queue import export
 from mureka_desktop.core.queue.download_jobs import check_output_folder
-from mureka_desktop.core.queue.intake import Incoming, parse_input
+from mureka_desktop.core.queue.intake import Incoming
 from mureka_desktop.core.runtime.instance import AlreadyRunning
 from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.core.settings.secrets import TokenStore
@@ -166,29 +167,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 # ---------------------------------------------------------------------------- generate
 def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[Incoming, list[str]]:
     """Parse every argument (id text, file, or - for stdin); return what they hold (ids, and
-    the finished songs of our own exports) and the input errors."""
-    merged = Incoming(ids.ParseResult())
-    errors: list[str] = []
-    for raw in inputs:
-        source = raw
-        try:
-            if raw == "-":
-                # In bounded chunks: an endless stdin stops at the size limit.
-                source = "stdin"
-                text = ids.decode(ids.read_stream(getattr(stdin, "buffer", stdin)))
-            elif Path(raw).is_file():
-                text = ids.read_file(Path(raw))
-            else:
-                text, source = raw, "argument"
-        except ids.UnreadableInput as exc:
-            errors.append(str(exc))
-            continue
-        incoming = parse_input(text)
-        for bad in incoming.parsed.invalid:
-            errors.append(f"{source}, line {bad.line}: not a song id: {bad.text!r}")
-        merged.parsed.extend(incoming.parsed)
-        merged.records += incoming.records
-    return merged, errors
+    the finished songs of our own exports) and the input errors, as the CLI prints them."""
+    incoming, errors = inputs_module.read(inputs, stdin)
+    return incoming, [str(e) for e in errors]
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")

@@ -24,6 +24,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from mureka_desktop import inputs
+from mureka_desktop.core.ids.parse import UnreadableInput
+
 log = logging.getLogger(__name__)
 
 ACK = b"ok\n"
@@ -156,7 +159,6 @@ def take_arguments(window: object, arguments: list[str]) -> None:
 
 async def review_arguments(window: object, arguments: list[str]) -> None:
     """The usual review for ids and files given on the command line (read off the UI thread)."""
-    from mureka_desktop.cli import read_inputs
     from mureka_desktop.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -165,10 +167,11 @@ async def review_arguments(window: object, arguments: list[str]) -> None:
         return
     args = [a for a in arguments if a != "-"]  # a later start's stdin is not ours to read
     try:
-        incoming, errors = await asyncio.to_thread(read_inputs, args, io.StringIO(""))
+        incoming, errors = await asyncio.to_thread(inputs.read, args, io.StringIO(""))
     finally:
         window.intake.done_reading()
-    unreadable = [e for e in errors if ", line " not in e]  # invalid ids show in the review
+    # lines without an id show in the review; files that cannot be read are told here
+    unreadable = [str(e) for e in errors if isinstance(e, UnreadableInput)]
     if unreadable:
         window.intake.warn_unread(unreadable)
     if incoming.parsed.ids or incoming.parsed.invalid or incoming.records:
