@@ -47,6 +47,7 @@ from mureka_desktop.ui.library.file_commands import LibraryFileCommands
 from mureka_desktop.ui.notifications import Notifier
 from mureka_desktop.ui.queue_model import ItemRole
 from mureka_desktop.ui.queue_page import QueuePage
+from mureka_desktop.ui.run_tally import RunTally
 from mureka_desktop.ui.status import StatusBar, StatusPanel
 from mureka_desktop.ui.window_actions import WindowActions
 
@@ -111,11 +112,7 @@ class MainWindow(QMainWindow):
         self.intake = Intake(engine, self, self.tasks)
         self.dialog: QWidget | None = None
         self._actions_stale = True
-        # The run the user started (or the songs added while it runs): which songs it finished,
-        # so its end notifies what this run did, and a start with nothing to do says nothing.
-        self.run_active = False
-        self.run_done: set[int] = set()
-        self.run_failed: set[int] = set()
+        self.run = RunTally()  # what the run the user started finished
         self.accounts = AccountsController(engine, self)
         self.commands = QueueCommands(engine, self.tasks, self, self, self.intake, self.banner,
                                       self.notifier, self.accounts)
@@ -271,7 +268,7 @@ class MainWindow(QMainWindow):
         """Every change, the user's and the scheduler's, reaches the views from here."""
         if isinstance(event, ev.SongChanged):
             self.model.mark_dirty(event.item.id)
-            self._count_for_run(event.item)
+            self.run.count(event.item)
             self._actions_stale = True  # a selected song may have changed state
             if self.preview.item is not None and event.item.id == self.preview.item.id:
                 QTimer.singleShot(150, self._selection_changed)
@@ -299,29 +296,15 @@ class MainWindow(QMainWindow):
         elif isinstance(event, ev.SettingsApplied):
             if event.message:
                 self.statusBar().showMessage(self.words.say(event.message), 8000)
-        elif isinstance(event, ev.Idle) and self.run_active and self.scheduler.running:
-            self.run_active = False
-            done, failed = len(self.run_done), len(self.run_failed)
-            self.run_done, self.run_failed = set(), set()
+        elif isinstance(event, ev.Idle) and self.run.active and self.scheduler.running:
+            done, failed = self.run.end()
             if done or failed:  # a start with nothing to do ends quietly
                 text = self.notifier.run_finished(done, failed)
                 self.statusBar().showMessage(fill(self.tr("Run finished: %1"), text), 10000)
 
     def begin_run(self) -> None:
         """Counts what this run finishes (called on Start and when songs join a running queue)."""
-        if not self.run_active:
-            self.run_active = True
-            self.run_done, self.run_failed = set(), set()
-
-    def _count_for_run(self, item: Item) -> None:
-        if not self.run_active:
-            return
-        if item.state == State.DONE:
-            self.run_done.add(item.id)
-            self.run_failed.discard(item.id)
-        elif item.state == State.FAILED:
-            self.run_failed.add(item.id)
-            self.run_done.discard(item.id)
+        self.run.begin()
 
     def _queue_changed(self, event: ev.QueueChanged) -> None:
         if event.reordered:

@@ -18,7 +18,7 @@ from typing import Protocol
 import shiboken6
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library import naming
@@ -41,6 +41,7 @@ from mureka_desktop.ui.library.file_dialogs import (
     ExportPicksDialog,
     FileReportDialog,
     RenamePreviewDialog,
+    library_menu,
 )
 from mureka_desktop.ui.library.job_bar import JobBar
 from mureka_desktop.ui.library.view import LibraryView
@@ -53,6 +54,7 @@ class DialogHost(Protocol):
     dialog: QWidget | None
 
 log = logging.getLogger(__name__)
+
 
 
 class LibraryFileCommands(QObject):
@@ -82,7 +84,9 @@ class LibraryFileCommands(QObject):
         self.trash_action = self._action(
             self.tr("Move rejected to trash…"), self.trash_rejected,
             self.tr("Move the rejected videos' files to the system trash (asks first)"))
-        self.menu = self._menu()
+        self.menu = library_menu(self.w, self.tr("&Library"), [
+            self.locate_action, self.import_action, self.rename_action, None,
+            self.export_action, self.trash_action])
         self.library.missing_bar.locate_requested.connect(self.locate)
         self.library.file_states.restored.connect(self._restored)
         self.dialog: QWidget | None = None  # the last one opened (tests answer it)
@@ -101,31 +105,6 @@ class LibraryFileCommands(QObject):
             self.library.addAction(action)
         action.triggered.connect(slot)
         return action
-
-    def _menu(self) -> QMenu:
-        """The window's Library menu (made here if the window has none), before Help."""
-        bar = self.w.menuBar()
-        for entry in bar.actions():
-            menu = entry.menu()
-            if isinstance(menu, QMenu) and menu.objectName() == "libraryMenu":
-                menu.addSeparator()
-                break
-        else:
-            menu = QMenu(self.tr("&Library"), self.w)
-            menu.setObjectName("libraryMenu")
-            help_entry = next((a for a in bar.actions() if a.menu() is not None
-                               and a.menu().objectName() == "helpMenu"), None)
-            if help_entry is not None:
-                bar.insertMenu(help_entry, menu)
-            else:
-                bar.addMenu(menu)
-        for action in (self.locate_action, self.import_action, self.rename_action, None,
-                       self.export_action, self.trash_action):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        return menu
 
     # ------------------------------------------------------------------ helpers
     def _status(self, text: str, ms: int = 8000) -> None:
