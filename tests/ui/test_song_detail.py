@@ -41,8 +41,9 @@ async def test_a_failed_song_shows_state_attempts_and_the_full_error(window: Mai
 
 
 async def test_actions_follow_the_selection_and_the_queue(window: MainWindow):
-    per_selection = [window.acts.remove_action, window.acts.regenerate_action, window.acts.open_action,
-                     window.acts.folder_action, window.acts.copy_action, window.acts.copy_error_action]
+    acts = window.acts
+    per_selection = [acts.remove_action, acts.regenerate_action, acts.open_action,
+                     acts.folder_action, acts.copy_action, acts.copy_error_action]
     # An empty queue: nothing to act on, Start stays, the table says what to do.
     assert not any(a.isEnabled() for a in per_selection)
     assert not window.acts.retry_action.isEnabled() and not window.acts.clear_action.isEnabled()
