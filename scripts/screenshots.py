@@ -179,7 +179,7 @@ async def shoot_laptop(window: MainWindow, screen: QScreen, out: Path,
     """The window at a laptop's sizes (1366 x 768, 1280 x 720) in both schemes, on both tabs,
     with the accounts shown under the queue: nothing may be cut off or overlap."""
     shots = []
-    window.accounts_action.setChecked(True)
+    window.acts.accounts_action.setChecked(True)
     for name in ("light", "dark"):
         follower.forced = name
         follower.apply()

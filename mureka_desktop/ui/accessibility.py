@@ -9,17 +9,16 @@ pane say it in words; the coloured dot is decoration.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-if TYPE_CHECKING:
-    from mureka_desktop.ui.main_window import MainWindow
+from mureka_desktop.ui.queue_page import QueuePage
 
 
-def describe(window: MainWindow) -> None:
+def describe(window: QueuePage, state_filter: QComboBox, search: QLineEdit) -> None:
+    """Names the queue page's controls; the tab order runs from the window's filter bar
+    (``state_filter``, ``search``) through the page."""
     p = window.preview
     for widget, name, description in (
         (window.table, QCoreApplication.translate("Accessibility", "Queue"),
@@ -47,7 +46,7 @@ def describe(window: MainWindow) -> None:
             widget.setAccessibleDescription(description)
     # Tab leaves the table (arrows move between its cells) instead of trapping the keyboard.
     window.table.setTabKeyNavigation(False)
-    order: list[QWidget] = [window.state_filter, window.search, window.table, p.detail.copy_button,
+    order: list[QWidget] = [state_filter, search, window.table, p.detail.copy_button,
                             p.play_button, p.seek, p.mute_button, p.volume, window.banner.button]
     for first, second in zip(order, order[1:], strict=False):
         QWidget.setTabOrder(first, second)

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
+    QEvent,
     QItemSelectionModel,
     QSettings,
     Qt,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
+    QMainWindow,
     QTabWidget,
     QWidget,
 )
@@ -30,13 +32,14 @@ from PySide6.QtWidgets import (
 from mureka_desktop.app import Engine
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import Item, State
-from mureka_desktop.core.queue.events import Status
 from mureka_desktop.core.runtime.tasks import TaskOwner
-from mureka_desktop.ui import accessibility, heap, queue_actions
+from mureka_desktop.ui import accessibility, heap, scheme
 from mureka_desktop.ui.accounts_view import AccountsController
-from mureka_desktop.ui.commands import QueueCommands
+from mureka_desktop.ui.commands import QueueCommands, has_work
+from mureka_desktop.ui.drop_overlay import DropOverlay
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.focus_ring import FocusRing
+from mureka_desktop.ui.help import HelpCommands
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.intake import Intake
 from mureka_desktop.ui.library import LibraryView
@@ -44,6 +47,7 @@ from mureka_desktop.ui.library.file_commands import LibraryFileCommands
 from mureka_desktop.ui.notifications import Notifier
 from mureka_desktop.ui.queue_model import ItemRole
 from mureka_desktop.ui.queue_page import QueuePage
+from mureka_desktop.ui.run_tally import RunTally
 from mureka_desktop.ui.status import StatusBar, StatusPanel
 from mureka_desktop.ui.window_actions import WindowActions
 
@@ -58,14 +62,16 @@ FILTERS = [(QT_TRANSLATE_NOOP("MainWindow", "All songs"), None),
            (QT_TRANSLATE_NOOP("MainWindow", "Cancelled"), {State.CANCELLED})]
 
 
-class MainWindow(WindowActions):
+class MainWindow(QMainWindow):
+    """Holds the views and follows the engine's events; its actions, menus and toolbars are
+    a part it holds (``acts``), its commands another (``commands``)."""
+
     closed = Signal()
 
     def __init__(self, engine: Engine) -> None:
         super().__init__()
         self.engine = engine
         self.tasks = TaskOwner("ui")
-        self.commands = QueueCommands(self)
         self.scheduler = engine.scheduler
         self.setWindowTitle(self.tr("Mureka Desktop — Demo") if engine.demo else "Mureka Desktop")
         self.setAcceptDrops(True)
@@ -79,9 +85,6 @@ class MainWindow(WindowActions):
         self.empty_hint = page.empty_hint
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._update_empty_hint)  # the actions follow the queue's content
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _: self.commands.open_video())
-        self.banner.fix_requested.connect(self.commands.fix)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by song, title or error…"))
         self.search.setClearButtonEnabled(True)
@@ -109,14 +112,22 @@ class MainWindow(WindowActions):
         self.intake = Intake(engine, self, self.tasks)
         self.dialog: QWidget | None = None
         self._actions_stale = True
-        # The run the user started (or the songs added while it runs): which songs it finished,
-        # so its end notifies what this run did, and a start with nothing to do says nothing.
-        self.run_active = False
-        self.run_done: set[int] = set()
-        self.run_failed: set[int] = set()
+        self.run = RunTally()  # what the run the user started finished
         self.accounts = AccountsController(engine, self)
-        self._build_actions()
-        self.library_files = LibraryFileCommands(self)  # the Library menu's file commands
+        self.commands = QueueCommands(engine, self.tasks, self, self, self.intake, self.banner,
+                                      self.notifier, self.accounts)
+
+        self.table.doubleClicked.connect(lambda _: self.commands.open_video())
+        self.banner.fix_requested.connect(self.commands.fix)
+        paths = engine.paths
+        self.help = HelpCommands(self, paths.data_dir, paths.log_dir)
+        self.acts = WindowActions(self, self)  # menus, toolbars, keys: from ui/actions.py
+        self.accounts_dock = self.acts.accounts_dock
+        self.table.customContextMenuRequested.connect(self.acts.context_menu)
+        self.drop_overlay = DropOverlay(self.tabs, self)
+        # the Library menu's file commands
+        self.library_files = LibraryFileCommands(self, engine, self.tasks, self.words,
+                                                 self.library, self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Qt emits no selectionChanged when selected rows leave the view (a filter, a re-add,
         # a removal): the detail pane follows those too, once per burst of changes.
@@ -135,14 +146,14 @@ class MainWindow(WindowActions):
         self._restore_state()
         self.refresh_status()
         self._update_empty_hint()
-        accessibility.describe(self)
+        accessibility.describe(page, self.state_filter, self.search)
         # where the keys go, clearly (light or dark): the table, the grid or the list
         self.focus_ring = FocusRing([self.table, self.library.grid, self.library.list],
                                     self)
         self.accounts.refresh()  # health and credits, loaded on the engine's loop
 
     def _update_empty_hint(self) -> None:
-        queue_actions.follow_counts(self, self.engine.store.counts())
+        self.acts.follow_counts(self.engine.store.counts())
         self._actions_stale = True
         self.queue_page.update_empty_hint()
 
@@ -155,12 +166,7 @@ class MainWindow(WindowActions):
 
     def _tab_changed(self) -> None:
         library = self.library_shown()
-        self.filter_toolbar.setVisible(not library)  # the library has its own filter bar
-        for action in self.queue_only_actions:  # the library's own toolbar instead
-            action.setVisible(not library)
-        self.toolbar.setVisible(not library)
-        self.library_toolbar.setVisible(library)
-        self.review_menu.setEnabled(library)
+        self.acts.show_library(library)
         if library:
             self.preview.release()
             self.library.focus_grid()
@@ -169,13 +175,13 @@ class MainWindow(WindowActions):
             self.table.setFocus()
         self._sync_undo()
 
-    def _toggle_play(self) -> None:
+    def toggle_play(self) -> None:
         if self.library_shown():
             self.library.toggle_play()
         else:
             self.preview.toggle_play()
 
-    def _undo(self) -> None:
+    def undo(self) -> None:
         if self.library_shown():
             video = self.engine.undo_review()
             if video is None:
@@ -187,8 +193,9 @@ class MainWindow(WindowActions):
 
     def _sync_undo(self) -> None:
         library = self.library_shown()
-        self.undo_action.setText(self.tr("Undo review") if library else self.tr("Undo clear"))
-        self.undo_action.setEnabled(self.engine.can_undo_review if library
+        undo = self.acts.undo_action
+        undo.setText(self.tr("Undo review") if library else self.tr("Undo clear"))
+        undo.setEnabled(self.engine.can_undo_review if library
                                     else self.engine.can_undo)
 
     # ------------------------------------------------------------------ selection
@@ -217,18 +224,17 @@ class MainWindow(WindowActions):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        items = self.selected_items()
-        done = [i for i in items if i.state == State.DONE]
-        self.open_action.setEnabled(len(done) == 1)
-        self.folder_action.setEnabled(bool(done))
-        self.copy_action.setEnabled(any(i.video_url for i in items))
-        self.regenerate_action.setEnabled(bool(items))
-        self.remove_action.setEnabled(any(i.state not in (State.GENERATING, State.DOWNLOADING)
-                                          for i in items))
-        self.copy_error_action.setEnabled(any(i.last_error for i in items))
+        self.acts.follow_selection(self.selected_items())
         self._actions_stale = False
 
-    # ------------------------------------------------------------------ commands
+    def show_message(self, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in scheme.PALETTE_EVENTS and hasattr(self, "acts"):
+            self.acts.retint_icons()
+
     # ------------------------------------------------------------------ drops
     # A drop is always taken as a copy: the source (a file manager, a browser) must never
     # delete what it dragged here. The highlight shows while a usable drag hovers the window.
@@ -262,7 +268,7 @@ class MainWindow(WindowActions):
         """Every change, the user's and the scheduler's, reaches the views from here."""
         if isinstance(event, ev.SongChanged):
             self.model.mark_dirty(event.item.id)
-            self._count_for_run(event.item)
+            self.run.count(event.item)
             self._actions_stale = True  # a selected song may have changed state
             if self.preview.item is not None and event.item.id == self.preview.item.id:
                 QTimer.singleShot(150, self._selection_changed)
@@ -290,29 +296,15 @@ class MainWindow(WindowActions):
         elif isinstance(event, ev.SettingsApplied):
             if event.message:
                 self.statusBar().showMessage(self.words.say(event.message), 8000)
-        elif isinstance(event, ev.Idle) and self.run_active and self.scheduler.running:
-            self.run_active = False
-            done, failed = len(self.run_done), len(self.run_failed)
-            self.run_done, self.run_failed = set(), set()
+        elif isinstance(event, ev.Idle) and self.run.active and self.scheduler.running:
+            done, failed = self.run.end()
             if done or failed:  # a start with nothing to do ends quietly
                 text = self.notifier.run_finished(done, failed)
                 self.statusBar().showMessage(fill(self.tr("Run finished: %1"), text), 10000)
 
     def begin_run(self) -> None:
         """Counts what this run finishes (called on Start and when songs join a running queue)."""
-        if not self.run_active:
-            self.run_active = True
-            self.run_done, self.run_failed = set(), set()
-
-    def _count_for_run(self, item: Item) -> None:
-        if not self.run_active:
-            return
-        if item.state == State.DONE:
-            self.run_done.add(item.id)
-            self.run_failed.discard(item.id)
-        elif item.state == State.FAILED:
-            self.run_failed.add(item.id)
-            self.run_done.discard(item.id)
+        self.run.begin()
 
     def _queue_changed(self, event: ev.QueueChanged) -> None:
         if event.reordered:
@@ -337,22 +329,14 @@ class MainWindow(WindowActions):
         """The engine's message (translated), with how to take it back when it can be."""
         return fill(self.tr("%1 Ctrl+Z to undo."), message) if undoable else message
 
-    @staticmethod
-    def has_work(status: Status) -> bool:
-        """The queue runs and has something to do (a song waiting, generating or loading)."""
-        c = status.counts
-        return status.running and bool(
-            status.in_flight or status.downloads or c[State.QUEUED] + c[State.CHECKING] +
-            c[State.GENERATING] + c[State.DOWNLOADING])
-
     def refresh_status(self) -> None:
         status = self.scheduler.status()
         self.status_panel.update(status, per_account=self.accounts_dock.isHidden())
         self.accounts.tick(status)
         # Pause only while there is something to pause: once a run is through, Start (the
         # queue still takes songs added later by itself).
-        self.show_running(self.has_work(status))
-        queue_actions.follow_counts(self, status.counts)
+        self.acts.show_running(has_work(status))
+        self.acts.follow_counts(status.counts)
         if self._actions_stale:
             self._update_actions()
         self.model.refresh_progress()

@@ -8,15 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Q_ARG, QEvent, QMetaObject, QObject, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QIcon, QImageReader, QPixmap, QResizeEvent
+from PySide6.QtCore import Q_ARG, QEvent, QMetaObject, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QSlider,
     QStackedWidget,
     QToolButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.core.model.items import Item, State
 from mureka_desktop.ui import icons, scheme
+from mureka_desktop.ui.cover_view import CoverView, clock
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.seek_slider import SeekSlider
 from mureka_desktop.ui.song_detail import SongDetail, failed_message
@@ -35,50 +35,6 @@ log = logging.getLogger(__name__)
 
 
 END_FRAME_MS = 100  # where an ended video stays: on its last frame
-
-
-def _clock(ms: int) -> str:
-    seconds = max(0, ms // 1000)
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-class CoverView(QLabel):
-    """Shows a pixmap scaled to fit, keeping its aspect ratio."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pixmap = QPixmap()
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(160, 90)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # its messages may hold a path
-
-    def set_pixmap(self, pixmap: QPixmap) -> None:
-        self._pixmap = pixmap
-        self._rescale()
-
-    def show_message(self, text: str) -> None:
-        self._pixmap = QPixmap()
-        self.setPixmap(QPixmap())
-        self.setText(text)
-
-    def has_image(self) -> bool:
-        return not self._pixmap.isNull()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._rescale()
-
-    def _rescale(self) -> None:
-        if self._pixmap.isNull():
-            return
-        self.setText("")
-        self.setPixmap(self._pixmap.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
-
-    def sizeHint(self) -> QSize:
-        return QSize(320, 180)
 
 
 class PreviewPane(QWidget):
@@ -391,7 +347,7 @@ class PreviewPane(QWidget):
             return
         if not self.seek.isSliderDown():
             self.seek.setValue(ms)
-        self.time_label.setText(f"{_clock(ms)} / {_clock(self.player.duration())}")
+        self.time_label.setText(f"{clock(ms)} / {clock(self.player.duration())}")
 
     def _state(self, state: Any) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState

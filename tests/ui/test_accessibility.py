@@ -21,7 +21,7 @@ async def test_controls_without_text_have_accessible_names(window: MainWindow):
                    window.search, window.state_filter):
         assert widget.accessibleName(), widget
     # Icon-only tool buttons are named after their actions.
-    for button in window.toolbar.findChildren(QToolButton):
+    for button in window.acts.toolbar.findChildren(QToolButton):
         action = button.defaultAction()
         if isinstance(action, QAction) and action.text():
             assert button.text() == action.text().rstrip("…")  # Qt drops the ellipsis

@@ -20,7 +20,7 @@ async def test_the_window_fits_1024_by_600_on_both_tabs_with_the_accounts_shown(
     engine = make_engine(accounts=["111", "222", "333"])
     window = open_window(engine)
     await activate(window)
-    window.accounts_action.setChecked(True)
+    window.acts.accounts_action.setChecked(True)
     dock = window.accounts_dock
     await wait_for(lambda: dock.isVisible() and dock.table.model().rowCount() == 3, timeout=20)
     # a finished song: the library shows a video in its detail pane

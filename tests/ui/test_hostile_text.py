@@ -221,7 +221,7 @@ async def test_hostile_account_errors_and_file_names_are_shown_as_text(
     window.resize(1200, 760)
     await activate(window)
     size = window.size()
-    window.accounts_action.setChecked(True)
+    window.acts.accounts_action.setChecked(True)
     dock = window.accounts_dock
     await wait_for(lambda: dock.table.model().rowCount() == 2, timeout=20)
     read = check_view(dock.table) + check_widgets(dock)

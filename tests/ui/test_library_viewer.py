@@ -290,17 +290,17 @@ async def test_the_library_shows_its_own_toolbar_and_hides_queue_commands(
     window.model.reload()
     window.select_row(0)
     library = await open_library(window, tmp_path, ["1"])
-    assert not window.toolbar.isVisible() and window.library_toolbar.isVisible()
-    for action in window.queue_only_actions:
+    assert not window.acts.toolbar.isVisible() and window.acts.library_toolbar.isVisible()
+    for action in window.acts.queue_only_actions:
         assert not action.isVisible()
-    shown = window.library_toolbar.actions()
+    shown = window.acts.library_toolbar.actions()
     assert library.triage.pick_action in shown and library.compare_action in shown
     press(Qt.Key.Key_Delete)  # no queue song removed from the library
     assert store.by_song("99") is not None
-    assert window.review_menu.isEnabled()
+    assert window.acts.review_menu.isEnabled()
     press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.toolbar.isVisible() and not window.library_toolbar.isVisible()
-    assert window.add_action.isVisible() and not window.review_menu.isEnabled()
+    assert window.acts.toolbar.isVisible() and not window.acts.library_toolbar.isVisible()
+    assert window.acts.add_action.isVisible() and not window.acts.review_menu.isEnabled()
 
 
 async def test_f1_lists_the_library_keys_under_review(window: Any, tmp_path: Path):

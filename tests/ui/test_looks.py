@@ -46,16 +46,16 @@ async def test_the_filter_stays_usable_at_900_px(window: MainWindow):
     assert window.search.width() >= 180
     assert window.search.isClearButtonEnabled()
     # the main bar keeps text beside the most used icons, the rest icon only
-    add = window.toolbar.widgetForAction(window.add_action)
+    add = window.acts.toolbar.widgetForAction(window.acts.add_action)
     assert isinstance(add, QToolButton) and add.isVisible()
-    assert window.toolbar_text.shown >= 1
-    assert window.add_action.priority() == QAction.Priority.NormalPriority
+    assert window.acts.toolbar_text.shown >= 1
+    assert window.acts.add_action.priority() == QAction.Priority.NormalPriority
     window.search.setText("no such song")
     QApplication.processEvents()
     assert window.search.isVisible()  # text in the field does not push it anywhere
     window.resize(1600, 700)
     await wait_for(lambda: window.width() == 1600, timeout=5)
-    assert window.toolbar_text.shown > 1
+    assert window.acts.toolbar_text.shown > 1
 
 
 async def test_ctrl_f_focuses_the_filter(window: MainWindow):
@@ -68,16 +68,16 @@ async def test_ctrl_f_focuses_the_filter(window: MainWindow):
 
 async def test_the_start_icon_turns_into_pause_while_running(window: MainWindow):
     window.engine.add(["700000001"])  # something to run (an empty queue shows Start)
-    start_icon = window.start_action.icon().cacheKey()
+    start_icon = window.acts.start_action.icon().cacheKey()
     window.activateWindow()
     await wait_for(lambda: QApplication.activeWindow() is window, timeout=5)
     window.table.setFocus()
     QTest.keyClick(window.table, Qt.Key.Key_F5)
-    assert window.start_action.text() == "Pause"
-    assert window.start_action.icon().cacheKey() != start_icon
+    assert window.acts.start_action.text() == "Pause"
+    assert window.acts.start_action.icon().cacheKey() != start_icon
     QTest.keyClick(window.table, Qt.Key.Key_F5)
-    assert window.start_action.text() == "Start"
-    assert window.start_action.icon().cacheKey() == start_icon
+    assert window.acts.start_action.text() == "Start"
+    assert window.acts.start_action.icon().cacheKey() == start_icon
 
 
 async def test_a_disabled_bundled_icon_is_clearly_fainter(window: MainWindow):

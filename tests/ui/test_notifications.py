@@ -97,5 +97,5 @@ async def test_kept_in_the_tray_closing_hides_and_quit_quits(window: MainWindow)
     window.notifier.keep_in_tray = True  # as set_keep_in_tray does where a tray exists
     window.close()
     assert not window.isVisible() and not closed  # still running, in the tray
-    window.quit_action.trigger()
+    window.acts.quit_action.trigger()
     assert closed == [True]

@@ -33,13 +33,13 @@ async def test_f5_with_nothing_to_do_sends_no_run_finished(window: MainWindow,
     QTest.keyClick(window, Qt.Key.Key_F5)
     await wait_for(lambda: told, timeout=40)
     assert told[-1][1] == "1 video done."
-    await wait_for(lambda: window.start_action.text() == "Start", timeout=2)
+    await wait_for(lambda: window.acts.start_action.text() == "Start", timeout=2)
     told.clear()
     idle: list[ev.Event] = []
     window.engine.subscribe(lambda e: idle.append(e) if isinstance(e, ev.Idle) else None)
     QTest.keyClick(window, Qt.Key.Key_F5)  # start again: every song is done already
     await wait_for(lambda: idle)  # the run ended at once
-    assert window.scheduler.running and window.start_action.text() == "Start"
+    assert window.scheduler.running and window.acts.start_action.text() == "Start"
     assert told == []  # not "Run finished: 1 video done." for a run that did nothing
 
 
@@ -51,7 +51,7 @@ async def test_songs_added_to_a_running_queue_are_told_when_done(window: MainWin
     await wait_for(lambda: told, timeout=40)
     assert told[-1][1] == "1 video done."
     assert window.scheduler.running  # the queue keeps running, idle
-    await wait_for(lambda: window.start_action.text() == "Start", timeout=2)  # the run is over
+    await wait_for(lambda: window.acts.start_action.text() == "Start", timeout=2)  # the run is over
     window.engine.add(["700000002", "700000003"])
     await wait_for(lambda: window.engine.store.counts()[State.DONE] == 3, timeout=40)
     await wait_for(lambda: len(told) == 2, timeout=10)
@@ -63,12 +63,12 @@ async def test_the_toolbar_says_start_once_a_run_is_through_and_f5_starts_again(
     window.engine.add(["700000001"])
     await activate(window)
     QTest.keyClick(window, Qt.Key.Key_F5)
-    await wait_for(lambda: window.start_action.text() == "Pause", timeout=5)
+    await wait_for(lambda: window.acts.start_action.text() == "Pause", timeout=5)
     await wait_for(lambda: told, timeout=40)
-    await wait_for(lambda: window.start_action.text() == "Start", timeout=2)
+    await wait_for(lambda: window.acts.start_action.text() == "Start", timeout=2)
     window.engine.add(["700000002"])  # a song added later runs by itself: Pause again
-    await wait_for(lambda: window.start_action.text() == "Pause", timeout=5)
+    await wait_for(lambda: window.acts.start_action.text() == "Pause", timeout=5)
     await wait_for(lambda: window.engine.store.counts()[State.DONE] == 2, timeout=40)
-    await wait_for(lambda: window.start_action.text() == "Start", timeout=2)
+    await wait_for(lambda: window.acts.start_action.text() == "Start", timeout=2)
     QTest.keyClick(window, Qt.Key.Key_F5)  # Start, not a pause of a queue that is through
     assert window.scheduler.running

@@ -53,14 +53,14 @@ async def test_the_window_follows_a_dark_scheme_live(window: MainWindow,
     light_text = banner.palette().color(banner.foregroundRole()).name()
     assert light_text == scheme.LIGHT.banner_text
     error = window.model.index(0, COL_ERROR)
-    assert lightness(window.add_action.icon()) < 100  # dark lines on a light window
+    assert lightness(window.acts.add_action.icon()) < 100  # dark lines on a light window
     assert window.model.data(error, Qt.ItemDataRole.ForegroundRole).lightness() < 128
 
     follower.forced = "dark"
     follower.apply()
     await wait_for(lambda: scheme.is_dark(window.palette()), timeout=5)  # (posted events)
     assert scheme.is_dark()
-    for action in (window.add_action, window.start_action, window.settings_action):
+    for action in (window.acts.add_action, window.acts.start_action, window.acts.settings_action):
         assert lightness(action.icon()) > 160, action.text()  # light lines on dark
     assert lightness(window.preview.play_button.icon()) > 160
     assert lightness(window.preview.mute_button.icon()) > 160
@@ -78,7 +78,7 @@ async def test_the_window_follows_a_dark_scheme_live(window: MainWindow,
     follower.apply()
     await wait_for(lambda: not scheme.is_dark(window.palette()), timeout=5)
     assert not scheme.is_dark()
-    assert lightness(window.add_action.icon()) < 100
+    assert lightness(window.acts.add_action.icon()) < 100
     assert banner.palette().color(banner.foregroundRole()).name() == light_text
 
 

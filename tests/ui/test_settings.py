@@ -137,7 +137,7 @@ async def test_check_shows_each_accounts_health(real_window: MainWindow):
 
 async def test_start_without_a_token_asks_for_one_and_calls_nothing(real_window: MainWindow):
     real_window.engine.store.add(["1"])
-    real_window.start_action.trigger()
+    real_window.acts.start_action.trigger()
     assert not real_window.scheduler.running
     assert isinstance(real_window.dialog, SettingsDialog) and real_window.dialog.isVisible()
     assert "Enter your useapi.net token" in real_window.statusBar().currentMessage()

@@ -34,36 +34,37 @@ async def test_a_failed_song_shows_state_attempts_and_the_full_error(window: Mai
     message = window.preview.video_message.text()
     assert "failed" in message and "error is above" in message
     assert "song has no lyrics" not in message
-    assert window.copy_error_action.isEnabled()
-    window.copy_error_action.trigger()
+    assert window.acts.copy_error_action.isEnabled()
+    window.acts.copy_error_action.trigger()
     assert QGuiApplication.clipboard().text() == f"700000001: {ERROR}"
     assert "Failed" in detail.accessibleDescription()  # said in words, not colour
 
 
 async def test_actions_follow_the_selection_and_the_queue(window: MainWindow):
-    per_selection = [window.remove_action, window.regenerate_action, window.open_action,
-                     window.folder_action, window.copy_action, window.copy_error_action]
+    acts = window.acts
+    per_selection = [acts.remove_action, acts.regenerate_action, acts.open_action,
+                     acts.folder_action, acts.copy_action, acts.copy_error_action]
     # An empty queue: nothing to act on, Start stays, the table says what to do.
     assert not any(a.isEnabled() for a in per_selection)
-    assert not window.retry_action.isEnabled() and not window.clear_action.isEnabled()
-    assert window.start_action.isEnabled()
+    assert not window.acts.retry_action.isEnabled() and not window.acts.clear_action.isEnabled()
+    assert window.acts.start_action.isEnabled()
     assert window.empty_hint.isVisibleTo(window) and "Ctrl+N" in window.empty_hint.text()
 
     fill_failed(window)
-    await wait_for(window.retry_action.isEnabled, timeout=5)
-    assert not window.clear_action.isEnabled()  # nothing done or cancelled yet
+    await wait_for(window.acts.retry_action.isEnabled, timeout=5)
+    assert not window.acts.clear_action.isEnabled()  # nothing done or cancelled yet
     window.select_row(1)  # the queued one: no error to copy, nothing to open
-    assert window.remove_action.isEnabled() and not window.copy_error_action.isEnabled()
-    assert not window.open_action.isEnabled()
+    assert window.acts.remove_action.isEnabled() and not window.acts.copy_error_action.isEnabled()
+    assert not window.acts.open_action.isEnabled()
     window.table.clearSelection()
-    assert not window.remove_action.isEnabled()
+    assert not window.acts.remove_action.isEnabled()
 
     # A selected song that fails later enables Copy error without a new click.
     window.select_row(1)
     store = window.engine.store
     changed = store.update(store.all_items()[1].id, state=State.FAILED, last_error="boom")
     window._on_event(ev.SongChanged(changed))  # what the scheduler sends
-    await wait_for(window.copy_error_action.isEnabled, timeout=5)
+    await wait_for(window.acts.copy_error_action.isEnabled, timeout=5)
 
 
 def test_a_refused_song_is_not_promised_a_retry():
@@ -92,7 +93,7 @@ async def test_a_filter_that_hides_the_selected_song_clears_its_detail(window: M
     await wait_for(lambda: window.proxy.rowCount() == 1)
     await wait_for(lambda: window.preview.item is None)
     assert not detail.error_label.isVisibleTo(window)
-    assert not window.copy_error_action.isEnabled()
+    assert not window.acts.copy_error_action.isEnabled()
 
 
 async def test_regenerating_another_song_clears_a_detail_whose_row_went_away(window: MainWindow):

@@ -32,14 +32,14 @@ def select(window: MainWindow, *rows: int) -> None:
 
 
 async def test_every_command_has_a_shortcut(window: MainWindow):
-    actions = [window.add_action, window.paste_action, window.start_action,
-               window.retry_action, window.remove_action, window.clear_action,
-               window.regenerate_action, window.open_action, window.folder_action,
-               window.copy_action, window.settings_action]
+    actions = [window.acts.add_action, window.acts.paste_action, window.acts.start_action,
+               window.acts.retry_action, window.acts.remove_action, window.acts.clear_action,
+               window.acts.regenerate_action, window.acts.open_action, window.acts.folder_action,
+               window.acts.copy_action, window.acts.settings_action]
     shortcuts = [a.shortcut().toString() for a in actions]
     assert all(shortcuts) and len(set(shortcuts)) == len(shortcuts)
-    assert window.paste_action.shortcut().toString() == "Ctrl+V"
-    assert window.remove_action.shortcut().toString() == "Del"
+    assert window.acts.paste_action.shortcut().toString() == "Ctrl+V"
+    assert window.acts.remove_action.shortcut().toString() == "Del"
 
 
 async def test_delete_key_removes_selected_but_keeps_running_items(window: MainWindow, qtbot):
@@ -58,13 +58,13 @@ async def test_delete_key_removes_selected_but_keeps_running_items(window: MainW
 
 async def test_clear_finished_retry_failed_and_copy_links(window: MainWindow):
     fill(window, {"1": State.DONE, "2": State.FAILED, "3": State.CANCELLED, "4": State.QUEUED})
-    window.retry_action.trigger()
+    window.acts.retry_action.trigger()
     states = {i.song_id: i.state for i in window.engine.store.all_items()}
     assert states == {"1": State.DONE, "2": State.QUEUED, "3": State.QUEUED, "4": State.QUEUED}
-    window.clear_action.trigger()
+    window.acts.clear_action.trigger()
     assert [i.song_id for i in window.engine.store.all_items()] == ["2", "3", "4"]
     select(window, 0)
-    window.copy_action.trigger()
+    window.acts.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == \
         "2\thttps://cdn.test/2.mp4\thttps://cdn.test/2.png"
 
@@ -75,12 +75,12 @@ async def test_regenerate_asks_first_because_it_costs_credits(window: MainWindow
     store.update(store.all_items()[0].id, video_id="777")
     window.model.reload()
     select(window, 0)
-    window.regenerate_action.trigger()
+    window.acts.regenerate_action.trigger()
     box = window.dialog
     assert isinstance(box, QMessageBox) and "costs a credit" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert store.all_items()[0].state == State.DONE
-    window.regenerate_action.trigger()
+    window.acts.regenerate_action.trigger()
     box = window.dialog
     assert isinstance(box, QMessageBox)
     confirm = next(b for b in box.buttons() if b.text().startswith("Regenerate"))
@@ -170,9 +170,9 @@ async def test_menus_hold_every_command(window: MainWindow):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Queue", "&View", "&Review", "&Song", "&Library", "&Help"]
     in_menus = {a for m in window.menuBar().actions() for a in m.menu().actions()}
-    for action in (window.add_action, window.export_action, window.quit_action,
-                   window.start_action, window.regenerate_action, window.copy_action,
-                   window.queue_tab_action, window.library_tab_action,
+    for action in (window.acts.add_action, window.acts.export_action, window.acts.quit_action,
+                   window.acts.start_action, window.acts.regenerate_action, window.acts.copy_action,
+                   window.acts.queue_tab_action, window.acts.library_tab_action,
                    window.library_files.rename_action, window.library_files.locate_action,
                    window.library_files.import_action, window.library_files.export_action,
                    window.library_files.trash_action):

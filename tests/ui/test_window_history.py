@@ -108,14 +108,14 @@ async def test_clear_finished_asks_nothing_keeps_the_history_and_undoes(window: 
     typed_in = await typed(window, "1")  # a cleared done song is already done
     assert typed_in.summary.text().startswith("0 new · 0 duplicates · 1 already")
     typed_in.reject()
-    assert window.undo_action.isEnabled()
+    assert window.acts.undo_action.isEnabled()
     await activate(window)  # back from the dialog
     window.table.setFocus()
     QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.acts.undo_action.shortcut().toString() == "Ctrl+Z"
     assert [window.model.item_at(r).song_id for r in range(window.model.rowCount())] == [
         "1", "2", "3"]
-    assert not window.undo_action.isEnabled()
+    assert not window.acts.undo_action.isEnabled()
 
 
 async def test_dropping_our_export_on_a_fresh_window_restores_the_songs(make_engine: Any,

@@ -47,7 +47,7 @@ async def test_f5_with_one_broken_account_runs_the_others_and_never_calls_it(
     await wait_for(lambda: window.engine.store.counts()[State.DONE] == 4, timeout=30)
     await wait_for(lambda: window.status_panel.next_call.text() ==
                    "Running · account 222 paused (2 songs)", timeout=5)
-    assert window.start_action.text() == "Pause"  # not the whole queue paused
+    assert window.acts.start_action.text() == "Pause"  # not the whole queue paused
     assert window.engine.scheduler.running
     # A song for a healthy account, added now: it starts with no F5.
     window.engine.add(["user:777-mureka:111-song:4242"])
@@ -58,4 +58,4 @@ async def test_f5_with_one_broken_account_runs_the_others_and_never_calls_it(
         await wait_for(lambda: not window.engine.scheduler.is_idle() or True, timeout=1)
     await wait_for(lambda: window.engine.scheduler.is_idle(), timeout=10)
     assert calls_to(sim, "222") == 0
-    assert window.start_action.text() == "Pause"
+    assert window.acts.start_action.text() == "Pause"

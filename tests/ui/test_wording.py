@@ -192,12 +192,12 @@ async def test_a_translation_for_the_locale_changes_what_the_window_says(
         window = open_window()
         assert window.drop_overlay.text == \
             PSEUDO.format("Drop to add these songs (copied, nothing is moved)")
-        assert window.add_action.text() == PSEUDO.format("Add songs…")
-        assert window.add_action.toolTip() == PSEUDO.format(
+        assert window.acts.add_action.text() == PSEUDO.format("Add songs…")
+        assert window.acts.add_action.toolTip() == PSEUDO.format(
             PSEUDO.format("Type or paste song ids") + " (Ctrl+N)")
         assert [m.title() for m in window.menuBar().findChildren(QMenu)][:2] == \
             [PSEUDO.format("&File"), PSEUDO.format("&Queue")]
-        assert window.start_action.text() == PSEUDO.format("Start")
+        assert window.acts.start_action.text() == PSEUDO.format("Start")
         assert window.tabs.tabText(1) == PSEUDO.format("Library")
         assert window.state_filter.itemText(0) == PSEUDO.format("All songs")
         assert window.model.headerData(1, Qt.Orientation.Horizontal) == PSEUDO.format("Song")

@@ -2127,8 +2127,16 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <source>%1 (%2)</source>
-        <comment>tooltip: what it does (its shortcut)</comment>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <comment>toolbar</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2153,14 +2161,6 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
     </message>
     <message>
         <source>Pick songs from the Mureka account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2312,8 +2312,32 @@ or press Ctrl+V to paste, or Ctrl+N to type them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Main</source>
-        <comment>toolbar</comment>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what it does (its shortcut)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2348,30 +2372,6 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     </message>
     <message>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Song</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

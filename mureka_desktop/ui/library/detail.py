@@ -26,11 +26,12 @@ from shiboken6 import isValid
 
 from mureka_desktop.core.model.items import Item, State
 from mureka_desktop.core.model.videos import Video
+from mureka_desktop.ui.cover_view import clock as _clock
 from mureka_desktop.ui.help import open_local
 from mureka_desktop.ui.library.columns import human_size, stamp
 from mureka_desktop.ui.library.model import review_line
 from mureka_desktop.ui.library.player import ended
-from mureka_desktop.ui.preview import PreviewPane, _clock
+from mureka_desktop.ui.preview import PreviewPane
 from mureka_desktop.ui.text import BLOCK, escaped, plain, shown, tip
 
 LOAD_DELAY_MS = 120

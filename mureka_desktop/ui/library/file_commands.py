@@ -13,13 +13,14 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library import naming
 from mureka_desktop.core.library.disk import (
     RenamePlan,
@@ -31,28 +32,38 @@ from mureka_desktop.core.library.jobs.journal import Journal
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.videos import Flag, Relink, Video
 from mureka_desktop.core.runtime.phrases import of_error
+from mureka_desktop.core.runtime.tasks import TaskOwner
+from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.file_dialogs import (
     ExportPicksDialog,
     FileReportDialog,
     RenamePreviewDialog,
+    library_menu,
 )
 from mureka_desktop.ui.library.job_bar import JobBar
+from mureka_desktop.ui.library.view import LibraryView
 from mureka_desktop.ui.text import BLOCK, shown
 
-if TYPE_CHECKING:
-    from mureka_desktop.ui.main_window import MainWindow
+
+class DialogHost(Protocol):
+    """The window as the file commands see it: where the dialog they open is kept."""
+
+    dialog: QWidget | None
 
 log = logging.getLogger(__name__)
+
 
 
 class LibraryFileCommands(QObject):
     """Builds the Library menu's file actions and runs them."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, engine: Engine, tasks: TaskOwner,
+                 words: EngineWords, library: LibraryView, shell: DialogHost) -> None:
         super().__init__(window)
-        self.w = window
-        self.library = window.library
+        self.w = window  # the menu bar, the status bar, the dialogs' parent
+        self.engine, self.tasks, self.words, self.shell = engine, tasks, words, shell
+        self.library = library
         self.rename_action = self._action(
             self.tr("Rename files to the template…"), self.rename_to_template,
             self.tr("Rename every video and its cover to the file name template in Settings "
@@ -71,13 +82,15 @@ class LibraryFileCommands(QObject):
         self.trash_action = self._action(
             self.tr("Move rejected to trash…"), self.trash_rejected,
             self.tr("Move the rejected videos' files to the system trash (asks first)"))
-        self.menu = self._menu()
+        self.menu = library_menu(self.w, self.tr("&Library"), [
+            self.locate_action, self.import_action, self.rename_action, None,
+            self.export_action, self.trash_action])
         self.library.missing_bar.locate_requested.connect(self.locate)
         self.library.file_states.restored.connect(self._restored)
         self.dialog: QWidget | None = None  # the last one opened (tests answer it)
-        self.job_bar = JobBar(self.w.engine.jobs.cancel, self.w)
+        self.job_bar = JobBar(self.engine.jobs.cancel, self.w)
         self.w.statusBar().addPermanentWidget(self.job_bar)
-        self.w.engine.subscribe(self._on_event)
+        self.engine.subscribe(self._on_event)
         self._offer_stopped()
 
     def _action(self, text: str, slot: object, tip: str, shortcut: str = "") -> QAction:
@@ -91,31 +104,6 @@ class LibraryFileCommands(QObject):
         action.triggered.connect(slot)
         return action
 
-    def _menu(self) -> QMenu:
-        """The window's Library menu (made here if the window has none), before Help."""
-        bar = self.w.menuBar()
-        for entry in bar.actions():
-            menu = entry.menu()
-            if isinstance(menu, QMenu) and menu.objectName() == "libraryMenu":
-                menu.addSeparator()
-                break
-        else:
-            menu = QMenu(self.tr("&Library"), self.w)
-            menu.setObjectName("libraryMenu")
-            help_entry = next((a for a in bar.actions() if a.menu() is not None
-                               and a.menu().objectName() == "helpMenu"), None)
-            if help_entry is not None:
-                bar.insertMenu(help_entry, menu)
-            else:
-                bar.addMenu(menu)
-        for action in (self.locate_action, self.import_action, self.rename_action, None,
-                       self.export_action, self.trash_action):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        return menu
-
     # ------------------------------------------------------------------ helpers
     def _status(self, text: str, ms: int = 8000) -> None:
         self.w.statusBar().showMessage(text, ms)
@@ -123,7 +111,7 @@ class LibraryFileCommands(QObject):
     def _run(self, key: str, coro: object) -> asyncio.Task[None]:
         """A command's task: never cancels another (the engine runs one file job at a
         time, the next waiting in line)."""
-        return self.w.tasks.spawn(coro, name=key)  # type: ignore[arg-type]
+        return self.tasks.spawn(coro, name=key)  # type: ignore[arg-type]
 
     def _on_event(self, event: ev.Event) -> None:
         if isinstance(event, ev.FileJobProgress) and shiboken6.isValid(self.job_bar):
@@ -131,7 +119,7 @@ class LibraryFileCommands(QObject):
 
     def _offer_stopped(self) -> None:
         """A job stopped by a quit or a kill: what is left, said once at the next start."""
-        store = self.w.engine.store
+        store = self.engine.store
         stopped = Journal(store).stopped()
         said = int(store.get_meta("file_jobs_said") or 0)
         fresh = [(job, left) for job, left in stopped if job.id > said]
@@ -149,11 +137,11 @@ class LibraryFileCommands(QObject):
 
     def _restored(self, videos: list[Video]) -> None:
         """Files put back from the system trash: no longer marked trashed."""
-        self.w.engine.files.untrash(videos)
+        self.engine.files.untrash(videos)
 
     def _show(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.w.dialog = self.dialog = dialog
+        self.shell.dialog = self.dialog = dialog
         dialog.open()  # type: ignore[attr-defined]
 
     def _report(self, title: str, summary: str, rows: Sequence[tuple[str, str, str]],
@@ -171,7 +159,7 @@ class LibraryFileCommands(QObject):
 
     def _say(self, text: str) -> str:
         """A core phrase (a reason, a match) in the user's language."""
-        return self.w.words.say(text)
+        return self.words.say(text)
 
     def _why(self, exc: BaseException) -> str:
         """What went wrong, for a sentence: the system's words, or a core phrase."""
@@ -180,11 +168,11 @@ class LibraryFileCommands(QObject):
         return self._say(of_error(exc))
 
     def _template(self) -> str:
-        return self.w.engine.settings.name_template
+        return self.engine.settings.name_template
 
     # ------------------------------------------------------------------ rename
     def rename_to_template(self) -> None:
-        videos = self.w.engine.videos()
+        videos = self.engine.videos()
         if not videos:
             self._status(self.tr("No videos to rename yet."))
             return
@@ -205,7 +193,7 @@ class LibraryFileCommands(QObject):
 
     async def _rename(self, template: str, plan: RenamePlan) -> None:
         try:
-            done = await self.w.engine.jobs.rename(template, plan)  # its events say how many
+            done = await self.engine.jobs.rename(template, plan)  # its events say how many
         except naming.TemplateError as exc:
             self._status(self._say(of_error(exc)))
             return
@@ -225,11 +213,11 @@ class LibraryFileCommands(QObject):
         self.locate(video.id)
 
     def locate(self, video_id: int) -> QFileDialog | None:
-        video = self.w.engine.store.videos.get(video_id)
+        video = self.engine.store.videos.get(video_id)
         if video is None:
             return None
         start = Path(video.video_path).parent if video.video_path else \
-            self.w.engine.output_dir
+            self.engine.output_dir
         dialog = QFileDialog(self.w, fill(self.tr("Locate %1"), video.display_title),
                              str(start if start.is_dir() else Path.home()))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -240,7 +228,7 @@ class LibraryFileCommands(QObject):
         return dialog
 
     async def _check_located(self, video_id: int, name: str) -> None:
-        video = self.w.engine.store.videos.get(video_id)  # as stored now: its hash included
+        video = self.engine.store.videos.get(video_id)  # as stored now: its hash included
         if video is None:
             return
         try:
@@ -268,8 +256,8 @@ class LibraryFileCommands(QObject):
         self._show(box)
 
     async def _link(self, relink: Relink) -> None:
-        report = await self.w.engine.jobs.locate(relink)
-        video = self.w.engine.store.videos.get(relink.video_id)
+        report = await self.engine.jobs.locate(relink)
+        video = self.engine.store.videos.get(relink.video_id)
         if report.failed or video is None:
             self._status(self._say(report.failed[0][1]) if report.failed else "")
             return
@@ -280,7 +268,7 @@ class LibraryFileCommands(QObject):
     # ------------------------------------------------------------------ import
     def import_folder(self) -> QFileDialog:
         dialog = self._folder_dialog(self.tr("Import a folder of videos"),
-                                     self.w.engine.output_dir)
+                                     self.engine.output_dir)
         dialog.fileSelected.connect(
             lambda name: self._run("library-import", self._import(Path(name))))
         self._show(dialog)
@@ -289,7 +277,7 @@ class LibraryFileCommands(QObject):
     async def _import(self, folder: Path) -> None:
         self._status(fill(self.tr("Reading %1…"), folder), 0)
         try:
-            report = await self.w.engine.jobs.import_folder(folder, self._template())
+            report = await self.engine.jobs.import_folder(folder, self._template())
         except OSError as exc:
             self._status(fill(self.tr("Cannot read %1: %2"), folder, self._why(exc)))
             return
@@ -319,7 +307,7 @@ class LibraryFileCommands(QObject):
             return None
         size = files_size(v.video_path for v in picks)  # stat only: a few ms for thousands
         dialog = ExportPicksDialog(len(picks), QLocale().formattedDataSize(size),
-                                   self.w.engine.output_dir / self.tr("Picks"), self.w)
+                                   self.engine.output_dir / self.tr("Picks"), self.w)
         dialog.accepted.connect(lambda: self._run("library-export", self._export(
             picks, dialog.target(), dialog.hardlink.isChecked())))
         self._show(dialog)
@@ -328,7 +316,7 @@ class LibraryFileCommands(QObject):
     async def _export(self, picks: list[Video], folder: Path, hardlink: bool) -> None:
         self._status(self.tr("Exporting %n pick(s)…", "", len(picks)), 0)
         try:
-            done = await self.w.engine.jobs.export_picks(
+            done = await self.engine.jobs.export_picks(
                 folder, self._template(), hardlink, [v.id for v in picks])
         except (OSError, naming.TemplateError) as exc:
             self._status(fill(self.tr("Export failed: %1"), self._why(exc)))
@@ -390,7 +378,7 @@ class LibraryFileCommands(QObject):
 
     async def _trash(self, rejected: list[Video]) -> None:
         self._status(self.tr("Moving %n video(s) to the trash…", "", len(rejected)), 0)
-        report = await self.w.engine.jobs.trash_rejected([v.id for v in rejected])
+        report = await self.engine.jobs.trash_rejected([v.id for v in rejected])
         self.library.file_states.schedule()
         if report.no_trash:
             path = report.failed[0][0]

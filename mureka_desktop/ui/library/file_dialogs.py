@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from mureka_desktop.core.library.disk import RenamePlan
+from mureka_desktop.ui.actions import fill as fill_menu
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.text import plain, shown, tip
 
@@ -165,3 +169,24 @@ class ExportPicksDialog(QDialog):
 
     def target(self) -> Path:
         return Path(self.folder.text().strip()).expanduser()
+
+
+def library_menu(window: QMainWindow, title: str, actions: Sequence[QAction | None]) -> QMenu:
+    """The window's Library menu (made here if the window has none), before Help."""
+    bar = window.menuBar()
+    for entry in bar.actions():
+        menu = entry.menu()
+        if isinstance(menu, QMenu) and menu.objectName() == "libraryMenu":
+            menu.addSeparator()
+            break
+    else:
+        menu = QMenu(title, window)
+        menu.setObjectName("libraryMenu")
+        help_entry = next((a for a in bar.actions() if a.menu() is not None
+                           and a.menu().objectName() == "helpMenu"), None)
+        if help_entry is not None:
+            bar.insertMenu(help_entry, menu)
+        else:
+            bar.addMenu(menu)
+    fill_menu(menu, actions)
+    return menu

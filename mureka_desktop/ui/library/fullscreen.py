@@ -14,8 +14,8 @@ from PySide6.QtCore import Q_ARG, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QCursor, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from mureka_desktop.ui.cover_view import clock
 from mureka_desktop.ui.preview import PreviewPane
-from mureka_desktop.ui.preview import _clock as clock
 from mureka_desktop.ui.seek_slider import SeekSlider
 from mureka_desktop.ui.text import ElidedLabel, tip
 
