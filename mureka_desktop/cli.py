@@ -294,10 +294,10 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
     except (NoTokenError, AlreadyRunning, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
-    for line in engine.recovered:  # a file job a kill interrupted, settled at this start
+    for line in engine.library.recovered:  # a file job a kill interrupted, settled at this start
         print(f"journal: {line}", file=sys.stderr)
     try:
-        engine.set_run_options(concurrency=args.concurrency,
+        engine.queue.set_run_options(concurrency=args.concurrency,
                                reuse_existing=False if args.no_reuse else None)
         return await _run(engine, incoming, args.regenerate, out, args.offline_timeout,
                           again_command(args))
@@ -315,13 +315,13 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
                offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT, again: str = AGAIN) -> int:
     store = engine.store
     # Before anything is queued or paid for: can the videos be saved at all?
-    problem = await asyncio.to_thread(check_output_folder, engine.output_dir)
+    problem = await asyncio.to_thread(check_output_folder, engine.settings.output_dir)
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_USAGE
     engine.subscribe(Reporter(out, engine.scrub, offline_timeout, again))
-    reviewed = engine.review(incoming.parsed, incoming.records)
-    added = engine.add_reviewed(reviewed, regenerate_done=regenerate)
+    reviewed = engine.queue.review(incoming.parsed, incoming.records)
+    added = engine.queue.add_reviewed(reviewed, regenerate_done=regenerate)
     result = added.result
     # songs whose every video the user threw away: their reviews came back, nothing is made
     rejected = {ids.song_number(song) for song in reviewed.rejected}
@@ -331,15 +331,15 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
           + (f", {len(restored)} restored from an export" if restored else "")
           + (f", {len(rejected)} rejected earlier" if rejected else "")
           + (f", {len(reviewed.duplicates)} duplicates" if reviewed.duplicates else "")
-          + f"; output folder {engine.output_dir}", file=out, flush=True)
+          + f"; output folder {engine.settings.output_dir}", file=out, flush=True)
     for song in reviewed.rejected:
         print(visible(f"{song} rejected earlier: not made again (Regenerate makes a new "
                       "version)"), file=out, flush=True)
     if not store.items_in(State.QUEUED, State.CHECKING, State.GENERATING, State.DOWNLOADING):
         print("Nothing to do.", file=out)
         return EXIT_OK
-    engine.start()
-    if not await engine.scheduler.wait_idle(offline_timeout):
+    engine.queue.start()
+    if not await engine.queue.wait_idle(offline_timeout):
         gave_up = (f"The API stayed unreachable for {human_seconds(offline_timeout)}: "
                    "giving up. Every item stays queued for the next run.")
         print(gave_up, file=out, flush=True)

@@ -35,13 +35,13 @@ class QueueCommands(QObject):
 
     def toggle_run(self) -> None:
         engine = self.w.engine
-        if self.w.scheduler.running and self.w.has_work(self.w.scheduler.status()):
-            engine.pause()
-        elif self.w.scheduler.running:  # a run that is through: Start starts the next one
+        if self.w.queue.running and self.w.has_work(self.w.queue.status()):
+            engine.queue.pause()
+        elif self.w.queue.running:  # a run that is through: Start starts the next one
             self.w.begin_run()
             self.w.banner.hide()
-            engine.start()
-        elif not engine.demo and not engine.tokens.get():
+            engine.queue.start()
+        elif not engine.demo and not engine.settings.tokens.get():
             # Without a token every call would come back 401: ask for it first.
             self.w.statusBar().showMessage(self.tr("Enter your useapi.net token to start."),
                                            8000)
@@ -49,11 +49,11 @@ class QueueCommands(QObject):
         else:
             self.w.begin_run()
             self.w.banner.hide()
-            engine.start()
+            engine.queue.start()
         self.w.refresh_status()
 
     def start(self) -> None:
-        if not self.w.scheduler.running:
+        if not self.w.queue.running:
             self.toggle_run()
 
     def add_songs(self) -> None:
@@ -70,8 +70,8 @@ class QueueCommands(QObject):
             parsed = ParseResult(ids=song_ids)
             self.w.intake.show_review(parsed, self.tr("From the Mureka account"))
 
-        dialog = AccountSongsDialog(lambda: self.w.engine.client, self.w.tasks, picked, self.w,
-                                    known=self.w.engine.store.classify)
+        dialog = AccountSongsDialog(self.w.engine.accounts, self.w.tasks, picked, self.w,
+                                    known=self.w.engine.queue.query.classify)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.w.dialog = dialog
         dialog.open()
@@ -91,18 +91,18 @@ class QueueCommands(QObject):
     def retry_failed(self) -> None:
         items = [i.id for i in self.w.selected_items() if i.state in (State.FAILED,
                                                                     State.CANCELLED)]
-        self.w.engine.retry(items or None)
+        self.w.engine.queue.retry(items or None)
 
     def remove_selected(self) -> None:
-        self.w.engine.remove([i.id for i in self.w.selected_items()])
+        self.w.engine.queue.remove([i.id for i in self.w.selected_items()])
 
     def clear_finished(self) -> None:
         """No confirmation: finished songs stay in the history, and Ctrl+Z brings them back."""
-        self.w.engine.clear_finished()
+        self.w.engine.queue.clear_finished()
 
     def undo(self) -> None:
-        if self.w.engine.can_undo:
-            self.w.engine.undo()
+        if self.w.engine.queue.can_undo:
+            self.w.engine.queue.undo()
         else:
             self.w.statusBar().showMessage(self.tr("Nothing to undo."), 3000)
 
@@ -122,7 +122,7 @@ class QueueCommands(QObject):
 
         def done() -> None:
             if box.clickedButton() is confirm:
-                self.w.engine.regenerate([i.id for i in items])
+                self.w.engine.queue.regenerate([i.id for i in items])
         box.finished.connect(done)
         self.w.dialog = box
         box.open()
@@ -165,11 +165,11 @@ class QueueCommands(QObject):
     async def export_to(self, path: Path) -> None:
         """The whole history, cleared songs included, secrets scrubbed."""
         engine = self.w.engine
-        items, reviews = engine.export_rows()
+        items, reviews = engine.library.export_rows()
         fmt = "json" if path.suffix.lower() == ".json" else "csv"
 
         def write() -> None:  # formatting 100,000 rows and the disk stay off the UI thread
-            path.write_text(engine.render_export(items, fmt, reviews), "utf-8", newline="")
+            path.write_text(engine.library.render_export(items, fmt, reviews), "utf-8", newline="")
         try:
             await asyncio.to_thread(write)
         except OSError as exc:
@@ -180,7 +180,8 @@ class QueueCommands(QObject):
             fill(self.tr("Exported %n song(s) to %1", "", len(items)), path), 8000)
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.w.engine.settings, self.w.engine.tokens, self.w.engine.http,
+        dialog = SettingsDialog(self.w.engine.settings.current, self.w.engine.settings.tokens,
+                                self.w.engine.accounts.check,
                                 self.w.tasks, self.w.engine.paths.default_output_dir, self.w,
                                 demo=self.w.engine.demo,
                                 sections=[AccountsSettings(self.w.accounts)])
@@ -191,9 +192,9 @@ class QueueCommands(QObject):
         return dialog
 
     def apply_settings(self, settings: Settings, token: str) -> None:
-        self.w.engine.apply_settings(settings, token)
+        self.w.engine.settings.apply(settings, token)
         self.w.notifier.set_keep_in_tray(settings.keep_in_tray)
-        if token and self.w.banner.kind == "auth" and self.w.engine.tokens.get():
+        if token and self.w.banner.kind == "auth" and self.w.engine.settings.tokens.get():
             self.w.banner.hide()  # "No token yet" (or a rejected one): a new one is saved
 
     def fix(self, kind: str) -> None:
@@ -201,7 +202,7 @@ class QueueCommands(QObject):
             self.open_settings()
         else:
             self.w.banner.hide()
-            self.w.engine.start()
+            self.w.engine.queue.start()
 
     def launch(self, path: Path) -> bool:
         """Open a file or folder with the desktop's launcher; a message box names the path

@@ -48,6 +48,7 @@ from mureka_desktop.ui.status import StatusBar, StatusPanel
 from mureka_desktop.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
+LIVE_MS = 1000  # progress bars and countdowns, only while songs generate or download
 
 # Labels translated where they are shown (the state selector).
 FILTERS = [(QT_TRANSLATE_NOOP("MainWindow", "All songs"), None),
@@ -66,13 +67,13 @@ class MainWindow(WindowActions):
         self.engine = engine
         self.tasks = TaskOwner("ui")
         self.commands = QueueCommands(self)
-        self.scheduler = engine.scheduler
+        self.queue = engine.queue  # the run state and the status figures
         self.setWindowTitle(self.tr("Mureka Desktop — Demo") if engine.demo else "Mureka Desktop")
         self.setAcceptDrops(True)
         self.resize(1200, 720)
         self.ui_state = QSettings(str(engine.paths.ui_state_file), QSettings.Format.IniFormat)
 
-        self.queue_page = QueuePage(engine.store, self.scheduler)
+        self.queue_page = QueuePage(engine.queue)
         page = self.queue_page
         self.model, self.proxy, self.table = page.model, page.proxy, page.table
         self.preview, self.banner, self.splitter = page.preview, page.banner, page.splitter
@@ -103,7 +104,7 @@ class MainWindow(WindowActions):
 
         self.setStatusBar(StatusBar(self))
         self.status_panel = StatusPanel(self.statusBar())
-        self.notifier = Notifier(self, keep_in_tray=engine.settings.keep_in_tray)
+        self.notifier = Notifier(self, keep_in_tray=engine.settings.current.keep_in_tray)
         self.words = EngineWords(self)  # the engine's messages in the user's language
         self.quitting = False  # Quit ends the app even when it keeps running in the tray
         self.intake = Intake(engine, self, self.tasks)
@@ -128,10 +129,11 @@ class MainWindow(WindowActions):
             signal.connect(self._reselect.start)
 
         engine.subscribe(self._on_event)
-        self._tick = QTimer(self)
-        self._tick.setInterval(250)
-        self._tick.timeout.connect(self.refresh_status)
-        self._tick.start()
+        # The figures follow StatusChanged; while songs generate or download, the progress
+        # bars and the next call's countdown move once a second (no timer while idle).
+        self._live = QTimer(self)
+        self._live.setInterval(LIVE_MS)
+        self._live.timeout.connect(self.refresh_status)
         self._restore_state()
         self.refresh_status()
         self._update_empty_hint()
@@ -142,7 +144,7 @@ class MainWindow(WindowActions):
         self.accounts.refresh()  # health and credits, loaded on the engine's loop
 
     def _update_empty_hint(self) -> None:
-        queue_actions.follow_counts(self, self.engine.store.counts())
+        queue_actions.follow_counts(self, self.engine.queue.query.counts())
         self._actions_stale = True
         self.queue_page.update_empty_hint()
 
@@ -177,7 +179,7 @@ class MainWindow(WindowActions):
 
     def _undo(self) -> None:
         if self.library_shown():
-            video = self.engine.undo_review()
+            video = self.engine.library.undo_review()
             if video is None:
                 self.statusBar().showMessage(self.tr("Nothing to undo."), 3000)
             else:  # the video the decision is taken back on comes up (when the filter shows it)
@@ -188,8 +190,8 @@ class MainWindow(WindowActions):
     def _sync_undo(self) -> None:
         library = self.library_shown()
         self.undo_action.setText(self.tr("Undo review") if library else self.tr("Undo clear"))
-        self.undo_action.setEnabled(self.engine.can_undo_review if library
-                                    else self.engine.can_undo)
+        self.undo_action.setEnabled(self.engine.library.can_undo_review if library
+                                    else self.engine.queue.can_undo)
 
     # ------------------------------------------------------------------ selection
     def selected_items(self) -> list[Item]:
@@ -287,10 +289,12 @@ class MainWindow(WindowActions):
             self.refresh_status()
         elif isinstance(event, ev.AccountsChanged):
             self.accounts.on_snapshot(event.snapshot)
+        elif isinstance(event, ev.StatusChanged):
+            self.refresh_status()
         elif isinstance(event, ev.SettingsApplied):
             if event.message:
                 self.statusBar().showMessage(self.words.say(event.message), 8000)
-        elif isinstance(event, ev.Idle) and self.run_active and self.scheduler.running:
+        elif isinstance(event, ev.Idle) and self.run_active and self.queue.running:
             self.run_active = False
             done, failed = len(self.run_done), len(self.run_failed)
             self.run_done, self.run_failed = set(), set()
@@ -320,7 +324,7 @@ class MainWindow(WindowActions):
         else:
             if event.appended:
                 self.model.append_new()
-                if self.scheduler.running:
+                if self.queue.running:
                     self.begin_run()  # songs added to a running queue: their end is told too
             if event.removed:
                 self.model.drop_removed(list(event.removed))
@@ -346,12 +350,17 @@ class MainWindow(WindowActions):
             c[State.GENERATING] + c[State.DOWNLOADING])
 
     def refresh_status(self) -> None:
-        status = self.scheduler.status()
+        status = self.queue.status()
         self.status_panel.update(status, per_account=self.accounts_dock.isHidden())
         self.accounts.tick(status)
         # Pause only while there is something to pause: once a run is through, Start (the
         # queue still takes songs added later by itself).
-        self.show_running(self.has_work(status))
+        working = self.has_work(status)
+        self.show_running(working)
+        if working and not self._live.isActive():
+            self._live.start()
+        elif not working:
+            self._live.stop()
         queue_actions.follow_counts(self, status.counts)
         if self._actions_stale:
             self._update_actions()
@@ -395,13 +404,13 @@ class MainWindow(WindowActions):
         self.save_state()
         self.preview.release()
         self.library.release_players()
-        self._tick.stop()
+        self._live.stop()
         super().closeEvent(event)
         self.closed.emit()
 
     async def shutdown(self) -> None:
         """Stop the views first, then every task the window owns."""
-        self._tick.stop()
+        self._live.stop()
         self.model.stop()
         await self.preview.dispose()
         await self.library.shutdown()

@@ -1,6 +1,6 @@
 """The library's files on disk, with real files in tmp_path: hashes recorded at download,
 missing files, renames to the template, Locate, Import folder, export of the picks (hard link
-or copy, M3U) and the trash. The store is written through ``engine.files`` only."""
+or copy, M3U) and the trash. The store is written through ``engine.library.files`` only."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def finish(engine: Engine, folder: Path, number: str, title: str | None = None,
     store.update(item.id, state=State.DONE, title=title or f"Song {number}",
                  video_id=f"v{number}", video_path=str(video), cover_path=str(cover_path))
     [found] = [v for v in store.videos.of_song(number) if v.video_path == str(video)]
-    if hashes:  # as engine.files records them after a download
+    if hashes:  # as engine.library.files records them after a download
         store.videos.set_files([Relink(found.id, sha256=sha(body),
                                        cover_sha256=lf.sha256_of(cover_path))])
     found = store.videos.get(found.id)
@@ -113,11 +113,11 @@ def test_migration_from_v6_adds_hashes_and_trash_and_keeps_the_videos(tmp_path: 
 
 
 async def test_a_download_records_the_hashes_of_video_and_cover(engine: Engine):
-    engine.add(["11"])
-    engine.start()
-    await engine.scheduler.wait_idle()
-    await engine.files.settle()
-    [video] = engine.videos()
+    engine.queue.add(["11"])
+    engine.queue.start()
+    await engine.queue.wait_idle()
+    await engine.library.files.settle()
+    [video] = engine.library.videos.all()
     assert video.video_path and video.cover_path
     assert video.sha256 == sha(Path(video.video_path).read_bytes())
     assert video.cover_sha256 == sha(Path(video.cover_path).read_bytes())
@@ -135,8 +135,8 @@ async def test_an_imported_video_has_its_duration_stored(engine: Engine, tmp_pat
     (other / "Still Here - 700000003 (2).mp4").write_bytes(
         CLIP.read_bytes() + b"\x00\x00\x00\x10free" + b"version2")
     shutil.copyfile(CLIP, other / "moved.mp4")  # the lost one, found by its content
-    plan = plan_import(other, engine.videos(), engine.store.videos.songs(), "{title} - {song}")
-    await engine.files.adopt(plan)
+    plan = plan_import(other, engine.library.videos.all(), engine.store.videos.songs(), "{title} - {song}")
+    await engine.library.files.adopt(plan)
     versions = engine.store.videos.of_song("700000003")
     assert [v.duration_ms for v in versions if v.id != here.id] == [4000]
     found = engine.store.videos.get(lost.id)
@@ -160,7 +160,7 @@ async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: 
     gone = finish(engine, out, "700000006", "Gone")
     Path(gone.video_path or "").unlink()
     (out / "Summer Rain - 700000004.mp4").write_bytes(b"someone else's file")
-    plan = lf.plan_renames(engine.videos(), "{title} - {song}")
+    plan = lf.plan_renames(engine.library.videos.all(), "{title} - {song}")
     assert [Path(r.video_path).name for r in plan.renames] == [
         "Summer Rain - 700000004 (2).mp4", "CON - 700000005.mp4"]
     assert [Path(r.cover_path or "").name for r in plan.renames] == [
@@ -170,7 +170,7 @@ async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: 
     engine.subscribe(seen.append)
     done = lf.rename(plan.renames)
     assert done.failed == []
-    await engine.files.relink(done.moved, "renamed", "Renamed 2 videos.")
+    await engine.library.files.relink(done.moved, "renamed", "Renamed 2 videos.")
     assert (out / "Summer Rain - 700000004.mp4").read_bytes() == b"someone else's file"
     assert not (out / "song-700000004.mp4").exists()
     moved = engine.store.videos.get(rain.id)
@@ -184,7 +184,7 @@ async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: 
     [event] = [e for e in seen if isinstance(e, ev.VideosChanged)]
     assert event.action == "renamed" and len(event.videos) == 2
     # planned again, nothing is left to do
-    again = lf.plan_renames(engine.videos(), "{title} - {song}")
+    again = lf.plan_renames(engine.library.videos.all(), "{title} - {song}")
     assert again.renames == [] and again.unchanged == 2
 
 
@@ -254,12 +254,12 @@ async def test_locate_checks_the_hash_recorded_at_download(engine: Engine, tmp_p
     text = tmp_path / "notes.mp4"
     text.write_text("hello")
     assert "not an MP4" in lf.check_located(video, text).reason
-    located = engine.files.locate(check.relink)
+    located = engine.library.files.locate(check.relink)
     assert located.video_path == str(moved) and located.cover_path == check.relink.cover_path
     # a file another video owns is refused
     second = finish(engine, tmp_path / "out", "12")
     with pytest.raises(ValueError, match="already in the library"):
-        engine.files.locate(lf.check_located(second, moved).relink)
+        engine.library.files.locate(lf.check_located(second, moved).relink)
 
 
 def test_locate_without_a_hash_compares_sizes_and_asks(tmp_path: Path):
@@ -314,7 +314,7 @@ async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
     (other / "notes.txt").write_text("ignored")
     shutil.copy(here.video_path or "", other / "copy of still here.mp4")
     songs = engine.store.videos.songs()
-    plan = plan_import(other, engine.videos(), songs, "{title} - {song}")
+    plan = plan_import(other, engine.library.videos.all(), songs, "{title} - {song}")
     matched = dict(plan.matched)
     unmatched = dict(plan.unmatched)
     assert "same content as Lost One" in matched["whatever.mp4"]
@@ -328,8 +328,8 @@ async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
     assert plan.already == ["copy of still here.mp4"]
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    await engine.files.adopt(plan)
-    videos = {v.id: v for v in engine.videos()}
+    await engine.library.files.adopt(plan)
+    videos = {v.id: v for v in engine.library.videos.all()}
     assert videos[lost.id].video_path == str(other / "whatever.mp4")
     assert videos[lost.id].cover_path == str(other / "whatever.png")
     assert videos[by_name.id].video_path == str(other / "Named - 700000002.mp4")
@@ -345,7 +345,7 @@ async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
     assert bulk[-1].message == "Imported 6 files."
     assert any(isinstance(e, ev.QueueChanged) and e.action == "import" for e in seen)
     # importing the same folder again changes nothing
-    again = plan_import(other, engine.videos(), engine.store.videos.songs(), "{title} - {song}")
+    again = plan_import(other, engine.library.videos.all(), engine.store.videos.songs(), "{title} - {song}")
     assert again.changes == 0 and len(again.already) == 7
 
 
@@ -495,11 +495,11 @@ async def test_trashed_videos_are_marked_in_one_event(engine: Engine, tmp_path: 
     b = finish(engine, tmp_path / "o", "2")
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    await engine.files.mark_trashed([a.id, b.id])
-    assert all(v.trashed_at is not None for v in engine.videos())
+    await engine.library.files.mark_trashed([a.id, b.id])
+    assert all(v.trashed_at is not None for v in engine.library.videos.all())
     [event] = [e for e in seen if isinstance(e, ev.VideosChanged)]
     assert event.action == "trashed" and len(event.videos) == 2
     # found again (Locate or Import): out of the trash
-    await engine.files.relink([Relink(a.id, video_path=str(tmp_path / "back.mp4"))], "located",
+    await engine.library.files.relink([Relink(a.id, video_path=str(tmp_path / "back.mp4"))], "located",
                         "")
     assert engine.store.videos.get(a.id).trashed_at is None  # type: ignore[union-attr]

@@ -62,7 +62,7 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     assert engine.scheduler.config.concurrency == 4
     assert engine.scheduler.config.reuse_existing is False
     assert engine.scheduler.config.output_dir == tmp_path / "vids"
-    assert engine.client.base_url == "https://example.invalid/v1/mureka"
+    assert engine.accounts.client.base_url == "https://example.invalid/v1/mureka"
     again = real_window.commands.open_settings()
     assert again.token.text() == TOKEN and again.concurrency.value() == 4
     assert not again.reuse.isChecked() and not again.auto_advance.isChecked()

@@ -230,7 +230,7 @@ async def test_a_translation_for_the_locale_changes_what_the_engine_says_in_the_
     installed = install_translators(qapp, QLocale(QLocale.Language.German), folder)
     try:
         window = open_window()
-        window.engine.add(["700000001", "700000002"])
+        window.engine.queue.add(["700000001", "700000002"])
         assert window.statusBar().currentMessage() == PSEUDO.format("Queued 2 song(s).")
         blocker = tmp_path / "not-a-folder"
         blocker.write_text("")
