@@ -181,7 +181,7 @@ async def test_the_accounts_offline_line_clears_when_the_queue_goes_again(tmp_pa
 
     engine = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
                           tokens=TokenStore(FakeKeyring()))
-    monitor = engine.accounts
+    monitor = engine.accounts.monitor
     working = monitor._client
     engine.accounts.refresh()
     await wait_until(lambda: monitor.snapshot.loads == 1 and not monitor.snapshot.loading)

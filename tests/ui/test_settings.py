@@ -231,12 +231,13 @@ async def test_settings_changed_in_demo_mode_last_in_the_demo_folder(
     await dispose(window)
     await engine.aclose()
     again = make_engine()  # the next demo start
-    assert again.settings.concurrency == 3 and again.settings.auto_advance is False
+    assert again.settings.current.concurrency == 3
+    assert again.settings.current.auto_advance is False
     assert again.scheduler.config.concurrency == 3
     assert not real_file.exists()  # the real settings are not the demo's
     real = build_engine(AppPaths.resolve(tmp_path / "home"), require_token=False,
-                        tokens=again.tokens)
+                        tokens=again.settings.tokens)
     try:
-        assert real.settings.concurrency != 3
+        assert real.settings.current.concurrency != 3
     finally:
         await real.aclose()

@@ -234,7 +234,7 @@ async def test_a_translation_for_the_locale_changes_what_the_engine_says_in_the_
         assert window.statusBar().currentMessage() == PSEUDO.format("Queued 2 song(s).")
         blocker = tmp_path / "not-a-folder"
         blocker.write_text("")
-        window.engine.scheduler.config.output_dir = blocker
+        window.engine.scheduler.configure(output_dir=blocker)
         window.commands.start()
         await wait_for(window.banner.isVisible, timeout=10)
         assert window.banner.message.text() == PSEUDO.format("<b>Queue paused.</b> {}").format(
