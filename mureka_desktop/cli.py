@@ -17,7 +17,8 @@ from typing import Any, TextIO
 
 from mureka_desktop import __version__
 from mureka_desktop.app import Engine, NoTokenError, build_engine
-from mureka_desktop.core.engine.facade import scrub_text
+from mureka_desktop.core.engine.facade import StoreError, explain, scrub_text
+from mureka_desktop.core.engine.queries import QueueQuery, read_export
 from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.config import PauseReason
@@ -28,8 +29,6 @@ from mureka_desktop.core.queue.intake import Incoming, parse_input
 from mureka_desktop.core.runtime.instance import AlreadyRunning
 from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.core.settings.secrets import TokenStore
-from mureka_desktop.core.storage.database import explain
-from mureka_desktop.core.storage.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -304,7 +303,7 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
     except sqlite3.Error as exc:
         # The queue cannot be written (a full data folder while queueing): a message naming
         # the file and what to do, never a traceback.
-        print(explain(engine.store.path, exc), file=sys.stderr)
+        print(engine.storage_problem(exc), file=sys.stderr)
         return EXIT_USAGE
     finally:
         with contextlib.suppress(Exception):
@@ -313,7 +312,7 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
 
 async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO,
                offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT, again: str = AGAIN) -> int:
-    store = engine.store
+    store = engine.queue.query
     # Before anything is queued or paid for: can the videos be saved at all?
     problem = await asyncio.to_thread(check_output_folder, engine.settings.output_dir)
     if problem is not None:
@@ -351,7 +350,7 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
                      engine.scrub)
 
 
-def summarize(store: Store, paused: str | None, out: TextIO,
+def summarize(store: QueueQuery, paused: str | None, out: TextIO,
               scrub: Callable[[str], str] = lambda text: text) -> int:
     counts = store.counts()
     failed = store.items_in(State.FAILED)
@@ -380,17 +379,13 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
               "--data-dir or MUREKA_DESKTOP_HOME).", file=sys.stderr)
         return EXIT_USAGE
     try:
-        store = Store(paths.database, readonly=True)
+        items, reviews = read_export(paths.database, args.filter)
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
-    try:
-        items, reviews = export.rows(store.history(), store.videos.all(), args.filter)
     except sqlite3.Error as exc:
         print(explain(paths.database, exc), file=sys.stderr)
         return EXIT_USAGE
-    finally:
-        store.close()
 
     def scrub(text: str) -> str:
         return scrub_text(text, secrets)

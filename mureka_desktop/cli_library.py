@@ -18,18 +18,16 @@ from pathlib import Path
 from typing import TextIO
 
 from mureka_desktop.app import Engine, build_engine, demo_paths
+from mureka_desktop.core.engine.facade import StoreError
 from mureka_desktop.core.ids.forms import song_number
 from mureka_desktop.core.library import naming
 from mureka_desktop.core.library.disk import files_size
 from mureka_desktop.core.library.jobs import JobReport, check_library
 from mureka_desktop.core.library.jobs.check import subfolders
-from mureka_desktop.core.library.jobs.journal import Journal
 from mureka_desktop.core.model import events as ev
-from mureka_desktop.core.model.videos import Flag, Relink, Video
+from mureka_desktop.core.model.videos import Flag, Video
 from mureka_desktop.core.runtime.instance import AlreadyRunning
 from mureka_desktop.core.runtime.paths import AppPaths
-from mureka_desktop.core.storage.database import explain
-from mureka_desktop.core.storage.store import StoreError
 
 __all__ = ["EXIT_STOPPED", "add_parser", "run"]
 
@@ -132,7 +130,7 @@ async def _main(args: argparse.Namespace, paths: AppPaths, out: TextIO, stdin: T
     try:
         return await _COMMANDS[args.library_command](engine, args, out, stdin)
     except sqlite3.Error as exc:
-        print(explain(engine.store.path, exc), file=sys.stderr)
+        print(engine.storage_problem(exc), file=sys.stderr)
         return EXIT_USAGE
     finally:
         progress.end()
@@ -188,11 +186,9 @@ async def _import(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
 
 def _resolve(engine: Engine, given: str) -> Video | None:
     """A video id, else the newest version of the song a number or string id names."""
-    videos = engine.store.videos
-    row = videos._db.execute("SELECT id FROM videos WHERE video_id=? ORDER BY id DESC LIMIT 1",
-                             (given.strip(),)).fetchone()
-    if row is not None:
-        return videos.get(int(row[0]))
+    videos = engine.library.videos
+    if (video := videos.by_video_id(given.strip())) is not None:
+        return video
     versions = videos.of_song(song_number(given.strip()))
     return versions[-1] if versions else None
 
@@ -299,8 +295,7 @@ async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextI
     report = await asyncio.to_thread(check_library, engine.library.videos.all(),
                                      engine.settings.output_dir)
     if report.restored:  # put back from the trash: no longer marked trashed
-        engine.store.videos.set_files([Relink(v.id, video_path=v.video_path)
-                                       for v in report.restored])
+        engine.library.files.untrash(report.restored)
         for v in report.restored:
             print(f"back from the trash: {v.video_path}", file=out)
     if args.fix and (report.orphans or report.missing or report.missing_covers):
@@ -318,7 +313,7 @@ async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextI
                                          engine.settings.output_dir)
     for line in engine.library.recovered:
         print(f"journal: {line}", file=out)
-    for job, left in Journal(engine.store).stopped()[:5]:
+    for job, left in engine.library.stopped_jobs()[:5]:
         print(f"journal: a {job.kind} stopped with {left} left ({job.detail or 'run it again'})",
               file=out)
     for v in report.missing:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mureka_desktop.cli import Reporter, summarize
+from mureka_desktop.core.engine.queries import QueueQuery
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State
@@ -29,7 +30,7 @@ def test_server_text_reaches_the_terminal_without_its_control_characters(tmp_pat
         report = Reporter(out)
         report(ev.SongChanged(failed))
         report(ev.Paused(PauseReason("account", HOSTILE)))
-        code = summarize(store, HOSTILE, out)
+        code = summarize(QueueQuery(store), HOSTILE, out)
     finally:
         store.close()
     text = out.getvalue()

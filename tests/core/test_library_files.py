@@ -135,7 +135,8 @@ async def test_an_imported_video_has_its_duration_stored(engine: Engine, tmp_pat
     (other / "Still Here - 700000003 (2).mp4").write_bytes(
         CLIP.read_bytes() + b"\x00\x00\x00\x10free" + b"version2")
     shutil.copyfile(CLIP, other / "moved.mp4")  # the lost one, found by its content
-    plan = plan_import(other, engine.library.videos.all(), engine.store.videos.songs(), "{title} - {song}")
+    plan = plan_import(other, engine.library.videos.all(), engine.store.videos.songs(),
+                       "{title} - {song}")
     await engine.library.files.adopt(plan)
     versions = engine.store.videos.of_song("700000003")
     assert [v.duration_ms for v in versions if v.id != here.id] == [4000]
@@ -345,7 +346,8 @@ async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
     assert bulk[-1].message == "Imported 6 files."
     assert any(isinstance(e, ev.QueueChanged) and e.action == "import" for e in seen)
     # importing the same folder again changes nothing
-    again = plan_import(other, engine.library.videos.all(), engine.store.videos.songs(), "{title} - {song}")
+    again = plan_import(other, engine.library.videos.all(), engine.store.videos.songs(),
+                        "{title} - {song}")
     assert again.changes == 0 and len(again.already) == 7
 
 
@@ -500,6 +502,6 @@ async def test_trashed_videos_are_marked_in_one_event(engine: Engine, tmp_path: 
     [event] = [e for e in seen if isinstance(e, ev.VideosChanged)]
     assert event.action == "trashed" and len(event.videos) == 2
     # found again (Locate or Import): out of the trash
-    await engine.library.files.relink([Relink(a.id, video_path=str(tmp_path / "back.mp4"))], "located",
-                        "")
+    await engine.library.files.relink([Relink(a.id, video_path=str(tmp_path / "back.mp4"))],
+                                      "located", "")
     assert engine.store.videos.get(a.id).trashed_at is None  # type: ignore[union-attr]

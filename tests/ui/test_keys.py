@@ -31,7 +31,8 @@ def type_text(text: str) -> None:
 
 
 def reviews(window: Any) -> list[Any]:
-    return [(v.review.flag, v.review.rating, v.review.note) for v in window.engine.library.videos.all()]
+    return [(v.review.flag, v.review.rating, v.review.note)
+            for v in window.engine.library.videos.all()]
 
 
 async def test_left_and_right_move_between_videos_in_the_grid_and_the_list(

@@ -156,7 +156,8 @@ async def test_triage_by_keys_decides_advances_and_undoes(window: Any, tmp_path:
     assert library.detail.note.hasFocus()
     QTest.keyClicks(library.detail.note, "keep the intro")
     QTest.keyClick(library.detail.note, Qt.Key.Key_Return)
-    assert {v.song_number: v.review.note for v in engine.library.videos.all()}["4"] == "keep the intro"
+    notes = {v.song_number: v.review.note for v in engine.library.videos.all()}
+    assert notes["4"] == "keep the intro"
     # the keys work again at once: focus went back to the grid, not nowhere
     assert library.grid.hasFocus()
     press(Qt.Key.Key_P)

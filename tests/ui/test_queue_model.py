@@ -95,7 +95,8 @@ def test_progress_shows_generation_time_then_download_bytes(qapp, tmp_path: Path
     store.update(item.id, state=State.GENERATING, generation_started_at=1000.0)
     progress: dict[int, Progress] = {}
     clock = [1020.0]
-    model = QueueModel(QueueQuery(store), progress, expected_generation=lambda: 40.0, now=lambda: clock[0])
+    model = QueueModel(QueueQuery(store), progress, expected_generation=lambda: 40.0,
+                       now=lambda: clock[0])
     index = model.index(0, COL_PROGRESS)
     assert model.data(index) == "20 s" and model.data(index, ProgressRole) == 0.5
     clock[0] = 2000.0  # longer than expected: never claims to be finished

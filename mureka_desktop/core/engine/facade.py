@@ -38,10 +38,10 @@ from mureka_desktop.core.runtime.instance import InstanceLock
 from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.core.settings.values import Settings as SettingsValues
-from mureka_desktop.core.storage.database import StoreError
+from mureka_desktop.core.storage.database import StoreError, explain
 from mureka_desktop.core.storage.store import Store
 
-__all__ = ["Added", "Engine", "Resources", "StoreError", "scrub_text"]
+__all__ = ["Added", "Engine", "Resources", "StoreError", "explain", "scrub_text"]
 log = logging.getLogger(__name__)
 # Pauses that say something about an account: its health and credits are loaded again
 # (once they have been asked for: the window does, the CLI does not).
@@ -94,6 +94,11 @@ class Engine:
 
     def scrub(self, text: str) -> str:
         return scrub_text(text, self._scrubber.secrets if self._scrubber else [])
+
+    def storage_problem(self, exc: BaseException) -> StoreError:
+        """A failed read or write of the queue database, in words naming the file and what
+        to do."""
+        return explain(self.store.path, exc)
 
     def _from_scheduler(self, event: SchedulerEvent) -> None:
         emit = self.events.emit

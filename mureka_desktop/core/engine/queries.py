@@ -8,9 +8,11 @@ scheduler's own work).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from mureka_desktop.core.model.items import Item, State
-from mureka_desktop.core.model.videos import Video
+from mureka_desktop.core.model.videos import Review, Video
+from mureka_desktop.core.queue import export
 from mureka_desktop.core.storage.store import Store
 
 
@@ -74,3 +76,21 @@ class VideosQuery:
 
     def after(self, video_id: int) -> list[Video]:
         return self._store.videos.after(video_id)
+
+    def by_video_id(self, video_id: str) -> Video | None:
+        """The newest row of the video with this Mureka video id."""
+        row = self._store.connection.execute(
+            "SELECT id FROM videos WHERE video_id=? ORDER BY id DESC LIMIT 1",
+            (video_id,)).fetchone()
+        return None if row is None else self._store.videos.get(int(row[0]))
+
+
+def read_export(database: Path, flt: str = "all") -> tuple[list[Item], dict[str, Review]]:
+    """What an export holds, read from the database without writing to it (works from a
+    read-only data folder, and while the window runs the queue).  Raises
+    :class:`StoreError` (cannot open) or :class:`sqlite3.Error` (cannot read)."""
+    store = Store(database, readonly=True)
+    try:
+        return export.rows(store.history(), store.videos.all(), flt)
+    finally:
+        store.close()
