@@ -175,7 +175,7 @@ async def test_settings_show_the_accounts_and_reset_the_learned_spacing(
     server, _ = simulator
     window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
     window.engine.store.set_meta(SCOPE_KEY, "token")  # learned in an earlier session
-    window.scheduler.lanes.token_wide = True
+    window.engine.scheduler.lanes.token_wide = True
     await wait_for(lambda: window.accounts.model.rowCount() == 3, timeout=10)
     dialog = window.commands.open_settings()
     section = dialog.findChild(AccountsSettings)
@@ -203,7 +203,7 @@ async def test_an_account_paused_for_credits_reads_as_needing_attention(
     billing = PauseReason("billing", explain(api.BillingError("Not enough credits", 412),
                                              "333"), "333")
     lanes = (LaneStatus("111", 2, 10, None), LaneStatus("333", 0, 10, billing))
-    monkeypatch.setattr(window.scheduler, "status", lambda: Status(
+    monkeypatch.setattr(window.engine.scheduler, "status", lambda: Status(
         True, None, 2, 20, 20, 0.0, dict.fromkeys(State, 0), None, 0, lanes))
     window.refresh_status()
     assert summary.text().startswith("Needs attention: 333")

@@ -39,7 +39,7 @@ async def test_f5_with_nothing_to_do_sends_no_run_finished(window: MainWindow,
     window.engine.subscribe(lambda e: idle.append(e) if isinstance(e, ev.Idle) else None)
     QTest.keyClick(window, Qt.Key.Key_F5)  # start again: every song is done already
     await wait_for(lambda: idle)  # the run ended at once
-    assert window.scheduler.running and window.start_action.text() == "Start"
+    assert window.engine.scheduler.running and window.start_action.text() == "Start"
     assert told == []  # not "Run finished: 1 video done." for a run that did nothing
 
 
@@ -50,7 +50,7 @@ async def test_songs_added_to_a_running_queue_are_told_when_done(window: MainWin
     QTest.keyClick(window, Qt.Key.Key_F5)
     await wait_for(lambda: told, timeout=40)
     assert told[-1][1] == "1 video done."
-    assert window.scheduler.running  # the queue keeps running, idle
+    assert window.engine.scheduler.running  # the queue keeps running, idle
     await wait_for(lambda: window.start_action.text() == "Start", timeout=2)  # the run is over
     window.engine.queue.add(["700000002", "700000003"])
     await wait_for(lambda: window.engine.store.counts()[State.DONE] == 3, timeout=40)
@@ -71,4 +71,4 @@ async def test_the_toolbar_says_start_once_a_run_is_through_and_f5_starts_again(
     await wait_for(lambda: window.engine.store.counts()[State.DONE] == 2, timeout=40)
     await wait_for(lambda: window.start_action.text() == "Start", timeout=2)
     QTest.keyClick(window, Qt.Key.Key_F5)  # Start, not a pause of a queue that is through
-    assert window.scheduler.running
+    assert window.engine.scheduler.running

@@ -241,7 +241,7 @@ async def test_a_translation_for_the_locale_changes_what_the_engine_says_in_the_
             PSEUDO.format("Cannot write to the output folder {}: {}. Choose another folder "
                           "(Settings, or --out) or fix its permissions, then resume.")
             .format(blocker, PSEUDO.format("it is a file, not a folder")))
-        status = window.scheduler.status()
+        status = window.engine.scheduler.status()
         window.status_panel.update(replace(status, in_flight=3, lanes=(
             LaneStatus("111", 3, 10, None), LaneStatus("222", 0, 10, status.paused))))
         assert window.status_panel.slots.text() == PSEUDO.format(
