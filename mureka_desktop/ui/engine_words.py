@@ -72,7 +72,7 @@ class EngineWords(QObject):
         path, problem, advice = text.get("path", ""), text.get("problem", ""), \
             text.get("advice", "")
         return {
-            # the queue (engine.py)
+            # the queue (core/engine/queue.py)
             "queued": lambda: self.tr("Queued %n song(s).", "", n),
             "queued_restored": lambda: fill(self.tr(
                 "Queued %1; restored %n from an export.", "%1: how many songs", restored),
@@ -88,7 +88,7 @@ class EngineWords(QObject):
             "retrying": lambda: self.tr("%n song(s) queued again.", "", n),
             "no_keyring": lambda: self.tr(
                 "No system keyring: the token is kept for this session only."),
-            # the library's videos (engine.py)
+            # the library's videos (core/engine/library.py)
             "new_video": lambda: fill(self.tr("New video: %1"), title),
             "picked": lambda: fill(self.tr("Picked %1."), title),
             "rejected": lambda: fill(self.tr("Rejected %1."), title),
@@ -150,7 +150,7 @@ class EngineWords(QObject):
             "account_gone": lambda: fill(self.tr(
                 "Mureka account %1 is not on this token any more: its songs wait. Add it "
                 "again on useapi.net, then resume."), account),
-            # the Mureka accounts' panel (account_info.py) and the learned spacing (engine.py)
+            # the accounts' panel and the learned spacing (core/engine/accounts.py)
             "accounts_no_token": lambda: self.tr(
                 "No useapi.net token: add one in Settings to see the accounts."),
             "accounts_none": lambda: self.tr(
