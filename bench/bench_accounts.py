@@ -58,7 +58,7 @@ async def run_engine(base: str, home: Path, ids: list[str], reuse: bool) -> dict
     engine = build_engine(AppPaths.resolve(home), settings=Settings(reuse_existing=reuse))
     engine.store.add(ids)
     engine.scheduler.start()
-    await engine.scheduler.wait_idle()
+    await engine.queue.wait_idle()
     counts = {str(state): n for state, n in engine.store.counts().items()}
     await engine.aclose()
     return counts

@@ -197,7 +197,7 @@ async def run(paths: AppPaths) -> None:
         costs.append((time.perf_counter() - t0) * 1000)
         await asyncio.sleep(0)  # one key per turn of the loop, as a typist's keys come
     stall = meter.stop()
-    decided = sum(1 for v in engine.videos() if not v.review.unreviewed)
+    decided = sum(1 for v in engine.library.videos.all() if not v.review.unreviewed)
     print(f"triage: {DECISIONS} decisions by key with auto-advance, {decided} videos decided; "
           f"UI thread's worst stall {stall:.1f} ms (target < 50); per key worst "
           f"{max(costs):.1f} ms, p99 {pct(costs, 0.99):.1f} ms, median {pct(costs, 0.5):.1f} ms")

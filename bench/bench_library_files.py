@@ -70,7 +70,7 @@ async def run(paths: AppPaths) -> None:
     states = library.file_states
     await asyncio.sleep(0.5)
     heap.settle()  # as the window does after a bulk load
-    videos = engine.videos()
+    videos = engine.library.videos.all()
     for v in videos[::20]:
         os.unlink(v.video_path or "")
 
@@ -86,24 +86,24 @@ async def run(paths: AppPaths) -> None:
           f"stall {worst:.1f} ms (target < 50)")
 
     template = "{title} - {song}"
-    done, took, worst = await stalls(lambda: engine.jobs.rename(template))
+    done, took, worst = await stalls(lambda: engine.library.jobs.rename(template))
     print(f"rename to the template (the window's job: planned, {done.done * 2} files renamed "
           f"and recorded unit by unit through the journal, events, grid): {took:.2f} s with "
           f"the event loop's worst stall {worst:.1f} ms (target < 50)")
 
     moved = paths.data_dir / "moved"
     moved.mkdir()
-    for v in engine.videos():
+    for v in engine.library.videos.all():
         for p in (v.video_path, v.cover_path):
             if p and os.path.exists(p):
                 shutil.move(p, moved / Path(p).name)
     await scan()
-    report, took, worst = await stalls(lambda: engine.jobs.import_folder(moved, template))
+    report, took, worst = await stalls(lambda: engine.library.jobs.import_folder(moved, template))
     print(f"import folder of {len(list(moved.iterdir()))} files (the window's job): "
           f"{len(report.extra.matched)} matched (read, hashed, recorded unit by unit) in "
           f"{took:.2f} s with the event loop's worst stall {worst:.1f} ms (target < 50)")
 
-    picks = engine.videos()[:1000]
+    picks = engine.library.videos.all()[:1000]
     t0 = time.perf_counter()
     report = await asyncio.to_thread(export_picks, picks, paths.data_dir / "picks", template)
     print(f"export picks: {report.videos} videos, {report.linked} files hard-linked, "

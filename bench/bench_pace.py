@@ -40,7 +40,7 @@ async def run(base: str, home: Path) -> None:
     engine = build_engine(AppPaths.resolve(home), settings=Settings(reuse_existing=False))
     engine.store.add([str(5000 + i) for i in range(SONGS)])
     engine.scheduler.start()
-    await engine.scheduler.wait_idle()
+    await engine.queue.wait_idle()
     assert engine.store.counts()[State.DONE] == SONGS
     await engine.aclose()
 

@@ -117,12 +117,12 @@ async def responsiveness(tmp: Path) -> str:
         timer.timeout.connect(tick)
 
         rounds = 3  # three rounds of 10 x 50 MB: enough ticks for a p99 worth the name
-        fetch = window.scheduler.fetch  # the app's downloads: the worker process
+        fetch = window.engine.scheduler.fetch  # the app's downloads: the worker process
         start = time.perf_counter()
         for r in range(rounds):
             jobs = []
             for n, item in enumerate(items):
-                progress = window.scheduler.progress.setdefault(item.id, Progress())
+                progress = window.engine.scheduler.progress.setdefault(item.id, Progress())
                 dest = tmp / f"out{r}-{n}.mp4"
                 jobs.append(fetch(f"http://127.0.0.1:{port}/{n}.mp4", dest, VIDEO,
                                   progress.tracker("video")))

@@ -17,7 +17,7 @@ import httpx
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.downloads.fetch import Kind, ProgressFn, download, media_client
 from mureka_desktop.core.downloads.process import DownloadProcess
-from mureka_desktop.core.engine.facade import Engine, scrub_text
+from mureka_desktop.core.engine.facade import Engine, Resources, scrub_text
 from mureka_desktop.core.model.config import SchedulerConfig
 from mureka_desktop.core.queue.download_jobs import Fetch
 from mureka_desktop.core.queue.scheduler import Scheduler
@@ -90,7 +90,7 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
         lock.release()
         raise
     transport: httpx.AsyncBaseTransport | None = None
-    extra: dict[str, object] = {"lock": lock}
+    resources = Resources(lock=lock)
     if demo:
         from mureka_desktop.simulator import SimConfig, build_app
 
@@ -99,7 +99,7 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
         sim_config.update(dict(sim_overrides or {}))
         app, simulator = build_app(sim_config)
         transport = httpx.ASGITransport(app=app)
-        extra["simulator"] = simulator
+        resources.simulator = simulator
         base, token = DEMO_API_BASE, sim_config.token
     else:
         base = settings.api_base_effective()
@@ -124,7 +124,7 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
         # Real downloads run in a worker process: 50 MB/s of Python HTTP on this process's
         # GIL would stall the window (bench/bench_ui.py).
         worker = DownloadProcess(store)
-        extra["download_process"] = worker
+        resources.download_process = worker
         fetch = worker.fetch
 
     config = SchedulerConfig(concurrency=settings.concurrency,
@@ -134,4 +134,4 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
                              accounts_interval=accounts_interval())
     scheduler = Scheduler(store, client, fetch, config, clock=clock, rng=random.Random())
     return Engine(paths, settings, store, http, media, client, scheduler, output, demo, tokens,
-                  scrubber, extra)
+                  scrubber, resources)

@@ -17,7 +17,8 @@ from typing import Any, TextIO
 
 from mureka_desktop import __version__
 from mureka_desktop.app import Engine, NoTokenError, build_engine
-from mureka_desktop.core.engine.facade import scrub_text
+from mureka_desktop.core.engine.facade import StoreError, explain, scrub_text
+from mureka_desktop.core.engine.queries import QueueQuery, read_export
 from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.config import PauseReason
@@ -28,8 +29,6 @@ from mureka_desktop.core.queue.intake import Incoming
 from mureka_desktop.core.runtime.instance import AlreadyRunning
 from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.core.settings.secrets import TokenStore
-from mureka_desktop.core.storage.database import explain
-from mureka_desktop.core.storage.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -276,17 +275,17 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
     except (NoTokenError, AlreadyRunning, StoreError) as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
-    for line in engine.recovered:  # a file job a kill interrupted, settled at this start
+    for line in engine.library.recovered:  # a file job a kill interrupted, settled at this start
         print(f"journal: {line}", file=sys.stderr)
     try:
-        engine.set_run_options(concurrency=args.concurrency,
+        engine.queue.set_run_options(concurrency=args.concurrency,
                                reuse_existing=False if args.no_reuse else None)
         return await _run(engine, incoming, args.regenerate, out, args.offline_timeout,
                           again_command(args))
     except sqlite3.Error as exc:
         # The queue cannot be written (a full data folder while queueing): a message naming
         # the file and what to do, never a traceback.
-        print(explain(engine.store.path, exc), file=sys.stderr)
+        print(engine.storage_problem(exc), file=sys.stderr)
         return EXIT_USAGE
     finally:
         with contextlib.suppress(Exception):
@@ -295,15 +294,15 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
 
 async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO,
                offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT, again: str = AGAIN) -> int:
-    store = engine.store
+    store = engine.queue.query
     # Before anything is queued or paid for: can the videos be saved at all?
-    problem = await asyncio.to_thread(check_output_folder, engine.output_dir)
+    problem = await asyncio.to_thread(check_output_folder, engine.settings.output_dir)
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_USAGE
     engine.subscribe(Reporter(out, engine.scrub, offline_timeout, again))
-    reviewed = engine.review(incoming.parsed, incoming.records)
-    added = engine.add_reviewed(reviewed, regenerate_done=regenerate)
+    reviewed = engine.queue.review(incoming.parsed, incoming.records)
+    added = engine.queue.add_reviewed(reviewed, regenerate_done=regenerate)
     result = added.result
     # songs whose every video the user threw away: their reviews came back, nothing is made
     rejected = {ids.song_number(song) for song in reviewed.rejected}
@@ -313,15 +312,15 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
           + (f", {len(restored)} restored from an export" if restored else "")
           + (f", {len(rejected)} rejected earlier" if rejected else "")
           + (f", {len(reviewed.duplicates)} duplicates" if reviewed.duplicates else "")
-          + f"; output folder {engine.output_dir}", file=out, flush=True)
+          + f"; output folder {engine.settings.output_dir}", file=out, flush=True)
     for song in reviewed.rejected:
         print(visible(f"{song} rejected earlier: not made again (Regenerate makes a new "
                       "version)"), file=out, flush=True)
     if not store.items_in(State.QUEUED, State.CHECKING, State.GENERATING, State.DOWNLOADING):
         print("Nothing to do.", file=out)
         return EXIT_OK
-    engine.start()
-    if not await engine.scheduler.wait_idle(offline_timeout):
+    engine.queue.start()
+    if not await engine.queue.wait_idle(offline_timeout):
         gave_up = (f"The API stayed unreachable for {human_seconds(offline_timeout)}: "
                    "giving up. Every item stays queued for the next run.")
         print(gave_up, file=out, flush=True)
@@ -333,7 +332,7 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
                      engine.scrub)
 
 
-def summarize(store: Store, paused: str | None, out: TextIO,
+def summarize(store: QueueQuery, paused: str | None, out: TextIO,
               scrub: Callable[[str], str] = lambda text: text) -> int:
     counts = store.counts()
     failed = store.items_in(State.FAILED)
@@ -362,17 +361,13 @@ def _export(args: argparse.Namespace, paths: AppPaths) -> int:
               "--data-dir or MUREKA_DESKTOP_HOME).", file=sys.stderr)
         return EXIT_USAGE
     try:
-        store = Store(paths.database, readonly=True)
+        items, reviews = read_export(paths.database, args.filter)
     except StoreError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
-    try:
-        items, reviews = export.rows(store.history(), store.videos.all(), args.filter)
     except sqlite3.Error as exc:
         print(explain(paths.database, exc), file=sys.stderr)
         return EXIT_USAGE
-    finally:
-        store.close()
 
     def scrub(text: str) -> str:
         return scrub_text(text, secrets)

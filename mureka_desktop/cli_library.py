@@ -18,18 +18,16 @@ from pathlib import Path
 from typing import TextIO
 
 from mureka_desktop.app import Engine, build_engine, demo_paths
+from mureka_desktop.core.engine.facade import StoreError
 from mureka_desktop.core.ids.forms import song_number
 from mureka_desktop.core.library import naming
 from mureka_desktop.core.library.disk import files_size
 from mureka_desktop.core.library.jobs import JobReport, check_library
 from mureka_desktop.core.library.jobs.check import subfolders
-from mureka_desktop.core.library.jobs.journal import Journal
 from mureka_desktop.core.model import events as ev
-from mureka_desktop.core.model.videos import Flag, Relink, Video
+from mureka_desktop.core.model.videos import Flag, Video
 from mureka_desktop.core.runtime.instance import AlreadyRunning
 from mureka_desktop.core.runtime.paths import AppPaths
-from mureka_desktop.core.storage.database import explain
-from mureka_desktop.core.storage.store import StoreError
 
 __all__ = ["EXIT_STOPPED", "add_parser", "run"]
 
@@ -122,17 +120,17 @@ async def _main(args: argparse.Namespace, paths: AppPaths, out: TextIO, stdin: T
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows
-            loop.add_signal_handler(sig, engine.jobs.stop_all)
+            loop.add_signal_handler(sig, engine.library.jobs.stop_all)
     if args.library_command != "check":  # check says it with its findings, on stdout
-        for line in engine.recovered:
+        for line in engine.library.recovered:
             print(f"journal: {line}", file=sys.stderr)
     progress = Progress(out)
     engine.subscribe(progress)
-    engine.jobs.announce_videos = False  # no views to follow each video
+    engine.library.jobs.announce_videos = False  # no views to follow each video
     try:
         return await _COMMANDS[args.library_command](engine, args, out, stdin)
     except sqlite3.Error as exc:
-        print(explain(engine.store.path, exc), file=sys.stderr)
+        print(engine.storage_problem(exc), file=sys.stderr)
         return EXIT_USAGE
     finally:
         progress.end()
@@ -154,9 +152,9 @@ async def _rename(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
         print("The template is empty: give one, e.g. --template '{title} - {song}'.",
               file=sys.stderr)
         return EXIT_USAGE
-    template = args.template or engine.settings.name_template
+    template = args.template or engine.settings.current.name_template
     try:
-        report = await engine.jobs.rename(template)
+        report = await engine.library.jobs.rename(template)
     except naming.TemplateError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE
@@ -170,7 +168,8 @@ async def _rename(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
 async def _import(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
     folder: Path = args.folder
     try:
-        report = await engine.jobs.import_folder(folder, engine.settings.name_template)
+        report = await engine.library.jobs.import_folder(
+            folder, engine.settings.current.name_template)
     except OSError as exc:
         print(f"Cannot read {folder}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -187,11 +186,9 @@ async def _import(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
 
 def _resolve(engine: Engine, given: str) -> Video | None:
     """A video id, else the newest version of the song a number or string id names."""
-    videos = engine.store.videos
-    row = videos._db.execute("SELECT id FROM videos WHERE video_id=? ORDER BY id DESC LIMIT 1",
-                             (given.strip(),)).fetchone()
-    if row is not None:
-        return videos.get(int(row[0]))
+    videos = engine.library.videos
+    if (video := videos.by_video_id(given.strip())) is not None:
+        return video
     versions = videos.of_song(song_number(given.strip()))
     return versions[-1] if versions else None
 
@@ -201,7 +198,8 @@ Command = Callable[[Engine, argparse.Namespace, TextIO, TextIO], Awaitable[int]]
 
 def _decider(name: str) -> Command:
     async def decide(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
-        act = {"pick": engine.pick, "reject": engine.reject, "unflag": engine.unflag}[name]
+        library = engine.library
+        act = {"pick": library.pick, "reject": library.reject, "unflag": library.unflag}[name]
         found = [(given, _resolve(engine, given)) for given in args.ids]
         unknown = [given for given, video in found if video is None]
         if unknown:  # bad usage: every id is checked first, nothing changes
@@ -220,7 +218,7 @@ def _decider(name: str) -> Command:
 
 
 async def _trash(engine: Engine, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    rejected = [v for v in engine.videos() if v.review.flag == Flag.REJECTED
+    rejected = [v for v in engine.library.videos.all() if v.review.flag == Flag.REJECTED
                 and v.trashed_at is None and v.video_path and Path(v.video_path).is_file()]
     if not rejected:
         print("No rejected videos with files to move to the trash.", file=out)
@@ -233,14 +231,15 @@ async def _trash(engine: Engine, args: argparse.Namespace, out: TextIO, stdin: T
             return EXIT_USAGE
         try:
             answer = _ask(f"Move {len(rejected)} rejected videos ({size / 1e6:.1f} MB, video "
-                          "and cover files) to the system trash? [y/N] ", engine.jobs.stop_all)
+                          "and cover files) to the system trash? [y/N] ",
+                          engine.library.jobs.stop_all)
         except KeyboardInterrupt:  # Ctrl+C: stopped before anything moved
             print("\nNothing moved.", file=out, flush=True)
             return EXIT_INTERRUPTED
         if answer is None or answer.strip().lower() not in ("y", "yes"):  # EOF: no
             print(("\n" if answer is None else "") + "Nothing moved.", file=out, flush=True)
             return EXIT_OK
-    report = await engine.jobs.trash_rejected([v.id for v in rejected])
+    report = await engine.library.jobs.trash_rejected([v.id for v in rejected])
     if report.no_trash:
         print("This system has no trash for these files: nothing was moved, nothing "
               "deleted.", file=sys.stderr)
@@ -271,8 +270,8 @@ def _ask(prompt: str, stop: Callable[[], None]) -> str | None:
 
 async def _export(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
     try:
-        report = await engine.jobs.export_picks(args.dest, engine.settings.name_template,
-                                                hardlink=not args.copy)
+        report = await engine.library.jobs.export_picks(
+            args.dest, engine.settings.current.name_template, hardlink=not args.copy)
     except (OSError, naming.TemplateError) as exc:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         print(f"Export failed: {why}", file=sys.stderr)
@@ -293,27 +292,28 @@ async def _export(engine: Engine, args: argparse.Namespace, out: TextIO, _: Text
 
 
 async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextIO) -> int:
-    report = await asyncio.to_thread(check_library, engine.videos(), engine.output_dir)
+    report = await asyncio.to_thread(check_library, engine.library.videos.all(),
+                                     engine.settings.output_dir)
     if report.restored:  # put back from the trash: no longer marked trashed
-        engine.store.videos.set_files([Relink(v.id, video_path=v.video_path)
-                                       for v in report.restored])
+        engine.library.files.untrash(report.restored)
         for v in report.restored:
             print(f"back from the trash: {v.video_path}", file=out)
     if args.fix and (report.orphans or report.missing or report.missing_covers):
         for folder in sorted({p.parent for p in report.orphans}):
-            fixed = await engine.jobs.import_folder(folder, engine.settings.name_template,
-                                                    known_only=True)
+            fixed = await engine.library.jobs.import_folder(
+                folder, engine.settings.current.name_template, known_only=True)
             print(f"fix: {folder}: {fixed.done} files re-linked or adopted", file=out)
         if report.missing or report.missing_covers:  # moved into a subfolder: found by content
             for folder in await asyncio.to_thread(subfolders, report.folders):
-                fixed = await engine.jobs.import_folder(folder, engine.settings.name_template,
-                                                        found_only=True)
+                fixed = await engine.library.jobs.import_folder(
+                    folder, engine.settings.current.name_template, found_only=True)
                 if fixed.done:
                     print(f"fix: {folder}: {fixed.done} files re-linked", file=out)
-        report = await asyncio.to_thread(check_library, engine.videos(), engine.output_dir)
-    for line in engine.recovered:
+        report = await asyncio.to_thread(check_library, engine.library.videos.all(),
+                                         engine.settings.output_dir)
+    for line in engine.library.recovered:
         print(f"journal: {line}", file=out)
-    for job, left in Journal(engine.store).stopped()[:5]:
+    for job, left in engine.library.stopped_jobs()[:5]:
         print(f"journal: a {job.kind} stopped with {left} left ({job.detail or 'run it again'})",
               file=out)
     for v in report.missing:
@@ -326,7 +326,7 @@ async def _check(engine: Engine, args: argparse.Namespace, out: TextIO, _: TextI
         print(f"duplicate (left alone): {path}: the same bytes as {of}", file=out)
     for double in report.doubles:
         print(f"named by several videos: {double}", file=out)
-    print(f"{len(engine.videos())} videos, {report.trashed} in the trash, "
+    print(f"{len(engine.library.videos.all())} videos, {report.trashed} in the trash, "
           f"{len(report.missing)} missing, {len(report.missing_covers)} covers missing, "
           f"{len(report.orphans)} files not in the library in {len(report.folders)} folders"
           + (f", {len(report.duplicates)} duplicates left alone" if report.duplicates else "")

@@ -204,12 +204,12 @@ async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out
     window.show_tab(1)
     library = window.library
     await wait_until(lambda: library.proxy.rowCount() >= 5)
-    videos = engine.videos()
-    engine.pick(videos[0].id)
-    engine.rate(videos[0].id, 5)
-    engine.reject(videos[1].id)
-    engine.rate(videos[2].id, 3)
-    engine.set_note(videos[2].id, "Good chorus; intro too long")
+    videos = engine.library.videos.all()
+    engine.library.pick(videos[0].id)
+    engine.library.rate(videos[0].id, 5)
+    engine.library.reject(videos[1].id)
+    engine.library.rate(videos[2].id, 3)
+    engine.library.set_note(videos[2].id, "Good chorus; intro too long")
     library.triage.select(videos[2].id)
     await wait_until(lambda: library.thumbnails.pending == 0)
     pane = library.detail.preview
@@ -243,10 +243,10 @@ async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out
 async def shoot_compare(window: MainWindow, engine: Engine, screen: QScreen, out: Path) -> None:
     """Two versions of one song side by side: the first song made again (a regeneration)."""
     library = window.library
-    first = engine.videos()[0]
+    first = engine.library.videos.all()[0]
     item = engine.store.by_song(first.song_number)
     assert item is not None
-    engine.regenerate([item.id])
+    engine.queue.regenerate([item.id])
     await wait_until(lambda: len(library.model.versions(first.song_number)) >= 2)
     library.triage.select(first.id)
     await asyncio.sleep(0.3)
@@ -265,7 +265,7 @@ async def shoot_library_files(window: MainWindow, engine: Engine, screen: QScree
     the renames to the naming template shown before they are done."""
     library = window.library
     library.detail.preview.release()
-    gone = engine.videos()[3]
+    gone = engine.library.videos.all()[3]
     Path(gone.video_path or "").unlink()
     scans = library.file_states.scans
     library.file_states.schedule()
@@ -273,7 +273,7 @@ async def shoot_library_files(window: MainWindow, engine: Engine, screen: QScree
     library.triage.select(gone.id)
     await asyncio.sleep(1.0)
     screen.grabWindow(window.winId()).save(str(out / "library-missing.png"))
-    engine.settings.name_template = "{date} {title} ({song})"
+    engine.settings.current.name_template = "{date} {title} ({song})"
     files = window.library_files
     files.rename_to_template()
     await wait_until(lambda: isinstance(files.dialog, RenamePreviewDialog))
@@ -306,8 +306,8 @@ async def shoot_accounts(app: QApplication, out: Path, follower: SchemeFollower)
     window.intake.dialog.accept()
     window.commands.start()
     await wait_until(lambda: engine.scheduler.lanes.lane("444555666").paused is not None)
-    await wait_until(lambda: engine.accounts_snapshot.loads >= 2
-                     and not engine.accounts_snapshot.loading)
+    await wait_until(lambda: engine.accounts.snapshot.loads >= 2
+                     and not engine.accounts.snapshot.loading)
     await wait_until(lambda: engine.store.counts()[State.DONE] >= 2
                      and engine.store.counts()[State.GENERATING] >= 2)
     await asyncio.sleep(0.5)
@@ -360,11 +360,11 @@ async def shoot_language(app: QApplication, out: Path, language: str) -> int:
     window.show_tab(1)
     library = window.library
     await wait_until(lambda: library.proxy.rowCount() >= 4)
-    videos = engine.videos()
-    engine.pick(videos[0].id)
-    engine.rate(videos[0].id, 5)
-    engine.reject(videos[1].id)
-    engine.set_note(videos[2].id, "Good chorus; intro too long")
+    videos = engine.library.videos.all()
+    engine.library.pick(videos[0].id)
+    engine.library.rate(videos[0].id, 5)
+    engine.library.reject(videos[1].id)
+    engine.library.set_note(videos[2].id, "Good chorus; intro too long")
     library.triage.select(videos[2].id)
     await wait_until(lambda: library.thumbnails.pending == 0)
     await asyncio.sleep(1.5)

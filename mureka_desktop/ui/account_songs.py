@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mureka_desktop.core.api import client as api
+from mureka_desktop.core.engine.accounts import Accounts
 from mureka_desktop.core.ids.parse import normalize
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.runtime.tasks import TaskOwner
@@ -32,13 +33,13 @@ COL_TITLE, COL_MODEL, COL_VIDEO, COL_HERE, COL_ID = range(5)
 class AccountSongsDialog(QDialog):
     """Lists the account's songs, newest first; the checked ones go to the usual review."""
 
-    def __init__(self, client: Callable[[], api.MurekaClient], tasks: TaskOwner,
+    def __init__(self, accounts: Accounts, tasks: TaskOwner,
                  on_pick: Callable[[list[str]], None], parent: QWidget | None = None,
                  known: Callable[[list[str]], dict[str, State]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add songs from the account"))
         self.resize(860, 480)
-        self._client = client
+        self._accounts = accounts
         self._known = known or (lambda ids: {})
         self._tasks = tasks
         self._on_pick = on_pick
@@ -101,7 +102,7 @@ class AccountSongsDialog(QDialog):
 
     async def _load_accounts(self) -> None:
         try:
-            accounts = await self._client().accounts()
+            accounts = await self._accounts.health()
         except api.ApiError as exc:
             self.status.setText(fill(self.tr("Cannot list the accounts: %1"),
                                      shown(exc.message)))
@@ -117,7 +118,7 @@ class AccountSongsDialog(QDialog):
     async def _load_page(self) -> None:
         account = self.account.currentData() if self.account.isVisible() else None
         try:
-            page = await self._client().list_songs(account=account, last_id=self._last_id)
+            page = await self._accounts.songs(account, self._last_id)
         except api.ApiError as exc:
             self.status.setText(fill(self.tr("Cannot list the songs: %1"),
                                      shown(exc.message)))

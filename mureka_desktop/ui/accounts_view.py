@@ -58,11 +58,11 @@ class AccountsController(QObject):
         super().__init__(parent)
         self.engine = engine
         self.model = AccountsModel(self)
-        self.snapshot = engine.accounts_snapshot
+        self.snapshot = engine.accounts.snapshot
         self._paused: list[str] = []
 
     def refresh(self) -> None:
-        self.engine.refresh_accounts()
+        self.engine.accounts.refresh()
 
     def on_snapshot(self, snapshot: AccountsSnapshot) -> None:
         self.snapshot = snapshot
@@ -70,7 +70,7 @@ class AccountsController(QObject):
         self.changed.emit()
 
     def tick(self, status: Status) -> None:
-        self.model.set_activity(status.lanes, self.engine.usage_today())
+        self.model.set_activity(status.lanes, self.engine.accounts.usage_today())
         paused = self._paused_accounts()
         if paused != self._paused:  # an account paused or resumed: the line says it
             self._paused = paused
@@ -256,7 +256,7 @@ class AccountsSettings(QGroupBox):
         self.show_scope()
 
     def show_scope(self) -> None:
-        scope = self.engine.spacing_scope
+        scope = self.engine.accounts.spacing_scope
         if scope == "token":
             text = self.tr("3 s spacing: learned to count per useapi.net token (a rejected "
                            "call showed it): every call waits 3 s after any account's.")
@@ -278,5 +278,5 @@ class AccountsSettings(QGroupBox):
         self.summary.setToolTip(self.summary.text())
 
     def reset_spacing(self) -> None:
-        self.engine.reset_spacing_scope()
+        self.engine.accounts.reset_spacing_scope()
         self.show_scope()

@@ -68,25 +68,25 @@ class QueueCommands(QObject):
 
     def toggle_run(self) -> None:
         engine = self.engine
-        scheduler = engine.scheduler
-        if scheduler.running and has_work(scheduler.status()):
-            engine.pause()
-        elif scheduler.running:  # a run that is through: Start starts the next one
+        queue = engine.queue
+        if queue.running and has_work(queue.status()):
+            engine.queue.pause()
+        elif queue.running:  # a run that is through: Start starts the next one
             self.shell.begin_run()
             self.banner.hide()
-            engine.start()
-        elif not engine.demo and not engine.tokens.get():
+            engine.queue.start()
+        elif not engine.demo and not engine.settings.tokens.get():
             # Without a token every call would come back 401: ask for it first.
             self.shell.show_message(self.tr("Enter your useapi.net token to start."), 8000)
             self.open_settings()
         else:
             self.shell.begin_run()
             self.banner.hide()
-            engine.start()
+            engine.queue.start()
         self.shell.refresh_status()
 
     def start(self) -> None:
-        if not self.engine.scheduler.running:
+        if not self.engine.queue.running:
             self.toggle_run()
 
     def add_songs(self) -> None:
@@ -104,8 +104,8 @@ class QueueCommands(QObject):
             self.intake.show_review(parsed, self.tr("From the Mureka account"))
 
         engine = self.engine
-        dialog = AccountSongsDialog(lambda: engine.client, self.tasks, picked,
-                                    self.parent_widget, known=engine.store.classify)
+        dialog = AccountSongsDialog(engine.accounts, self.tasks, picked, self.parent_widget,
+                                    known=engine.queue.query.classify)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shell.dialog = dialog
         dialog.open()
@@ -125,18 +125,18 @@ class QueueCommands(QObject):
     def retry_failed(self) -> None:
         items = [i.id for i in self.shell.selected_items() if i.state in (State.FAILED,
                                                                     State.CANCELLED)]
-        self.engine.retry(items or None)
+        self.engine.queue.retry(items or None)
 
     def remove_selected(self) -> None:
-        self.engine.remove([i.id for i in self.shell.selected_items()])
+        self.engine.queue.remove([i.id for i in self.shell.selected_items()])
 
     def clear_finished(self) -> None:
         """No confirmation: finished songs stay in the history, and Ctrl+Z brings them back."""
-        self.engine.clear_finished()
+        self.engine.queue.clear_finished()
 
     def undo(self) -> None:
-        if self.engine.can_undo:
-            self.engine.undo()
+        if self.engine.queue.can_undo:
+            self.engine.queue.undo()
         else:
             self.shell.show_message(self.tr("Nothing to undo."), 3000)
 
@@ -156,7 +156,7 @@ class QueueCommands(QObject):
 
         def done() -> None:
             if box.clickedButton() is confirm:
-                self.engine.regenerate([i.id for i in items])
+                self.engine.queue.regenerate([i.id for i in items])
         box.finished.connect(done)
         self.shell.dialog = box
         box.open()
@@ -199,11 +199,11 @@ class QueueCommands(QObject):
     async def export_to(self, path: Path) -> None:
         """The whole history, cleared songs included, secrets scrubbed."""
         engine = self.engine
-        items, reviews = engine.export_rows()
+        items, reviews = engine.library.export_rows()
         fmt = "json" if path.suffix.lower() == ".json" else "csv"
 
         def write() -> None:  # formatting 100,000 rows and the disk stay off the UI thread
-            path.write_text(engine.render_export(items, fmt, reviews), "utf-8", newline="")
+            path.write_text(engine.library.render_export(items, fmt, reviews), "utf-8", newline="")
         try:
             await asyncio.to_thread(write)
         except OSError as exc:
@@ -215,8 +215,9 @@ class QueueCommands(QObject):
 
     def open_settings(self) -> SettingsDialog:
         engine = self.engine
-        dialog = SettingsDialog(engine.settings, engine.tokens, engine.http,
-                                self.tasks, engine.paths.default_output_dir, self.parent_widget,
+        dialog = SettingsDialog(engine.settings.current, engine.settings.tokens,
+                                engine.accounts.check, self.tasks,
+                                engine.paths.default_output_dir, self.parent_widget,
                                 demo=self.engine.demo,
                                 sections=[AccountsSettings(self.accounts)])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -226,9 +227,9 @@ class QueueCommands(QObject):
         return dialog
 
     def apply_settings(self, settings: Settings, token: str) -> None:
-        self.engine.apply_settings(settings, token)
+        self.engine.settings.apply(settings, token)
         self.notifier.set_keep_in_tray(settings.keep_in_tray)
-        if token and self.banner.kind == "auth" and self.engine.tokens.get():
+        if token and self.banner.kind == "auth" and self.engine.settings.tokens.get():
             self.banner.hide()  # "No token yet" (or a rejected one): a new one is saved
 
     def fix(self, kind: str) -> None:
@@ -236,7 +237,7 @@ class QueueCommands(QObject):
             self.open_settings()
         else:
             self.banner.hide()
-            self.engine.start()
+            self.engine.queue.start()
 
     def launch(self, path: Path) -> bool:
         """Open a file or folder with the desktop's launcher; a message box names the path

@@ -237,7 +237,7 @@ class Intake:
             self._warn(QCoreApplication.translate("Intake", "No song ids"),
                        QCoreApplication.translate("Intake", "No song ids were found."))
             return
-        dialog = ReviewDialog(self.engine.review(parsed, records), source, self.parent)
+        dialog = ReviewDialog(self.engine.queue.review(parsed, records), source, self.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._add(dialog))
         self.dialog = dialog
@@ -245,7 +245,7 @@ class Intake:
 
     def _add(self, dialog: ReviewDialog) -> None:
         """One engine call; the queue view learns the result from the engine's event."""
-        self.engine.add_reviewed(dialog.review, regenerate_done=dialog.regenerate.isChecked())
+        self.engine.queue.add_reviewed(dialog.review, regenerate_done=dialog.regenerate.isChecked())
 
     def _warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,

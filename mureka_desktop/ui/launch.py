@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from mureka_desktop.core.engine.facade import StoreError
 from mureka_desktop.core.runtime.instance import AlreadyRunning
 from mureka_desktop.core.runtime.paths import APP_ID, AppPaths, resources_dir
 from mureka_desktop.core.runtime.phrases import of_error
-from mureka_desktop.core.storage.database import StoreError
 from mureka_desktop.ui.display import NO_DISPLAY, display_problem
 
 log = logging.getLogger(__name__)
@@ -155,13 +155,13 @@ async def main(app: Any, paths: AppPaths, *, demo: bool, verbose: bool,
     pulse.start(250)
     window.show()
     heap.settle()
-    if not demo and not engine.tokens.get():
+    if not demo and not engine.settings.tokens.get():
         # No modal on start: the library is usable offline at once; the banner offers
         # Settings for the token.
         window.banner.show_reason(PauseReason("auth", QCoreApplication.translate(
             "Launch", "No useapi.net token yet: generating is off. The library works offline.")))
-    elif engine.scheduler.was_running:
-        counts = engine.scheduler.status().counts
+    elif engine.queue.was_running:
+        counts = engine.queue.query.counts()
         if any(counts[state] for state in (State.QUEUED, State.CHECKING, State.GENERATING,
                                            State.DOWNLOADING)):  # said only when queued
             window.statusBar().showMessage(QCoreApplication.translate(

@@ -52,6 +52,7 @@ from mureka_desktop.ui.status import StatusBar, StatusPanel
 from mureka_desktop.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
+LIVE_MS = 1000  # progress bars and countdowns, only while songs generate or download
 
 # Labels translated where they are shown (the state selector).
 FILTERS = [(QT_TRANSLATE_NOOP("MainWindow", "All songs"), None),
@@ -72,13 +73,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.engine = engine
         self.tasks = TaskOwner("ui")
-        self.scheduler = engine.scheduler
+        self.queue = engine.queue  # the run state and the status figures
         self.setWindowTitle(self.tr("Mureka Desktop — Demo") if engine.demo else "Mureka Desktop")
         self.setAcceptDrops(True)
         self.resize(1200, 720)
         self.ui_state = QSettings(str(engine.paths.ui_state_file), QSettings.Format.IniFormat)
 
-        self.queue_page = QueuePage(engine.store, self.scheduler)
+        self.queue_page = QueuePage(engine.queue)
         page = self.queue_page
         self.model, self.proxy, self.table = page.model, page.proxy, page.table
         self.preview, self.banner, self.splitter = page.preview, page.banner, page.splitter
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
 
         self.setStatusBar(StatusBar(self))
         self.status_panel = StatusPanel(self.statusBar())
-        self.notifier = Notifier(self, keep_in_tray=engine.settings.keep_in_tray)
+        self.notifier = Notifier(self, keep_in_tray=engine.settings.current.keep_in_tray)
         self.words = EngineWords(self)  # the engine's messages in the user's language
         self.quitting = False  # Quit ends the app even when it keeps running in the tray
         self.intake = Intake(engine, self, self.tasks)
@@ -139,10 +140,11 @@ class MainWindow(QMainWindow):
             signal.connect(self._reselect.start)
 
         engine.subscribe(self._on_event)
-        self._tick = QTimer(self)
-        self._tick.setInterval(250)
-        self._tick.timeout.connect(self.refresh_status)
-        self._tick.start()
+        # The figures follow StatusChanged; while songs generate or download, the progress
+        # bars and the next call's countdown move once a second (no timer while idle).
+        self._live = QTimer(self)
+        self._live.setInterval(LIVE_MS)
+        self._live.timeout.connect(self.refresh_status)
         self._restore_state()
         self.refresh_status()
         self._update_empty_hint()
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         self.accounts.refresh()  # health and credits, loaded on the engine's loop
 
     def _update_empty_hint(self) -> None:
-        self.acts.follow_counts(self.engine.store.counts())
+        self.acts.follow_counts(self.engine.queue.query.counts())
         self._actions_stale = True
         self.queue_page.update_empty_hint()
 
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.library_shown():
-            video = self.engine.undo_review()
+            video = self.engine.library.undo_review()
             if video is None:
                 self.statusBar().showMessage(self.tr("Nothing to undo."), 3000)
             else:  # the video the decision is taken back on comes up (when the filter shows it)
@@ -195,8 +197,8 @@ class MainWindow(QMainWindow):
         library = self.library_shown()
         undo = self.acts.undo_action
         undo.setText(self.tr("Undo review") if library else self.tr("Undo clear"))
-        undo.setEnabled(self.engine.can_undo_review if library
-                                    else self.engine.can_undo)
+        undo.setEnabled(self.engine.library.can_undo_review if library
+                        else self.engine.queue.can_undo)
 
     # ------------------------------------------------------------------ selection
     def selected_items(self) -> list[Item]:
@@ -293,10 +295,12 @@ class MainWindow(QMainWindow):
             self.refresh_status()
         elif isinstance(event, ev.AccountsChanged):
             self.accounts.on_snapshot(event.snapshot)
+        elif isinstance(event, ev.StatusChanged):
+            self.refresh_status()
         elif isinstance(event, ev.SettingsApplied):
             if event.message:
                 self.statusBar().showMessage(self.words.say(event.message), 8000)
-        elif isinstance(event, ev.Idle) and self.run.active and self.scheduler.running:
+        elif isinstance(event, ev.Idle) and self.run.active and self.queue.running:
             done, failed = self.run.end()
             if done or failed:  # a start with nothing to do ends quietly
                 text = self.notifier.run_finished(done, failed)
@@ -312,7 +316,7 @@ class MainWindow(QMainWindow):
         else:
             if event.appended:
                 self.model.append_new()
-                if self.scheduler.running:
+                if self.queue.running:
                     self.begin_run()  # songs added to a running queue: their end is told too
             if event.removed:
                 self.model.drop_removed(list(event.removed))
@@ -330,12 +334,17 @@ class MainWindow(QMainWindow):
         return fill(self.tr("%1 Ctrl+Z to undo."), message) if undoable else message
 
     def refresh_status(self) -> None:
-        status = self.scheduler.status()
+        status = self.queue.status()
         self.status_panel.update(status, per_account=self.accounts_dock.isHidden())
         self.accounts.tick(status)
         # Pause only while there is something to pause: once a run is through, Start (the
         # queue still takes songs added later by itself).
-        self.acts.show_running(has_work(status))
+        working = has_work(status)
+        self.acts.show_running(working)
+        if working and not self._live.isActive():
+            self._live.start()
+        elif not working:
+            self._live.stop()
         self.acts.follow_counts(status.counts)
         if self._actions_stale:
             self._update_actions()
@@ -379,13 +388,13 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.preview.release()
         self.library.release_players()
-        self._tick.stop()
+        self._live.stop()
         super().closeEvent(event)
         self.closed.emit()
 
     async def shutdown(self) -> None:
         """Stop the views first, then every task the window owns."""
-        self._tick.stop()
+        self._live.stop()
         self.model.stop()
         await self.preview.dispose()
         await self.library.shutdown()

@@ -17,9 +17,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from mureka_desktop.core.engine.queries import QueueQuery
 from mureka_desktop.core.ids.parse import song_number
 from mureka_desktop.core.model.items import Item, State
-from mureka_desktop.core.storage.store import Store
 from mureka_desktop.ui import scheme
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.text import LINE, shown, tip
@@ -68,13 +68,14 @@ def state_icon(state: State, size: int = 12) -> QIcon:
 
 
 class QueueModel(QAbstractTableModel):
-    """Rows are store items in queue order; ``UserRole`` returns the :class:`Item`."""
+    """Rows are the queue's items in queue order (read through :class:`QueueQuery`);
+    ``UserRole`` returns the :class:`Item`."""
 
-    def __init__(self, store: Store, progress: dict[int, Any] | None = None,
+    def __init__(self, query: QueueQuery, progress: dict[int, Any] | None = None,
                  parent: Any = None, expected_generation: Callable[[], float] = lambda: 45.0,
                  now: Callable[[], float] = time.time) -> None:
         super().__init__(parent)
-        self._store = store
+        self._query = query
         self._progress = progress if progress is not None else {}
         self._expected = expected_generation
         self._now = now
@@ -114,7 +115,7 @@ class QueueModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-read every item: for reorderings (requeue, regenerate) and at start."""
         self.beginResetModel()
-        self._items = self._store.all_items()
+        self._items = self._query.all_items()
         self._rows = {item.id: row for row, item in enumerate(self._items)}
         self._generating = {i.id for i in self._items if i.state == State.GENERATING}
         self._dirty.clear()
@@ -122,7 +123,7 @@ class QueueModel(QAbstractTableModel):
 
     def append_new(self) -> None:
         """Insert the rows of items added since the last read, without re-reading the rest."""
-        fresh = self._store.items_after(max(self._rows, default=0))
+        fresh = self._query.items_after(max(self._rows, default=0))
         if not fresh:
             return
         start = len(self._items)
@@ -136,7 +137,7 @@ class QueueModel(QAbstractTableModel):
 
     def drop_removed(self, candidates: list[int]) -> None:
         """Remove the rows of those ``candidates`` that are no longer in the store."""
-        gone = set(candidates) - self._store.present(candidates)
+        gone = set(candidates) - self._query.present(candidates)
         rows = sorted(self._rows[i] for i in gone if i in self._rows)
         for start, end in reversed(_ranges(rows)):
             self.beginRemoveRows(QModelIndex(), start, end)
@@ -165,7 +166,7 @@ class QueueModel(QAbstractTableModel):
         rows: list[int] = []
         for item_id in dirty:
             row = self._rows.get(item_id)
-            fresh = self._store.get(item_id)
+            fresh = self._query.get(item_id)
             if row is None or fresh is None:
                 missing = True
                 continue

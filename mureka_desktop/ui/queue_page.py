@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mureka_desktop.core.queue.scheduler import Scheduler
-from mureka_desktop.core.storage.store import Store
+from mureka_desktop.core.engine.queue import Queue
 from mureka_desktop.ui.delegates import ProgressDelegate, QueueDelegate
 from mureka_desktop.ui.preview import PreviewPane
 from mureka_desktop.ui.queue_model import (
@@ -31,11 +30,10 @@ from mureka_desktop.ui.status import Banner
 
 
 class QueuePage(QWidget):
-    def __init__(self, store: Store, scheduler: Scheduler,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, queue: Queue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QueueModel(store, scheduler.progress, self,
-                                expected_generation=scheduler.expected_generation)
+        self.model = QueueModel(queue.query, queue.progress, self,
+                                expected_generation=queue.expected_generation)
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = table = QTableView()

@@ -6,10 +6,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
-import httpx
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.library import naming
+from mureka_desktop.core.model.accounts import AccountInfo
 from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.core.settings.secrets import TokenStore, looks_like_token
 from mureka_desktop.core.settings.values import LANGUAGES, Settings
@@ -45,14 +45,15 @@ class SettingsDialog(QDialog):
 
     saved = Signal(object, str)
 
-    def __init__(self, settings: Settings, tokens: TokenStore, http: httpx.AsyncClient,
+    def __init__(self, settings: Settings, tokens: TokenStore,
+                 check: Callable[[str, str], Awaitable[list[AccountInfo]]],
                  tasks: TaskOwner, default_output: Path, parent: QWidget | None = None,
                  demo: bool = False, sections: Sequence[QWidget] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self._tokens = tokens
-        self._http = http
+        self._load_accounts = check  # the engine's loader, as the accounts panel's
         self._tasks = tasks
         self.settings = Settings(**vars(settings))
 
@@ -246,9 +247,8 @@ class SettingsDialog(QDialog):
         self._tasks.replace("settings-check", self._check(token, self.api_base.text().strip()))
 
     async def _check(self, token: str, base: str) -> None:
-        client = api.MurekaClient(self._http, base or api.DEFAULT_API_BASE, token)
         try:
-            accounts = await client.accounts()
+            accounts = await self._load_accounts(token, base)
         except api.AuthError:
             self.health.setText(self.tr("✗ The API rejected this token."))
         except api.ApiError as exc:
@@ -258,14 +258,7 @@ class SettingsDialog(QDialog):
                 self.health.setText(self.tr("✓ Token accepted, but no Mureka account is "
                                             "configured on useapi.net."))
             else:
-                lines = []
-                for acc in accounts:
-                    try:
-                        credits = await client.credits(acc.account)
-                    except api.ApiError:
-                        credits = None
-                    lines.append(self._account_line(acc, credits))
-                self.health.setText("\n".join(lines))
+                self.health.setText("\n".join(self._account_line(acc) for acc in accounts))
             if token != (self._tokens.get() or ""):
                 for section in self._sections:  # they show the saved token's accounts
                     note = getattr(section, "checked_unsaved", None)
@@ -274,7 +267,7 @@ class SettingsDialog(QDialog):
         finally:
             self.check_button.setEnabled(True)
 
-    def _account_line(self, acc: api.AccountHealth, credits: int | None) -> str:
+    def _account_line(self, acc: AccountInfo) -> str:
         """One account's health, e.g. ✓ Mureka account 123: healthy, session 3 days old,
         1,234 credits left (one sentence per language, real plurals)."""
         facts = [fill(self.tr("needs attention: %1", "%1: useapi.net's words"), acc.error)
@@ -282,8 +275,9 @@ class SettingsDialog(QDialog):
         if acc.token_issued_days_ago is not None:
             days = round(acc.token_issued_days_ago)
             facts.append(self.tr("session %n day(s) old", "", days))
-        if credits is not None:
-            facts.append(fill(self.tr("%1 credit(s) left", "", credits), f"{credits:,}"))
+        if acc.credits is not None:
+            facts.append(fill(self.tr("%1 credit(s) left", "", acc.credits),
+                              f"{acc.credits:,}"))
         return fill(self.tr("%1 Mureka account %2: %3", "✓ or ✗, the account, its facts"),
                     "✗" if acc.error else "✓", acc.account,
                     self.tr(", ", "between an account's facts").join(facts))

@@ -143,6 +143,6 @@ def add_picks(engine: Engine, videos: Sequence[Video]) -> list[Video]:
 async def export_picks(engine: Engine, dest: Path, template: str, *, hardlink: bool = True
                        ) -> tuple[JobReport, ExportReport]:
     """The export job on ``engine``'s picks: its report, and what the export did."""
-    report = await engine.jobs.export_picks(dest, template, hardlink=hardlink)
+    report = await engine.library.jobs.export_picks(dest, template, hardlink=hardlink)
     assert report.export is not None
     return report, report.export

@@ -181,19 +181,19 @@ async def test_the_accounts_offline_line_clears_when_the_queue_goes_again(tmp_pa
 
     engine = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
                           tokens=TokenStore(FakeKeyring()))
-    monitor = engine.accounts
+    monitor = engine.accounts.monitor
     working = monitor._client
-    engine.refresh_accounts()
+    engine.accounts.refresh()
     await wait_until(lambda: monitor.snapshot.loads == 1 and not monitor.snapshot.loading)
     assert monitor.snapshot.problem is None
     offline = httpx.AsyncClient(transport=httpx.MockTransport(_refuse))
     monitor._client = lambda: api.MurekaClient(offline, BASE, DEMO_TOKEN)  # the API goes away
-    engine.refresh_accounts()
+    engine.accounts.refresh()
     await wait_until(lambda: monitor.snapshot.loads == 2 and not monitor.snapshot.loading)
     assert (monitor.snapshot.problem or "").startswith("Offline")
     monitor._client = working  # it answers again; the queue goes again (here: resumed)
-    engine.pause()
-    engine.start()
+    engine.queue.pause()
+    engine.queue.start()
     await wait_until(lambda: monitor.snapshot.loads == 3 and not monitor.snapshot.loading)
     assert monitor.snapshot.problem is None  # no stale "Offline" line until a Refresh
     await offline.aclose()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mureka_desktop.cli import Reporter, summarize
+from mureka_desktop.core.engine.queries import QueueQuery
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State
@@ -29,7 +30,7 @@ def test_server_text_reaches_the_terminal_without_its_control_characters(tmp_pat
         report = Reporter(out)
         report(ev.SongChanged(failed))
         report(ev.Paused(PauseReason("account", HOSTILE)))
-        code = summarize(store, HOSTILE, out)
+        code = summarize(QueueQuery(store), HOSTILE, out)
     finally:
         store.close()
     text = out.getvalue()
@@ -158,10 +159,10 @@ async def test_an_account_pause_is_printed_once_even_when_the_queue_stops_on_it(
     out = io.StringIO()
     try:
         engine.subscribe(Reporter(out))
-        engine.add([f"user:777-mureka:{a}-song:{5000 + 10 * k + i}" for i in range(2)
+        engine.queue.add([f"user:777-mureka:{a}-song:{5000 + 10 * k + i}" for i in range(2)
                     for k, a in enumerate(("111", "222", "333"))])
-        engine.start()
-        assert await engine.scheduler.wait_idle(30)
+        engine.queue.start()
+        assert await engine.queue.wait_idle(30)
         # Still running (no whole-queue pause): only the broken accounts' songs wait
         assert engine.scheduler.paused is None
         waiting = engine.scheduler.waiting_reason()

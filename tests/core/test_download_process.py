@@ -251,7 +251,7 @@ async def test_the_engine_owns_the_worker_and_stops_it(host, tmp_path):
                           tokens=TokenStore(None))
     try:
         await engine.scheduler.fetch(host.url + "/v.mp4", tmp_path / "a.mp4", VIDEO, _none)
-        pid = engine.extra["download_process"].pid  # type: ignore[attr-defined]
+        pid = engine.resources.download_process.pid  # type: ignore[attr-defined]
         assert pid is not None and alive(pid)
     finally:
         await engine.aclose()

@@ -35,19 +35,19 @@ def actions(seen: list[ev.Event]) -> list[str]:
 async def test_each_user_action_is_one_event(engine: Engine):
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    added = engine.add(["1", "2", "3", "user:7-mureka:8-song:3"])
+    added = engine.queue.add(["1", "2", "3", "user:7-mureka:8-song:3"])
     assert added.queued == 3 and len(engine.store.history()) == 3
     store = engine.store
     one, two, three = store.all_items()
     assert three.song_id == "user:7-mureka:8-song:3"
     store.update(one.id, state=State.DONE, video_id="9")
     store.update(two.id, state=State.FAILED)
-    assert engine.clear_finished() == [one.id]
-    assert engine.retry() == 1
-    assert engine.undo() == [one.id]
-    engine.regenerate([one.id])
-    engine.remove([three.id])
-    engine.apply_settings(Settings(concurrency=3))
+    assert engine.queue.clear_finished() == [one.id]
+    assert engine.queue.retry() == 1
+    assert engine.queue.undo() == [one.id]
+    engine.queue.regenerate([one.id])
+    engine.queue.remove([three.id])
+    engine.settings.apply(Settings(concurrency=3))
     assert actions(seen) == ["add", "clear", "retry", "undo", "regenerate", "remove"]
     changes = [e for e in seen if isinstance(e, ev.QueueChanged)]
     assert changes[0].appended and changes[1].removed == (one.id,) and changes[1].undoable
@@ -61,12 +61,12 @@ async def test_each_user_action_is_one_event(engine: Engine):
 async def test_a_run_reports_through_the_engine_stream(engine: Engine):
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    engine.add(["11"])
-    engine.start()
-    await engine.scheduler.wait_idle()
+    engine.queue.add(["11"])
+    engine.queue.start()
+    await engine.queue.wait_idle()
     states = [e.item.state for e in seen if isinstance(e, ev.SongChanged)]
     assert states[-1] == State.DONE and State.GENERATING in states
-    engine.pause()
+    engine.queue.pause()
     assert isinstance(seen[-1], ev.Paused)
 
 

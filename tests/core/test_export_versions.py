@@ -134,9 +134,9 @@ async def test_reimport_of_a_cli_export_restores_every_version(tmp_path: Path, f
                           require_token=False, tokens=TokenStore(FakeKeyring()))
     try:
         incoming = parse_input(exported.read_text("utf-8"))
-        reviewed = engine.review(incoming.parsed, incoming.records)
+        reviewed = engine.queue.review(incoming.parsed, incoming.records)
         assert (reviewed.restored_songs, reviewed.to_add) == (2, 4)
-        added = engine.add_reviewed(reviewed)
+        added = engine.queue.add_reviewed(reviewed)
         assert added.restored == ["1", "2"]
         store = engine.store
         history = store.history()
@@ -146,10 +146,10 @@ async def test_reimport_of_a_cli_export_restores_every_version(tmp_path: Path, f
         assert states["3"][0] == states["4"][0] == State.QUEUED  # never made: queued again
         got = [(v.song_number, v.video_id, v.review) for v in store.videos.all()]
         assert got == [("1", "v1", PICKED), ("1", "v1b", REJECTED), ("2", "v2b", Review())]
-        simulator = engine.extra["simulator"]
+        simulator = engine.resources.simulator
         assert not simulator.calls  # type: ignore[attr-defined]  # nothing paid, not even asked
         # and the fresh folder exports the same versions and reviews again
-        rows, reviews = engine.export_rows()
+        rows, reviews = engine.library.export_rows()
         again = csv_rows(export.to_csv(rows, reviews=reviews))
         assert [(r["video_id"], r["flag"], r["reviewed_at"]) for r in again[:3]] == [
             ("v1", "picked", PICKED_AT), ("v1b", "rejected", REJECTED_AT), ("v2b", "", "")]

@@ -47,21 +47,21 @@ async def test_a_second_job_waits_for_the_first_and_neither_is_cancelled(
     out = tmp_path / "out"
     videos = [done(engine, out, n) for n in range(30)]
     for v in videos[::2]:
-        engine.reject(v.id)
+        engine.library.reject(v.id)
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    engine.jobs.trash = lambda path: os.rename(path, tmp_path / Path(path).name)
-    renaming = asyncio.ensure_future(engine.jobs.rename("{title} - {song}"))
-    trashing = asyncio.ensure_future(engine.jobs.trash_rejected())
+    engine.library.jobs.trash = lambda path: os.rename(path, tmp_path / Path(path).name)
+    renaming = asyncio.ensure_future(engine.library.jobs.rename("{title} - {song}"))
+    trashing = asyncio.ensure_future(engine.library.jobs.trash_rejected())
     renamed, trashed = await asyncio.gather(renaming, trashing)
     assert renamed.done == 30 and not renamed.stopped
     assert trashed.done == 15 and not trashed.stopped
     assert any(isinstance(e, ev.FileJobProgress) and e.waiting == 1 for e in seen)
-    for v in engine.videos():
+    for v in engine.library.videos.all():
         assert Path(v.video_path or "").name == f"{v.title} - {v.song_number}.mp4"
         assert (v.trashed_at is not None) == (v.review.flag == "rejected")
         assert os.path.exists(v.video_path or "") == (v.trashed_at is None)
-    assert check_library(engine.videos(), out).problems == 0
+    assert check_library(engine.library.videos.all(), out).problems == 0
 
 
 async def test_an_import_records_each_video_with_its_hashes(engine: Engine, tmp_path: Path):
@@ -72,57 +72,57 @@ async def test_an_import_records_each_video_with_its_hashes(engine: Engine, tmp_
         (folder / f"Night {n} - {700_000_100 + n}.png").write_bytes(png_bytes(100 + n))
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    report = await engine.jobs.import_folder(folder, "{title} - {song}")
+    report = await engine.library.jobs.import_folder(folder, "{title} - {song}")
     assert report.done == 3 and report.restored == 3
-    videos = engine.videos()
+    videos = engine.library.videos.all()
     assert len(videos) == 3 and all(v.sha256 and v.cover_sha256 for v in videos)
     assert all(engine.store.by_song(v.song_number).state == State.DONE  # type: ignore
                for v in videos)
     bulk = [e for e in seen if isinstance(e, ev.VideosChanged)]
     assert sum(e.added for e in bulk) == 3 and bulk[-1].message == "Imported 6 files."
-    again = await engine.jobs.import_folder(folder, "{title} - {song}")
-    assert again.total == 0 and len(engine.videos()) == 3
+    again = await engine.library.jobs.import_folder(folder, "{title} - {song}")
+    assert again.total == 0 and len(engine.library.videos.all()) == 3
 
 
 async def test_a_file_back_from_the_trash_is_no_longer_trashed(engine: Engine, tmp_path: Path):
     video = done(engine, tmp_path / "out", 1)
-    engine.reject(video.id)
+    engine.library.reject(video.id)
     bin_ = tmp_path / "bin"
     bin_.mkdir()
-    engine.jobs.trash = lambda path: os.rename(path, bin_ / Path(path).name)
-    await engine.jobs.trash_rejected()
-    report = check_library(engine.videos(), tmp_path / "out")
+    engine.library.jobs.trash = lambda path: os.rename(path, bin_ / Path(path).name)
+    await engine.library.jobs.trash_rejected()
+    report = check_library(engine.library.videos.all(), tmp_path / "out")
     assert report.trashed == 1 and not report.missing and report.problems == 0
     for path in (video.video_path, video.cover_path):
         shutil.move(bin_ / Path(path or "").name, path or "")
-    report = check_library(engine.videos(), tmp_path / "out")
+    report = check_library(engine.library.videos.all(), tmp_path / "out")
     assert [v.id for v in report.restored] == [video.id]
-    engine.files.untrash(report.restored)
+    engine.library.files.untrash(report.restored)
     assert engine.store.videos.get(video.id).trashed_at is None  # type: ignore[union-attr]
 
 
 async def test_a_system_without_trash_moves_nothing(engine: Engine, tmp_path: Path):
     videos = [done(engine, tmp_path / "out", n) for n in range(3)]
     for v in videos:
-        engine.reject(v.id)
+        engine.library.reject(v.id)
 
     def refuse(path: str) -> None:
         raise OSError(95, "no trash here")
 
-    engine.jobs.trash = refuse
-    report = await engine.jobs.trash_rejected()
+    engine.library.jobs.trash = refuse
+    report = await engine.library.jobs.trash_rejected()
     assert report.no_trash and report.done == 0 and not report.stopped
     assert all(os.path.exists(v.video_path or "") for v in videos)
-    assert all(v.trashed_at is None for v in engine.videos())
+    assert all(v.trashed_at is None for v in engine.library.videos.all())
 
 
 async def test_locate_refuses_a_file_another_video_owns(engine: Engine, tmp_path: Path):
     one, two = done(engine, tmp_path / "out", 1), done(engine, tmp_path / "out", 2)
-    report = await engine.jobs.locate(Relink(one.id, video_path=two.video_path))
+    report = await engine.library.jobs.locate(Relink(one.id, video_path=two.video_path))
     assert report.failed and "already in the library" in report.failed[0][1]
     moved = tmp_path / "moved.mp4"
     shutil.move(one.video_path or "", moved)
-    report = await engine.jobs.locate(Relink(one.id, video_path=str(moved)))
+    report = await engine.library.jobs.locate(Relink(one.id, video_path=str(moved)))
     assert report.done == 1
     assert engine.store.videos.get(one.id).video_path == str(moved)  # type: ignore
 
@@ -146,5 +146,5 @@ async def test_recovery_rolls_a_moved_video_forward_and_its_cover_follows(
     assert after is not None and (after.video_path, after.cover_path) == (new_video, new_cover)
     assert not os.path.exists(video.video_path or "") and os.path.isfile(new_cover)
     assert engine.store.videos.get(untouched.id) == untouched
-    assert check_library(engine.videos(), tmp_path / "out").problems == 0
+    assert check_library(engine.library.videos.all(), tmp_path / "out").problems == 0
     assert journal.open_jobs() == [] and journal.stopped()[0][1] == 1

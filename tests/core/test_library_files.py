@@ -1,6 +1,6 @@
 """The library's files on disk, with real files in tmp_path: hashes recorded at download,
 missing files, renames to the template, Locate, Import folder, export of the picks (hard link
-or copy, M3U) and the trash. The store is written through ``engine.files`` only."""
+or copy, M3U) and the trash. The store is written through ``engine.library.files`` only."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def finish(engine: Engine, folder: Path, number: str, title: str | None = None,
     store.update(item.id, state=State.DONE, title=title or f"Song {number}",
                  video_id=f"v{number}", video_path=str(video), cover_path=str(cover_path))
     [found] = [v for v in store.videos.of_song(number) if v.video_path == str(video)]
-    if hashes:  # as engine.files records them after a download
+    if hashes:  # as engine.library.files records them after a download
         store.videos.set_files([Relink(found.id, sha256=sha(body),
                                        cover_sha256=lf.sha256_of(cover_path))])
     found = store.videos.get(found.id)
@@ -108,11 +108,11 @@ def test_migration_from_v6_adds_hashes_and_trash_and_keeps_the_videos(tmp_path: 
 
 
 async def test_a_download_records_the_hashes_of_video_and_cover(engine: Engine):
-    engine.add(["11"])
-    engine.start()
-    await engine.scheduler.wait_idle()
-    await engine.files.settle()
-    [video] = engine.videos()
+    engine.queue.add(["11"])
+    engine.queue.start()
+    await engine.queue.wait_idle()
+    await engine.library.files.settle()
+    [video] = engine.library.videos.all()
     assert video.video_path and video.cover_path
     assert video.sha256 == sha(Path(video.video_path).read_bytes())
     assert video.cover_sha256 == sha(Path(video.cover_path).read_bytes())
@@ -130,7 +130,7 @@ async def test_an_imported_video_has_its_duration_stored(engine: Engine, tmp_pat
     (other / "Still Here - 700000003 (2).mp4").write_bytes(
         CLIP.read_bytes() + b"\x00\x00\x00\x10free" + b"version2")
     shutil.copyfile(CLIP, other / "moved.mp4")  # the lost one, found by its content
-    await engine.jobs.import_folder(other, "{title} - {song}")
+    await engine.library.jobs.import_folder(other, "{title} - {song}")
     versions = engine.store.videos.of_song("700000003")
     assert [v.duration_ms for v in versions if v.id != here.id] == [4023]
     found = engine.store.videos.get(lost.id)
@@ -154,7 +154,7 @@ async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: 
     gone = finish(engine, out, "700000006", "Gone")
     Path(gone.video_path or "").unlink()
     (out / "Summer Rain - 700000004.mp4").write_bytes(b"someone else's file")
-    plan = lf.plan_renames(engine.videos(), "{title} - {song}")
+    plan = lf.plan_renames(engine.library.videos.all(), "{title} - {song}")
     assert [Path(r.video_path).name for r in plan.renames] == [
         "Summer Rain - 700000004 (2).mp4", "CON - 700000005.mp4"]
     assert [Path(r.cover_path or "").name for r in plan.renames] == [
@@ -162,7 +162,7 @@ async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: 
     assert [v.id for v in plan.missing] == [gone.id] and plan.unchanged == 0
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    report = await engine.jobs.rename("{title} - {song}", plan)
+    report = await engine.library.jobs.rename("{title} - {song}", plan)
     assert report.failed == [] and report.done == 2
     assert (out / "Summer Rain - 700000004.mp4").read_bytes() == b"someone else's file"
     assert not (out / "song-700000004.mp4").exists()
@@ -178,7 +178,7 @@ async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: 
     assert {e.action for e in changed} == {"renamed"}
     assert {v.id for e in changed for v in e.videos} == {rain.id, rain.id + 1}
     # planned again, nothing is left to do
-    again = lf.plan_renames(engine.videos(), "{title} - {song}")
+    again = lf.plan_renames(engine.library.videos.all(), "{title} - {song}")
     assert again.renames == [] and again.unchanged == 2
 
 
@@ -235,7 +235,7 @@ async def test_locate_checks_the_hash_recorded_at_download(engine: Engine, tmp_p
     text = tmp_path / "notes.mp4"
     text.write_text("hello")
     assert "not an MP4" in lf.check_located(video, text).reason
-    report = await engine.jobs.locate(check.relink)
+    report = await engine.library.jobs.locate(check.relink)
     located = engine.store.videos.get(video.id)
     assert report.failed == [] and located is not None
     assert located.video_path == str(moved) and located.cover_path == check.relink.cover_path
@@ -293,7 +293,7 @@ async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
     (other / "notes.txt").write_text("ignored")
     shutil.copy(here.video_path or "", other / "copy of still here.mp4")
     songs = engine.store.videos.songs()
-    plan = plan_import(other, engine.videos(), songs, "{title} - {song}")
+    plan = plan_import(other, engine.library.videos.all(), songs, "{title} - {song}")
     matched = dict(plan.matched)
     unmatched = dict(plan.unmatched)
     assert "same content as Lost One" in matched["whatever.mp4"]
@@ -307,8 +307,8 @@ async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
     assert plan.already == ["copy of still here.mp4"]
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    await engine.jobs.import_folder(other, "{title} - {song}")
-    videos = {v.id: v for v in engine.videos()}
+    await engine.library.jobs.import_folder(other, "{title} - {song}")
+    videos = {v.id: v for v in engine.library.videos.all()}
     assert videos[lost.id].video_path == str(other / "whatever.mp4")
     assert videos[lost.id].cover_path == str(other / "whatever.png")
     assert videos[by_name.id].video_path == str(other / "Named - 700000002.mp4")
@@ -324,7 +324,8 @@ async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
     assert bulk[-1].message == "Imported 6 files."
     assert any(isinstance(e, ev.QueueChanged) and e.action == "import" for e in seen)
     # importing the same folder again changes nothing
-    again = plan_import(other, engine.videos(), engine.store.videos.songs(), "{title} - {song}")
+    again = plan_import(other, engine.library.videos.all(), engine.store.videos.songs(),
+                        "{title} - {song}")
     assert again.changes == 0 and len(again.already) == 7
 
 

@@ -106,11 +106,11 @@ async def test_long_titles_then_import_into_a_fresh_data_folder_matches_4_of_4(
     finally:
         await maker.aclose()
     assert report.copied == 4 and not job.failed
-    plan = plan_import(dest, fresh.videos(), fresh.store.videos.songs(), template)
+    plan = plan_import(dest, fresh.library.videos.all(), fresh.store.videos.songs(), template)
     assert plan.unmatched == [] and len(plan.new) == 4, plan.unmatched
     assert sorted(n.song_number for n in plan.new) == [f"70000000{i}" for i in range(4)]
-    await fresh.jobs.import_folder(dest, template)
-    videos = fresh.videos()
+    await fresh.library.jobs.import_folder(dest, template)
+    videos = fresh.library.videos.all()
     assert len(videos) == 4 and all(v.sha256 for v in videos)
 
 
@@ -128,11 +128,11 @@ async def test_title_and_date_come_from_the_name_and_the_file(tmp_path: Path, fr
     # the day in the name wins over a file time that is not on it
     dated = folder / "2026-02-01 Dawn_ V8 [555] 700000008.mp4"
     dated.write_bytes(mp4("dawn"))
-    plan = plan_import(folder, fresh.videos(), fresh.store.videos.songs(),
+    plan = plan_import(folder, fresh.library.videos.all(), fresh.store.videos.songs(),
                        "{date} {title}: {model} [{video}] {song}")
     assert plan.unmatched == []
-    await fresh.jobs.import_folder(folder, "{date} {title}: {model} [{video}] {song}")
-    videos = {v.song_number: v for v in fresh.videos()}
+    await fresh.library.jobs.import_folder(folder, "{date} {title}: {model} [{video}] {song}")
+    videos = {v.song_number: v for v in fresh.library.videos.all()}
     assert {n: v.title for n, v in videos.items()} == {
         "700000006": "Summer Rain", "700000007": "Night Drive", "700000008": "Dawn"}
     assert videos["700000006"].created_at == pytest.approx(made)
@@ -154,12 +154,12 @@ async def test_byte_identical_files_in_one_folder_are_one_video(tmp_path: Path,
         (folder / f"{stem}.png").write_bytes(b"\x89PNG\r\n\x1a\nsame")
     # the same bytes named for another song: that song's, as its name says
     (folder / "Snow - 700000005.mp4").write_bytes(body)
-    plan = plan_import(folder, fresh.videos(), fresh.store.videos.songs())
+    plan = plan_import(folder, fresh.library.videos.all(), fresh.store.videos.songs())
     assert [Path(n.video_path).name for n in plan.new] == ["Copy of Rain 700000004.mp4",
                                                            "Snow - 700000005.mp4"]
     assert plan.new[0].cover_path == str(folder / "Copy of Rain 700000004.png")
     assert plan.unmatched == [] and len(plan.already) == 4
-    await fresh.jobs.import_folder(folder, "{title} - {song}")
+    await fresh.library.jobs.import_folder(folder, "{title} - {song}")
     assert len(fresh.store.videos.of_song("700000004")) == 1
     assert len(fresh.store.videos.of_song("700000005")) == 1
 
@@ -170,7 +170,7 @@ async def test_a_row_restored_by_import_has_its_content_hash_in_the_same_write(
     folder.mkdir()
     (folder / "Rain - 700000004.mp4").write_bytes(mp4("rain"))
     (folder / "Rain - 700000004.png").write_bytes(b"\x89PNG\r\n\x1a\nrain")
-    plan = plan_import(folder, fresh.videos(), fresh.store.videos.songs())
+    plan = plan_import(folder, fresh.library.videos.all(), fresh.store.videos.songs())
     written: list[str] = []
     # every statement the import runs: the row must never be written without its hash
     fresh.store._db.set_trace_callback(written.append)  # noqa: SLF001
@@ -181,7 +181,7 @@ async def test_a_row_restored_by_import_has_its_content_hash_in_the_same_write(
     assert len(inserts) == 1
     digest = hashlib.sha256(mp4("rain")).hexdigest()
     assert digest in inserts[0]
-    [video] = fresh.videos()
+    [video] = fresh.library.videos.all()
     assert video.sha256 == digest and video.cover_sha256
 
 

@@ -89,59 +89,59 @@ def _done(engine: Engine, *numbers: str) -> list[int]:
         engine.store.update(item.id, state=State.DONE, video_id=f"v{item.song_number}",
                             title=f"Song title {item.song_number}",
                             video_path=f"/v/{item.song_number}.mp4")
-    return [v.id for v in engine.videos()]
+    return [v.id for v in engine.library.videos.all()]
 
 
 async def test_each_review_decision_is_one_event_and_undoes(engine: Engine):
     one, two = _done(engine, "1", "2")
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    engine.pick(one)
-    engine.rate(one, 4)
-    engine.reject(two)
-    engine.set_note(two, "  too dark ")
-    engine.mark_seen(two)
-    engine.unflag(two)
+    engine.library.pick(one)
+    engine.library.rate(one, 4)
+    engine.library.reject(two)
+    engine.library.set_note(two, "  too dark ")
+    engine.library.mark_seen(two)
+    engine.library.unflag(two)
     changes = [e for e in seen if isinstance(e, ev.VideoChanged)]
     assert [e.action for e in changes] == ["pick", "rate", "reject", "note", "seen", "unflag"]
     assert all(e.undoable for e in changes) and changes[1].message == \
         "Rated Song title 1 4 stars."
-    a, b = engine.videos()
+    a, b = engine.library.videos.all()
     assert (a.review.flag, a.review.rating, a.review.reviewed_at is not None) == (
         Flag.PICKED, 4, True)
     assert (b.review.flag, b.review.note, b.review.seen) == (Flag.NONE, "too dark", True)
     # undo walks back one decision at a time, each an event
-    assert engine.undo_review() is not None
-    assert engine.videos()[1].review.flag == Flag.REJECTED
+    assert engine.library.undo_review() is not None
+    assert engine.library.videos.all()[1].review.flag == Flag.REJECTED
     for _ in range(5):
-        engine.undo_review()
+        engine.library.undo_review()
     assert all(v.review.unreviewed and not v.review.note and not v.review.seen
-               for v in engine.videos())
-    assert not engine.can_undo_review and engine.undo_review() is None
+               for v in engine.library.videos.all())
+    assert not engine.library.can_undo_review and engine.library.undo_review() is None
     assert [e.action for e in seen if isinstance(e, ev.VideoChanged)][-6:] == ["undo"] * 6
     with pytest.raises(ValueError):
-        engine.rate(one, 6)
+        engine.library.rate(one, 6)
 
 
 async def test_a_song_finished_by_a_run_announces_its_video(engine: Engine):
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    engine.add(["11"])
-    engine.start()
-    await engine.scheduler.wait_idle()
+    engine.queue.add(["11"])
+    engine.queue.start()
+    await engine.queue.wait_idle()
     added = [e for e in seen if isinstance(e, ev.VideoChanged) and e.action == "added"]
     assert len(added) == 1 and added[0].video.song_number == "11"
-    assert [v.song_number for v in engine.videos()] == ["11"]
+    assert [v.song_number for v in engine.library.videos.all()] == ["11"]
 
 
 async def test_filters_and_counts(engine: Engine):
     one, two, three = _done(engine, "1", "2", "3")
-    engine.pick(one)
-    engine.rate(one, 5)
-    engine.reject(two)
-    engine.set_note(three, "Chorus is great")
-    engine.mark_seen(three)
-    videos = engine.videos()
+    engine.library.pick(one)
+    engine.library.rate(one, 5)
+    engine.library.reject(two)
+    engine.library.set_note(three, "Chorus is great")
+    engine.library.mark_seen(three)
+    videos = engine.library.videos.all()
 
     def shown(**kw: object) -> list[str]:
         flt = LibraryFilter(**kw)  # type: ignore[arg-type]

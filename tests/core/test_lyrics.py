@@ -77,10 +77,10 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
 async def test_lyrics_from_the_look_up_reach_every_version_and_the_search(engine: Engine):
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
-    engine.add(["700000011"])
-    engine.start()
-    await engine.scheduler.wait_idle()
-    [video] = engine.videos()
+    engine.queue.add(["700000011"])
+    engine.queue.start()
+    await engine.queue.wait_idle()
+    [video] = engine.library.videos.all()
     assert video.lyrics == demo_lyrics("700000011") and video.lyrics.startswith("[Verse]")
     line = video.lyrics.splitlines()[1]
     assert matches(video, LibraryFilter(text=line.upper()))

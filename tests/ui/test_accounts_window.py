@@ -100,7 +100,7 @@ async def test_the_window_shows_each_account_from_the_simulator_and_no_secret(
     summary = window.accounts_dock.summary.text()
     assert summary.startswith("Needs attention: 222 · Updated ")
     # A run: the slots fill, then today's calls and videos count per account.
-    window.engine.add([f"user:777-mureka:{a}-song:{4000 + 10 * k + i}" for i in range(2)
+    window.engine.queue.add([f"user:777-mureka:{a}-song:{4000 + 10 * k + i}" for i in range(2)
                        for k, a in enumerate(ACCOUNTS)])
     window.commands.start()
     await wait_for(lambda: "1/10" in cells(window, COL_SLOTS), timeout=10)
@@ -127,13 +127,13 @@ async def test_an_account_error_reloads_the_accounts_by_itself(
     server, sim = simulator
     window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
     await wait_for(lambda: cells(window, COL_HEALTH) == ["OK"] * 3, timeout=10)
-    loads = window.engine.accounts_snapshot.loads
+    loads = window.engine.accounts.snapshot.loads
     # The account breaks after the panel was loaded; its next call answers 596.
     sim.config.broken_accounts["222"] = "SESSION_EXPIRED"
-    window.engine.add(["user:777-mureka:222-song:5001"])
+    window.engine.queue.add(["user:777-mureka:222-song:5001"])
     window.commands.start()
-    await wait_for(lambda: window.engine.accounts_snapshot.loads > loads, timeout=10)
-    await wait_for(lambda: not window.engine.accounts_snapshot.loading, timeout=10)
+    await wait_for(lambda: window.engine.accounts.snapshot.loads > loads, timeout=10)
+    await wait_for(lambda: not window.engine.accounts.snapshot.loading, timeout=10)
     info = window.accounts.model.data(window.accounts.model.index(1, 0), AccountRole)
     assert info.account == "222" and "SESSION_EXPIRED" in (info.error or "")
     assert window.accounts_dock.summary.text().startswith("Needs attention: 222")
@@ -157,13 +157,13 @@ async def test_no_token_and_no_network_are_said_in_the_panel_without_a_modal(
         open_window: Any, tmp_path: Path, keyring_backend: FakeKeyring):
     window = open_on(open_window, tmp_path, keyring_backend, "http://127.0.0.1:9/v1/mureka",
                      token=None)
-    await wait_for(lambda: window.engine.accounts_snapshot.loads == 1, timeout=10)
+    await wait_for(lambda: window.engine.accounts.snapshot.loads == 1, timeout=10)
     assert window.accounts_dock.summary.text() == \
         "No useapi.net token: add one in Settings to see the accounts."
     assert QApplication.activeModalWidget() is None
     # A token, but nothing listens at the API's address.
-    window.engine.use_token(DEMO_TOKEN)
-    await wait_for(lambda: window.engine.accounts_snapshot.loads == 2, timeout=15)
+    window.engine.settings.use_token(DEMO_TOKEN)
+    await wait_for(lambda: window.engine.accounts.snapshot.loads == 2, timeout=15)
     assert window.accounts_dock.summary.text().startswith(
         "Offline: the API cannot be reached")
     assert QApplication.activeModalWidget() is None
@@ -175,7 +175,7 @@ async def test_settings_show_the_accounts_and_reset_the_learned_spacing(
     server, _ = simulator
     window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
     window.engine.store.set_meta(SCOPE_KEY, "token")  # learned in an earlier session
-    window.scheduler.lanes.token_wide = True
+    window.engine.scheduler.lanes.token_wide = True
     await wait_for(lambda: window.accounts.model.rowCount() == 3, timeout=10)
     dialog = window.commands.open_settings()
     section = dialog.findChild(AccountsSettings)
@@ -183,7 +183,7 @@ async def test_settings_show_the_accounts_and_reset_the_learned_spacing(
     assert "learned to count per useapi.net token" in section.scope.text()
     assert section.reset_button.isEnabled()
     QTest.mouseClick(section.reset_button, Qt.MouseButton.LeftButton)
-    assert window.engine.spacing_scope is None
+    assert window.engine.accounts.spacing_scope is None
     assert window.engine.store.get_meta(SCOPE_KEY) == ""
     assert "not learned yet" in section.scope.text() and not section.reset_button.isEnabled()
     assert "Spacing reset" in window.statusBar().currentMessage()
@@ -194,7 +194,7 @@ async def test_an_account_paused_for_credits_reads_as_needing_attention(
         window: MainWindow, monkeypatch):
     """/accounts says nothing of credits: an account paused on 412 is named all the same,
     and no longer once it runs again."""
-    await wait_for(lambda: window.engine.accounts_snapshot.loads >= 1, timeout=10)
+    await wait_for(lambda: window.engine.accounts.snapshot.loads >= 1, timeout=10)
     window.accounts.on_snapshot(AccountsSnapshot(
         (AccountInfo("111", None, 1, True, 50), AccountInfo("333", None, 1, True, 0)),
         None, 1000.0))
@@ -203,7 +203,7 @@ async def test_an_account_paused_for_credits_reads_as_needing_attention(
     billing = PauseReason("billing", explain(api.BillingError("Not enough credits", 412),
                                              "333"), "333")
     lanes = (LaneStatus("111", 2, 10, None), LaneStatus("333", 0, 10, billing))
-    monkeypatch.setattr(window.scheduler, "status", lambda: Status(
+    monkeypatch.setattr(window.engine.scheduler, "status", lambda: Status(
         True, None, 2, 20, 20, 0.0, dict.fromkeys(State, 0), None, 0, lanes))
     window.refresh_status()
     assert summary.text().startswith("Needs attention: 333")

@@ -44,12 +44,12 @@ async def test_the_window_downloads_through_the_worker(open_window, tmp_path: Pa
     item = engine.store.all_items()[0]
     engine.store.update(item.id, state=State.DOWNLOADING)
     window.model.reload()
-    progress = window.scheduler.progress.setdefault(item.id, Progress())
+    progress = window.engine.scheduler.progress.setdefault(item.id, Progress())
     with ServerThread(slow_host()) as server:
-        task = asyncio.ensure_future(window.scheduler.fetch(
+        task = asyncio.ensure_future(window.engine.scheduler.fetch(
             server.url + "/v.mp4", tmp_path / "a.mp4", VIDEO, progress.tracker("video")))
         await wait_for(lambda: 0 < progress.total()[0] < len(BODY), timeout=20)
-        worker = engine.extra["download_process"]
+        worker = engine.resources.download_process
         pid = worker.pid  # type: ignore[attr-defined]
         assert pid is not None and pid != os.getpid()
         assert await asyncio.wait_for(task, 30) == len(BODY)

@@ -24,7 +24,7 @@ async def test_the_window_fits_1024_by_600_on_both_tabs_with_the_accounts_shown(
     dock = window.accounts_dock
     await wait_for(lambda: dock.isVisible() and dock.table.model().rowCount() == 3, timeout=20)
     # a finished song: the library shows a video in its detail pane
-    engine.add(["user:777-mureka:111-song:5001"])
+    engine.queue.add(["user:777-mureka:111-song:5001"])
     window.commands.start()
     await wait_for(lambda: engine.store.counts()[State.DONE] == 1, timeout=30)
     for key in (Qt.Key.Key_1, Qt.Key.Key_2):  # Ctrl+1 the queue, Ctrl+2 the library

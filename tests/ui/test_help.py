@@ -153,7 +153,7 @@ async def test_clicking_a_library_path_with_no_launcher_says_so(window: MainWind
     store.update(item.id, state=State.DONE, title="T", video_path=str(video))
     window.library.reload()
     window.show_tab(1)
-    window.library.triage.select(window.engine.videos()[0].id)
+    window.library.triage.select(window.engine.library.videos.all()[0].id)
     QDesktopServices.unsetUrlHandler("file")
     label = window.library.detail.fields["path"]
     await wait_for(lambda: str(video) in label.text())

@@ -138,7 +138,7 @@ async def test_hostile_server_text_is_shown_as_text_in_every_view(
     window.resize(1200, 760)
     await activate(window)
     size, minimum = window.size(), window.minimumSizeHint()
-    engine.add(list(titles) + ["71005"])
+    engine.queue.add(list(titles) + ["71005"])
     window.commands.start()
     store = engine.store
     await wait_for(lambda: store.counts()[State.DONE] == 4 and store.counts()[State.FAILED] == 1,
@@ -181,7 +181,7 @@ async def test_hostile_server_text_is_shown_as_text_in_every_view(
     shows(check_view(library.list), ZERO, image, BOLD, LINK)
     library.list_action.trigger()
     # Full screen and compare, on the title that was markup.
-    zero = next(v for v in engine.videos() if v.song_number == "71001")
+    zero = next(v for v in engine.library.videos.all() if v.song_number == "71001")
     library.triage.select(zero.id)
     await wait_for(lambda: library.detail.preview.player.duration() > 0)
     library.toggle_fullscreen()
@@ -189,10 +189,10 @@ async def test_hostile_server_text_is_shown_as_text_in_every_view(
     assert full is not None and full.active
     shows(check_widgets(full), ZERO)
     library.leave_fullscreen()
-    engine.regenerate([store.by_song("71002").id])
+    engine.queue.regenerate([store.by_song("71002").id])
     window.commands.start()
     await wait_for(lambda: len(library.model.versions("71002")) == 2, timeout=30)
-    second = next(v for v in engine.videos() if v.song_number == "71002")
+    second = next(v for v in engine.library.videos.all() if v.song_number == "71002")
     library.triage.select(second.id)
     library.open_compare()
     assert library.comparing()
@@ -273,7 +273,7 @@ CHILD = textwrap.dedent("""
                                   "v95_rate": 0, "titles": {"71001": '<img src="/dev/zero">zero'}})
         window = MainWindow(engine)
         window.show()
-        engine.add(["71001"])
+        engine.queue.add(["71001"])
         window.commands.start()
         while engine.store.counts()[State.DONE] < 1:
             await asyncio.sleep(0.05)

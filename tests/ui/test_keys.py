@@ -31,7 +31,8 @@ def type_text(text: str) -> None:
 
 
 def reviews(window: Any) -> list[Any]:
-    return [(v.review.flag, v.review.rating, v.review.note) for v in window.engine.videos()]
+    return [(v.review.flag, v.review.rating, v.review.note)
+            for v in window.engine.library.videos.all()]
 
 
 async def test_left_and_right_move_between_videos_in_the_grid_and_the_list(
@@ -153,7 +154,7 @@ async def test_the_list_shows_each_videos_stored_duration_without_opening_it(
 
     library = await open_library(window, tmp_path, ["1", "2"])  # stub files, no header
     store = window.engine.store
-    first, second = window.engine.videos()
+    first, second = window.engine.library.videos.all()
     store.videos.set_files([Relink(first.id, duration_ms=125_000)])  # as read at download
     library.reload()
     press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -180,7 +181,7 @@ async def test_a_loaded_paused_or_ended_video_keeps_a_frame_in_the_pane_and_full
     await wait_for(lambda: shows_a_frame(pane), timeout=5)  # its first frame, before a play
     pane.set_rate(4.0)
     press(Qt.Key.Key_Space)
-    await wait_for(lambda: window.engine.videos()[0].review.seen, timeout=20)  # ended
+    await wait_for(lambda: window.engine.library.videos.all()[0].review.seen, timeout=20)  # ended
     await wait_for(lambda: pane.player.playbackState() == QMediaPlayer.PlaybackState.PausedState
                    and pane.player.position() >= 3500, timeout=5)
     await wait_for(lambda: shows_a_frame(pane), timeout=5)  # its last frame, not black

@@ -406,7 +406,7 @@ async def test_a_system_without_trash_says_so_and_deletes_nothing(
     blocker.write_text("not a folder")
     monkeypatch.setenv("XDG_DATA_HOME", str(blocker / "share"))  # no trash can be made here
     [video] = finish(window, tmp_path / "out", ["81"])
-    window.engine.reject(video.id)
+    window.engine.library.reject(video.id)
     window.library_files.trash_action.trigger()
     box = await dialog_of(window, QMessageBox)
     click(box_button(box, "Move 1 to trash"))

@@ -62,7 +62,7 @@ async def test_rename_then_import_at_once_both_finish(window: Any, tmp_path: Pat
 async def _trash_one(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     keep, drop = finish(window, tmp_path / "out", ["91", "92"])
-    window.engine.reject(drop.id)
+    window.engine.library.reject(drop.id)
     await show_library(window)
     window.library_files.trash_action.trigger()
     box = await dialog_of(window, QMessageBox)

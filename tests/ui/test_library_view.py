@@ -44,13 +44,13 @@ async def test_the_model_passes_qtmodeltester(qtmodeltester: Any, make_engine: A
     finish(engine.store, tmp_path, ["1", "2", "3"])
     thumbs = Thumbnailer(tmp_path / "cache", QSize(64, 36))
     model = LibraryModel(thumbs)
-    model.reset(engine.videos())
+    model.reset(engine.library.videos.all())
     qtmodeltester.check(model)
     proxy = LibraryProxy()
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
     first = model.video(0)
-    engine.pick(first.id)
+    engine.library.pick(first.id)
     model.upsert(engine.store.videos.get(first.id))
     assert model.data(model.index(0, 0), VideoRole).review.flag == Flag.PICKED
     await thumbs.close()
@@ -108,7 +108,7 @@ async def test_triage_by_keys_decides_advances_and_undoes(window: Any, tmp_path:
     await activate(window)
     window.show_tab(1)
     await wait_for(lambda: library.grid.hasFocus())
-    titles = lambda: [v.song_number for v in engine.videos()]  # noqa: E731
+    titles = lambda: [v.song_number for v in engine.library.videos.all()]  # noqa: E731
     assert titles() == ["1", "2", "3", "4"]
 
     def current() -> str:
@@ -125,7 +125,7 @@ async def test_triage_by_keys_decides_advances_and_undoes(window: Any, tmp_path:
     assert current() == "4"
     press(Qt.Key.Key_U)  # unflag 4: no decision to advance on
     assert current() == "4"
-    by = {v.song_number: v.review for v in engine.videos()}
+    by = {v.song_number: v.review for v in engine.library.videos.all()}
     assert (by["1"].flag, by["2"].flag, by["3"].rating) == (Flag.PICKED, Flag.REJECTED, 4)
     assert [e.action for e in seen if isinstance(e, ev.VideoChanged)] == [
         "pick", "reject", "rate", "unflag"]
@@ -137,7 +137,7 @@ async def test_triage_by_keys_decides_advances_and_undoes(window: Any, tmp_path:
     # Ctrl+Z in the library undoes review decisions, newest first
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    by = {v.song_number: v.review for v in engine.videos()}
+    by = {v.song_number: v.review for v in engine.library.videos.all()}
     assert by["3"].rating == 0 and by["2"].flag == Flag.REJECTED
     assert current() == "3"  # the video the last undo took back is the current one
     # 0 clears stars; with the filter on unreviewed a decision takes the video out of view
@@ -156,11 +156,12 @@ async def test_triage_by_keys_decides_advances_and_undoes(window: Any, tmp_path:
     assert library.detail.note.hasFocus()
     QTest.keyClicks(library.detail.note, "keep the intro")
     QTest.keyClick(library.detail.note, Qt.Key.Key_Return)
-    assert {v.song_number: v.review.note for v in engine.videos()}["4"] == "keep the intro"
+    notes = {v.song_number: v.review.note for v in engine.library.videos.all()}
+    assert notes["4"] == "keep the intro"
     # the keys work again at once: focus went back to the grid, not nowhere
     assert library.grid.hasFocus()
     press(Qt.Key.Key_P)
-    assert {v.song_number: v.review.flag for v in engine.videos()}["4"] == "picked"
+    assert {v.song_number: v.review.flag for v in engine.library.videos.all()}["4"] == "picked"
 
 
 async def test_detail_pane_names_the_file_and_its_facts(window: Any, tmp_path: Path):
@@ -183,7 +184,7 @@ async def test_many_new_videos_go_in_at_their_places_without_a_resort(make_engin
 
     engine = make_engine()
     finish(engine.store, tmp_path, [str(n) for n in range(1, 7)])
-    videos = engine.videos()
+    videos = engine.library.videos.all()
     thumbs = Thumbnailer(tmp_path / "cache", QSize(64, 36))
     model = LibraryModel(thumbs)
     model.reset(videos[:3])

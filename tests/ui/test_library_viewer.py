@@ -80,7 +80,7 @@ async def test_the_table_model_passes_qtmodeltester(qtmodeltester: Any, make_eng
     thumbs = Thumbnailer(tmp_path / "cache", QSize(64, 36))
     model = LibraryModel(thumbs)
     model.set_order("date", Qt.SortOrder.AscendingOrder)  # oldest first: 1, 2, 3
-    model.reset(engine.videos())
+    model.reset(engine.library.videos.all())
     qtmodeltester.check(model)
     proxy = LibraryProxy()
     proxy.setSourceModel(model)
@@ -90,15 +90,15 @@ async def test_the_table_model_passes_qtmodeltester(qtmodeltester: Any, make_eng
     await wait_for(lambda: model.data(duration) == "0:04")
     assert model.data(model.index(0, COLUMN_OF["song"])) == "1"
     assert model.headerData(COLUMN_OF["size"], Qt.Orientation.Horizontal) == "Size"
-    engine.rate(model.video(1).id, 3)
-    model.upsert(engine.videos()[1])
+    engine.library.rate(model.video(1).id, 3)
+    model.upsert(engine.library.videos.all()[1])
     proxy.set_sort("rating", Qt.SortOrder.DescendingOrder)
     assert [proxy.video_at(r).song_number for r in range(3)] == ["2", "3", "1"]
-    engine.rate(model.video(2).id, 5)  # "1" moves up under the rating sort
+    engine.library.rate(model.video(2).id, 5)  # "1" moves up under the rating sort
     model.upsert(engine.store.videos.get(model.video(2).id))
     assert [proxy.video_at(r).song_number for r in range(3)] == ["1", "2", "3"]
-    engine.set_note(model.video(0).id, "x")
-    engine.rate(model.video(0).id, 0)  # and down again
+    engine.library.set_note(model.video(0).id, "x")
+    engine.library.rate(model.video(0).id, 0)  # and down again
     model.upsert(engine.store.videos.get(model.video(0).id))
     assert [proxy.video_at(r).song_number for r in range(3)] == ["2", "3", "1"]
     qtmodeltester.check(proxy)
@@ -117,7 +117,7 @@ async def test_ctrl_l_shows_the_list_where_the_keys_work_and_it_is_remembered(
     assert current(library) == "2"
     press(Qt.Key.Key_3)
     assert current(library) == "3"
-    by = {v.song_number: v.review for v in window.engine.videos()}
+    by = {v.song_number: v.review for v in window.engine.library.videos.all()}
     assert by["1"].flag == Flag.PICKED and by["2"].rating == 3
     row = library.list.currentIndex().row()
     assert library.list.selectionModel().isRowSelected(row)
@@ -144,13 +144,13 @@ def _section_centre(header: Any, column: int) -> Any:
 async def test_auto_advance_is_a_setting_triage_follows(window: Any, tmp_path: Path):
     library = await open_library(window, tmp_path, ["1", "2", "3"])
     engine = window.engine
-    engine.apply_settings(replace(engine.settings, auto_advance=False))
+    engine.settings.apply(replace(engine.settings.current, auto_advance=False))
     press(Qt.Key.Key_P)
     assert current(library) == "1"  # stays on the decided video
     press(Qt.Key.Key_X)
     assert current(library) == "1"
-    assert engine.videos()[0].review.flag == Flag.REJECTED
-    engine.apply_settings(replace(engine.settings, auto_advance=True))
+    assert engine.library.videos.all()[0].review.flag == Flag.REJECTED
+    engine.settings.apply(replace(engine.settings.current, auto_advance=True))
     press(Qt.Key.Key_P)
     assert current(library) == "2"
 
@@ -192,7 +192,7 @@ async def test_f_plays_full_screen_and_esc_leaves(window: Any, tmp_path: Path):
     press(Qt.Key.Key_Space)  # the window's play key works in full screen
     await wait_for(lambda: pane.player.playbackState() == PLAYING)
     press(Qt.Key.Key_P)  # and the triage keys
-    assert window.engine.videos()[0].review.flag == Flag.PICKED
+    assert window.engine.library.videos.all()[0].review.flag == Flag.PICKED
     assert "Song 2 title" in full.caption.text()  # auto-advance goes on in full screen
     # and the next video plays there, not a black screen until Space
     await wait_for(lambda: pane.player.source().fileName().endswith("2.mp4") and
@@ -213,7 +213,7 @@ async def test_a_video_played_to_its_end_counts_as_seen(window: Any, tmp_path: P
     await wait_for(lambda: pane.player.duration() > 0)
     pane.set_rate(4.0)
     press(Qt.Key.Key_Space)
-    await wait_for(lambda: window.engine.videos()[0].review.seen, timeout=20)
+    await wait_for(lambda: window.engine.library.videos.all()[0].review.seen, timeout=20)
     assert "seen" in library.detail.fields["review"].text()
 
 
@@ -224,7 +224,7 @@ async def test_compare_plays_both_versions_in_sync_and_decides_on_either(
     finish(store, tmp_path, ["5"], clip=True)
     second_version(store, tmp_path, "5")
     library = await open_library(window, tmp_path, ["6"], clip=True)
-    library.triage.select(window.engine.videos()[1].id)  # the second version of 5
+    library.triage.select(window.engine.library.videos.all()[1].id)  # the second version of 5
     assert library.detail.compare_button.isVisibleTo(library.detail)
     assert "2 versions" in library.detail.versions.text()
     press(Qt.Key.Key_C)
@@ -254,7 +254,7 @@ async def test_compare_plays_both_versions_in_sync_and_decides_on_either(
     press(Qt.Key.Key_P)
     left = compare.sides[0].video
     compare.sides[0].reject.click()
-    by = {v.id: v.review.flag for v in window.engine.videos()}
+    by = {v.id: v.review.flag for v in window.engine.library.videos.all()}
     assert by[right.id] == Flag.PICKED and by[left.id] == Flag.REJECTED
     assert "Picked" in compare.sides[1].review.text()
     assert library.comparing()  # deciding does not leave the view
@@ -343,7 +343,7 @@ async def test_ctrl_left_and_right_step_through_the_videos(window: Any, tmp_path
     assert current(library) == "3"
     press(Qt.Key.Key_Left, ctrl)
     assert current(library) == "2"
-    assert window.engine.videos()[1].review.unreviewed  # moving decides nothing
+    assert window.engine.library.videos.all()[1].review.unreviewed  # moving decides nothing
 
 
 @pytest.fixture

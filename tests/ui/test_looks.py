@@ -67,7 +67,7 @@ async def test_ctrl_f_focuses_the_filter(window: MainWindow):
 
 
 async def test_the_start_icon_turns_into_pause_while_running(window: MainWindow):
-    window.engine.add(["700000001"])  # something to run (an empty queue shows Start)
+    window.engine.queue.add(["700000001"])  # something to run (an empty queue shows Start)
     start_icon = window.acts.start_action.icon().cacheKey()
     window.activateWindow()
     await wait_for(lambda: QApplication.activeWindow() is window, timeout=5)

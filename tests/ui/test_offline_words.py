@@ -33,8 +33,8 @@ async def test_an_unreachable_api_shows_offline_in_plain_words(
     engine = build_engine(paths, tokens=tokens, settings=Settings.load(paths.settings_file),
                           out_dir=tmp_path / "out")
     window = open_window(engine)
-    engine.add(["700000001"])
-    engine.start()
+    engine.queue.add(["700000001"])
+    engine.queue.start()
     await wait_for(lambda: window.banner.isVisible())
     text = window.banner.message.text()
     assert text.startswith("Offline: the API cannot be reached")

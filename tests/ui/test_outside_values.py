@@ -60,12 +60,12 @@ async def test_a_status_message_isolates_a_title_and_stays_within_the_window(
     window.library.reload()
     window.resize(1200, 760)
     await activate(window)
-    by = {v.song_number: v for v in window.engine.videos()}
-    window.engine.mark_seen(by["1"].id)
+    by = {v.song_number: v for v in window.engine.library.videos.all()}
+    window.engine.library.mark_seen(by["1"].id)
     bar = window.statusBar()
     await wait_for(lambda: "Ctrl+Z" in bar.currentMessage())
     isolates_value(bar.currentMessage())
-    window.engine.mark_seen(by["2"].id)
+    window.engine.library.mark_seen(by["2"].id)
     await wait_for(lambda: "WWW" in bar.currentMessage())
     message = bar.currentMessage()
     assert len(message) < 1000

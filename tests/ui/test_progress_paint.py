@@ -31,7 +31,7 @@ async def test_a_half_done_download_fills_the_left_half(window: MainWindow):
     store.add(["1"])
     item = store.all_items()[0]
     store.update(item.id, state=State.DOWNLOADING)
-    window.scheduler.progress[item.id] = Progress(parts={"video": (50, 100)})
+    window.engine.scheduler.progress[item.id] = Progress(parts={"video": (50, 100)})
     window.model.reload()
     window.table.setColumnWidth(COL_PROGRESS, 160)
     window.table.clearSelection()

@@ -2,6 +2,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from mureka_desktop.core.engine.queries import QueueQuery
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.storage.store import Store
 from mureka_desktop.ui.queue_model import (
@@ -25,7 +26,7 @@ def make_store(tmp_path: Path) -> Store:
 
 def test_model_passes_qtmodeltester(qapp, qtmodeltester, tmp_path: Path):
     store = make_store(tmp_path)
-    model = QueueModel(store)
+    model = QueueModel(QueueQuery(store))
     qtmodeltester.check(model)
     proxy = QueueFilter()
     proxy.setSourceModel(model)
@@ -35,7 +36,7 @@ def test_model_passes_qtmodeltester(qapp, qtmodeltester, tmp_path: Path):
 
 def test_roles_and_columns(qapp, tmp_path: Path):
     store = make_store(tmp_path)
-    model = QueueModel(store)
+    model = QueueModel(QueueQuery(store))
     assert model.rowCount() == 3
     assert model.data(model.index(1, COL_SONG)) == "1 · Night Drive"
     assert model.data(model.index(2, COL_SONG)) == "2"
@@ -52,7 +53,7 @@ def test_roles_and_columns(qapp, tmp_path: Path):
 
 def test_updates_are_coalesced_into_one_datachanged(qtbot, tmp_path: Path):
     store = make_store(tmp_path)
-    model = QueueModel(store)
+    model = QueueModel(QueueQuery(store))
     items = store.all_items()
     changes: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda a, b, roles=None: changes.append((a.row(), b.row())))
@@ -69,7 +70,7 @@ def test_updates_are_coalesced_into_one_datachanged(qtbot, tmp_path: Path):
 
 def test_filter_by_state_and_text_and_sort(qapp, tmp_path: Path):
     store = make_store(tmp_path)
-    model = QueueModel(store)
+    model = QueueModel(QueueQuery(store))
     proxy = QueueFilter()
     proxy.setSourceModel(model)
     proxy.set_states({State.FAILED})
@@ -94,7 +95,8 @@ def test_progress_shows_generation_time_then_download_bytes(qapp, tmp_path: Path
     store.update(item.id, state=State.GENERATING, generation_started_at=1000.0)
     progress: dict[int, Progress] = {}
     clock = [1020.0]
-    model = QueueModel(store, progress, expected_generation=lambda: 40.0, now=lambda: clock[0])
+    model = QueueModel(QueueQuery(store), progress, expected_generation=lambda: 40.0,
+                       now=lambda: clock[0])
     index = model.index(0, COL_PROGRESS)
     assert model.data(index) == "20 s" and model.data(index, ProgressRole) == 0.5
     clock[0] = 2000.0  # longer than expected: never claims to be finished
@@ -114,7 +116,7 @@ def test_progress_shows_generation_time_then_download_bytes(qapp, tmp_path: Path
 
 def test_adds_and_removes_touch_only_their_rows(qapp, tmp_path: Path):
     store = make_store(tmp_path)
-    model = QueueModel(store)
+    model = QueueModel(QueueQuery(store))
     resets: list[int] = []
     inserted: list[tuple[int, int]] = []
     removed: list[tuple[int, int]] = []

@@ -28,7 +28,7 @@ def told(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str,
 
 async def test_f5_with_nothing_to_do_sends_no_run_finished(window: MainWindow,
                                                           told: list[tuple[str, str]]):
-    window.engine.add(["700000001"])
+    window.engine.queue.add(["700000001"])
     await activate(window)
     QTest.keyClick(window, Qt.Key.Key_F5)
     await wait_for(lambda: told, timeout=40)
@@ -39,20 +39,20 @@ async def test_f5_with_nothing_to_do_sends_no_run_finished(window: MainWindow,
     window.engine.subscribe(lambda e: idle.append(e) if isinstance(e, ev.Idle) else None)
     QTest.keyClick(window, Qt.Key.Key_F5)  # start again: every song is done already
     await wait_for(lambda: idle)  # the run ended at once
-    assert window.scheduler.running and window.acts.start_action.text() == "Start"
+    assert window.queue.running and window.acts.start_action.text() == "Start"
     assert told == []  # not "Run finished: 1 video done." for a run that did nothing
 
 
 async def test_songs_added_to_a_running_queue_are_told_when_done(window: MainWindow,
                                                                 told: list[tuple[str, str]]):
-    window.engine.add(["700000001"])
+    window.engine.queue.add(["700000001"])
     await activate(window)
     QTest.keyClick(window, Qt.Key.Key_F5)
     await wait_for(lambda: told, timeout=40)
     assert told[-1][1] == "1 video done."
-    assert window.scheduler.running  # the queue keeps running, idle
+    assert window.queue.running  # the queue keeps running, idle
     await wait_for(lambda: window.acts.start_action.text() == "Start", timeout=2)  # the run is over
-    window.engine.add(["700000002", "700000003"])
+    window.engine.queue.add(["700000002", "700000003"])
     await wait_for(lambda: window.engine.store.counts()[State.DONE] == 3, timeout=40)
     await wait_for(lambda: len(told) == 2, timeout=10)
     assert told[-1][1] == "2 videos done."  # this batch, not the queue's total
@@ -60,15 +60,15 @@ async def test_songs_added_to_a_running_queue_are_told_when_done(window: MainWin
 
 async def test_the_toolbar_says_start_once_a_run_is_through_and_f5_starts_again(
         window: MainWindow, told: list[tuple[str, str]]):
-    window.engine.add(["700000001"])
+    window.engine.queue.add(["700000001"])
     await activate(window)
     QTest.keyClick(window, Qt.Key.Key_F5)
     await wait_for(lambda: window.acts.start_action.text() == "Pause", timeout=5)
     await wait_for(lambda: told, timeout=40)
     await wait_for(lambda: window.acts.start_action.text() == "Start", timeout=2)
-    window.engine.add(["700000002"])  # a song added later runs by itself: Pause again
+    window.engine.queue.add(["700000002"])  # a song added later runs by itself: Pause again
     await wait_for(lambda: window.acts.start_action.text() == "Pause", timeout=5)
     await wait_for(lambda: window.engine.store.counts()[State.DONE] == 2, timeout=40)
     await wait_for(lambda: window.acts.start_action.text() == "Start", timeout=2)
     QTest.keyClick(window, Qt.Key.Key_F5)  # Start, not a pause of a queue that is through
-    assert window.scheduler.running
+    assert window.engine.scheduler.running

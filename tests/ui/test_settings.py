@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from mureka_desktop.app import build_engine
-from mureka_desktop.core.api import client as api
+from mureka_desktop.core.model.accounts import AccountInfo
 from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.core.settings.secrets import SERVICE, TokenStore
 from mureka_desktop.simulator import SimConfig, build_app
@@ -62,7 +62,7 @@ async def test_settings_round_trip(real_window: MainWindow, keyring_backend: Fak
     assert engine.scheduler.config.concurrency == 4
     assert engine.scheduler.config.reuse_existing is False
     assert engine.scheduler.config.output_dir == tmp_path / "vids"
-    assert engine.client.base_url == "https://example.invalid/v1/mureka"
+    assert engine.accounts.client.base_url == "https://example.invalid/v1/mureka"
     again = real_window.commands.open_settings()
     assert again.token.text() == TOKEN and again.concurrency.value() == 4
     assert not again.reuse.isChecked() and not again.auto_advance.isChecked()
@@ -138,7 +138,7 @@ async def test_check_shows_each_accounts_health(real_window: MainWindow):
 async def test_start_without_a_token_asks_for_one_and_calls_nothing(real_window: MainWindow):
     real_window.engine.store.add(["1"])
     real_window.acts.start_action.trigger()
-    assert not real_window.scheduler.running
+    assert not real_window.queue.running
     assert isinstance(real_window.dialog, SettingsDialog) and real_window.dialog.isVisible()
     assert "Enter your useapi.net token" in real_window.statusBar().currentMessage()
     real_window.dialog.reject()
@@ -160,12 +160,13 @@ async def test_settings_show_the_api_base_the_environment_sets_and_keep_the_save
 
 async def test_check_says_one_day_and_one_credit_in_the_singular(real_window: MainWindow):
     dialog: SettingsDialog = real_window.commands.open_settings()
-    young = api.AccountHealth(account="5", updated=None, token_issued_days_ago=1.0,
-                              has_auto_refresh=None, error=None)
-    assert dialog._account_line(young, 1) == \
+    young = AccountInfo(account="5", error=None, token_issued_days_ago=1.0,
+                        has_auto_refresh=None, credits=1)
+    assert dialog._account_line(young) == \
         "✓ Mureka account 5: healthy, session 1 day old, 1 credit left"
-    broken = dataclasses.replace(young, token_issued_days_ago=None, error="Login expired")
-    assert dialog._account_line(broken, None) == \
+    broken = dataclasses.replace(young, token_issued_days_ago=None, error="Login expired",
+                                 credits=None)
+    assert dialog._account_line(broken) == \
         "✗ Mureka account 5: needs attention: Login expired"
     dialog.reject()
 
@@ -231,12 +232,13 @@ async def test_settings_changed_in_demo_mode_last_in_the_demo_folder(
     await dispose(window)
     await engine.aclose()
     again = make_engine()  # the next demo start
-    assert again.settings.concurrency == 3 and again.settings.auto_advance is False
+    assert again.settings.current.concurrency == 3
+    assert again.settings.current.auto_advance is False
     assert again.scheduler.config.concurrency == 3
     assert not real_file.exists()  # the real settings are not the demo's
     real = build_engine(AppPaths.resolve(tmp_path / "home"), require_token=False,
-                        tokens=again.tokens)
+                        tokens=again.settings.tokens)
     try:
-        assert real.settings.concurrency != 3
+        assert real.settings.current.concurrency != 3
     finally:
         await real.aclose()

@@ -102,7 +102,7 @@ async def test_regenerating_another_song_clears_a_detail_whose_row_went_away(win
     assert ERROR in window.preview.detail.error_label.text()
     second = window.engine.store.all_items()[1]
     window.engine.store.update(second.id, state=State.DONE)
-    window.engine.regenerate([second.id])  # the view is re-read: the selection is gone
+    window.engine.queue.regenerate([second.id])  # the view is re-read: the selection is gone
     await wait_for(lambda: not window.table.selectionModel().selectedRows())
     await wait_for(lambda: window.preview.item is None)
     assert not window.preview.detail.error_label.isVisibleTo(window)

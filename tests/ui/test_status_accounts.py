@@ -21,7 +21,7 @@ LANES = (LaneStatus("111", 10, 10, None), LaneStatus("222", 7, 10, None),
 
 
 async def test_slots_per_account(window: MainWindow, monkeypatch):
-    monkeypatch.setattr(window.scheduler, "status", lambda: status(LANES))
+    monkeypatch.setattr(window.engine.scheduler, "status", lambda: status(LANES))
     window.accounts_dock.hide()  # the status bar alone says each account's slots
     window.refresh_status()
     assert window.status_panel.slots.text() == \
@@ -32,7 +32,7 @@ async def test_with_the_accounts_panel_shown_the_status_bar_says_the_total(
         window: MainWindow, monkeypatch):
     """The accounts panel shows each account's slots; the status bar keeps to the total and
     names the paused accounts (it fits a 900 px window, with room for messages)."""
-    monkeypatch.setattr(window.scheduler, "status", lambda: status(LANES))
+    monkeypatch.setattr(window.engine.scheduler, "status", lambda: status(LANES))
     assert window.accounts_dock.isVisible()
     window.refresh_status()
     assert window.status_panel.slots.text() == "Generating 17/30 · paused: 333"

@@ -327,7 +327,7 @@ async def test_the_language_is_chosen_in_settings_and_saved(
     from mureka_desktop.ui.settings_dialog import SettingsDialog
 
     engine = make_engine()
-    dialog = SettingsDialog(Settings(language="fr"), engine.tokens, engine.http,
+    dialog = SettingsDialog(Settings(language="fr"), engine.settings.tokens, engine.accounts.check,
                             TaskOwner("settings"), tmp_path)
     try:
         combo = dialog.findChild(QComboBox, "language")

@@ -100,7 +100,7 @@ async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
     await wait_for(lambda: window.statusBar().currentMessage() ==
                    "Run finished: 3 videos done.", timeout=5)
     await wait_for(lambda: "3 done" in window.status_panel.counts.text(), timeout=2)
-    sim: Any = window.engine.extra["simulator"]
+    sim: Any = window.engine.resources.simulator
     times = [c["m"] for c in sim.calls if c["kind"] == "generate"]
     assert all(b - a >= 3.0 for a, b in zip(times, times[1:], strict=False))
 
@@ -145,7 +145,7 @@ async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
 async def test_rejected_token_shows_the_banner_and_keeps_the_queue(make_engine: Any,
                                                                    open_window: Any):
     engine = make_engine()
-    engine.use_token("user:1-someRevokedToken")
+    engine.settings.use_token("user:1-someRevokedToken")
     window = open_window(engine)
     engine.store.add(["401", "402"])
     window.model.reload()

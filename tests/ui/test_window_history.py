@@ -72,7 +72,7 @@ async def test_a_song_from_the_account_then_typed_as_a_number_is_one_row(make_en
 def fill_done(window: MainWindow, songs: list[str], tmp_path: Path) -> None:
     """Finished songs with their files, made through the engine as a run would leave them."""
     engine = window.engine
-    engine.add(songs)
+    engine.queue.add(songs)
     for item in engine.store.all_items():
         video, cover = tmp_path / f"song-{item.song_id}.mp4", tmp_path / f"song-{item.song_id}.png"
         video.write_bytes(b"video")
@@ -90,7 +90,7 @@ async def test_clear_finished_asks_nothing_keeps_the_history_and_undoes(window: 
     seen: list[ev.Event] = []
     window.engine.subscribe(seen.append)
     fill_done(window, ["1", "2"], tmp_path)
-    window.engine.add(["3"])
+    window.engine.queue.add(["3"])
     assert window.model.rowCount() == 3  # the add reached the view through its event
     await activate(window)
     window.table.setFocus()

@@ -41,7 +41,7 @@ async def test_f5_with_one_broken_account_runs_the_others_and_never_calls_it(
     server, sim = simulator
     window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
     # Bare numbers: the simulator deals them round the accounts (n % 3); 222's look-ups 596.
-    window.engine.add([str(700000000 + i) for i in range(1, 7)])
+    window.engine.queue.add([str(700000000 + i) for i in range(1, 7)])
     await activate(window)
     QTest.keyClick(window, Qt.Key.Key_F5)
     await wait_for(lambda: window.engine.store.counts()[State.DONE] == 4, timeout=30)
@@ -50,7 +50,7 @@ async def test_f5_with_one_broken_account_runs_the_others_and_never_calls_it(
     assert window.acts.start_action.text() == "Pause"  # not the whole queue paused
     assert window.engine.scheduler.running
     # A song for a healthy account, added now: it starts with no F5.
-    window.engine.add(["user:777-mureka:111-song:4242"])
+    window.engine.queue.add(["user:777-mureka:111-song:4242"])
     await wait_for(lambda: window.engine.store.counts()[State.DONE] == 5, timeout=15)
     # F5 (pause), F5 (start): /accounts first, the broken account is not called.
     for _ in range(2):

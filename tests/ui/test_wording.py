@@ -230,18 +230,18 @@ async def test_a_translation_for_the_locale_changes_what_the_engine_says_in_the_
     installed = install_translators(qapp, QLocale(QLocale.Language.German), folder)
     try:
         window = open_window()
-        window.engine.add(["700000001", "700000002"])
+        window.engine.queue.add(["700000001", "700000002"])
         assert window.statusBar().currentMessage() == PSEUDO.format("Queued 2 song(s).")
         blocker = tmp_path / "not-a-folder"
         blocker.write_text("")
-        window.engine.scheduler.config.output_dir = blocker
+        window.engine.scheduler.configure(output_dir=blocker)
         window.commands.start()
         await wait_for(window.banner.isVisible, timeout=10)
         assert window.banner.message.text() == PSEUDO.format("<b>Queue paused.</b> {}").format(
             PSEUDO.format("Cannot write to the output folder {}: {}. Choose another folder "
                           "(Settings, or --out) or fix its permissions, then resume.")
             .format(blocker, PSEUDO.format("it is a file, not a folder")))
-        status = window.scheduler.status()
+        status = window.engine.scheduler.status()
         window.status_panel.update(replace(status, in_flight=3, lanes=(
             LaneStatus("111", 3, 10, None), LaneStatus("222", 0, 10, status.paused))))
         assert window.status_panel.slots.text() == PSEUDO.format(

@@ -113,5 +113,11 @@ class AccountsChanged:
     snapshot: AccountsSnapshot
 
 
+@dataclass(frozen=True)
+class StatusChanged:
+    """The queue's figures (counts, slots, run state) changed: read them again
+    (``engine.queue.status()``). Coalesced: one event for a burst of changes."""
+
+
 Event = (SongChanged | QueueChanged | Paused | Resumed | Idle | SettingsApplied | VideoChanged
-         | VideosChanged | FileJobProgress | AccountsChanged)
+         | VideosChanged | FileJobProgress | AccountsChanged | StatusChanged)

@@ -58,6 +58,7 @@ from mureka_desktop.core.api.protocol import Api
 from mureka_desktop.core.model.config import PauseReason, SchedulerConfig
 from mureka_desktop.core.model.items import FINISHED_STATES, State
 from mureka_desktop.core.queue.applying import Applying
+from mureka_desktop.core.queue.configuring import Configuring
 from mureka_desktop.core.queue.connectivity import Connectivity
 from mureka_desktop.core.queue.dispatch import Dispatch
 from mureka_desktop.core.queue.download_jobs import DownloadJobs, Fetch, check_output_folder
@@ -78,7 +79,7 @@ log = logging.getLogger(__name__)
 RUNNING_KEY = "queue_running"
 
 
-class Scheduler(Applying):
+class Scheduler(Applying, Configuring):
     def __init__(self, store: Store, client: Api, fetch: Fetch, config: SchedulerConfig,
                  clock: Clock | None = None, rng: random.Random | None = None) -> None:
         self.store = store
@@ -220,12 +221,6 @@ class Scheduler(Applying):
         except sqlite3.Error as exc:  # the pause itself must never fail
             log.error("cannot record that the queue is %s: %s",
                       "running" if running else "paused", exc)
-
-    def set_concurrency(self, n: int) -> None:
-        self.config.concurrency = max(1, min(10, n))
-        for lane in self.lanes.all():
-            lane.window.set_limit(self.config.concurrency)
-        self.wake()
 
     def cancel(self, item_ids: list[int]) -> None:
         """Cancel items: queued ones at once; a running look-up or download is stopped.

@@ -2482,7 +2482,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Cleared %n finished song(s) (still in the history).</source>
         <comment>cleared</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2742,7 +2742,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>New video: %1</source>
         <comment>new_video</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2754,19 +2754,19 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>No system keyring: the token is kept for this session only.</source>
         <comment>no_keyring</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/settings.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not seen: %1.</source>
         <comment>not_seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Noted %1.</source>
         <comment>noted</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2790,13 +2790,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Picked %1.</source>
         <comment>picked</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Put back %n finished song(s).</source>
         <comment>put_back</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2804,7 +2804,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %n song(s).</source>
         <comment>queued</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2812,7 +2812,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %1; restored %n from an export.</source>
         <comment>queued_restored</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2820,7 +2820,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Rated %1 %n star(s).</source>
         <comment>rated</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2828,7 +2828,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %n song(s) to regenerate.</source>
         <comment>regenerating</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2836,13 +2836,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Rejected %1.</source>
         <comment>rejected</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Removed %n song(s).</source>
         <comment>removed</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2850,7 +2850,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Removed %1; kept %n song(s) still generating or downloading.</source>
         <comment>removed_kept</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2874,7 +2874,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>%n song(s) queued again.</source>
         <comment>retrying</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2882,7 +2882,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Seen: %1.</source>
         <comment>seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2904,7 +2904,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>%n song(s)</source>
         <comment>songs</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
@@ -2912,13 +2912,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
         <comment>spacing_reset</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/accounts.py</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleared the stars of %1.</source>
         <comment>stars_cleared</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3034,13 +3034,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Undone: %1 is back as it was.</source>
         <comment>undone</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unflagged %1.</source>
         <comment>unflagged</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2551,7 +2551,7 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message numerus="yes">
         <source>Cleared %n finished song(s) (still in the history).</source>
         <comment>cleared</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n fertigen Song ausgeblendet (weiter im Verlauf).</numerusform>
             <numerusform>%n fertige Songs ausgeblendet (weiter im Verlauf).</numerusform>
@@ -2821,7 +2821,7 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message>
         <source>New video: %1</source>
         <comment>new_video</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Neues Video: %1</translation>
     </message>
     <message>
@@ -2833,19 +2833,19 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message>
         <source>No system keyring: the token is kept for this session only.</source>
         <comment>no_keyring</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/settings.py</extracomment>
         <translation>Kein System-Schlüsselbund: Das Token gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>Not seen: %1.</source>
         <comment>not_seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Nicht gesehen: %1.</translation>
     </message>
     <message>
         <source>Noted %1.</source>
         <comment>noted</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Notiz zu %1 gespeichert.</translation>
     </message>
     <message>
@@ -2863,13 +2863,13 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message>
         <source>Picked %1.</source>
         <comment>picked</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 behalten.</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n finished song(s).</source>
         <comment>put_back</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n fertigen Song zurückgeholt.</numerusform>
             <numerusform>%n fertige Songs zurückgeholt.</numerusform>
@@ -2878,7 +2878,7 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message numerus="yes">
         <source>Queued %n song(s).</source>
         <comment>queued</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n Song eingereiht.</numerusform>
             <numerusform>%n Songs eingereiht.</numerusform>
@@ -2887,7 +2887,7 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message numerus="yes">
         <source>Queued %1; restored %n from an export.</source>
         <comment>queued_restored</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1 eingereiht; %n aus einem Export wiederhergestellt.</numerusform>
             <numerusform>%1 eingereiht; %n aus einem Export wiederhergestellt.</numerusform>
@@ -2896,7 +2896,7 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message numerus="yes">
         <source>Rated %1 %n star(s).</source>
         <comment>rated</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>
             <numerusform>%1 mit %n Stern bewertet.</numerusform>
             <numerusform>%1 mit %n Sternen bewertet.</numerusform>
@@ -2905,7 +2905,7 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message numerus="yes">
         <source>Queued %n song(s) to regenerate.</source>
         <comment>regenerating</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n Song zum neu Erzeugen eingereiht.</numerusform>
             <numerusform>%n Songs zum neu Erzeugen eingereiht.</numerusform>
@@ -2914,13 +2914,13 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message>
         <source>Rejected %1.</source>
         <comment>rejected</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 verworfen.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n song(s).</source>
         <comment>removed</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n Song entfernt.</numerusform>
             <numerusform>%n Songs entfernt.</numerusform>
@@ -2929,7 +2929,7 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message numerus="yes">
         <source>Removed %1; kept %n song(s) still generating or downloading.</source>
         <comment>removed_kept</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1 entfernt; %n Song behalten, der noch erzeugt oder heruntergeladen wird.</numerusform>
             <numerusform>%1 entfernt; %n Songs behalten, die noch erzeugt oder heruntergeladen werden.</numerusform>
@@ -2956,7 +2956,7 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message numerus="yes">
         <source>%n song(s) queued again.</source>
         <comment>retrying</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n Song erneut eingereiht.</numerusform>
             <numerusform>%n Songs erneut eingereiht.</numerusform>
@@ -2965,7 +2965,7 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message>
         <source>Seen: %1.</source>
         <comment>seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Gesehen: %1.</translation>
     </message>
     <message numerus="yes">
@@ -2989,7 +2989,7 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message numerus="yes">
         <source>%n song(s)</source>
         <comment>songs</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n Song</numerusform>
             <numerusform>%n Songs</numerusform>
@@ -2998,13 +2998,13 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message>
         <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
         <comment>spacing_reset</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/accounts.py</extracomment>
         <translation>Abstand zurückgesetzt: Aufrufe werden je Mureka-Konto getaktet, bis ein abgelehnter Aufruf zeigt, dass die Regel für das ganze Token gilt.</translation>
     </message>
     <message>
         <source>Cleared the stars of %1.</source>
         <comment>stars_cleared</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Sterne von %1 gelöscht.</translation>
     </message>
     <message>
@@ -3121,13 +3121,13 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
     <message>
         <source>Undone: %1 is back as it was.</source>
         <comment>undone</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Rückgängig: %1 ist wieder wie vorher.</translation>
     </message>
     <message>
         <source>Unflagged %1.</source>
         <comment>unflagged</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Markierung von %1 entfernt.</translation>
     </message>
 </context>

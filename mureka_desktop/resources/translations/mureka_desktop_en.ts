@@ -449,7 +449,7 @@
     <message numerus="yes">
       <source>Cleared %n finished song(s) (still in the history).</source>
       <comment>cleared</comment>
-      <extracomment>core/engine/facade.py</extracomment>
+      <extracomment>core/engine/queue.py</extracomment>
       <translation>
         <numerusform>Cleared %n finished song (still in the history).</numerusform>
         <numerusform>Cleared %n finished songs (still in the history).</numerusform>
@@ -485,7 +485,7 @@
     <message numerus="yes">
       <source>Put back %n finished song(s).</source>
       <comment>put_back</comment>
-      <extracomment>core/engine/facade.py</extracomment>
+      <extracomment>core/engine/queue.py</extracomment>
       <translation>
         <numerusform>Put back %n finished song.</numerusform>
         <numerusform>Put back %n finished songs.</numerusform>
@@ -494,7 +494,7 @@
     <message numerus="yes">
       <source>Queued %n song(s).</source>
       <comment>queued</comment>
-      <extracomment>core/engine/facade.py</extracomment>
+      <extracomment>core/engine/queue.py</extracomment>
       <translation>
         <numerusform>Queued %n song.</numerusform>
         <numerusform>Queued %n songs.</numerusform>
@@ -503,7 +503,7 @@
     <message numerus="yes">
       <source>Queued %1; restored %n from an export.</source>
       <comment>queued_restored</comment>
-      <extracomment>core/engine/facade.py; %1: songs</extracomment>
+      <extracomment>core/engine/queue.py; %1: songs</extracomment>
       <translation>
         <numerusform>Queued %1; restored %n from an export.</numerusform>
         <numerusform>Queued %1; restored %n from an export.</numerusform>
@@ -512,7 +512,7 @@
     <message numerus="yes">
       <source>Rated %1 %n star(s).</source>
       <comment>rated</comment>
-      <extracomment>core/engine/facade.py; %1: title</extracomment>
+      <extracomment>core/engine/library.py; %1: title</extracomment>
       <translation>
         <numerusform>Rated %1 %n star.</numerusform>
         <numerusform>Rated %1 %n stars.</numerusform>
@@ -521,7 +521,7 @@
     <message numerus="yes">
       <source>Queued %n song(s) to regenerate.</source>
       <comment>regenerating</comment>
-      <extracomment>core/engine/facade.py</extracomment>
+      <extracomment>core/engine/queue.py</extracomment>
       <translation>
         <numerusform>Queued %n song to regenerate.</numerusform>
         <numerusform>Queued %n songs to regenerate.</numerusform>
@@ -530,7 +530,7 @@
     <message numerus="yes">
       <source>Removed %n song(s).</source>
       <comment>removed</comment>
-      <extracomment>core/engine/facade.py</extracomment>
+      <extracomment>core/engine/queue.py</extracomment>
       <translation>
         <numerusform>Removed %n song.</numerusform>
         <numerusform>Removed %n songs.</numerusform>
@@ -539,7 +539,7 @@
     <message numerus="yes">
       <source>Removed %1; kept %n song(s) still generating or downloading.</source>
       <comment>removed_kept</comment>
-      <extracomment>core/engine/facade.py; %1: songs</extracomment>
+      <extracomment>core/engine/queue.py; %1: songs</extracomment>
       <translation>
         <numerusform>Removed %1; kept %n song still generating or downloading.</numerusform>
         <numerusform>Removed %1; kept %n songs still generating or downloading.</numerusform>
@@ -566,7 +566,7 @@
     <message numerus="yes">
       <source>%n song(s) queued again.</source>
       <comment>retrying</comment>
-      <extracomment>core/engine/facade.py</extracomment>
+      <extracomment>core/engine/queue.py</extracomment>
       <translation>
         <numerusform>%n song queued again.</numerusform>
         <numerusform>%n songs queued again.</numerusform>
@@ -593,7 +593,7 @@
     <message numerus="yes">
       <source>%n song(s)</source>
       <comment>songs</comment>
-      <extracomment>core/engine/facade.py</extracomment>
+      <extracomment>core/engine/queue.py</extracomment>
       <translation>
         <numerusform>%n song</numerusform>
         <numerusform>%n songs</numerusform>

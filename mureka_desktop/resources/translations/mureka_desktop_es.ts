@@ -2551,7 +2551,7 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message numerus="yes">
         <source>Cleared %n finished song(s) (still in the history).</source>
         <comment>cleared</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n canción terminada ocultada (sigue en el historial).</numerusform>
             <numerusform>%n canciones terminadas ocultadas (siguen en el historial).</numerusform>
@@ -2821,7 +2821,7 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message>
         <source>New video: %1</source>
         <comment>new_video</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Vídeo nuevo: %1</translation>
     </message>
     <message>
@@ -2833,19 +2833,19 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message>
         <source>No system keyring: the token is kept for this session only.</source>
         <comment>no_keyring</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/settings.py</extracomment>
         <translation>No hay llavero del sistema: el token se guarda solo para esta sesión.</translation>
     </message>
     <message>
         <source>Not seen: %1.</source>
         <comment>not_seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>No visto: %1.</translation>
     </message>
     <message>
         <source>Noted %1.</source>
         <comment>noted</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Nota guardada en %1.</translation>
     </message>
     <message>
@@ -2863,13 +2863,13 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message>
         <source>Picked %1.</source>
         <comment>picked</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 elegido.</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n finished song(s).</source>
         <comment>put_back</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n canción terminada restituida.</numerusform>
             <numerusform>%n canciones terminadas restituidas.</numerusform>
@@ -2878,7 +2878,7 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message numerus="yes">
         <source>Queued %n song(s).</source>
         <comment>queued</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n canción en cola.</numerusform>
             <numerusform>%n canciones en cola.</numerusform>
@@ -2887,7 +2887,7 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message numerus="yes">
         <source>Queued %1; restored %n from an export.</source>
         <comment>queued_restored</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1 en cola; %n restaurada de una exportación.</numerusform>
             <numerusform>%1 en cola; %n restauradas de una exportación.</numerusform>
@@ -2896,7 +2896,7 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message numerus="yes">
         <source>Rated %1 %n star(s).</source>
         <comment>rated</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>
             <numerusform>%1 valorado con %n estrella.</numerusform>
             <numerusform>%1 valorado con %n estrellas.</numerusform>
@@ -2905,7 +2905,7 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message numerus="yes">
         <source>Queued %n song(s) to regenerate.</source>
         <comment>regenerating</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n canción en cola para regenerar.</numerusform>
             <numerusform>%n canciones en cola para regenerar.</numerusform>
@@ -2914,13 +2914,13 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message>
         <source>Rejected %1.</source>
         <comment>rejected</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 descartado.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n song(s).</source>
         <comment>removed</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n canción quitada.</numerusform>
             <numerusform>%n canciones quitadas.</numerusform>
@@ -2929,7 +2929,7 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message numerus="yes">
         <source>Removed %1; kept %n song(s) still generating or downloading.</source>
         <comment>removed_kept</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1 quitadas; se conservó %n canción que aún se genera o descarga.</numerusform>
             <numerusform>%1 quitadas; se conservaron %n canciones que aún se generan o descargan.</numerusform>
@@ -2956,7 +2956,7 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message numerus="yes">
         <source>%n song(s) queued again.</source>
         <comment>retrying</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n canción de nuevo en cola.</numerusform>
             <numerusform>%n canciones de nuevo en cola.</numerusform>
@@ -2965,7 +2965,7 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message>
         <source>Seen: %1.</source>
         <comment>seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Visto: %1.</translation>
     </message>
     <message numerus="yes">
@@ -2989,7 +2989,7 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message numerus="yes">
         <source>%n song(s)</source>
         <comment>songs</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n canción</numerusform>
             <numerusform>%n canciones</numerusform>
@@ -2998,13 +2998,13 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message>
         <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
         <comment>spacing_reset</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/accounts.py</extracomment>
         <translation>Espaciado restablecido: las llamadas se espacian por cuenta de Mureka hasta que una llamada rechazada muestre que la regla vale para todo el token.</translation>
     </message>
     <message>
         <source>Cleared the stars of %1.</source>
         <comment>stars_cleared</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Estrellas de %1 borradas.</translation>
     </message>
     <message>
@@ -3121,13 +3121,13 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
     <message>
         <source>Undone: %1 is back as it was.</source>
         <comment>undone</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Deshecho: %1 vuelve a estar como antes.</translation>
     </message>
     <message>
         <source>Unflagged %1.</source>
         <comment>unflagged</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Marca quitada de %1.</translation>
     </message>
 </context>

@@ -2551,7 +2551,7 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message numerus="yes">
         <source>Cleared %n finished song(s) (still in the history).</source>
         <comment>cleared</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n chanson terminée masquée (toujours dans l&apos;historique).</numerusform>
             <numerusform>%n chansons terminées masquées (toujours dans l&apos;historique).</numerusform>
@@ -2821,7 +2821,7 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message>
         <source>New video: %1</source>
         <comment>new_video</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Nouvelle vidéo&#xa0;: %1</translation>
     </message>
     <message>
@@ -2833,19 +2833,19 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message>
         <source>No system keyring: the token is kept for this session only.</source>
         <comment>no_keyring</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/settings.py</extracomment>
         <translation>Pas de trousseau système&#xa0;: le jeton n&apos;est gardé que pour cette session.</translation>
     </message>
     <message>
         <source>Not seen: %1.</source>
         <comment>not_seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Non vue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Noted %1.</source>
         <comment>noted</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Note ajoutée à %1.</translation>
     </message>
     <message>
@@ -2863,13 +2863,13 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message>
         <source>Picked %1.</source>
         <comment>picked</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 retenue.</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n finished song(s).</source>
         <comment>put_back</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n chanson terminée réaffichée.</numerusform>
             <numerusform>%n chansons terminées réaffichées.</numerusform>
@@ -2878,7 +2878,7 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message numerus="yes">
         <source>Queued %n song(s).</source>
         <comment>queued</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n chanson mise en file.</numerusform>
             <numerusform>%n chansons mises en file.</numerusform>
@@ -2887,7 +2887,7 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message numerus="yes">
         <source>Queued %1; restored %n from an export.</source>
         <comment>queued_restored</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1 mises en file&#xa0;; %n restaurée d&apos;un export.</numerusform>
             <numerusform>%1 mises en file&#xa0;; %n restaurées d&apos;un export.</numerusform>
@@ -2896,7 +2896,7 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message numerus="yes">
         <source>Rated %1 %n star(s).</source>
         <comment>rated</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>
             <numerusform>%1 notée %n étoile.</numerusform>
             <numerusform>%1 notée %n étoiles.</numerusform>
@@ -2905,7 +2905,7 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message numerus="yes">
         <source>Queued %n song(s) to regenerate.</source>
         <comment>regenerating</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n chanson mise en file pour être régénérée.</numerusform>
             <numerusform>%n chansons mises en file pour être régénérées.</numerusform>
@@ -2914,13 +2914,13 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message>
         <source>Rejected %1.</source>
         <comment>rejected</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 rejetée.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n song(s).</source>
         <comment>removed</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n chanson retirée.</numerusform>
             <numerusform>%n chansons retirées.</numerusform>
@@ -2929,7 +2929,7 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message numerus="yes">
         <source>Removed %1; kept %n song(s) still generating or downloading.</source>
         <comment>removed_kept</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1 retirées&#xa0;; %n chanson gardée, encore en génération ou en téléchargement.</numerusform>
             <numerusform>%1 retirées&#xa0;; %n chansons gardées, encore en génération ou en téléchargement.</numerusform>
@@ -2956,7 +2956,7 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message numerus="yes">
         <source>%n song(s) queued again.</source>
         <comment>retrying</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n chanson remise en file.</numerusform>
             <numerusform>%n chansons remises en file.</numerusform>
@@ -2965,7 +2965,7 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message>
         <source>Seen: %1.</source>
         <comment>seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Vue&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
@@ -2989,7 +2989,7 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message numerus="yes">
         <source>%n song(s)</source>
         <comment>songs</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n chanson</numerusform>
             <numerusform>%n chansons</numerusform>
@@ -2998,13 +2998,13 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message>
         <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
         <comment>spacing_reset</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/accounts.py</extracomment>
         <translation>Espacement réinitialisé&#xa0;: les appels sont espacés par compte Mureka jusqu&apos;à ce qu&apos;un appel refusé montre que la règle vaut pour tout le jeton.</translation>
     </message>
     <message>
         <source>Cleared the stars of %1.</source>
         <comment>stars_cleared</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Étoiles de %1 effacées.</translation>
     </message>
     <message>
@@ -3121,13 +3121,13 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
     <message>
         <source>Undone: %1 is back as it was.</source>
         <comment>undone</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Annulé&#xa0;: %1 est revenue comme avant.</translation>
     </message>
     <message>
         <source>Unflagged %1.</source>
         <comment>unflagged</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Marque retirée de %1.</translation>
     </message>
 </context>

@@ -2495,7 +2495,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Cleared %n finished song(s) (still in the history).</source>
         <comment>cleared</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>完了した %n 曲をクリアしました（履歴には残ります）。</numerusform>
         </translation>
@@ -2761,7 +2761,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>New video: %1</source>
         <comment>new_video</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>新しい動画：%1</translation>
     </message>
     <message>
@@ -2773,19 +2773,19 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>No system keyring: the token is kept for this session only.</source>
         <comment>no_keyring</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/settings.py</extracomment>
         <translation>システムのキーリングがありません：トークンはこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
         <source>Not seen: %1.</source>
         <comment>not_seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>未視聴にしました：%1</translation>
     </message>
     <message>
         <source>Noted %1.</source>
         <comment>noted</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 にメモを付けました。</translation>
     </message>
     <message>
@@ -2803,13 +2803,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Picked %1.</source>
         <comment>picked</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 を採用しました。</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n finished song(s).</source>
         <comment>put_back</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>完了した %n 曲を元に戻しました。</numerusform>
         </translation>
@@ -2817,7 +2817,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %n song(s).</source>
         <comment>queued</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n 曲をキューに追加しました。</numerusform>
         </translation>
@@ -2825,7 +2825,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %1; restored %n from an export.</source>
         <comment>queued_restored</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1 をキューに追加しました。%n 曲はエクスポートから復元しました。</numerusform>
         </translation>
@@ -2833,7 +2833,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Rated %1 %n star(s).</source>
         <comment>rated</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>
             <numerusform>%1 を星 %n つに評価しました。</numerusform>
         </translation>
@@ -2841,7 +2841,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %n song(s) to regenerate.</source>
         <comment>regenerating</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n 曲を再生成のためキューに追加しました。</numerusform>
         </translation>
@@ -2849,13 +2849,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Rejected %1.</source>
         <comment>rejected</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 を除外しました。</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n song(s).</source>
         <comment>removed</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n 曲を削除しました。</numerusform>
         </translation>
@@ -2863,7 +2863,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Removed %1; kept %n song(s) still generating or downloading.</source>
         <comment>removed_kept</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1 を削除しました。生成中またはダウンロード中の %n 曲は残しました。</numerusform>
         </translation>
@@ -2887,7 +2887,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>%n song(s) queued again.</source>
         <comment>retrying</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n 曲を再びキューに追加しました。</numerusform>
         </translation>
@@ -2895,7 +2895,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Seen: %1.</source>
         <comment>seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>視聴済みにしました：%1</translation>
     </message>
     <message numerus="yes">
@@ -2917,7 +2917,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>%n song(s)</source>
         <comment>songs</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n 曲</numerusform>
         </translation>
@@ -2925,13 +2925,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
         <comment>spacing_reset</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/accounts.py</extracomment>
         <translation>間隔をリセットしました：拒否された呼び出しでルールがトークン全体に適用されるとわかるまで、呼び出しは Mureka アカウントごとに間隔を空けます。</translation>
     </message>
     <message>
         <source>Cleared the stars of %1.</source>
         <comment>stars_cleared</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 の星をクリアしました。</translation>
     </message>
     <message>
@@ -3047,13 +3047,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Undone: %1 is back as it was.</source>
         <comment>undone</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>元に戻しました：%1 は元の状態です。</translation>
     </message>
     <message>
         <source>Unflagged %1.</source>
         <comment>unflagged</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 のフラグを解除しました。</translation>
     </message>
 </context>

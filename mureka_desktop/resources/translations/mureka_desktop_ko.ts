@@ -2495,7 +2495,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Cleared %n finished song(s) (still in the history).</source>
         <comment>cleared</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>완료된 %n곡을 지웠습니다 (기록에는 남아 있음).</numerusform>
         </translation>
@@ -2761,7 +2761,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>New video: %1</source>
         <comment>new_video</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>새 동영상: %1</translation>
     </message>
     <message>
@@ -2773,19 +2773,19 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>No system keyring: the token is kept for this session only.</source>
         <comment>no_keyring</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/settings.py</extracomment>
         <translation>시스템 키링이 없습니다: 토큰은 이번 세션 동안만 보관됩니다.</translation>
     </message>
     <message>
         <source>Not seen: %1.</source>
         <comment>not_seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>시청 안 함: %1</translation>
     </message>
     <message>
         <source>Noted %1.</source>
         <comment>noted</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1에 메모를 남겼습니다.</translation>
     </message>
     <message>
@@ -2803,13 +2803,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Picked %1.</source>
         <comment>picked</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1을(를) 채택했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n finished song(s).</source>
         <comment>put_back</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>완료된 %n곡을 되돌렸습니다.</numerusform>
         </translation>
@@ -2817,7 +2817,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %n song(s).</source>
         <comment>queued</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n곡을 대기열에 추가했습니다.</numerusform>
         </translation>
@@ -2825,7 +2825,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %1; restored %n from an export.</source>
         <comment>queued_restored</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1을(를) 대기열에 추가했습니다. 그중 %n곡은 내보내기에서 복원했습니다.</numerusform>
         </translation>
@@ -2833,7 +2833,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Rated %1 %n star(s).</source>
         <comment>rated</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>
             <numerusform>%1에 별 %n개를 주었습니다.</numerusform>
         </translation>
@@ -2841,7 +2841,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %n song(s) to regenerate.</source>
         <comment>regenerating</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n곡을 다시 생성하도록 대기열에 추가했습니다.</numerusform>
         </translation>
@@ -2849,13 +2849,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Rejected %1.</source>
         <comment>rejected</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1을(를) 제외했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n song(s).</source>
         <comment>removed</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n곡을 제거했습니다.</numerusform>
         </translation>
@@ -2863,7 +2863,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Removed %1; kept %n song(s) still generating or downloading.</source>
         <comment>removed_kept</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1을(를) 제거했습니다. 아직 생성 또는 다운로드 중인 %n곡은 남겨 두었습니다.</numerusform>
         </translation>
@@ -2887,7 +2887,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>%n song(s) queued again.</source>
         <comment>retrying</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n곡을 다시 대기열에 추가했습니다.</numerusform>
         </translation>
@@ -2895,7 +2895,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Seen: %1.</source>
         <comment>seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>시청함: %1</translation>
     </message>
     <message numerus="yes">
@@ -2917,7 +2917,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>%n song(s)</source>
         <comment>songs</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n곡</numerusform>
         </translation>
@@ -2925,13 +2925,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
         <comment>spacing_reset</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/accounts.py</extracomment>
         <translation>간격 초기화됨: 거부된 호출로 규칙이 토큰 전체에 적용됨이 확인될 때까지 Mureka 계정별로 호출 간격을 둡니다.</translation>
     </message>
     <message>
         <source>Cleared the stars of %1.</source>
         <comment>stars_cleared</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1의 별점을 지웠습니다.</translation>
     </message>
     <message>
@@ -3047,13 +3047,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Undone: %1 is back as it was.</source>
         <comment>undone</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>실행 취소됨: %1이(가) 이전 상태로 돌아갔습니다.</translation>
     </message>
     <message>
         <source>Unflagged %1.</source>
         <comment>unflagged</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1의 플래그를 해제했습니다.</translation>
     </message>
 </context>

@@ -2551,7 +2551,7 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message numerus="yes">
         <source>Cleared %n finished song(s) (still in the history).</source>
         <comment>cleared</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n música concluída ocultada (ainda no histórico).</numerusform>
             <numerusform>%n músicas concluídas ocultadas (ainda no histórico).</numerusform>
@@ -2821,7 +2821,7 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message>
         <source>New video: %1</source>
         <comment>new_video</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Vídeo novo: %1</translation>
     </message>
     <message>
@@ -2833,19 +2833,19 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message>
         <source>No system keyring: the token is kept for this session only.</source>
         <comment>no_keyring</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/settings.py</extracomment>
         <translation>Sem chaveiro do sistema: o token fica guardado só nesta sessão.</translation>
     </message>
     <message>
         <source>Not seen: %1.</source>
         <comment>not_seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Não visto: %1.</translation>
     </message>
     <message>
         <source>Noted %1.</source>
         <comment>noted</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Nota salva em %1.</translation>
     </message>
     <message>
@@ -2863,13 +2863,13 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message>
         <source>Picked %1.</source>
         <comment>picked</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 escolhido.</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n finished song(s).</source>
         <comment>put_back</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n música concluída trazida de volta.</numerusform>
             <numerusform>%n músicas concluídas trazidas de volta.</numerusform>
@@ -2878,7 +2878,7 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message numerus="yes">
         <source>Queued %n song(s).</source>
         <comment>queued</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n música na fila.</numerusform>
             <numerusform>%n músicas na fila.</numerusform>
@@ -2887,7 +2887,7 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message numerus="yes">
         <source>Queued %1; restored %n from an export.</source>
         <comment>queued_restored</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1 na fila; %n restaurada de uma exportação.</numerusform>
             <numerusform>%1 na fila; %n restauradas de uma exportação.</numerusform>
@@ -2896,7 +2896,7 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message numerus="yes">
         <source>Rated %1 %n star(s).</source>
         <comment>rated</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>
             <numerusform>%1 avaliado com %n estrela.</numerusform>
             <numerusform>%1 avaliado com %n estrelas.</numerusform>
@@ -2905,7 +2905,7 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message numerus="yes">
         <source>Queued %n song(s) to regenerate.</source>
         <comment>regenerating</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n música na fila para gerar de novo.</numerusform>
             <numerusform>%n músicas na fila para gerar de novo.</numerusform>
@@ -2914,13 +2914,13 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message>
         <source>Rejected %1.</source>
         <comment>rejected</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>%1 rejeitado.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n song(s).</source>
         <comment>removed</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n música removida.</numerusform>
             <numerusform>%n músicas removidas.</numerusform>
@@ -2929,7 +2929,7 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message numerus="yes">
         <source>Removed %1; kept %n song(s) still generating or downloading.</source>
         <comment>removed_kept</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>%1 removidas; %n música mantida, ainda sendo gerada ou baixada.</numerusform>
             <numerusform>%1 removidas; %n músicas mantidas, ainda sendo geradas ou baixadas.</numerusform>
@@ -2956,7 +2956,7 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message numerus="yes">
         <source>%n song(s) queued again.</source>
         <comment>retrying</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n música de novo na fila.</numerusform>
             <numerusform>%n músicas de novo na fila.</numerusform>
@@ -2965,7 +2965,7 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message>
         <source>Seen: %1.</source>
         <comment>seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Visto: %1.</translation>
     </message>
     <message numerus="yes">
@@ -2989,7 +2989,7 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message numerus="yes">
         <source>%n song(s)</source>
         <comment>songs</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n música</numerusform>
             <numerusform>%n músicas</numerusform>
@@ -2998,13 +2998,13 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message>
         <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
         <comment>spacing_reset</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/accounts.py</extracomment>
         <translation>Espaçamento redefinido: as chamadas são espaçadas por conta Mureka até uma chamada recusada mostrar que a regra vale para o token inteiro.</translation>
     </message>
     <message>
         <source>Cleared the stars of %1.</source>
         <comment>stars_cleared</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Estrelas de %1 apagadas.</translation>
     </message>
     <message>
@@ -3121,13 +3121,13 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
     <message>
         <source>Undone: %1 is back as it was.</source>
         <comment>undone</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Desfeito: %1 voltou a ser como era.</translation>
     </message>
     <message>
         <source>Unflagged %1.</source>
         <comment>unflagged</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>Marca removida de %1.</translation>
     </message>
 </context>

@@ -2495,7 +2495,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Cleared %n finished song(s) (still in the history).</source>
         <comment>cleared</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>已清除 %n 首已完成的歌曲（仍保留在历史记录中）。</numerusform>
         </translation>
@@ -2761,7 +2761,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>New video: %1</source>
         <comment>new_video</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>新视频：%1</translation>
     </message>
     <message>
@@ -2773,19 +2773,19 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>No system keyring: the token is kept for this session only.</source>
         <comment>no_keyring</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/settings.py</extracomment>
         <translation>没有系统密钥环：令牌仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>Not seen: %1.</source>
         <comment>not_seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>未观看：%1。</translation>
     </message>
     <message>
         <source>Noted %1.</source>
         <comment>noted</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>已为 %1 添加备注。</translation>
     </message>
     <message>
@@ -2803,13 +2803,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Picked %1.</source>
         <comment>picked</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>已留用 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Put back %n finished song(s).</source>
         <comment>put_back</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>已恢复 %n 首已完成的歌曲。</numerusform>
         </translation>
@@ -2817,7 +2817,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %n song(s).</source>
         <comment>queued</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>已将 %n 首歌曲加入队列。</numerusform>
         </translation>
@@ -2825,7 +2825,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %1; restored %n from an export.</source>
         <comment>queued_restored</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>已将 %1 加入队列；其中 %n 首从导出文件恢复。</numerusform>
         </translation>
@@ -2833,7 +2833,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Rated %1 %n star(s).</source>
         <comment>rated</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>
             <numerusform>已将 %1 评为 %n 星。</numerusform>
         </translation>
@@ -2841,7 +2841,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Queued %n song(s) to regenerate.</source>
         <comment>regenerating</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>已将 %n 首歌曲加入队列以重新生成。</numerusform>
         </translation>
@@ -2849,13 +2849,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Rejected %1.</source>
         <comment>rejected</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>已排除 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n song(s).</source>
         <comment>removed</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>已移除 %n 首歌曲。</numerusform>
         </translation>
@@ -2863,7 +2863,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>Removed %1; kept %n song(s) still generating or downloading.</source>
         <comment>removed_kept</comment>
-        <extracomment>core/engine/facade.py; %1: songs</extracomment>
+        <extracomment>core/engine/queue.py; %1: songs</extracomment>
         <translation>
             <numerusform>已移除 %1；保留了 %n 首仍在生成或下载的歌曲。</numerusform>
         </translation>
@@ -2887,7 +2887,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>%n song(s) queued again.</source>
         <comment>retrying</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n 首歌曲已重新加入队列。</numerusform>
         </translation>
@@ -2895,7 +2895,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Seen: %1.</source>
         <comment>seen</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>已观看：%1。</translation>
     </message>
     <message numerus="yes">
@@ -2917,7 +2917,7 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message numerus="yes">
         <source>%n song(s)</source>
         <comment>songs</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/queue.py</extracomment>
         <translation>
             <numerusform>%n 首歌曲</numerusform>
         </translation>
@@ -2925,13 +2925,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Spacing reset: calls are spaced per Mureka account until a rejected call shows the rule is token-wide.</source>
         <comment>spacing_reset</comment>
-        <extracomment>core/engine/facade.py</extracomment>
+        <extracomment>core/engine/accounts.py</extracomment>
         <translation>间隔已重置：按每个 Mureka 账户间隔调用，直到某次被拒绝的调用表明该规则适用于整个令牌。</translation>
     </message>
     <message>
         <source>Cleared the stars of %1.</source>
         <comment>stars_cleared</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>已清除 %1 的星级。</translation>
     </message>
     <message>
@@ -3047,13 +3047,13 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
     <message>
         <source>Undone: %1 is back as it was.</source>
         <comment>undone</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>已撤销：%1 已恢复原状。</translation>
     </message>
     <message>
         <source>Unflagged %1.</source>
         <comment>unflagged</comment>
-        <extracomment>core/engine/facade.py; %1: title</extracomment>
+        <extracomment>core/engine/library.py; %1: title</extracomment>
         <translation>已取消 %1 的标记。</translation>
     </message>
 </context>

@@ -99,8 +99,8 @@ class CompareView(QWidget):
         for n, side in enumerate(self.sides):
             row.addWidget(side, 1)
             side.choice.activated.connect(lambda i, n=n: self._choose(n, i))
-            side.pick.clicked.connect(lambda _=False, n=n: self._decide(n, engine.pick))
-            side.reject.clicked.connect(lambda _=False, n=n: self._decide(n, engine.reject))
+            side.pick.clicked.connect(lambda _=False, n=n: self._decide(n, engine.library.pick))
+            side.reject.clicked.connect(lambda _=False, n=n: self._decide(n, engine.library.reject))
         self.title = ElidedLabel()
         self.title.setObjectName("compareTitle")
         self.title.setStyleSheet("#compareTitle { font-weight: bold; font-size: 14px; }")
@@ -254,4 +254,4 @@ class CompareView(QWidget):
         video = side.video
         if side.pane is not None and video is not None and player.ended(side.pane, status) \
                 and not video.review.seen:
-            self.engine.mark_seen(video.id)
+            self.engine.library.mark_seen(video.id)

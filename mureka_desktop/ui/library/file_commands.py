@@ -2,7 +2,7 @@
 picks…, Move rejected to trash.
 
 Each command asks (a dialog opened with ``open()``), then runs the core's file job
-(``engine.jobs``: journaled, one at a time, a second one waits in line) and reports what it
+(``engine.library.jobs``: journaled, one at a time, a second one waits in line) and reports what it
 did. The status bar shows the job under way with Cancel; the views follow the engine's
 events, as for every other change.
 """
@@ -28,7 +28,6 @@ from mureka_desktop.core.library.disk import (
     files_size,
     plan_renames,
 )
-from mureka_desktop.core.library.jobs.journal import Journal
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.videos import Flag, Relink, Video
 from mureka_desktop.core.runtime.phrases import of_error
@@ -88,7 +87,7 @@ class LibraryFileCommands(QObject):
         self.library.missing_bar.locate_requested.connect(self.locate)
         self.library.file_states.restored.connect(self._restored)
         self.dialog: QWidget | None = None  # the last one opened (tests answer it)
-        self.job_bar = JobBar(self.engine.jobs.cancel, self.w)
+        self.job_bar = JobBar(self.engine.library.jobs.cancel, self.w)
         self.w.statusBar().addPermanentWidget(self.job_bar)
         self.engine.subscribe(self._on_event)
         self._offer_stopped()
@@ -119,13 +118,9 @@ class LibraryFileCommands(QObject):
 
     def _offer_stopped(self) -> None:
         """A job stopped by a quit or a kill: what is left, said once at the next start."""
-        store = self.engine.store
-        stopped = Journal(store).stopped()
-        said = int(store.get_meta("file_jobs_said") or 0)
-        fresh = [(job, left) for job, left in stopped if job.id > said]
+        fresh = self.engine.library.stopped_jobs_unsaid()
         if not fresh:
             return
-        store.set_meta("file_jobs_said", str(max(job.id for job, _ in stopped)))
         job, left = fresh[0]
         what = {"rename": self.tr("Rename files to the template"),
                 "trash": self.tr("Move rejected to trash"),
@@ -137,7 +132,7 @@ class LibraryFileCommands(QObject):
 
     def _restored(self, videos: list[Video]) -> None:
         """Files put back from the system trash: no longer marked trashed."""
-        self.engine.files.untrash(videos)
+        self.engine.library.files.untrash(videos)
 
     def _show(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -168,11 +163,11 @@ class LibraryFileCommands(QObject):
         return self._say(of_error(exc))
 
     def _template(self) -> str:
-        return self.engine.settings.name_template
+        return self.engine.settings.current.name_template
 
     # ------------------------------------------------------------------ rename
     def rename_to_template(self) -> None:
-        videos = self.engine.videos()
+        videos = self.engine.library.videos.all()
         if not videos:
             self._status(self.tr("No videos to rename yet."))
             return
@@ -193,7 +188,8 @@ class LibraryFileCommands(QObject):
 
     async def _rename(self, template: str, plan: RenamePlan) -> None:
         try:
-            done = await self.engine.jobs.rename(template, plan)  # its events say how many
+            # its events say how many
+            done = await self.engine.library.jobs.rename(template, plan)
         except naming.TemplateError as exc:
             self._status(self._say(of_error(exc)))
             return
@@ -213,11 +209,11 @@ class LibraryFileCommands(QObject):
         self.locate(video.id)
 
     def locate(self, video_id: int) -> QFileDialog | None:
-        video = self.engine.store.videos.get(video_id)
+        video = self.engine.library.videos.get(video_id)
         if video is None:
             return None
         start = Path(video.video_path).parent if video.video_path else \
-            self.engine.output_dir
+            self.engine.settings.output_dir
         dialog = QFileDialog(self.w, fill(self.tr("Locate %1"), video.display_title),
                              str(start if start.is_dir() else Path.home()))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -228,7 +224,7 @@ class LibraryFileCommands(QObject):
         return dialog
 
     async def _check_located(self, video_id: int, name: str) -> None:
-        video = self.engine.store.videos.get(video_id)  # as stored now: its hash included
+        video = self.engine.library.videos.get(video_id)  # as stored now: its hash included
         if video is None:
             return
         try:
@@ -256,8 +252,8 @@ class LibraryFileCommands(QObject):
         self._show(box)
 
     async def _link(self, relink: Relink) -> None:
-        report = await self.engine.jobs.locate(relink)
-        video = self.engine.store.videos.get(relink.video_id)
+        report = await self.engine.library.jobs.locate(relink)
+        video = self.engine.library.videos.get(relink.video_id)
         if report.failed or video is None:
             self._status(self._say(report.failed[0][1]) if report.failed else "")
             return
@@ -268,7 +264,7 @@ class LibraryFileCommands(QObject):
     # ------------------------------------------------------------------ import
     def import_folder(self) -> QFileDialog:
         dialog = self._folder_dialog(self.tr("Import a folder of videos"),
-                                     self.engine.output_dir)
+                                     self.engine.settings.output_dir)
         dialog.fileSelected.connect(
             lambda name: self._run("library-import", self._import(Path(name))))
         self._show(dialog)
@@ -277,7 +273,7 @@ class LibraryFileCommands(QObject):
     async def _import(self, folder: Path) -> None:
         self._status(fill(self.tr("Reading %1…"), folder), 0)
         try:
-            report = await self.engine.jobs.import_folder(folder, self._template())
+            report = await self.engine.library.jobs.import_folder(folder, self._template())
         except OSError as exc:
             self._status(fill(self.tr("Cannot read %1: %2"), folder, self._why(exc)))
             return
@@ -307,7 +303,7 @@ class LibraryFileCommands(QObject):
             return None
         size = files_size(v.video_path for v in picks)  # stat only: a few ms for thousands
         dialog = ExportPicksDialog(len(picks), QLocale().formattedDataSize(size),
-                                   self.engine.output_dir / self.tr("Picks"), self.w)
+                                   self.engine.settings.output_dir / self.tr("Picks"), self.w)
         dialog.accepted.connect(lambda: self._run("library-export", self._export(
             picks, dialog.target(), dialog.hardlink.isChecked())))
         self._show(dialog)
@@ -316,7 +312,7 @@ class LibraryFileCommands(QObject):
     async def _export(self, picks: list[Video], folder: Path, hardlink: bool) -> None:
         self._status(self.tr("Exporting %n pick(s)…", "", len(picks)), 0)
         try:
-            done = await self.engine.jobs.export_picks(
+            done = await self.engine.library.jobs.export_picks(
                 folder, self._template(), hardlink, [v.id for v in picks])
         except (OSError, naming.TemplateError) as exc:
             self._status(fill(self.tr("Export failed: %1"), self._why(exc)))
@@ -378,7 +374,7 @@ class LibraryFileCommands(QObject):
 
     async def _trash(self, rejected: list[Video]) -> None:
         self._status(self.tr("Moving %n video(s) to the trash…", "", len(rejected)), 0)
-        report = await self.engine.jobs.trash_rejected([v.id for v in rejected])
+        report = await self.engine.library.jobs.trash_rejected([v.id for v in rejected])
         self.library.file_states.schedule()
         if report.no_trash:
             path = report.failed[0][0]

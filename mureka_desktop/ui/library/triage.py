@@ -41,20 +41,21 @@ class TriageController(QObject):
         self.column: Callable[[], int] = lambda: 0
         self.actions: list[QAction] = []
         add = self._add
-        self.pick_action = add(self.tr("Pick"), "P", lambda v: engine.pick(v.id), advance=True)
-        self.reject_action = add(self.tr("Reject"), "X", lambda v: engine.reject(v.id),
+        self.pick_action = add(self.tr("Pick"), "P", lambda v: engine.library.pick(v.id),
+                               advance=True)
+        self.reject_action = add(self.tr("Reject"), "X", lambda v: engine.library.reject(v.id),
                                  advance=True)
-        add(self.tr("Unflag"), "U", lambda v: engine.unflag(v.id))
+        add(self.tr("Unflag"), "U", lambda v: engine.library.unflag(v.id))
         for n in range(1, 6):
             add(self.tr("%n star(s)", "", n), str(n),
-                lambda v, n=n: engine.rate(v.id, n), advance=True)  # type: ignore[misc]
-        add(self.tr("Clear stars"), "0", lambda v: engine.rate(v.id, 0))
+                lambda v, n=n: engine.library.rate(v.id, n), advance=True)  # type: ignore[misc]
+        add(self.tr("Clear stars"), "0", lambda v: engine.library.rate(v.id, 0))
         note = self.action(self.tr("Edit note"), "N")
         note.triggered.connect(edit_note)
 
     @property
     def auto_advance(self) -> bool:
-        return self.engine.settings.auto_advance
+        return self.engine.settings.current.auto_advance
 
     def action(self, text: str, key: str | QKeySequence.StandardKey) -> QAction:
         """A library key: an action of the scope, listed with the others."""

@@ -100,7 +100,7 @@ class LibraryView(LibraryActions):
         self._counts_later.setSingleShot(True)
         self._counts_later.setInterval(100)
         self._counts_later.timeout.connect(self._update_counts)
-        self.detail.note_edited.connect(lambda vid, text: engine.set_note(vid, text))
+        self.detail.note_edited.connect(lambda vid, text: engine.library.set_note(vid, text))
         self.detail.played_to_end.connect(self._played_to_end)
         self.detail.compare_requested.connect(self.open_compare)
 
@@ -185,7 +185,7 @@ class LibraryView(LibraryActions):
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
-        self.model.reset(self.engine.videos())
+        self.model.reset(self.engine.library.videos.all())
         self._update_counts()
         self._update_hint()
 
@@ -319,9 +319,9 @@ class LibraryView(LibraryActions):
         self.current_view().scrollTo(index)
 
     def _played_to_end(self, video_id: int) -> None:
-        video = self.engine.store.videos.get(video_id)
+        video = self.engine.library.videos.get(video_id)
         if video is not None and not video.review.seen:
-            self.engine.mark_seen(video_id)
+            self.engine.library.mark_seen(video_id)
 
     def focus_grid(self) -> None:
         """Focus the grid or the list (whichever shows), with a current video."""

@@ -1,0 +1,43 @@
+"""The status bar follows the engine's StatusChanged events: no 250 ms poll of the scheduler
+(a SQL count four times a second), and no timer at all while the queue has nothing to do."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QTimer
+
+from mureka_desktop.core.model import events as ev
+from mureka_desktop.ui.main_window import MainWindow
+
+
+def timers(window: MainWindow) -> list[QTimer]:
+    return window.findChildren(QTimer)
+
+
+async def test_the_status_bar_follows_the_scheduler_without_a_timer(window: MainWindow):
+    assert not any(t.interval() == 250 for t in timers(window))  # the old poll is gone
+    store, scheduler = window.engine.store, window.engine.scheduler
+    store.add(["101", "102", "103"])  # written behind the window's back: nothing told
+    ids = [i.id for i in store.all_items()]
+    assert window.status_panel.counts.text() == "0 done · 0 failed · 0 queued"
+    # Only the scheduler acts now (not a user action, which refreshes the bar itself).
+    scheduler.cancel(ids[:1])
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert window.status_panel.counts.text() == "0 done · 0 failed · 2 queued"
+    # idle (the queue is not running): the status bar's live timer does not run
+    assert not window._live.isActive()
+
+
+async def test_a_burst_of_changes_is_one_status_event(window: MainWindow):
+    seen: list[ev.Event] = []
+    window.engine.subscribe(seen.append)
+    store = window.engine.store
+    store.add([str(n) for n in range(200, 210)])
+    window.engine.scheduler.cancel([i.id for i in store.all_items()])
+    assert sum(isinstance(e, ev.SongChanged) for e in seen) == 10
+    assert not any(isinstance(e, ev.StatusChanged) for e in seen)  # at the loop's next turn
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert sum(isinstance(e, ev.StatusChanged) for e in seen) == 1
