@@ -119,11 +119,11 @@ def build_engine(paths: AppPaths, *, demo: bool = False, out_dir: Path | None = 
         # The demo's media host is the simulator in this process (an ASGI transport): small
         # files, fetched here.
         async def fetch(url: str, dest: Path, kind: Kind, progress: ProgressFn) -> int:
-            return await download(media, url, dest, kind, progress, journal=store)
+            return await download(media, url, dest, kind, progress, journal=store.parts)
     else:
         # Real downloads run in a worker process: 50 MB/s of Python HTTP on this process's
         # GIL would stall the window (bench/bench_ui.py).
-        worker = DownloadProcess(store)
+        worker = DownloadProcess(store.parts)
         resources.download_process = worker
         fetch = worker.fetch
 

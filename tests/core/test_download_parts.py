@@ -98,10 +98,10 @@ async def test_a_part_nobody_journaled_is_not_resumed(store: Store, tmp_path: Pa
     host = Host(NEW, '"new"')
     with serve(host) as server:
         async with media_client() as client:
-            size = await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store)
+            size = await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store.parts)
     assert size == len(NEW) and dest.read_bytes() == NEW
     assert "range" not in host.requests[0] and len(host.requests) == 1
-    assert store.part_record(str(dest) + ".part") is None
+    assert store.parts.part_record(str(dest) + ".part") is None
 
 
 @pytest.mark.parametrize("hostile", [
@@ -114,7 +114,7 @@ async def test_a_journaled_part_of_another_file_is_never_spliced(hostile: dict[s
                                                                  store: Store, tmp_path: Path):
     dest = tmp_path / "a.mp4"
     part = leftover(dest, OLD[:50_000])
-    store.part_started(str(part), len(OLD), '"old"')
+    store.parts.part_started(str(part), len(OLD), '"old"')
     host = Host(NEW, '"new"')
     for name, value in hostile.items():
         setattr(host, name, value)
@@ -122,32 +122,32 @@ async def test_a_journaled_part_of_another_file_is_never_spliced(hostile: dict[s
         host.etag = '"old"'  # same validator, but the total differs from the journal's
     with serve(host) as server:
         async with media_client() as client:
-            await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store)
+            await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store.parts)
     assert dest.read_bytes() == NEW
     first = host.requests[0]
     assert first["range"] == "bytes=50000-" and first["if-range"] == '"old"'
     if hostile:  # the 206 was refused and the file fetched again from its start
         assert "range" not in host.requests[1]
-    assert store.part_record(str(part)) is None and not part.exists()
+    assert store.parts.part_record(str(part)) is None and not part.exists()
 
 
 async def test_the_same_file_resumes_from_the_journaled_part(store: Store, tmp_path: Path):
     dest = tmp_path / "a.mp4"
     part = leftover(dest, NEW[:50_000])
-    store.part_started(str(part), len(NEW), '"new"')
+    store.parts.part_started(str(part), len(NEW), '"new"')
     host = Host(NEW, '"new"')
     with serve(host) as server:
         async with media_client() as client:
-            await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store)
+            await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store.parts)
             # a .part already whole is confirmed with its last byte before it is kept
             part.write_bytes(NEW)
-            store.part_started(str(part), len(NEW), '"new"')
+            store.parts.part_started(str(part), len(NEW), '"new"')
             await download(client, server.url + "/v.mp4", tmp_path / "a.mp4", VIDEO,
-                           journal=store)
+                           journal=store.parts)
     assert dest.read_bytes() == NEW
     assert [r.get("range") for r in host.requests] == ["bytes=50000-",
                                                        f"bytes={len(NEW) - 1}-"]
-    assert store.part_record(str(part)) is None
+    assert store.parts.part_record(str(part)) is None
 
 
 async def test_a_part_resumes_after_a_restart_of_the_app(tmp_path: Path):
@@ -159,14 +159,14 @@ async def test_a_part_resumes_after_a_restart_of_the_app(tmp_path: Path):
         first = Store(tmp_path / "store.sqlite3")
         async with media_client() as client:
             with pytest.raises(DownloadError, match="broke off|stopped at") as info:
-                await download(client, server.url + "/v.mp4", dest, VIDEO, journal=first)
+                await download(client, server.url + "/v.mp4", dest, VIDEO, journal=first.parts)
         first.close()
         assert not info.value.permanent
         have = dest.with_name("a.mp4.part").stat().st_size
         assert 0 < have < len(NEW)
         again = Store(tmp_path / "store.sqlite3")
         async with media_client() as client:
-            await download(client, server.url + "/v.mp4", dest, VIDEO, journal=again)
+            await download(client, server.url + "/v.mp4", dest, VIDEO, journal=again.parts)
         again.close()
     assert dest.read_bytes() == NEW
     assert host.requests[-1]["range"] == f"bytes={have}-"
@@ -182,11 +182,11 @@ async def test_a_part_that_is_a_symlink_is_never_written_through(journaled: bool
     part = dest.with_name("a.mp4.part")
     part.symlink_to(victim)
     if journaled:
-        store.part_started(str(part), len(NEW), '"new"')
+        store.parts.part_started(str(part), len(NEW), '"new"')
     host = Host(NEW, '"new"')
     with serve(host) as server:
         async with media_client() as client:
-            await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store)
+            await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store.parts)
     assert victim.read_bytes() == OLD[:50_000]
     assert dest.read_bytes() == NEW and not dest.is_symlink()
     assert "range" not in host.requests[-1]
@@ -195,15 +195,15 @@ async def test_a_part_that_is_a_symlink_is_never_written_through(journaled: bool
 async def test_a_resumed_file_is_verified_before_it_is_kept(store: Store, tmp_path: Path):
     dest = tmp_path / "a.mp4"
     part = leftover(dest, b"junk" * 12_500)  # journaled, but not the start of any MP4
-    store.part_started(str(part), len(NEW), '"new"')
+    store.parts.part_started(str(part), len(NEW), '"new"')
     host = Host(NEW, '"new"')
     with serve(host) as server:
         async with media_client() as client:
             with pytest.raises(DownloadError, match="not a valid MP4") as info:
-                await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store)
+                await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store.parts)
     assert info.value.permanent
     assert not dest.exists() and not part.exists()
-    assert store.part_record(str(part)) is None
+    assert store.parts.part_record(str(part)) is None
 
 
 async def test_an_endless_body_leaves_nothing_behind(store: Store, tmp_path: Path):
@@ -214,7 +214,7 @@ async def test_an_endless_body_leaves_nothing_behind(store: Store, tmp_path: Pat
     with serve(host) as server:
         async with media_client() as client:
             with pytest.raises(DownloadError, match="cap") as info:
-                await download(client, server.url + "/v.mp4", dest, small, journal=store)
+                await download(client, server.url + "/v.mp4", dest, small, journal=store.parts)
     assert info.value.permanent
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
 
@@ -222,27 +222,27 @@ async def test_an_endless_body_leaves_nothing_behind(store: Store, tmp_path: Pat
 async def test_a_refusal_removes_the_part_and_its_record(store: Store, tmp_path: Path):
     dest = tmp_path / "a.mp4"
     part = leftover(dest, NEW[:50_000])
-    store.part_started(str(part), len(NEW), '"new"')
+    store.parts.part_started(str(part), len(NEW), '"new"')
     host = Host(NEW, '"new"')
     host.content_type = "text/html"  # the link now serves a page
     with serve(host) as server:
         async with media_client() as client:
             with pytest.raises(DownloadError, match="text/html") as info:
-                await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store)
+                await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store.parts)
     assert info.value.permanent
-    assert not part.exists() and store.part_record(str(part)) is None
+    assert not part.exists() and store.parts.part_record(str(part)) is None
 
 
 async def test_a_206_sending_more_than_it_announced_is_not_kept(store: Store, tmp_path: Path):
     dest = tmp_path / "a.mp4"
     part = leftover(dest, OLD[:50_000])
-    store.part_started(str(part), len(OLD), '"old"')
+    store.parts.part_started(str(part), len(OLD), '"old"')
     host = Host(NEW, '"old"')  # claims the journaled file, then sends a longer body
     host.honour_if_range = False
     host.range_total = len(OLD)
     with serve(host) as server:
         async with media_client() as client:
             with pytest.raises(DownloadError, match="more than"):
-                await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store)
+                await download(client, server.url + "/v.mp4", dest, VIDEO, journal=store.parts)
     assert not dest.exists() and not part.exists()
-    assert store.part_record(str(part)) is None
+    assert store.parts.part_record(str(part)) is None

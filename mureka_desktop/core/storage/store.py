@@ -29,6 +29,7 @@ from mureka_desktop.core.model.items import (
 from mureka_desktop.core.runtime.phrases import phrase
 from mureka_desktop.core.storage import database
 from mureka_desktop.core.storage.database import StoreError
+from mureka_desktop.core.storage.part_files import PartFiles
 from mureka_desktop.core.storage.schema import MIGRATIONS
 from mureka_desktop.core.storage.video_store import Videos
 
@@ -68,7 +69,8 @@ class Store:
         self._now = now
         self._scrub = scrub
         self._db = database.connect(path, readonly=readonly)
-        self.videos = Videos(self._db, self._tx, now)  # the library (core/library.py)
+        self.videos = Videos(self._db, self._tx, now)  # the library (model/videos.py)
+        self.parts = PartFiles(self._db, self._tx, now)  # the downloads' .part journal
         try:
             if not readonly:
                 self._migrate()
@@ -390,22 +392,3 @@ class Store:
                               "cleared_at IS NOT NULL", (item_id,)).rowcount:
                     back.append(item_id)
         return back
-
-    # ------------------------------------------------------------------ part files
-    def part_record(self, path: str) -> tuple[int, str] | None:
-        """The total size and validator journaled for a ``.part`` file, if any."""
-        row = self._db.execute("SELECT total, validator FROM part_files WHERE path=?",
-                               (path,)).fetchone()
-        return None if row is None else (int(row[0]), str(row[1]))
-
-    def part_started(self, path: str, total: int, validator: str) -> None:
-        """Journal a ``.part`` file before the first byte of its body is written."""
-        with self._tx() as db:
-            db.execute("INSERT INTO part_files(path, total, validator, started_at) "
-                       "VALUES(?,?,?,?) ON CONFLICT(path) DO UPDATE SET total=excluded.total, "
-                       "validator=excluded.validator, started_at=excluded.started_at",
-                       (path, total, validator, self._now()))
-
-    def part_forget(self, path: str) -> None:
-        with self._tx() as db:
-            db.execute("DELETE FROM part_files WHERE path=?", (path,))
