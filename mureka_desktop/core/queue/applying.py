@@ -137,6 +137,8 @@ class Applying:
                 pacer.not_before = max(pacer.not_before, until)
             case out.LookupSent(account, at):
                 self.lanes.mark_call(self.lanes.lane(account), at)
+            case out.CallLeaves(account, at):
+                self.lanes.call_leaves(self.lanes.lane(account), at)
             case out.LookupsShareLimit():
                 self.lanes.learn_lookups_share_limit()
             case out.Routed(item_id, forget_owner):
@@ -187,7 +189,7 @@ class Applying:
                 if item.id in self._front:
                     self._front.remove(item.id)
                 now = self.clock.time()
-                self.lanes.mark_call(lane, now)  # journaled before the call leaves
+                self.lanes.mark_call(lane, now)  # held; counted again when it leaves
                 self.lanes.usage.record_call(lane.key)
                 sent = self._change(item.id, state=State.GENERATING,
                                     attempts=item.attempts + 1, generation_started_at=now,

@@ -161,6 +161,15 @@ class LookupSent:
 
 
 @dataclass(frozen=True)
+class CallLeaves:
+    """The generate call journaled when it was dispatched leaves only now (a busy loop, a
+    task waiting its turn): the lane's spacing counts from here, the moment it is sent."""
+
+    account: str | None
+    at: float
+
+
+@dataclass(frozen=True)
 class LookupsShareLimit:
     """A 9008 on a look-up: look-ups count against the 3 s rule (kept in the store)."""
 
@@ -237,6 +246,7 @@ class Verify:
 
 Outcome = (Requeued | Found | Made | Note | Downloading | Done | Failed | AccountPaused
            | QueuePaused | OwnerUnknown | Offline | Online | Lyrics | Waits
-           | TooFrequent | SlotsFull | Taken | LaneWaits | LookupSent | LookupsShareLimit
+           | TooFrequent | SlotsFull | Taken | LaneWaits | LookupSent | CallLeaves
+           | LookupsShareLimit
            | Routed | Owner | Listed
            | Send | Check | Download | Verify)
