@@ -24,6 +24,7 @@ from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.queue import export, intake
 from mureka_desktop.core.queue.download_jobs import check_output_folder
+from mureka_desktop.core.queue.events import Event as SchedulerEvent
 from mureka_desktop.core.queue.intake import Incoming
 from mureka_desktop.core.runtime.instance import AlreadyRunning
 from mureka_desktop.core.runtime.paths import AppPaths
@@ -258,6 +259,11 @@ class Reporter:
             detail = f": {item.last_error}"
         self._print(f"{item.song_id} {item.state}{detail}")
 
+    def notice(self, event: SchedulerEvent) -> None:
+        """A line the scheduler says without a change of state (/accounts late)."""
+        if event.kind == "notice" and event.message:
+            self._print(event.message)
+
     def _print(self, line: str) -> None:
         print(f"{time.strftime('%H:%M:%S')} {visible(self.scrub(line))}", file=self.out,
               flush=True)
@@ -301,7 +307,9 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
     if problem is not None:
         print(problem, file=sys.stderr)
         return EXIT_USAGE
-    engine.subscribe(Reporter(out, engine.scrub, offline_timeout, again))
+    reporter = Reporter(out, engine.scrub, offline_timeout, again)
+    engine.subscribe(reporter)
+    engine.scheduler.subscribe(reporter.notice)
     reviewed = engine.review(incoming.parsed, incoming.records)
     added = engine.add_reviewed(reviewed, regenerate_done=regenerate)
     result = added.result

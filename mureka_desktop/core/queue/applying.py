@@ -29,6 +29,7 @@ from mureka_desktop.core.queue.download_jobs import DownloadJobs
 from mureka_desktop.core.queue.events import Event, describe
 from mureka_desktop.core.queue.generation import Generations
 from mureka_desktop.core.queue.lookups import Lookups
+from mureka_desktop.core.queue.roster import LISTING_LATE
 from mureka_desktop.core.runtime.clock import Clock
 from mureka_desktop.core.runtime.phrases import phrase
 from mureka_desktop.core.runtime.tasks import TaskOwner
@@ -149,6 +150,11 @@ class Applying:
                 self.lanes.owners[item_id] = account
             case out.Listed(accounts):
                 self.lanes.listed = dict(accounts)
+            case out.ListingLate() if not self.dispatch.roster_ready:  # said once
+                log.warning("%s", LISTING_LATE)
+                self._emit(Event("notice", message=LISTING_LATE))
+                self.dispatch.roster_ready = True
+                self.wake()
 
     def _slots_full(self, lane: AccountLane, retry_after: float | None) -> None:
         """A 6323 on ``lane``: the window keeps to the generations of ours the account took,

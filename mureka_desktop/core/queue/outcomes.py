@@ -199,6 +199,12 @@ class Listed:
 
 
 @dataclass(frozen=True)
+class ListingLate:
+    """/accounts did not answer within the start's deadline: the start goes on with what is
+    known (the accounts it listed before, else every account taken as it comes)."""
+
+
+@dataclass(frozen=True)
 class Lyrics:
     """The song's lyrics, kept for the library (every version of the song)."""
 
@@ -248,5 +254,5 @@ Outcome = (Requeued | Found | Made | Note | Downloading | Done | Failed | Accoun
            | QueuePaused | OwnerUnknown | Offline | Online | Lyrics | Waits
            | TooFrequent | SlotsFull | Taken | LaneWaits | LookupSent | CallLeaves
            | LookupsShareLimit
-           | Routed | Owner | Listed
+           | Routed | Owner | Listed | ListingLate
            | Send | Check | Download | Verify)
