@@ -237,6 +237,8 @@ class Reporter:
                                 f"it (up to {human_seconds(self.offline_timeout)}).")
             elif not event.follows_accounts:  # else each account's pause was printed
                 self._print(f"PAUSED: {pause_message(event.reason, self.again)}")
+        if isinstance(event, ev.Notice):
+            self._print(event.message)
         if isinstance(event, ev.Resumed) and self._offline:
             self._offline = False
             self._print("The API answers again: carrying on.")

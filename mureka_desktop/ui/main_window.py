@@ -297,6 +297,8 @@ class MainWindow(QMainWindow):
             self.accounts.on_snapshot(event.snapshot)
         elif isinstance(event, ev.StatusChanged):
             self.refresh_status()
+        elif isinstance(event, ev.Notice):
+            self.statusBar().showMessage(self.words.say(event.message), 10000)
         elif isinstance(event, ev.SettingsApplied):
             if event.message:
                 self.statusBar().showMessage(self.words.say(event.message), 8000)

@@ -49,6 +49,8 @@ class FakeApi:
         # What GET /accounts answers: account -> its error (None: healthy); None: 404.
         self.listed: dict[str, str | None] | None = None
         self.accounts_asked: list[float] = []
+        self.accounts_time = 0.0  # /accounts answers this long after it is asked
+        self.accounts_fail: list[Exception] = []  # /accounts raises these first, in turn
         self.lookup_time = 0.0  # a look-up takes this long (0: answered at once)
 
     def existing(self, song_id: str) -> api.GeneratedVideo:
@@ -65,6 +67,10 @@ class FakeApi:
     async def accounts(self) -> list[api.AccountHealth]:
         self._unreachable()
         self.accounts_asked.append(self.clock.time())
+        if self.accounts_time:
+            await self.clock.sleep(self.accounts_time)
+        if self.accounts_fail:
+            raise self.accounts_fail.pop(0)
         if self.listed is None:
             raise api.ApiError("No account is configured", 404)
         return [api.AccountHealth(a, None, 1.0, True, error) for a, error in self.listed.items()]

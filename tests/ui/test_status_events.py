@@ -41,3 +41,17 @@ async def test_a_burst_of_changes_is_one_status_event(window: MainWindow):
     for _ in range(5):
         await asyncio.sleep(0)
     assert sum(isinstance(e, ev.StatusChanged) for e in seen) == 1
+
+
+async def test_accounts_listed_late_is_said_in_the_status_bar(window: MainWindow):
+    """/accounts not answering in time at a start: the scheduler goes on and the window says
+    so (the engine forwards the scheduler's notice as an event; it was dropped before)."""
+    from mureka_desktop.core.queue.outcomes import ListingLate
+
+    seen: list[ev.Event] = []
+    window.engine.subscribe(seen.append)
+    window.engine.scheduler.dispatch.roster_ready = False  # a start still waiting on it
+    window.engine.scheduler.apply(ListingLate())
+    assert [type(e) for e in seen if isinstance(e, ev.Notice)] == [ev.Notice]
+    assert window.statusBar().currentMessage() == (
+        "useapi.net did not list the accounts in time; going on with what is known.")

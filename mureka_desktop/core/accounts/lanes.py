@@ -224,6 +224,22 @@ class AccountLanes:
         lane.pacer.mark_call(now)
         self._recent.append((now, lane.key))
 
+    def call_leaves(self, lane: AccountLane, at: float) -> None:
+        """The call marked at its dispatch leaves only at ``at``: move its mark (and its
+        place among the recent calls) there, so the next call is spaced from the real send."""
+        held = lane.pacer.last_call
+        if held is not None and at <= held:
+            return
+        lane.pacer.mark_call(at)
+        for i in range(len(self._recent) - 1, -1, -1):
+            if self._recent[i] == (held, lane.key):
+                self._recent[i] = (at, lane.key)
+                break
+        else:
+            self._recent.append((at, lane.key))
+        if held is not None and self._probe_at == held:
+            self._probe_at = at
+
     def rate_limited(self, lane: AccountLane, sent_at: float, now: float,
                      retry_after: float | None) -> bool:
         """A 9008 for the call ``lane`` sent at ``sent_at``.  True when it taught us that the

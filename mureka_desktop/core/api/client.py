@@ -8,6 +8,7 @@ it anywhere but the API host.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import math
@@ -50,6 +51,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_API_BASE = "https://api.useapi.net/v1/mureka"
 GENERATE_READ_TIMEOUT = 300.0
+# httpx times each read, not the whole answer: a body trickled a byte at a time never times
+# out.  Every call but the generate call (which waits for the video) has a total deadline.
+ACCOUNTS_DEADLINE = 10.0  # /accounts: the start waits for it
+REQUEST_DEADLINE = 60.0
 # V9.5 songs get no video (default model since Aug 2026).
 _NO_VIDEO_MODEL = re.compile(r"(?:^|[^\d.])9\.5(?:$|[^\d])")
 
@@ -147,7 +152,7 @@ class MurekaClient:
             "POST", "/music/video-generate", json={"song_id": api_song_id(song_id)},
             timeout=httpx.Timeout(connect=15.0, read=GENERATE_READ_TIMEOUT, write=30.0,
                                   pool=30.0),
-            sent_means_started=True,
+            sent_means_started=True, deadline=None,
         )
         try:
             body = _json_object(response)
@@ -163,7 +168,7 @@ class MurekaClient:
         """A cheap call that only tells whether the API host answers (``GET /accounts``):
         any HTTP answer returns, only :class:`Unreachable` is raised."""
         try:
-            await self._request("GET", "/accounts")
+            await self._request("GET", "/accounts", deadline=ACCOUNTS_DEADLINE)
         except Unreachable:
             raise
         except ApiError:
@@ -193,7 +198,7 @@ class MurekaClient:
         return SongPage(songs, None if last is None else str(last), bool(body.get("more")))
 
     async def accounts(self) -> list[AccountHealth]:
-        response = await self._request("GET", "/accounts")
+        response = await self._request("GET", "/accounts", deadline=ACCOUNTS_DEADLINE)
         body = _json_object(response)
         out = []
         for key, value in body.items():
@@ -225,10 +230,15 @@ class MurekaClient:
             return None
 
     async def _request(self, method: str, path: str, *, sent_means_started: bool = False,
-                       **kwargs: Any) -> httpx.Response:
+                       deadline: float | None = REQUEST_DEADLINE, **kwargs: Any
+                       ) -> httpx.Response:
         url = self._base + path
         try:
-            response = await self._http.request(method, url, auth=self._auth, **kwargs)
+            async with asyncio.timeout(deadline):
+                response = await self._http.request(method, url, auth=self._auth, **kwargs)
+        except TimeoutError:
+            raise TransientError(f"The API did not answer in full within {deadline:.0f} s",
+                                 maybe_started=sent_means_started) from None
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise Unreachable(f"Cannot reach the API: {_no_connection(exc, url)}") from None
         except httpx.PoolTimeout:

@@ -118,6 +118,8 @@ class Engine:
                 self.accounts.refresh()  # back online (or fixed): the panel's line follows
         elif event.kind == "idle":
             emit(ev.Idle())
+        elif event.kind == "notice" and event.message:
+            emit(ev.Notice(event.message))
         else:
             log.warning("scheduler event %r not forwarded", event.kind)
             return

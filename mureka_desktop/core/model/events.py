@@ -57,6 +57,14 @@ class Resumed:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """Something worth saying that changes no state (``/accounts`` did not answer in time at
+    a start: the run goes on with what is known)."""
+
+    message: str
+
+
+@dataclass(frozen=True)
 class Idle:
     """Nothing left to do for now (or paused with nothing running)."""
 
@@ -119,5 +127,5 @@ class StatusChanged:
     (``engine.queue.status()``). Coalesced: one event for a burst of changes."""
 
 
-Event = (SongChanged | QueueChanged | Paused | Resumed | Idle | SettingsApplied | VideoChanged
-         | VideosChanged | FileJobProgress | AccountsChanged | StatusChanged)
+Event = (SongChanged | QueueChanged | Paused | Resumed | Idle | Notice | SettingsApplied
+         | VideoChanged | VideosChanged | FileJobProgress | AccountsChanged | StatusChanged)

@@ -29,6 +29,7 @@ from mureka_desktop.core.queue.download_jobs import DownloadJobs
 from mureka_desktop.core.queue.events import Event, describe
 from mureka_desktop.core.queue.generation import Generations
 from mureka_desktop.core.queue.lookups import Lookups
+from mureka_desktop.core.queue.roster import LISTING_LATE
 from mureka_desktop.core.runtime.clock import Clock
 from mureka_desktop.core.runtime.phrases import phrase
 from mureka_desktop.core.runtime.tasks import TaskOwner
@@ -137,6 +138,8 @@ class Applying:
                 pacer.not_before = max(pacer.not_before, until)
             case out.LookupSent(account, at):
                 self.lanes.mark_call(self.lanes.lane(account), at)
+            case out.CallLeaves(account, at):
+                self.lanes.call_leaves(self.lanes.lane(account), at)
             case out.LookupsShareLimit():
                 self.lanes.learn_lookups_share_limit()
             case out.Routed(item_id, forget_owner):
@@ -147,6 +150,11 @@ class Applying:
                 self.lanes.owners[item_id] = account
             case out.Listed(accounts):
                 self.lanes.listed = dict(accounts)
+            case out.ListingLate() if not self.dispatch.roster_ready:  # said once
+                log.warning("%s", LISTING_LATE)
+                self._emit(Event("notice", message=LISTING_LATE))
+                self.dispatch.roster_ready = True
+                self.wake()
 
     def _slots_full(self, lane: AccountLane, retry_after: float | None) -> None:
         """A 6323 on ``lane``: the window keeps to the generations of ours the account took,
@@ -187,7 +195,7 @@ class Applying:
                 if item.id in self._front:
                     self._front.remove(item.id)
                 now = self.clock.time()
-                self.lanes.mark_call(lane, now)  # journaled before the call leaves
+                self.lanes.mark_call(lane, now)  # held; counted again when it leaves
                 self.lanes.usage.record_call(lane.key)
                 sent = self._change(item.id, state=State.GENERATING,
                                     attempts=item.attempts + 1, generation_started_at=now,

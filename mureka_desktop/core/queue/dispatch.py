@@ -23,7 +23,7 @@ from mureka_desktop.core.model.config import SchedulerConfig
 from mureka_desktop.core.model.items import Item, State
 from mureka_desktop.core.queue import outcomes as out
 from mureka_desktop.core.queue.picking import Picker
-from mureka_desktop.core.queue.roster import not_on_token
+from mureka_desktop.core.queue.roster import START_DEADLINE, not_on_token
 from mureka_desktop.core.runtime.clock import Clock
 from mureka_desktop.core.storage.store import Store
 
@@ -47,6 +47,7 @@ class Dispatch:
         self.downloading: Tasks = {}
         self.recovered = False
         self.roster_ready = True  # False from a start until /accounts answered (or not)
+        self.roster_since = 0.0  # when that start asked
         self.check_started: dict[int, float] = {}  # when each look-up in flight began
 
     @property
@@ -68,8 +69,11 @@ class Dispatch:
         """What starts now: the generate calls the lanes allow (at most one per Mureka
         account), the look-ups due, the downloads of known links; returns how long to wait
         before trying again."""
-        if not self.roster_ready:
-            return None  # the roster's answer wakes the loop
+        if not self.roster_ready:  # the roster's answer wakes the loop; a start waits
+            left = self.roster_since + START_DEADLINE - self.clock.time()  # that long at most
+            if left > 0:
+                return left
+            yield out.ListingLate()  # applied: roster_ready
         if not self.recovered:
             self.recovered = True
             yield from self._recover()

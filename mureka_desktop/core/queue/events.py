@@ -22,6 +22,8 @@ class Event:
     # paused: the whole queue stops because every song left belongs to an account whose own
     # pause was already announced (nothing new to tell a user who read those)
     follows_accounts: bool = False
+    # "notice": a line to show (``message``) that changes no state
+    message: str | None = None
 
 
 @dataclass(frozen=True)

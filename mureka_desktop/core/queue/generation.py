@@ -53,13 +53,15 @@ class Generations:
     async def run(self, item: Item) -> Outcomes:
         """One generate call, on the lane (Mureka account) the scheduler sent it on."""
         account = self.lanes.key_of(item)
+        # The spacing counts from the moment the call leaves, not from its dispatch (the
+        # task may wait its turn): marked here, and nothing is awaited before it is sent.
         started = self.clock.time()
+        yield out.CallLeaves(account, started)
         try:
             video = await self._client().generate_video(item.song_id)
         except api.RateLimited as exc:
             was_token_wide = self.lanes.token_wide
-            yield out.TooFrequent(account, item.generation_started_at or started,
-                                  exc.retry_after)
+            yield out.TooFrequent(account, started, exc.retry_after)
             learned = self.lanes.token_wide and not was_token_wide  # applied by now
             yield self._put_back(item, "Rate limited: the 3 s rule counts per token; resending"
                                  if learned else f"Rate limited ({exc.message}); resending")

@@ -161,6 +161,15 @@ class LookupSent:
 
 
 @dataclass(frozen=True)
+class CallLeaves:
+    """The generate call journaled when it was dispatched leaves only now (a busy loop, a
+    task waiting its turn): the lane's spacing counts from here, the moment it is sent."""
+
+    account: str | None
+    at: float
+
+
+@dataclass(frozen=True)
 class LookupsShareLimit:
     """A 9008 on a look-up: look-ups count against the 3 s rule (kept in the store)."""
 
@@ -187,6 +196,12 @@ class Listed:
     """What /accounts (free) answered: account -> its error (None: healthy)."""
 
     accounts: Mapping[str, str | None]
+
+
+@dataclass(frozen=True)
+class ListingLate:
+    """/accounts did not answer within the start's deadline: the start goes on with what is
+    known (the accounts it listed before, else every account taken as it comes)."""
 
 
 @dataclass(frozen=True)
@@ -237,6 +252,7 @@ class Verify:
 
 Outcome = (Requeued | Found | Made | Note | Downloading | Done | Failed | AccountPaused
            | QueuePaused | OwnerUnknown | Offline | Online | Lyrics | Waits
-           | TooFrequent | SlotsFull | Taken | LaneWaits | LookupSent | LookupsShareLimit
-           | Routed | Owner | Listed
+           | TooFrequent | SlotsFull | Taken | LaneWaits | LookupSent | CallLeaves
+           | LookupsShareLimit
+           | Routed | Owner | Listed | ListingLate
            | Send | Check | Download | Verify)

@@ -19,14 +19,21 @@ masked token and session cookie are dropped by the client and never reach this m
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from mureka_desktop.core.accounts.lanes import LanesView
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.api.protocol import Api
 from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.queue.events import explain
-from mureka_desktop.core.queue.outcomes import AccountPaused, Listed, Outcome, Owner, Waits
+from mureka_desktop.core.queue.outcomes import (
+    AccountPaused,
+    Listed,
+    ListingLate,
+    Outcome,
+    Owner,
+    Waits,
+)
 from mureka_desktop.core.runtime.phrases import phrase
 
 log = logging.getLogger(__name__)
@@ -43,22 +50,50 @@ def gone_from_token(account: str) -> str:
                   "its songs wait. Add it again on useapi.net, then resume.", account=account)
 
 
+# A start waits this long at most for /accounts (the client's own deadline for its body is
+# as long); then it goes on with what is known and asks again after ``ASK_AGAIN``.
+START_DEADLINE = 10.0
+ASK_AGAIN = 15.0
+
+
+# Printed by the CLI (the engine does not forward "notice" events to the window yet).
+LISTING_LATE = phrase("accounts_late", "useapi.net did not list the accounts in time; going "
+                      "on with what is known.")
+
+
 class Roster:
     def __init__(self, client: Callable[[], Api], lanes: LanesView) -> None:
         self._client = client
         self.lanes = lanes
         self.ever: set[str] = set()  # every account /accounts listed in this run
         self.loads = 0
+        self.failed = False  # the last ask had no answer (asked again soon)
+        self._late = False  # the last ask ran out of time (no answer, or a body too slow)
+
+    async def within(self, told: Awaitable[list[Outcome] | None], start: bool
+                     ) -> AsyncIterator[Outcome]:
+        """What ``told`` (an ask of /accounts) says; at a ``start``, :class:`ListingLate`
+        first when the ask ran out of time (a body too slow, no answer)."""
+        self._late = False
+        outcomes = await told
+        if start and self._late:
+            yield ListingLate()
+        for outcome in outcomes or ():
+            yield outcome
 
     async def _ask(self) -> dict[str, str | None] | None:
         """/accounts: account -> its error (None: healthy), or None when it did not answer."""
+        self.failed = True
         try:
             entries = await self._client().accounts()
         except api.ApiError as exc:
+            # out of time (a body trickled, no answer): the start must say so
+            self._late = isinstance(exc, api.TransientError) and exc.status is None
             log.info("/accounts did not answer (%s): accounts taken as they come",
                      exc.message)
             return None
         self.loads += 1
+        self.failed = False
         return {entry.account: entry.error for entry in entries}
 
     async def load(self) -> list[Outcome] | None:

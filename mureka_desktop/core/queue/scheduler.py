@@ -12,8 +12,7 @@ to each Mureka account's lane (:mod:`.accounts`), which says which account may c
 see the lanes read-only and report what an answer said about them as outcomes too (a 9008, a
 6323, ...), and :mod:`.picking` says which songs are looked at next.  The UI and the CLI ask
 it to start, pause, cancel or retry and learn what happened through :class:`Event`
-callbacks.  Time comes from an injected :class:`~mureka_desktop.core.runtime.clock.Clock`,
-so its tests run in virtual time.
+callbacks.  Time comes from an injected Clock, so its tests run in virtual time.
 
 Every task it starts ends in a state: an error that is not one of ours fails (or pauses) the
 item with its message, a database that cannot be written pauses the queue, and an API host
@@ -68,7 +67,7 @@ from mureka_desktop.core.queue.generation import Generations
 from mureka_desktop.core.queue.lookups import Lookups
 from mureka_desktop.core.queue.outcomes import Online, Outcome
 from mureka_desktop.core.queue.picking import Picker
-from mureka_desktop.core.queue.roster import Roster
+from mureka_desktop.core.queue.roster import ASK_AGAIN, Roster
 from mureka_desktop.core.runtime.clock import Clock
 from mureka_desktop.core.runtime.phrases import phrase
 from mureka_desktop.core.runtime.tasks import TaskOwner
@@ -161,6 +160,7 @@ class Scheduler(Applying, Configuring):
         for lane in self.lanes.all():
             lane.paused = None
         self.dispatch.roster_ready = False  # no call before /accounts (free) says which are broken
+        self.dispatch.roster_since = self.clock.time()
         if self._roster_task is None:
             self._roster_task = self.tasks.spawn(self._roster_loop(), name="accounts")
         else:
@@ -347,13 +347,16 @@ class Scheduler(Applying, Configuring):
         while True:
             self._roster_again.clear()
             await self._refresh_roster()
-            timeout = self.config.accounts_interval if self.running else None
+            timeout = (min(self.config.accounts_interval, ASK_AGAIN) if self.roster.failed
+                       else self.config.accounts_interval) if self.running else None
             await self.clock.wait_event(self._roster_again, timeout)
 
     async def _refresh_roster(self, told: Awaitable[list[Outcome] | None] | None = None
                               ) -> None:
-        """What /accounts said (``told``: a song's owner asked for; else the roster)."""
-        for outcome in await (told or self.roster.load()) or ():
+        """What /accounts said (``told``: a song's owner asked for; else the roster); a
+        start waits ``START_DEADLINE`` at most for it."""
+        start = not self.dispatch.roster_ready
+        async for outcome in self.roster.within(told or self.roster.load(), start):
             self.apply(outcome)
         self.dispatch.roster_ready = True
         self.wake()

@@ -2414,6 +2414,12 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>useapi.net did not list the accounts in time; going on with what is known.</source>
+        <comment>accounts_late</comment>
+        <extracomment>core/queue/roster.py</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No useapi.net token: add one in Settings to see the accounts.</source>
         <comment>accounts_no_token</comment>
         <extracomment>core/accounts/info.py</extracomment>

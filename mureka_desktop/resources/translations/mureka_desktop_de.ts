@@ -2753,6 +2753,12 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
         <translation>Nicht gestartet: Die App wird beendet.</translation>
     </message>
     <message>
+        <source>useapi.net did not list the accounts in time; going on with what is known.</source>
+        <comment>accounts_late</comment>
+        <extracomment>core/queue/roster.py</extracomment>
+        <translation>useapi.net hat die Konten nicht rechtzeitig aufgelistet; es geht mit dem Bekannten weiter.</translation>
+    </message>
+    <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
         <comment>job_recovered</comment>
         <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>

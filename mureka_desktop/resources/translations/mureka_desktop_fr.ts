@@ -2753,6 +2753,12 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
         <translation>Non démarré : l&apos;application se ferme.</translation>
     </message>
     <message>
+        <source>useapi.net did not list the accounts in time; going on with what is known.</source>
+        <comment>accounts_late</comment>
+        <extracomment>core/queue/roster.py</extracomment>
+        <translation>useapi.net n’a pas listé les comptes à temps ; on continue avec ce qui est connu.</translation>
+    </message>
+    <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
         <comment>job_recovered</comment>
         <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>

@@ -2693,6 +2693,12 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation>開始していません：アプリを終了しています。</translation>
     </message>
     <message>
+        <source>useapi.net did not list the accounts in time; going on with what is known.</source>
+        <comment>accounts_late</comment>
+        <extracomment>core/queue/roster.py</extracomment>
+        <translation>useapi.net が時間内にアカウント一覧を返しませんでした。分かっている情報で続行します。</translation>
+    </message>
+    <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
         <comment>job_recovered</comment>
         <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>

@@ -2693,6 +2693,12 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation>시작하지 않음: 앱을 종료하는 중입니다.</translation>
     </message>
     <message>
+        <source>useapi.net did not list the accounts in time; going on with what is known.</source>
+        <comment>accounts_late</comment>
+        <extracomment>core/queue/roster.py</extracomment>
+        <translation>useapi.net이 제시간에 계정 목록을 주지 않았습니다. 알고 있는 정보로 계속합니다.</translation>
+    </message>
+    <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
         <comment>job_recovered</comment>
         <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>

@@ -2753,6 +2753,12 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
         <translation>Não iniciado: o aplicativo está fechando.</translation>
     </message>
     <message>
+        <source>useapi.net did not list the accounts in time; going on with what is known.</source>
+        <comment>accounts_late</comment>
+        <extracomment>core/queue/roster.py</extracomment>
+        <translation>O useapi.net não listou as contas a tempo; seguindo com o que se sabe.</translation>
+    </message>
+    <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
         <comment>job_recovered</comment>
         <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>

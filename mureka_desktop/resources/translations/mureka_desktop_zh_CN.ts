@@ -2693,6 +2693,12 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation>未开始：应用正在退出。</translation>
     </message>
     <message>
+        <source>useapi.net did not list the accounts in time; going on with what is known.</source>
+        <comment>accounts_late</comment>
+        <extracomment>core/queue/roster.py</extracomment>
+        <translation>useapi.net 未能及时列出账号；将按已知信息继续。</translation>
+    </message>
+    <message>
         <source>An interrupted %1 was completed on disk (%2 finished, %3 not started); %4 left to do: run it again.</source>
         <comment>job_recovered</comment>
         <extracomment>core/library/jobs/runner.py; %1: what, %2: forward, %3: back, %4: left</extracomment>
