@@ -297,11 +297,8 @@ class MainWindow(QMainWindow):
             self.accounts.on_snapshot(event.snapshot)
         elif isinstance(event, ev.StatusChanged):
             self.refresh_status()
-        elif isinstance(event, ev.Notice):
-            self.statusBar().showMessage(self.words.say(event.message), 10000)
-        elif isinstance(event, ev.SettingsApplied):
-            if event.message:
-                self.statusBar().showMessage(self.words.say(event.message), 8000)
+        elif isinstance(event, ev.Notice | ev.SettingsApplied) and event.message:
+            self.statusBar().showMessage(self.words.say(event.message), 8000)
         elif isinstance(event, ev.Idle) and self.run.active and self.queue.running:
             done, failed = self.run.end()
             if done or failed:  # a start with nothing to do ends quietly
