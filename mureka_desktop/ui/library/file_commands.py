@@ -21,12 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from mureka_desktop.core.library import naming
-from mureka_desktop.core.library.disk import (
-    RenamePlan,
-    check_located,
-    files_size,
-    plan_renames,
-)
+from mureka_desktop.core.library.disk import RenamePlan, check_located, files_size, plan_renames
 from mureka_desktop.core.library.export import ExportReport
 from mureka_desktop.core.library.importing import ImportPlan
 from mureka_desktop.core.library.jobs.journal import Journal
@@ -34,6 +29,7 @@ from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.videos import Flag, Relink, Video
 from mureka_desktop.core.runtime.phrases import of_error
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.library import job_hook
 from mureka_desktop.ui.library.file_dialogs import (
     ExportPicksDialog,
     FileReportDialog,
@@ -81,6 +77,7 @@ class LibraryFileCommands(QObject):
         self.w.statusBar().addPermanentWidget(self.job_bar)
         self.w.engine.subscribe(self._on_event)
         self._offer_stopped()
+        job_hook.run_from_env(self)  # a test's job, in a real window process
 
     def _action(self, text: str, slot: object, tip: str, shortcut: str = "") -> QAction:
         action = QAction(text, self.w)
