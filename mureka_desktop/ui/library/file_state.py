@@ -28,7 +28,7 @@ from mureka_desktop.ui.text import BLOCK, plain, shown
 RESCAN_MS = 10_000  # files changed behind the app's back show within this
 # Rows told to the views per turn of the event loop: steps of this many, for at most this
 # long (the proxy re-sorts each row: 300 at once took 20-40 ms with a file job running).
-_REPAINT_STEP = 25
+_REPAINT_STEP = 10
 _REPAINT_SECONDS = 0.004
 
 

@@ -221,7 +221,10 @@ class LibraryView(LibraryActions):
             fresh = next((v for v in event.videos if v.id == shown.id), None)
             if fresh is not None:
                 self.detail.show_video(fresh)
-        self.file_states.schedule()
+        # A file job's chunks wait for its last event (its summary): a scan under way
+        # repainted every re-linked row a second time, with the worker taking turns.
+        if event.message or not self.engine.jobs.busy:
+            self.file_states.schedule()
 
     def _file_states_changed(self) -> None:
         self._update_hint()
