@@ -8,6 +8,9 @@ bench_library.py (10,000 videos: hard links to the demo clip, real PNG covers):
 * Import folder of the 19,500 files that moved (the core's job: hashing, matching and
   recording in a worker; the event loop turns it into events for the grid): worst stall;
 * Export picks: 1,000 picked videos hard-linked, with covers and the playlist (worker).
+
+``--busy``: with another CPU-bound process running all along (``while True: pass``), as on
+a desktop where something else works: the stalls' target is the same.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -115,6 +119,8 @@ async def run(paths: AppPaths) -> None:
 
 
 def main() -> int:
+    busy = subprocess.Popen([sys.executable, "-c", "while True: pass"]) \
+        if "--busy" in sys.argv[1:] else None
     app = QApplication(sys.argv[:1])
     collector = heap.GuiThreadCollector(app)  # as the app runs it (ui/launch.py)
     home = Path(tempfile.mkdtemp(prefix="mureka-bench-files-"))
@@ -131,6 +137,9 @@ def main() -> int:
     finally:  # 10,000 hard links to the demo clip: never left behind (ext4 allows 65,000)
         shutil.rmtree(home, ignore_errors=True)
         collector.stop()
+        if busy is not None:
+            busy.kill()
+            busy.wait()
     return 0
 
 

@@ -22,18 +22,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library import naming
-from mureka_desktop.core.library.disk import (
-    RenamePlan,
-    check_located,
-    files_size,
-    plan_renames,
-)
+from mureka_desktop.core.library.disk import RenamePlan, check_located, files_size, plan_renames
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.videos import Flag, Relink, Video
 from mureka_desktop.core.runtime.phrases import of_error
 from mureka_desktop.core.runtime.tasks import TaskOwner
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
+from mureka_desktop.ui.library import job_hook
 from mureka_desktop.ui.library.file_dialogs import (
     ExportPicksDialog,
     FileReportDialog,
@@ -91,6 +87,7 @@ class LibraryFileCommands(QObject):
         self.w.statusBar().addPermanentWidget(self.job_bar)
         self.engine.subscribe(self._on_event)
         self._offer_stopped()
+        job_hook.run_from_env(self)  # a test's job, in a real window process
 
     def _action(self, text: str, slot: object, tip: str, shortcut: str = "") -> QAction:
         action = QAction(text, self.w)

@@ -6,6 +6,7 @@ and the Review menu: built and carried out by the base class, ui/library/view_ac
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSettings, QSize, Qt, QTimer
@@ -99,7 +100,7 @@ class LibraryView(LibraryActions):
         self._counts_later = QTimer(self)
         self._counts_later.setSingleShot(True)
         self._counts_later.setInterval(100)
-        self._counts_later.timeout.connect(self._update_counts)
+        self._counts_later.timeout.connect(self._show_counts)
         self.detail.note_edited.connect(lambda vid, text: engine.library.set_note(vid, text))
         self.detail.played_to_end.connect(self._played_to_end)
         self.detail.compare_requested.connect(self.open_compare)
@@ -207,14 +208,23 @@ class LibraryView(LibraryActions):
 
     def on_videos(self, event: ev.VideosChanged) -> None:
         """Many videos' files changed at once (renamed, imported, trashed): one count."""
+        # the counts change by these videos alone: a pass over all 10,000 for each chunk of
+        # an import stalled the window for tens of ms
+        before = {v.id: self.model.video(row) for v in event.videos
+                  if (row := self.model.row_of(v.id)) is not None}
         self.model.files_changed(event.videos)
-        self._counts_later.start()  # a bulk change comes in chunks: count once at the end
+        self._count_many(before.values(), -1)
+        self._count_many({v.id: v for v in event.videos}.values(), +1)
+        self._counts_later.start()  # a bulk change comes in chunks: shown once at the end
         shown = self.detail.video
         if shown is not None:
             fresh = next((v for v in event.videos if v.id == shown.id), None)
             if fresh is not None:
                 self.detail.show_video(fresh)
-        self.file_states.schedule()
+        # A file job's chunks wait for its last event (its summary): a scan under way
+        # repainted every re-linked row a second time, with the worker taking turns.
+        if event.message or not self.engine.library.jobs.busy:
+            self.file_states.schedule()
 
     def _file_states_changed(self) -> None:
         self._update_hint()
@@ -227,7 +237,10 @@ class LibraryView(LibraryActions):
         self._show_counts()
 
     def _count(self, video: Video, sign: int) -> None:
-        for key, n in counts([video]).items():
+        self._count_many([video], sign)
+
+    def _count_many(self, videos: Iterable[Video], sign: int) -> None:
+        for key, n in counts(videos).items():
             self._counts[key] = self._counts.get(key, 0) + sign * n
 
     def _show_counts(self) -> None:

@@ -7,6 +7,14 @@ A unit moves a video and its cover together: the video first, then the cover. So
 found at ``to`` means the unit went at least that far (roll forward: the cover follows);
 a video still at ``from`` means it never started (roll back: a cover already moved comes
 back, which the order makes impossible short of another program).
+
+An import or a locate moves no file: its unit is only a row change, made in the transaction
+that settles the unit, so a kill leaves each unit either recorded or not at all, and an
+unfinished one is rolled back (marked undone), never forward. Forward would mean doing the
+rest of the job (19,000 rows of an import, each file checked again, as it may have changed
+since) unasked, at a start, before the window shows; nothing on disk waits for it (no row
+names a missing file, no file the library made is unnamed). The stopped job is offered
+again instead, and the import run again skips what is already in the library.
 """
 
 from __future__ import annotations
