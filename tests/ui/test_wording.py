@@ -204,7 +204,7 @@ async def test_a_translation_for_the_locale_changes_what_the_window_says(
         # Strings of base classes (LibraryActions under LibraryView, FileMarks under
         # LibraryModel) are found under the base's context.
         assert window.library.fullscreen_action.text() == PSEUDO.format("Full screen")
-        assert window.library.model.tr("⚠ File missing") == PSEUDO.format("⚠ File missing")
+        assert window.library.model.marks.tr("⚠ File missing") == PSEUDO.format("⚠ File missing")
         window.engine.store.add(["700000001"])
         window.model.reload()
         assert window.model.index(0, COL_STATE).data() == PSEUDO.format("Queued")

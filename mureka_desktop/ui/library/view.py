@@ -220,7 +220,7 @@ class LibraryView(LibraryActions):
         self._update_hint()
         video = self.detail.video
         self.missing_bar.show_for(video, None if video is None
-                                  else self.model.file_state(video.id))
+                                  else self.model.marks.file_state(video.id))
 
     def _update_counts(self) -> None:
         self._counts = counts(self.model.videos())
@@ -253,8 +253,8 @@ class LibraryView(LibraryActions):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.shown.setText((fill(self.tr("%1 of %n video(s)", "", total), shown)
                             if shown != total else self.tr("%n video(s)", "", total)) + (
-            self.tr(" · %n file(s) missing", "", self.model.missing_count())
-            if self.model.missing_count() else ""))
+            self.tr(" · %n file(s) missing", "", self.model.marks.missing_count())
+            if self.model.marks.missing_count() else ""))
         empty = shown == 0
         if empty:
             self.empty_hint.setText(self.tr("No videos yet: finished songs appear here.")
