@@ -85,7 +85,7 @@ async def run(paths: AppPaths) -> None:
             await asyncio.sleep(0.001)
 
     _, took, worst = await stalls(scan)
-    print(f"missing-file scan of {VIDEOS} videos ({library.model.missing_count()} missing): "
+    print(f"missing-file scan of {VIDEOS} videos ({library.model.marks.missing_count()} missing): "
           f"{took * 1000:.0f} ms in all (150 ms of it the coalescing delay), worst event-loop "
           f"stall {worst:.1f} ms (target < 50)")
 

@@ -222,21 +222,21 @@ async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out
     screen.grabWindow(window.winId(), corner.x(), corner.y(), detail.width(),
                       detail.height()).save(str(out / "library-detail.png"))
     # The detail list (Ctrl+L), sorted by rating from its header.
-    library.list_action.trigger()
+    library.acts.list_action.trigger()
     library.list.header().sectionClicked.emit(COLUMN_OF["rating"])  # as a header click
     await asyncio.sleep(1.0)
     screen.grabWindow(window.winId()).save(str(out / "library-list.png"))
-    library.list_action.trigger()
+    library.acts.list_action.trigger()
     # Full screen (F): the detail pane's own video widget in a window of its own.
     await wait_until(lambda: not pane.player.isPlaying())  # the 4 s clip ends
     pane.toggle_play()  # and plays again from the start
     await asyncio.sleep(0.8)
-    library.toggle_fullscreen()
-    full = library.fullscreen
+    library.acts.toggle_fullscreen()
+    full = library.acts.fullscreen
     assert full is not None
     await asyncio.sleep(1.0)
     screen.grabWindow(full.winId()).save(str(out / "library-fullscreen.png"))
-    library.leave_fullscreen()
+    library.acts.leave_fullscreen()
     await shoot_compare(window, engine, screen, out)
 
 
@@ -250,7 +250,7 @@ async def shoot_compare(window: MainWindow, engine: Engine, screen: QScreen, out
     await wait_until(lambda: len(library.model.versions(first.song_number)) >= 2)
     library.triage.select(first.id)
     await asyncio.sleep(0.3)
-    library.open_compare()
+    library.acts.open_compare()
     await asyncio.sleep(0.5)
     library.compare.toggle_play()
     await asyncio.sleep(1.5)
@@ -375,12 +375,12 @@ async def shoot_language(app: QApplication, out: Path, language: str) -> int:
         name = f"{language}-library-{scheme}.png"
         screen.grabWindow(window.winId()).save(str(out / name))
         shots.append(name)
-        library.list_action.trigger()
+        library.acts.list_action.trigger()
         await asyncio.sleep(0.8)
         name = f"{language}-library-list-{scheme}.png"
         screen.grabWindow(window.winId()).save(str(out / name))
         shots.append(name)
-        library.list_action.trigger()
+        library.acts.list_action.trigger()
     follower.forced = "light"
     follower.apply()
     dialog = window.commands.open_settings()

@@ -24,7 +24,8 @@ Counts = Mapping[State, int]
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One command of the window. ``name`` is its id: the QAction is ``<name>_action``."""
+    """One command of the window (or of the library tab: ui/library/view_actions.py).
+    ``name`` is its id: the QAction is ``<name>_action``."""
 
     name: str
     text: str
@@ -43,6 +44,7 @@ class ActionSpec:
     #: The name the shortcuts list shows for an action whose text follows the state.
     stable_name: str = ""
     role: QAction.MenuRole | None = None
+    checkable: bool = False
 
 
 def removable(items: Sequence[Item]) -> bool:
@@ -132,6 +134,7 @@ def build(spec: ActionSpec, window: QWidget, with_keys: Callable[[str, QAction],
         action.setProperty("stableName", spec.stable_name)  # the shortcuts dialog
     if spec.role is not None:
         action.setMenuRole(spec.role)
+    action.setCheckable(spec.checkable)
     action.setEnabled(spec.enabled)
     return action
 

@@ -173,13 +173,13 @@ class MainWindow(QMainWindow):
             self.preview.release()
             self.library.focus_grid()
         else:
-            self.library.release_players()
+            self.library.acts.release_players()
             self.table.setFocus()
         self._sync_undo()
 
     def toggle_play(self) -> None:
         if self.library_shown():
-            self.library.toggle_play()
+            self.library.acts.toggle_play()
         else:
             self.preview.toggle_play()
 
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.preview.release()
-        self.library.release_players()
+        self.library.acts.release_players()
         self._live.stop()
         super().closeEvent(event)
         self.closed.emit()

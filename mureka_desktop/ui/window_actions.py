@@ -236,7 +236,7 @@ class WindowActions(QObject):
             if key == "review":  # the library's keys
                 self.review_menu = menu  # enabled while the Library tab shows
                 menu.setEnabled(False)
-                registry.fill(menu, list(self.host.library.key_actions()))
+                registry.fill(menu, list(self.host.library.acts.key_actions()))
             if key == "help":
                 menu.setObjectName("helpMenu")  # found by name in any language (the Library's)
             registry.fill(menu, self._named(names))
@@ -292,14 +292,15 @@ class WindowActions(QObject):
         bar.setObjectName("libraryToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        registry.fill(bar, [*self.host.library.toolbar_actions(), None, self.settings_action])
+        registry.fill(bar, [*self.host.library.acts.toolbar_actions(), None,
+                           self.settings_action])
         self.window.insertToolBar(self.toolbar, bar)
         bar.hide()
         self.library_toolbar = bar
         self.queue_only_actions = [self.by_name[n] for n in registry.QUEUE_ONLY]
         library = self.host.library
-        library.add_window_keys([self.play_action])
-        for widget in (*library.key_widgets(), library.compare):
+        library.acts.add_window_keys([self.play_action])
+        for widget in (*library.acts.key_widgets(), library.compare):
             widget.addAction(self.play_action)
 
     def show_library(self, library: bool) -> None:

@@ -177,24 +177,24 @@ async def test_hostile_server_text_is_shown_as_text_in_every_view(
         assert window.size() == size
     assert LINK in library.detail.lyrics.toPlainText() or \
         "Demo" not in library.detail.lyrics.toPlainText()
-    library.list_action.trigger()
+    library.acts.list_action.trigger()
     shows(check_view(library.list), ZERO, image, BOLD, LINK)
-    library.list_action.trigger()
+    library.acts.list_action.trigger()
     # Full screen and compare, on the title that was markup.
     zero = next(v for v in engine.library.videos.all() if v.song_number == "71001")
     library.triage.select(zero.id)
     await wait_for(lambda: library.detail.preview.player.duration() > 0)
-    library.toggle_fullscreen()
-    full = library.fullscreen
+    library.acts.toggle_fullscreen()
+    full = library.acts.fullscreen
     assert full is not None and full.active
     shows(check_widgets(full), ZERO)
-    library.leave_fullscreen()
+    library.acts.leave_fullscreen()
     engine.queue.regenerate([store.by_song("71002").id])
     window.commands.start()
     await wait_for(lambda: len(library.model.versions("71002")) == 2, timeout=30)
     second = next(v for v in engine.library.videos.all() if v.song_number == "71002")
     library.triage.select(second.id)
-    library.open_compare()
+    library.acts.open_compare()
     assert library.comparing()
     shows(check_widgets(library.compare), f"{image} {BOLD} {LINK}")
     library.compare.close_view()

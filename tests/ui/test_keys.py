@@ -86,7 +86,7 @@ async def test_ctrl_f_focuses_the_library_search_and_what_is_typed_there_is_text
     assert reviews(window) == before
     assert not pane.audio.isMuted()
     assert pane.player.playbackState() != PLAYING
-    assert library.fullscreen is None and not library.comparing()
+    assert library.acts.fullscreen is None and not library.comparing()
 
 
 async def test_ctrl_f_focuses_the_queue_search_on_the_queue_tab(window: Any):
@@ -186,7 +186,7 @@ async def test_a_loaded_paused_or_ended_video_keeps_a_frame_in_the_pane_and_full
                    and pane.player.position() >= 3500, timeout=5)
     await wait_for(lambda: shows_a_frame(pane), timeout=5)  # its last frame, not black
     press(Qt.Key.Key_F)
-    full = library.fullscreen
+    full = library.acts.fullscreen
     assert full is not None and full.active
     await wait_for(lambda: shows_a_frame(pane), timeout=5)
     press(Qt.Key.Key_Space)  # at its end, Space plays it from the start again
@@ -204,7 +204,7 @@ async def test_full_screen_shows_the_seek_bar_and_time_on_mouse_move(
     pane = library.detail.preview
     await wait_for(lambda: pane.player.duration() > 0)
     press(Qt.Key.Key_F)
-    full = library.fullscreen
+    full = library.acts.fullscreen
     assert full is not None and full.active
     assert not full.controls.isVisible()  # the video alone until the mouse moves
     QTest.mouseMove(full, QPoint(full.width() // 2, full.height() // 2))

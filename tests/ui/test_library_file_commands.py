@@ -124,8 +124,8 @@ async def test_a_missing_file_is_marked_in_the_grid_and_the_detail_pane(window: 
     Path(gone.video_path or "").unlink()
     library = window.library
     await scanned(window)
-    assert library.model.file_state(gone.id) == FILE_MISSING
-    assert library.model.file_state(here.id) is None
+    assert library.model.marks.file_state(gone.id) == FILE_MISSING
+    assert library.model.marks.file_state(here.id) is None
     assert "⚠ File missing" in row_text(window, gone.id)
     assert "File missing" not in row_text(window, here.id)
     assert "1 file missing" in library.shown.text()
@@ -147,7 +147,8 @@ async def test_a_missing_file_is_marked_in_the_grid_and_the_detail_pane(window: 
     scans = library.file_states.scans
     QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     await wait_for(lambda: library.file_states.scans > scans)
-    assert library.model.file_state(gone.id) is None and library.model.missing_count() == 0
+    assert library.model.marks.file_state(gone.id) is None and \
+        library.model.marks.missing_count() == 0
 
 
 async def test_scanning_ten_thousand_videos_stats_them_off_the_ui_thread(
@@ -166,7 +167,7 @@ async def test_scanning_ten_thousand_videos_stats_them_off_the_ui_thread(
 
     monkeypatch.setattr(file_state, "file_states", watched)
     await scanned(window)
-    assert library.model.missing_count() == 1000
+    assert library.model.marks.missing_count() == 1000
     assert threads and threading.main_thread().name not in threads
 
 
@@ -175,11 +176,11 @@ async def test_a_file_deleted_while_the_app_runs_is_marked_by_itself(window: Any
     [video] = finish(window, tmp_path / "out", ["13"])
     library = window.library
     await scanned(window)
-    assert library.model.file_state(video.id) is None
+    assert library.model.marks.file_state(video.id) is None
     await activate(window)  # looked at while the app is in front
     library.file_states._again.setInterval(400)  # the periodic look (10 s in the app)
     Path(video.video_path or "").unlink()  # a shell or a file manager, not the app
-    await wait_for(lambda: library.model.file_state(video.id) == FILE_MISSING, timeout=10)
+    await wait_for(lambda: library.model.marks.file_state(video.id) == FILE_MISSING, timeout=10)
     assert "1 file missing" in library.shown.text()
 
 
@@ -206,7 +207,7 @@ async def test_ctrl_shift_l_locates_a_moved_file_by_its_hash(window: Any, tmp_pa
     await wait_for(lambda: window.engine.store.videos.get(video.id).video_path == str(moved))
     await wait_for(lambda: any(isinstance(e, ev.VideoChanged) for e in seen))
     assert [e.action for e in seen if isinstance(e, ev.VideoChanged)] == ["located"]
-    await wait_for(lambda: window.library.model.file_state(video.id) is None)
+    await wait_for(lambda: window.library.model.marks.file_state(video.id) is None)
     assert not window.library.missing_bar.isVisible()
     assert "Linked Title 21" in window.statusBar().currentMessage()
 
@@ -389,7 +390,7 @@ async def test_move_rejected_to_trash_asks_with_count_and_size(window: Any, tmp_
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     click(box_button(box, "Move 1 to trash"))
     trash = data / "Trash" / "files"
-    await wait_for(lambda: window.library.model.file_state(drop.id) == FILE_TRASHED)
+    await wait_for(lambda: window.library.model.marks.file_state(drop.id) == FILE_TRASHED)
     assert sorted(p.name for p in trash.iterdir()) == ["song-72.mp4", "song-72.png"]
     assert not os.path.exists(drop.video_path or "") and os.path.exists(keep.video_path or "")
     assert window.engine.store.videos.get(drop.id).trashed_at is not None

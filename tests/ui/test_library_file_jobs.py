@@ -67,7 +67,7 @@ async def _trash_one(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     window.library_files.trash_action.trigger()
     box = await dialog_of(window, QMessageBox)
     click(box_button(box, "Move 1 to trash"))
-    await wait_for(lambda: window.library.model.file_state(drop.id) == FILE_TRASHED)
+    await wait_for(lambda: window.library.model.marks.file_state(drop.id) == FILE_TRASHED)
     return drop
 
 
@@ -76,7 +76,7 @@ async def test_the_header_does_not_count_trashed_files_as_missing(
     await _trash_one(window, tmp_path, monkeypatch)
     await scanned(window)
     assert "missing" not in window.library.shown.text()
-    assert window.library.model.missing_count() == 0
+    assert window.library.model.marks.missing_count() == 0
 
 
 async def test_a_file_put_back_from_the_trash_is_noticed(
@@ -89,7 +89,7 @@ async def test_a_file_put_back_from_the_trash_is_noticed(
     store = window.engine.store
     await wait_for(lambda: store.videos.get(drop.id).trashed_at is None)
     await scanned(window)
-    assert window.library.model.file_state(drop.id) is None
+    assert window.library.model.marks.file_state(drop.id) is None
 
 
 async def test_ctrl_q_during_a_rename_finishes_the_file_under_way(

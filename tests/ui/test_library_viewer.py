@@ -130,7 +130,7 @@ async def test_ctrl_l_shows_the_list_where_the_keys_work_and_it_is_remembered(
     window.save_state()
     again = open_window(window.engine)
     assert again.library_shown() and again.library.list_mode
-    press_in = again.library.list_action
+    press_in = again.library.acts.list_action
     assert press_in.isChecked()
 
 
@@ -184,7 +184,7 @@ async def test_f_plays_full_screen_and_esc_leaves(window: Any, tmp_path: Path):
     pane = library.detail.preview
     await wait_for(lambda: pane.player.duration() > 0)
     press(Qt.Key.Key_F)
-    full = library.fullscreen
+    full = library.acts.fullscreen
     assert full is not None and full.active and full.isVisible()
     assert pane.video.parent() is full
     await wait_for(lambda: focus_in(full))
@@ -266,7 +266,7 @@ async def test_compare_plays_both_versions_in_sync_and_decides_on_either(
 
 async def test_c_needs_two_versions(window: Any, tmp_path: Path):
     library = await open_library(window, tmp_path, ["1"])
-    assert not library.compare_action.isEnabled()
+    assert not library.acts.compare_action.isEnabled()
     assert not library.detail.compare_button.isVisibleTo(library.detail)
     press(Qt.Key.Key_C)
     assert not library.comparing()
@@ -294,7 +294,7 @@ async def test_the_library_shows_its_own_toolbar_and_hides_queue_commands(
     for action in window.acts.queue_only_actions:
         assert not action.isVisible()
     shown = window.acts.library_toolbar.actions()
-    assert library.triage.pick_action in shown and library.compare_action in shown
+    assert library.triage.pick_action in shown and library.acts.compare_action in shown
     press(Qt.Key.Key_Delete)  # no queue song removed from the library
     assert store.by_song("99") is not None
     assert window.acts.review_menu.isEnabled()
@@ -365,12 +365,12 @@ async def test_the_library_icons_follow_a_dark_scheme(window: Any, follower: Any
     if not icons.themed("add").isNull():
         pytest.skip("the system icon theme draws these icons, not ours")
     library = window.library
-    assert lightness(library.compare_action.icon()) < 100
+    assert lightness(library.acts.compare_action.icon()) < 100
     follower.forced = "dark"
     follower.apply()
     await wait_for(lambda: scheme.is_dark(library.palette()), timeout=5)
-    for action in (library.triage.pick_action, library.compare_action,
-                   library.fullscreen_action, library.list_action):
+    for action in (library.triage.pick_action, library.acts.compare_action,
+                   library.acts.fullscreen_action, library.acts.list_action):
         assert lightness(action.icon()) > 160, action.text()
 
 

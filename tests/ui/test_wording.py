@@ -201,10 +201,10 @@ async def test_a_translation_for_the_locale_changes_what_the_window_says(
         assert window.tabs.tabText(1) == PSEUDO.format("Library")
         assert window.state_filter.itemText(0) == PSEUDO.format("All songs")
         assert window.model.headerData(1, Qt.Orientation.Horizontal) == PSEUDO.format("Song")
-        # Strings of base classes (LibraryActions under LibraryView, FileMarks under
-        # LibraryModel) are found under the base's context.
-        assert window.library.fullscreen_action.text() == PSEUDO.format("Full screen")
-        assert window.library.model.tr("⚠ File missing") == PSEUDO.format("⚠ File missing")
+        # Strings of the library's helpers (view.acts: LibraryActions, model.marks:
+        # FileMarks) are found under their own contexts.
+        assert window.library.acts.fullscreen_action.text() == PSEUDO.format("Full screen")
+        assert window.library.model.marks.tr("⚠ File missing") == PSEUDO.format("⚠ File missing")
         window.engine.store.add(["700000001"])
         window.model.reload()
         assert window.model.index(0, COL_STATE).data() == PSEUDO.format("Queued")

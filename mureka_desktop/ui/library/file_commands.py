@@ -341,7 +341,7 @@ class LibraryFileCommands(QObject):
     def _rejected(self) -> list[Video]:
         model = self.library.model
         return [v for v in model.videos() if v.review.flag == Flag.REJECTED
-                and model.file_state(v.id) is None and v.trashed_at is None]
+                and model.marks.file_state(v.id) is None and v.trashed_at is None]
 
     def trash_rejected(self) -> None:
         rejected = self._rejected()

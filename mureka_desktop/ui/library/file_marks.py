@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from mureka_desktop.core.model.videos import Video
-from mureka_desktop.ui.library.thumbnails import Thumbnailer
+from mureka_desktop.ui.library.thumbnails import Covers
 
 # A video whose file is not on disk (ui/library/file_state.py finds them off the UI thread)
 FILE_MISSING = "missing"
@@ -19,44 +19,40 @@ FILE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
               Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole]  # a mark
 
 
-class FileMarks(QAbstractTableModel):
-    """Base of LibraryModel: the file state of each video (``FILE_MISSING``,
-    ``FILE_TRASHED`` or none) and the marks its row shows. Strings here are translated under
-    this class's context; plural forms belong in LibraryModel, where Qt looks them up."""
+class FileMarks(QObject):
+    """The file state of each video (``FILE_MISSING``, ``FILE_TRASHED`` or none) and the
+    marks its row shows; held by LibraryModel (``model.marks``). ``repaint`` is the model's:
+    it repaints the rows of these video ids."""
 
-    # Defined by LibraryModel: rows by video id, the thumbnails, the cover of a path and the
-    # cards shown while a cover loads or when its file is gone.
-    _rows: dict[int, int]
-    _thumbs: Thumbnailer
-    _loading: QIcon
-    _missing: QIcon
-    _icon: Callable[[str | None], QIcon]
-
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, covers: Covers, repaint: Callable[[Iterable[int]], None],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._covers = covers
+        self._repaint = repaint
         self._files: dict[int, str] = {}  # video id -> FILE_MISSING / FILE_TRASHED
         self._marked: dict[tuple[str, str], QIcon] = {}
 
-    def _file_text(self, state: str) -> str:
+    def text(self, state: str) -> str:
         return self.tr("⚠ File missing") if state == FILE_MISSING else \
             self.tr("♻ In the trash")
 
-    def _file_words(self, state: str) -> str:
+    def words(self, state: str) -> str:
         """The mark without its sign, for a screen reader."""
         return self.tr("File missing") if state == FILE_MISSING else self.tr("In the trash")
 
-    def _mark(self, video: Video, state: str) -> QIcon:
+    def icon(self, video: Video, state: str) -> QIcon:
         """The cover, dimmed, with a band saying the file is missing (or in the trash); a
         plain card when there is no cover either. Never a black box."""
-        base = self._icon(video.cover_path)
+        base = self._covers.icon(video.cover_path)
+        loading = base is self._covers.loading
         key = (video.cover_path or "", state)
-        if base is not self._loading and key in self._marked:
+        if not loading and key in self._marked:
             return self._marked[key]
-        size = self._thumbs.size
+        size = self._covers.size
         pixmap = QPixmap(size)
         pixmap.fill(QColor("#5f6368"))
         painter = QPainter(pixmap)
-        if base is not self._loading and base is not self._missing:
+        if not self._covers.is_card(base):
             painter.setOpacity(0.35)
             base.paint(painter, pixmap.rect())
             painter.setOpacity(1.0)
@@ -72,7 +68,7 @@ class FileMarks(QAbstractTableModel):
                          else self.tr("♻ In the trash"))
         painter.end()
         icon = QIcon(pixmap)
-        if base is not self._loading:
+        if not loading:
             self._marked[key] = icon
         return icon
 
@@ -97,13 +93,9 @@ class FileMarks(QAbstractTableModel):
         return changed
 
     def file_states_shown(self, video_ids: Iterable[int]) -> None:
-        for video_id in video_ids:
-            row = self._rows.get(video_id)
-            if row is not None:
-                index = self.index(row, 0)
-                self.dataChanged.emit(index, index, FILE_ROLES)
+        self._repaint(video_ids)
 
-    def _unmark(self, cover_path: str) -> None:
+    def unmark(self, cover_path: str) -> None:
         """A cover changed: its marked versions are painted afresh."""
         for state in (FILE_MISSING, FILE_TRASHED):
             self._marked.pop((cover_path, state), None)

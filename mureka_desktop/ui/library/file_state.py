@@ -98,7 +98,7 @@ class FileStates(QObject):
         states, restored = await asyncio.to_thread(_states, videos)
         if restored:
             self.restored.emit(restored)
-        changed = self.model.set_file_states(states, notify=False)
+        changed = self.model.marks.set_file_states(states, notify=False)
         self.scans += 1
         self.scanned.emit()  # the count and the detail pane's bar at once; the rows follow
         start = 0
@@ -106,11 +106,11 @@ class FileStates(QObject):
             while start < len(changed):
                 began = time.perf_counter()
                 while start < len(changed) and time.perf_counter() - began < _REPAINT_SECONDS:
-                    self.model.file_states_shown(changed[start:start + _REPAINT_STEP])
+                    self.model.marks.file_states_shown(changed[start:start + _REPAINT_STEP])
                     start += _REPAINT_STEP
                 await asyncio.sleep(PAUSE)
         except asyncio.CancelledError:  # a newer scan: the rows changed here still repaint
-            self.model.file_states_shown(changed[start:])
+            self.model.marks.file_states_shown(changed[start:])
             raise
 
     async def close(self) -> None:

@@ -2,24 +2,24 @@
 
 Column 0 is what the cover grid shows (title, review line, cover); the detail list shows the
 other columns (:data:`COLUMNS`) over the same rows, through the same proxy and selection.
-A row's missing-file marks come from the model's base class (ui/library/file_marks.py)."""
+A row's missing-file marks come from its helper (``model.marks``, ui/library/file_marks.py),
+its covers from ui/library/thumbnails.py."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from mureka_desktop.core.model.videos import LibraryFilter, Video, matches
 from mureka_desktop.ui.i18n import fill
@@ -32,9 +32,9 @@ from mureka_desktop.ui.library.columns import (
     stamp,
 )
 from mureka_desktop.ui.library.file_marks import FILE_MISSING as FILE_MISSING  # re-exported
+from mureka_desktop.ui.library.file_marks import FILE_ROLES, FileMarks
 from mureka_desktop.ui.library.file_marks import FILE_TRASHED as FILE_TRASHED  # re-exported
-from mureka_desktop.ui.library.file_marks import FileMarks
-from mureka_desktop.ui.library.thumbnails import Thumbnailer
+from mureka_desktop.ui.library.thumbnails import Covers, Thumbnailer
 from mureka_desktop.ui.text import BLOCK, shown, tip
 
 VideoRole = Qt.ItemDataRole.UserRole + 1
@@ -67,17 +67,7 @@ def review_line(video: Video) -> str:
     return " · ".join(parts)
 
 
-def _placeholder(size: QSize, text: str) -> QPixmap:
-    pixmap = QPixmap(size)
-    pixmap.fill(QColor("#3c4043"))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#dadce0"))
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
-    painter.end()
-    return pixmap
-
-
-class LibraryModel(FileMarks):
+class LibraryModel(QAbstractTableModel):
     """Videos in store order; ``VideoRole`` gives the :class:`Video`."""
 
     def __init__(self, thumbnails: Thumbnailer, parent: QObject | None = None,
@@ -92,13 +82,10 @@ class LibraryModel(FileMarks):
         # 10,000 keys instead of ~150,000 lessThan calls from C++ at every start.
         self.sort_by = "date"
         self.sort_order = Qt.SortOrder.DescendingOrder
-        self._thumbs = thumbnails
         self.durations = durations or Durations(self)
         self.durations.ready.connect(self._duration_ready)
-        size = thumbnails.size
-        self._loading = QIcon(_placeholder(size, "…"))
-        self._missing = QIcon(_placeholder(size, self.tr("Cover file missing")))
-        self._icons: dict[str, QIcon] = {}
+        self.covers = Covers(thumbnails, self.tr("Cover file missing"))
+        self.marks = FileMarks(self.covers, self._repaint_marks, self)
         thumbnails.ready.connect(self._thumbnail_ready)
 
     # ------------------------------------------------------------------ reading
@@ -124,19 +111,19 @@ class LibraryModel(FileMarks):
             if role == VideoRole:
                 return video
             return column_text(COLUMNS[index.column()].key, video, self.durations, role)
-        gone = self._files.get(video.id)
-        mark = self._file_text(gone) if gone else ""
+        gone = self.marks.file_state(video.id)
+        mark = self.marks.text(gone) if gone else ""
         if role == Qt.ItemDataRole.DisplayRole:
             line = review_line(video)
             return f"{shown(video.display_title)}\n" + (f"{mark} · {line}" if gone else line)
         if role == VideoRole:
             return video
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._mark(video, gone) if gone else self._icon(video.cover_path)
+            return self.marks.icon(video, gone) if gone else self.covers.icon(video.cover_path)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(self._tooltip(video, mark))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            said = [video.display_title, self._file_words(gone) if gone else "",
+            said = [video.display_title, self.marks.words(gone) if gone else "",
                     review_line(video)]
             return ", ".join(s for s in said if s)
         return None
@@ -154,19 +141,6 @@ class LibraryModel(FileMarks):
             return fill(self.tr("%1: %2\n\n%3", "a file's mark: its path, then the video"),
                         mark, shown(video.video_path, BLOCK), text)
         return text
-
-    def _icon(self, path: str | None) -> QIcon:
-        if path and path in self._icons:
-            return self._icons[path]
-        found = self._thumbs.pixmap(path)
-        if found is None:
-            return self._loading
-        if isinstance(found, str):  # MISSING
-            return self._missing
-        icon = QIcon(found)
-        assert path is not None
-        self._icons[path] = icon
-        return icon
 
     def video(self, row: int) -> Video:
         return self._videos[row]
@@ -303,7 +277,7 @@ class LibraryModel(FileMarks):
                 self._index(video)
                 rows.append(row)
         if rows:
-            self._icons.clear()  # covers may have moved
+            self.covers.forget()  # covers may have moved
             rows.sort()
             start = rows[0]
             last = len(COLUMNS) - 1
@@ -331,11 +305,19 @@ class LibraryModel(FileMarks):
                 self._index(video)
 
     def _thumbnail_ready(self, path: str) -> None:
-        self._icons.pop(path, None)
-        self._unmark(path)
+        self.covers.forget(path)
+        self.marks.unmark(path)
         for video_id in self._by_cover.get(path, ()):
             index = self.index(self._rows[video_id], 0)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def _repaint_marks(self, video_ids: Iterable[int]) -> None:
+        """The file marks of these videos changed."""
+        for video_id in video_ids:
+            row = self._rows.get(video_id)
+            if row is not None:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, FILE_ROLES)
 
     def _duration_ready(self, path: str) -> None:
         column = next(i for i, c in enumerate(COLUMNS) if c.key == "duration")

@@ -4,7 +4,8 @@ A worker thread reads the cover with :class:`QImageReader` at the thumbnail size
 value type: safe to make in a worker and hand over) and writes a PNG into the cache folder,
 keyed by the file's path, size and modification time, so an edited cover is made again. The
 GUI thread only turns the finished image into a pixmap. The worker holds no Qt object with a
-Python slot and no QObject at all.
+Python slot and no QObject at all. :class:`Covers` turns the pixmaps into the icons the
+library's model shows, with a card while one loads or when there is none.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPainter, QPixmap
 
 from mureka_desktop.core.runtime.tasks import TaskOwner
 
@@ -113,3 +114,49 @@ class Thumbnailer(QObject):
         self._closed = True
         await self._tasks.close()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _placeholder(size: QSize, text: str) -> QPixmap:
+    pixmap = QPixmap(size)
+    pixmap.fill(QColor("#3c4043"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#dadce0"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return pixmap
+
+
+class Covers:
+    """The icons of cover paths, kept once made: the thumbnail, or a card (``loading`` while
+    it is made, ``missing`` when there is none). ``missing_text`` is the card's words."""
+
+    def __init__(self, thumbnails: Thumbnailer, missing_text: str) -> None:
+        self.thumbnails = thumbnails
+        self.size = thumbnails.size
+        self.loading = QIcon(_placeholder(self.size, "…"))
+        self.missing = QIcon(_placeholder(self.size, missing_text))
+        self._icons: dict[str, QIcon] = {}
+
+    def icon(self, path: str | None) -> QIcon:
+        if path and path in self._icons:
+            return self._icons[path]
+        found = self.thumbnails.pixmap(path)
+        if found is None:
+            return self.loading
+        if isinstance(found, str):  # MISSING
+            return self.missing
+        icon = QIcon(found)
+        assert path is not None
+        self._icons[path] = icon
+        return icon
+
+    def is_card(self, icon: QIcon) -> bool:
+        """``icon`` is a card, not a cover."""
+        return icon is self.loading or icon is self.missing
+
+    def forget(self, path: str | None = None) -> None:
+        """The icon of ``path`` (of every path: None) is made afresh when next asked for."""
+        if path is None:
+            self._icons.clear()
+        else:
+            self._icons.pop(path, None)

@@ -2,18 +2,17 @@
 the compare view in their place when two versions are compared; the full-screen player.
 
 The keys (triage, player, views) are actions of the tab's content, listed by the F1 dialog
-and the Review menu: built and carried out by the base class, ui/library/view_actions.py."""
+and the Review menu: declared, built and carried out by the actions the view holds
+(``view.acts``, ui/library/view_actions.py; the triage's by ui/library/triage.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -28,12 +27,12 @@ from PySide6.QtWidgets import (
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.videos import LibraryFilter, Video, counts
+from mureka_desktop.ui import scheme
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library.columns import COLUMN_OF
 from mureka_desktop.ui.library.compare import CompareView
 from mureka_desktop.ui.library.detail import LibraryDetail
 from mureka_desktop.ui.library.file_state import FileStates, MissingBar
-from mureka_desktop.ui.library.fullscreen import FullScreenVideo
 from mureka_desktop.ui.library.list_view import LibraryList
 from mureka_desktop.ui.library.model import SORTS, LibraryModel, LibraryProxy
 from mureka_desktop.ui.library.thumbnails import Thumbnailer
@@ -51,7 +50,7 @@ _SEEN = [(None, QT_TRANSLATE_NOOP("LibraryView", "Seen or not"), ""),
          (False, QT_TRANSLATE_NOOP("LibraryView", "Not seen"), "unseen")]
 
 
-class LibraryView(LibraryActions):
+class LibraryView(QWidget):
     def __init__(self, engine: Engine, thumbnail_dir: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +102,6 @@ class LibraryView(LibraryActions):
         self._counts_later.timeout.connect(self._show_counts)
         self.detail.note_edited.connect(lambda vid, text: engine.library.set_note(vid, text))
         self.detail.played_to_end.connect(self._played_to_end)
-        self.detail.compare_requested.connect(self.open_compare)
 
         self.flag_filter = QComboBox()
         self.flag_filter.setObjectName("libraryFlagFilter")
@@ -158,7 +156,6 @@ class LibraryView(LibraryActions):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 440])
         self.compare = CompareView(engine)
-        self.compare.closed.connect(self._compare_closed)
         self.content = QStackedWidget()
         self.content.setObjectName("libraryContent")
         self.content.addWidget(self.splitter)
@@ -169,14 +166,14 @@ class LibraryView(LibraryActions):
         layout.addWidget(self.content, 1)
 
         self.selection = grid.selectionModel()
-        self.triage = TriageController(engine, self.selection, self.proxy, self.content,
-                                       self.detail.edit_note, self._scroll_to)
+        keys_on = [grid, self.list, self.detail.preview]
+        self.triage = TriageController(engine, self.selection, self.proxy, self,
+                                       [*keys_on, self.compare], self.detail.edit_note,
+                                       self._scroll_to)
         self.triage.override = lambda: self.compare.active_video() \
             if self.comparing() else None
         self.triage.column = lambda: COLUMN_OF["title"] if self.list_mode else 0
-        self._build_keys([grid, self.list, self.detail.preview])
-        self.fullscreen: FullScreenVideo | None = None  # made on first use
-        self._window_keys: list[QAction] = []
+        self.acts = LibraryActions(self, self, keys_on)
         self.selection.currentChanged.connect(self._current_changed)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted,
                        self.proxy.rowsRemoved, self.proxy.layoutChanged):
@@ -200,7 +197,7 @@ class LibraryView(LibraryActions):
         self._show_counts()
         if self.detail.video is not None and self.detail.video.id == event.video.id:
             self.detail.show_video(event.video)
-            self._follow_current()
+            self.follow_current()
         if self.compare.is_open:
             self.compare.update_video(event.video)
         if event.action in ("added", "located"):
@@ -230,7 +227,7 @@ class LibraryView(LibraryActions):
         self._update_hint()
         video = self.detail.video
         self.missing_bar.show_for(video, None if video is None
-                                  else self.model.file_state(video.id))
+                                  else self.model.marks.file_state(video.id))
 
     def _update_counts(self) -> None:
         self._counts = counts(self.model.videos())
@@ -266,8 +263,8 @@ class LibraryView(LibraryActions):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.shown.setText((fill(self.tr("%1 of %n video(s)", "", total), shown)
                             if shown != total else self.tr("%n video(s)", "", total)) + (
-            self.tr(" · %n file(s) missing", "", self.model.missing_count())
-            if self.model.missing_count() else ""))
+            self.tr(" · %n file(s) missing", "", self.model.marks.missing_count())
+            if self.model.marks.missing_count() else ""))
         empty = shown == 0
         if empty:
             self.empty_hint.setText(self.tr("No videos yet: finished songs appear here.")
@@ -312,18 +309,16 @@ class LibraryView(LibraryActions):
     def _current_changed(self) -> None:
         index = self.selection.currentIndex()
         self.detail.show_video(self.proxy.video_at(index.row()) if index.isValid() else None)
-        self._follow_current()
+        self.follow_current()
         self._file_states_changed()
 
-    def _follow_current(self) -> None:
+    def follow_current(self) -> None:
         """What depends on the current video: its versions, the compare and full-screen
         keys, the full-screen caption."""
         video = self.detail.video
         count = len(self.model.versions(video.song_number)) if video is not None else 0
         self.detail.show_versions(count)
-        self.compare_action.setEnabled(count >= 2 and not self.comparing())
-        if self.fullscreen is not None and self.fullscreen.active:
-            self.fullscreen.set_caption(self._caption())
+        self.acts.follow_versions(count)
 
     def current_view(self) -> QAbstractItemView:
         return self.list if self.list_mode else self.grid
@@ -336,6 +331,9 @@ class LibraryView(LibraryActions):
         if video is not None and not video.review.seen:
             self.engine.library.mark_seen(video_id)
 
+    def comparing(self) -> bool:
+        return self.content.currentWidget() is self.compare
+
     def focus_grid(self) -> None:
         """Focus the grid or the list (whichever shows), with a current video."""
         if self.comparing():
@@ -347,6 +345,11 @@ class LibraryView(LibraryActions):
         self.detail.resume()
 
     # ------------------------------------------------------------------ views
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in scheme.PALETTE_EVENTS and hasattr(self, "acts"):
+            self.acts.retint_icons()
+
     @property
     def list_mode(self) -> bool:
         return self.views.currentWidget() is self.list
@@ -356,7 +359,7 @@ class LibraryView(LibraryActions):
             return
         had_focus = self.current_view().hasFocus()
         self.views.setCurrentWidget(self.list if on else self.grid)
-        self.list_action.setChecked(on)
+        self.acts.list_action.setChecked(on)
         current = self.selection.currentIndex()
         if current.isValid():  # the whole row shows selected in the list
             self.triage.select_row(current.row())
@@ -371,16 +374,10 @@ class LibraryView(LibraryActions):
         settings.setValue("libraryView", "list" if self.list_mode else "grid")
 
     async def shutdown(self) -> None:
-        app = QApplication.instance()
-        if self._watching_focus and isinstance(app, QApplication):
-            app.focusChanged.disconnect(self._focus_moved)
-            self._watching_focus = False
-        self.leave_fullscreen()
+        self.acts.close()
         await self.compare.shutdown()
         await self.file_states.close()
         await self.detail.preview.dispose()
-        if self.fullscreen is not None:
-            self.fullscreen.deleteLater()
-            self.fullscreen = None
+        self.acts.dispose()
         await self.model.durations.close()
         await self.thumbnails.close()
