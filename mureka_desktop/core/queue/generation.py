@@ -163,23 +163,14 @@ class Generations:
             yield out.Note(item.id, {"last_error": f"{exc.message}. The call may have been "
                                      "billed: looking the song up for its video before any "
                                      "new call"})
-        video: api.GeneratedVideo | None = None
-        try:
-            async for step in self.lookups.wait_for_video(item, deadline):
-                if isinstance(step, Looked):
-                    video = step.video
-                else:
-                    yield step
-        except api.AccountProblem as problem:
-            for outcome in self._paused_while_generating(item, problem):
-                yield outcome
+        looked: list[api.GeneratedVideo | None] = []
+        async for outcome in self._look_for_video(item, deadline, looked, lambda why: (
+                f"{exc.message}. Whether the server made the video is unknown: the song "
+                f"cannot be looked up ({why}). No new call was made; Retry looks it up again.")):
+            yield outcome
+        if not looked:  # paused, or failed: said above
             return
-        except LookupFailed as failed:
-            yield out.Failed(item.id, f"{exc.message}. Whether the server made the video is "
-                             f"unknown: the song cannot be looked up ({failed.message}). No new "
-                             "call was made; Retry looks it up again.",
-                             {"generation_started_at": None})
-            return
+        video = looked[0]
         if video is not None:
             self.times.append(self.clock.time() - started)
             yield out.Made(item.id, video)
@@ -190,6 +181,24 @@ class Generations:
         else:
             yield self._retry_later(item, exc.message)
 
+    async def _look_for_video(self, item: Item, deadline: float,
+                              looked: list[api.GeneratedVideo | None],
+                              unknown: Callable[[str], str]) -> Outcomes:
+        """Look the song up for a video a call may have made: what the look-ups yield on the
+        way, then the video (or None) appended to ``looked``; an account problem pauses the
+        song, a song that cannot be looked up fails with ``unknown(why)`` (nothing appended)."""
+        try:
+            async for step in self.lookups.wait_for_video(item, deadline):
+                if isinstance(step, Looked):
+                    looked.append(step.video)
+                else:
+                    yield step
+        except api.AccountProblem as problem:
+            for outcome in self._paused_while_generating(item, problem):
+                yield outcome
+        except LookupFailed as failed:
+            yield out.Failed(item.id, unknown(failed.message), {"generation_started_at": None})
+
     async def verify_orphan(self, item: Item) -> Outcomes:
         deadline = (item.generation_started_at or self.clock.time()) \
             + self.config.generation_deadline
@@ -197,22 +206,14 @@ class Generations:
         yield out.Note(item.id, {"last_error": "The app stopped during a generation that may "
                                  f"have been billed: looking the song up for its video (up to "
                                  f"{wait:.0f} s) before any new call"})
-        video: api.GeneratedVideo | None = None
-        try:
-            async for step in self.lookups.wait_for_video(item, deadline):
-                if isinstance(step, Looked):
-                    video = step.video
-                else:
-                    yield step
-        except api.AccountProblem as problem:
-            for outcome in self._paused_while_generating(item, problem):
-                yield outcome
+        looked: list[api.GeneratedVideo | None] = []
+        async for outcome in self._look_for_video(item, deadline, looked, lambda why: (
+                "The app stopped during generation and the song cannot be looked up "
+                f"({why}). No new call was made; Retry looks it up again.")):
+            yield outcome
+        if not looked:  # paused, or failed: said above
             return
-        except LookupFailed as failed:
-            yield out.Failed(item.id, "The app stopped during generation and the song cannot "
-                             f"be looked up ({failed.message}). No new call was made; Retry "
-                             "looks it up again.", {"generation_started_at": None})
-            return
+        video = looked[0]
         if video is None:
             log.info("song %s: no video appeared by the deadline; queueing it again",
                      item.song_id)
