@@ -35,7 +35,6 @@ from bench_library import VIDEOS, fill  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mureka_desktop.app import build_engine  # noqa: E402
-from mureka_desktop.core.library.export import export_picks  # noqa: E402
 from mureka_desktop.core.runtime.paths import AppPaths  # noqa: E402
 from mureka_desktop.core.settings.secrets import TokenStore  # noqa: E402
 from mureka_desktop.ui import heap  # noqa: E402
@@ -103,16 +102,22 @@ async def run(paths: AppPaths) -> None:
                 shutil.move(p, moved / Path(p).name)
     await scan()
     report, took, worst = await stalls(lambda: engine.library.jobs.import_folder(moved, template))
+    matched = len(report.import_plan.matched) if report.import_plan else 0
     print(f"import folder of {len(list(moved.iterdir()))} files (the window's job): "
-          f"{len(report.extra.matched)} matched (read, hashed, recorded unit by unit) in "
+          f"{matched} matched (read, hashed, recorded unit by unit) in "
           f"{took:.2f} s with the event loop's worst stall {worst:.1f} ms (target < 50)")
 
     picks = engine.library.videos.all()[:1000]
+    for video in picks:  # what the user picked (not timed)
+        engine.library.pick(video.id)
     t0 = time.perf_counter()
-    report = await asyncio.to_thread(export_picks, picks, paths.data_dir / "picks", template)
+    job = await engine.library.jobs.export_picks(paths.data_dir / "picks", template, True,
+                                                  [v.id for v in picks])
+    report = job.export
+    assert report is not None, job.failed
     print(f"export picks: {report.videos} videos, {report.linked} files hard-linked, "
           f"{report.copied} copied, playlist written, in {time.perf_counter() - t0:.2f} s "
-          f"(worker)")
+          f"(the core's job, journaled)")
     await window.shutdown()
     window.close()
     await engine.aclose()
