@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mureka_desktop.core.engine.facade import Engine
-from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.items import Item, State
 from mureka_desktop.core.model.videos import Video
 from mureka_desktop.core.runtime.paths import resources_dir
 
@@ -31,6 +31,23 @@ def small_mp4(number: str) -> bytes:
 
 def small_png(number: str) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + number.encode() * 20
+
+
+def scheduler_change(engine: Engine, item_id: int, **changes: Any) -> Item:
+    """A change of a song that only the scheduler makes (done, failed, downloading, its links
+    and error): its own write and its ``song_changed`` event, which the engine forwards as
+    ``SongChanged`` (and ``VideoChanged("added")`` for a song done with a video)."""
+    return engine.scheduler._change(item_id, **changes)
+
+
+def queue_songs(engine: Engine, song_ids: Sequence[str], **changes: Any) -> list[Item]:
+    """``song_ids`` queued as the user queues them; with ``changes``, each then changed by
+    :func:`scheduler_change`. Returns their rows, in the order given."""
+    engine.queue.add(list(song_ids))
+    items = [engine.queue.query.by_song(song_id) for song_id in song_ids]
+    assert all(items), song_ids
+    return [scheduler_change(engine, i.id, **changes) if changes else i
+            for i in items if i is not None]
 
 
 async def finish_songs(engine: Engine, folder: Path, numbers: Sequence[str], *,
@@ -60,7 +77,7 @@ async def finish_songs(engine: Engine, folder: Path, numbers: Sequence[str], *,
         done = dict(state=State.DONE, title=title.format(n=number), video_id=f"v{number}",
                     video_path=str(video), cover_path=str(picture)) | changes
         if hashes:
-            engine.scheduler._change(item.id, **done)  # the scheduler's write and its event
+            scheduler_change(engine, item.id, **done)
         else:
             engine.store.update(item.id, **done)
         made.append((number, video))
