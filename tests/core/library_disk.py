@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from helpers import FakeKeyring
 
@@ -122,10 +123,11 @@ def cli_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def demo_engine(home: Path) -> Engine:
-    """An engine in ``home`` on the demo simulator (no token, a keyring in memory)."""
+def demo_engine(home: Path, **sim: Any) -> Engine:
+    """An engine in ``home`` on the demo simulator (no token, a keyring in memory); ``sim``:
+    the simulator's settings that differ from the demo's."""
     return build_engine(AppPaths.resolve(home), demo=True, require_token=False,
-                        tokens=TokenStore(FakeKeyring()))
+                        tokens=TokenStore(FakeKeyring()), sim_overrides=sim or None)
 
 
 def add_picks(engine: Engine, videos: Sequence[Video]) -> list[Video]:

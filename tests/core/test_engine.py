@@ -3,29 +3,10 @@ scheduler's changes come through the same stream."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
-from helpers import FakeKeyring
-
-from mureka_desktop.app import build_engine
 from mureka_desktop.core.engine.facade import Engine, scrub_text
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
-from mureka_desktop.core.runtime.paths import AppPaths
-from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.core.settings.values import Settings
-
-
-@pytest.fixture
-async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
-    built = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
-                         tokens=TokenStore(FakeKeyring()),
-                         sim_overrides={"generation_time": 0.2, "existing_video_rate": 0,
-                                        "v95_rate": 0})
-    yield built
-    await built.aclose()
 
 
 def actions(seen: list[ev.Event]) -> list[str]:

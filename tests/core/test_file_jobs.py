@@ -6,11 +6,10 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
-from library_disk import demo_engine, mp4_bytes, png_bytes
+from library_disk import mp4_bytes, png_bytes
+from songs import finish_songs
 
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library.jobs import check_library, recover
@@ -20,32 +19,17 @@ from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Relink, Video
 
 
-@pytest.fixture
-async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
-    built = demo_engine(tmp_path / "home")
-    yield built
-    await built.aclose()
-
-
-def done(engine: Engine, folder: Path, n: int) -> Video:
-    folder.mkdir(parents=True, exist_ok=True)
-    number = str(700_000_000 + n)
-    video, cover = folder / f"song-{number}.mp4", folder / f"song-{number}.png"
-    video.write_bytes(mp4_bytes(n))
-    cover.write_bytes(png_bytes(n))
-    engine.store.add([number])
-    item = engine.store.by_song(number)
-    assert item is not None
-    engine.store.update(item.id, state=State.DONE, title=f"Song {n}", video_path=str(video),
-                        cover_path=str(cover))
-    [found] = engine.store.videos.of_song(number)
+async def done(engine: Engine, folder: Path, n: int) -> Video:
+    [found] = await finish_songs(engine, folder, [str(700_000_000 + n)], title=f"Song {n}",
+                                 body=lambda _: mp4_bytes(n), cover=lambda _: png_bytes(n),
+                                 video_id=None)
     return found
 
 
 async def test_a_second_job_waits_for_the_first_and_neither_is_cancelled(
         engine: Engine, tmp_path: Path):
     out = tmp_path / "out"
-    videos = [done(engine, out, n) for n in range(30)]
+    videos = [await done(engine, out, n) for n in range(30)]
     for v in videos[::2]:
         engine.library.reject(v.id)
     seen: list[ev.Event] = []
@@ -85,7 +69,7 @@ async def test_an_import_records_each_video_with_its_hashes(engine: Engine, tmp_
 
 
 async def test_a_file_back_from_the_trash_is_no_longer_trashed(engine: Engine, tmp_path: Path):
-    video = done(engine, tmp_path / "out", 1)
+    video = await done(engine, tmp_path / "out", 1)
     engine.library.reject(video.id)
     bin_ = tmp_path / "bin"
     bin_.mkdir()
@@ -102,7 +86,7 @@ async def test_a_file_back_from_the_trash_is_no_longer_trashed(engine: Engine, t
 
 
 async def test_a_system_without_trash_moves_nothing(engine: Engine, tmp_path: Path):
-    videos = [done(engine, tmp_path / "out", n) for n in range(3)]
+    videos = [await done(engine, tmp_path / "out", n) for n in range(3)]
     for v in videos:
         engine.library.reject(v.id)
 
@@ -117,7 +101,7 @@ async def test_a_system_without_trash_moves_nothing(engine: Engine, tmp_path: Pa
 
 
 async def test_locate_refuses_a_file_another_video_owns(engine: Engine, tmp_path: Path):
-    one, two = done(engine, tmp_path / "out", 1), done(engine, tmp_path / "out", 2)
+    one, two = await done(engine, tmp_path / "out", 1), await done(engine, tmp_path / "out", 2)
     report = await engine.library.jobs.locate(Relink(one.id, video_path=two.video_path))
     assert report.failed and "already in the library" in report.failed[0][1]
     moved = tmp_path / "moved.mp4"
@@ -130,10 +114,10 @@ async def test_locate_refuses_a_file_another_video_owns(engine: Engine, tmp_path
 async def test_recovery_rolls_a_moved_video_forward_and_its_cover_follows(
         engine: Engine, tmp_path: Path):
     """As a kill leaves it: the intent written, the video moved, the cover not yet."""
-    video = done(engine, tmp_path / "out", 7)
+    video = await done(engine, tmp_path / "out", 7)
     new_video = str(tmp_path / "out" / "Song 7 - 700000007.mp4")
     new_cover = str(tmp_path / "out" / "Song 7 - 700000007.png")
-    untouched = done(engine, tmp_path / "out", 8)
+    untouched = await done(engine, tmp_path / "out", 8)
     journal = Journal(engine.store)
     journal.begin("rename", "{title} - {song}", [
         Unit(video.id, video.video_path, new_video, video.cover_path, new_cover),

@@ -8,11 +8,9 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
-from library_disk import add_picks, demo_engine, export_picks
+from library_disk import add_picks, export_picks
 
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library.export import PLAYLIST
@@ -23,12 +21,6 @@ CLIP = resources_dir() / "demo-clip.mp4"
 TEMPLATE = "{title} - {song}"
 BIG = 3 << 20  # bytes per video: a cut-off copy is the start of a larger file
 
-
-@pytest.fixture
-async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
-    built = demo_engine(tmp_path / "home")
-    yield built
-    await built.aclose()
 
 
 def sha(path: Path) -> str:

@@ -11,11 +11,11 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from library_disk import add_picks, demo_engine, export_picks
+from library_disk import add_picks, export_picks
+from songs import finish_songs
 
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.library import disk as lf
@@ -23,7 +23,7 @@ from mureka_desktop.core.library.export import PLAYLIST, ExportReport, m3u, plac
 from mureka_desktop.core.library.importing import plan_import, song_in_name
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
-from mureka_desktop.core.model.videos import Relink, Video
+from mureka_desktop.core.model.videos import Video
 from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.core.storage import store as store_mod
 from mureka_desktop.core.storage.schema import MIGRATIONS
@@ -41,35 +41,16 @@ def mp4(tag: str) -> bytes:
     return b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2" + tag.encode() * 50
 
 
-@pytest.fixture
-async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
-    built = demo_engine(tmp_path / "home")
-    yield built
-    await built.aclose()
 
-
-def finish(engine: Engine, folder: Path, number: str, title: str | None = None,
-           data: bytes | None = None, cover: bool = True, hashes: bool = True) -> Video:
-    """A song done with its files in ``folder`` (named as a download would be)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    store = engine.store
-    store.add([number])
-    item = store.by_song(number)
-    assert item is not None
-    body = mp4(number) if data is None else data
-    video = folder / f"song-{number}.mp4"
-    video.write_bytes(body)
-    cover_path = folder / f"song-{number}.png"
-    if cover:
-        cover_path.write_bytes(b"\x89PNG\r\n\x1a\n" + number.encode())
-    store.update(item.id, state=State.DONE, title=title or f"Song {number}",
-                 video_id=f"v{number}", video_path=str(video), cover_path=str(cover_path))
-    [found] = [v for v in store.videos.of_song(number) if v.video_path == str(video)]
-    if hashes:  # as engine.library.files records them after a download
-        store.videos.set_files([Relink(found.id, sha256=sha(body),
-                                       cover_sha256=lf.sha256_of(cover_path))])
-    found = store.videos.get(found.id)
-    assert found is not None
+async def finish(engine: Engine, folder: Path, number: str, title: str | None = None,
+                 data: bytes | None = None, cover: bool = True, hashes: bool = True) -> Video:
+    """A song done with its files in ``folder`` (named as a download would be), hashed as the
+    engine does after a download (``hashes``: False, never hashed)."""
+    [found] = await finish_songs(
+        engine, folder, [number], title=title or "Song {n}",
+        body=mp4 if data is None else (lambda _: data),
+        cover=(lambda n: b"\x89PNG\r\n\x1a\n" + n.encode()) if cover else None,
+        hashes=hashes)
     return found
 
 
@@ -121,8 +102,8 @@ async def test_a_download_records_the_hashes_of_video_and_cover(engine: Engine):
 
 
 async def test_an_imported_video_has_its_duration_stored(engine: Engine, tmp_path: Path):
-    here = finish(engine, tmp_path / "out", "700000003", "Still Here")
-    lost = finish(engine, tmp_path / "out", "700000004", "Lost", data=CLIP.read_bytes())
+    here = await finish(engine, tmp_path / "out", "700000003", "Still Here")
+    lost = await finish(engine, tmp_path / "out", "700000004", "Lost", data=CLIP.read_bytes())
     Path(lost.video_path or "").unlink()
     other = tmp_path / "other"
     other.mkdir()
@@ -149,9 +130,9 @@ def test_missing_ids_stat_each_file(tmp_path: Path):
 async def test_rename_to_the_template_moves_files_and_the_store_follows(engine: Engine,
                                                                         tmp_path: Path):
     out = tmp_path / "out"
-    rain = finish(engine, out, "700000004", "Summer Rain")
-    finish(engine, out, "700000005", "CON")  # a reserved name as a title
-    gone = finish(engine, out, "700000006", "Gone")
+    rain = await finish(engine, out, "700000004", "Summer Rain")
+    await finish(engine, out, "700000005", "CON")  # a reserved name as a title
+    gone = await finish(engine, out, "700000006", "Gone")
     Path(gone.video_path or "").unlink()
     (out / "Summer Rain - 700000004.mp4").write_bytes(b"someone else's file")
     plan = lf.plan_renames(engine.library.videos.all(), "{title} - {song}")
@@ -221,7 +202,7 @@ def test_3000_videos_given_one_name_are_planned_at_once_each_unique(tmp_path: Pa
 
 # ---------------------------------------------------------------------- locate
 async def test_locate_checks_the_hash_recorded_at_download(engine: Engine, tmp_path: Path):
-    video = finish(engine, tmp_path / "out", "11", data=mp4("eleven"))
+    video = await finish(engine, tmp_path / "out", "11", data=mp4("eleven"))
     moved = tmp_path / "elsewhere" / "renamed by hand.mp4"
     moved.parent.mkdir()
     shutil.move(video.video_path or "", moved)
@@ -273,9 +254,9 @@ def test_song_numbers_are_read_from_names():
 async def test_import_folder_matches_by_hash_and_by_name_and_reports_the_rest(
         engine: Engine, tmp_path: Path):
     out = tmp_path / "out"
-    lost = finish(engine, out, "700000001", "Lost One")        # moved: found by hash
-    by_name = finish(engine, out, "700000002", "Named", hashes=False)  # found by its name
-    here = finish(engine, out, "700000003", "Still Here")      # in place: already
+    lost = await finish(engine, out, "700000001", "Lost One")        # moved: found by hash
+    by_name = await finish(engine, out, "700000002", "Named", hashes=False)  # found by its name
+    here = await finish(engine, out, "700000003", "Still Here")      # in place: already
     for v in (lost, by_name):
         Path(v.video_path or "").unlink()
         Path(v.cover_path or "").unlink()

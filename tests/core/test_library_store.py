@@ -4,19 +4,15 @@ every decision one engine call and one event, undoable."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from helpers import FakeKeyring
+from songs import finish_songs
 
-from mureka_desktop.app import build_engine
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Flag, LibraryFilter, counts, matches
-from mureka_desktop.core.runtime.paths import AppPaths
-from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.core.storage import store as store_mod
 from mureka_desktop.core.storage.store import SCHEMA_VERSION, Store
 
@@ -73,27 +69,14 @@ def test_a_regenerated_song_keeps_its_old_video_and_gains_a_new_one(tmp_path: Pa
     store.close()
 
 
-@pytest.fixture
-async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
-    built = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
-                         tokens=TokenStore(FakeKeyring()),
-                         sim_overrides={"generation_time": 0.2, "existing_video_rate": 0,
-                                        "v95_rate": 0})
-    yield built
-    await built.aclose()
+
+async def _done(engine: Engine, folder: Path, *numbers: str) -> list[int]:
+    videos = await finish_songs(engine, folder, numbers, title="Song title {n}")
+    return [v.id for v in videos]
 
 
-def _done(engine: Engine, *numbers: str) -> list[int]:
-    engine.store.add(list(numbers))
-    for item in engine.store.all_items():
-        engine.store.update(item.id, state=State.DONE, video_id=f"v{item.song_number}",
-                            title=f"Song title {item.song_number}",
-                            video_path=f"/v/{item.song_number}.mp4")
-    return [v.id for v in engine.library.videos.all()]
-
-
-async def test_each_review_decision_is_one_event_and_undoes(engine: Engine):
-    one, two = _done(engine, "1", "2")
+async def test_each_review_decision_is_one_event_and_undoes(engine: Engine, tmp_path: Path):
+    one, two = await _done(engine, tmp_path, "1", "2")
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
     engine.library.pick(one)
@@ -134,8 +117,8 @@ async def test_a_song_finished_by_a_run_announces_its_video(engine: Engine):
     assert [v.song_number for v in engine.library.videos.all()] == ["11"]
 
 
-async def test_filters_and_counts(engine: Engine):
-    one, two, three = _done(engine, "1", "2", "3")
+async def test_filters_and_counts(engine: Engine, tmp_path: Path):
+    one, two, three = await _done(engine, tmp_path, "1", "2", "3")
     engine.library.pick(one)
     engine.library.rate(one, 5)
     engine.library.reject(two)

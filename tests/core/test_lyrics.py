@@ -4,19 +4,12 @@ by its versions), shown by the library and matched by its text search."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
-from helpers import FakeKeyring
-
-from mureka_desktop.app import build_engine
 from mureka_desktop.core.api.client import _parse_song
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.videos import LibraryFilter, matches
-from mureka_desktop.core.runtime.paths import AppPaths
-from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.core.storage import store as store_mod
 from mureka_desktop.core.storage.store import SCHEMA_VERSION, Store
 from mureka_desktop.simulator.state import demo_lyrics
@@ -63,15 +56,6 @@ def test_the_look_up_answer_carries_the_lyrics():
     assert _parse_song({"song_id": "1", "lyrics": "  "}, "1").lyrics is None
     assert _parse_song({"song_id": "1", "lyrics": 5}, "1").lyrics is None
 
-
-@pytest.fixture
-async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
-    built = build_engine(AppPaths.resolve(tmp_path / "home"), demo=True, require_token=False,
-                         tokens=TokenStore(FakeKeyring()),
-                         sim_overrides={"generation_time": 0.2, "existing_video_rate": 0,
-                                        "v95_rate": 0})
-    yield built
-    await built.aclose()
 
 
 async def test_lyrics_from_the_look_up_reach_every_version_and_the_search(engine: Engine):

@@ -118,3 +118,13 @@ async def activate(window: Any) -> None:
     window.activateWindow()
     window.raise_()
     await wait_for(window.isActiveWindow, timeout=5)
+
+
+async def shown(window: Any, timeout: float = 5.0) -> None:
+    """Wait until the queue table shows every song as the engine has it now. The table learns
+    of the scheduler's changes from ``SongChanged`` and repaints them together at most every
+    100 ms (``QueueModel.mark_dirty``), as in the app: a test waits for that, never reloads."""
+    query = window.engine.queue.query
+    model = window.model
+    await wait_for(lambda: [model.item_at(r) for r in range(model.rowCount())]
+                   == query.all_items(), timeout)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
+from songs import queue_songs
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow
@@ -28,8 +29,7 @@ async def test_controls_without_text_have_accessible_names(window: MainWindow):
 
 
 async def test_tab_goes_from_the_filter_to_the_queue_to_the_preview(window: MainWindow):
-    window.engine.store.add(["700000001"])
-    window.model.reload()
+    window.engine.queue.add(["700000001"])
     await activate(window)
     window.state_filter.setFocus(Qt.FocusReason.OtherFocusReason)
     await wait_for(window.state_filter.hasFocus, timeout=5)
@@ -48,10 +48,8 @@ async def test_tab_goes_from_the_filter_to_the_queue_to_the_preview(window: Main
 
 
 async def test_state_is_said_in_words_not_only_by_colour(window: MainWindow):
-    store = window.engine.store
-    store.add(["700000001"])
-    store.update(store.all_items()[0].id, state=State.FAILED, last_error="boom")
-    window.model.reload()
+    queue_songs(window.engine, ["700000001"], state=State.FAILED, last_error="boom")
+    await wait_for(lambda: window.proxy.index(0, COL_STATE).data() == "Failed", timeout=5)
     index = window.proxy.index(0, COL_STATE)
     assert index.data(Qt.ItemDataRole.DisplayRole) == "Failed"
     window.select_row(0)

@@ -104,7 +104,7 @@ async def test_the_window_shows_each_account_from_the_simulator_and_no_secret(
                        for k, a in enumerate(ACCOUNTS)])
     window.commands.start()
     await wait_for(lambda: "1/10" in cells(window, COL_SLOTS), timeout=10)
-    await wait_for(lambda: window.engine.store.counts()[State.DONE] == 4, timeout=30)
+    await wait_for(lambda: window.engine.queue.query.counts()[State.DONE] == 4, timeout=30)
     await wait_for(lambda: cells(window, COL_VIDEOS) == ["2", "0", "2"], timeout=5)
     calls = cells(window, COL_CALLS)  # 111 and 333: 2 (3 when load delays a call: 9008)
     assert calls[1] == "0" and {calls[0], calls[2]} <= {"2", "3"}  # 222: never called

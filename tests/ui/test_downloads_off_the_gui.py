@@ -10,6 +10,7 @@ from pathlib import Path
 
 from conftest import wait_for
 from helpers import ServerThread
+from songs import queue_songs
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -40,10 +41,7 @@ async def test_the_window_downloads_through_the_worker(open_window, tmp_path: Pa
     engine = build_engine(AppPaths.resolve(tmp_path / "home"), require_token=False,
                           tokens=TokenStore(None))
     window = open_window(engine)
-    engine.store.add(["700000001"])
-    item = engine.store.all_items()[0]
-    engine.store.update(item.id, state=State.DOWNLOADING)
-    window.model.reload()
+    [item] = queue_songs(engine, ["700000001"], state=State.DOWNLOADING)
     progress = window.engine.scheduler.progress.setdefault(item.id, Progress())
     with ServerThread(slow_host()) as server:
         task = asyncio.ensure_future(window.engine.scheduler.fetch(

@@ -51,7 +51,7 @@ async def test_a_dropped_export_lists_thrown_away_songs_and_queues_none(window: 
     assert listed.toPlainText().split("\n") == ["700000001", "700000002"]
     QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     engine = window.engine
-    await wait_for(lambda: len(engine.store.videos.all()) == 4)
-    assert not engine.store.items_in(State.QUEUED, State.CHECKING, State.GENERATING)
-    thrown = {v.video_id: (v.review.flag, v.trashed_at) for v in engine.store.videos.all()}
+    await wait_for(lambda: len(engine.library.videos.all()) == 4)
+    assert not engine.queue.query.items_in(State.QUEUED, State.CHECKING, State.GENERATING)
+    thrown = {v.video_id: (v.review.flag, v.trashed_at) for v in engine.library.videos.all()}
     assert thrown["vone"] == (Flag.REJECTED, TRASHED_AT)

@@ -39,13 +39,12 @@ async def test_return_in_the_review_dialog_adds_the_typed_ids(window: MainWindow
     await active(review)
     QTest.keyClick(focused(review), Qt.Key.Key_Return)
     assert not review.isVisible()
-    assert [i.song_id for i in window.engine.store.all_items()] == ["101", "102"]
+    assert [i.song_id for i in window.engine.queue.query.all_items()] == ["101", "102"]
 
 
 async def test_return_in_a_review_with_nothing_to_add_does_not_add(window: MainWindow,
                                                                    qtbot: Any):
-    window.engine.store.add(["101"])
-    window.model.reload()
+    window.engine.queue.add(["101"])
     window.intake.take_text("101", "Typed in")
     await wait_for(lambda: isinstance(window.intake.dialog, ReviewDialog))  # parsed off-thread
     review = window.intake.dialog
@@ -54,7 +53,7 @@ async def test_return_in_a_review_with_nothing_to_add_does_not_add(window: MainW
     assert not review.add_button.isEnabled() and not review.add_button.isDefault()
     QTest.keyClick(focused(review), Qt.Key.Key_Return)
     assert not review.isVisible()
-    assert len(window.engine.store.all_items()) == 1
+    assert len(window.engine.queue.query.all_items()) == 1
 
 
 async def test_return_in_the_account_picker_reviews_then_adds(make_engine: Any,
@@ -72,4 +71,4 @@ async def test_return_in_the_account_picker_reviews_then_adds(make_engine: Any,
     assert isinstance(review, ReviewDialog) and review.isVisible()
     await active(review)
     QTest.keyClick(focused(review), Qt.Key.Key_Return)
-    assert [i.song_id for i in engine.store.all_items()] == picked
+    assert [i.song_id for i in engine.queue.query.all_items()] == picked

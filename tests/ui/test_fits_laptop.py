@@ -26,7 +26,7 @@ async def test_the_window_fits_1024_by_600_on_both_tabs_with_the_accounts_shown(
     # a finished song: the library shows a video in its detail pane
     engine.queue.add(["user:777-mureka:111-song:5001"])
     window.commands.start()
-    await wait_for(lambda: engine.store.counts()[State.DONE] == 1, timeout=30)
+    await wait_for(lambda: engine.queue.query.counts()[State.DONE] == 1, timeout=30)
     for key in (Qt.Key.Key_1, Qt.Key.Key_2):  # Ctrl+1 the queue, Ctrl+2 the library
         QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.tabs.currentIndex() == (0 if key == Qt.Key.Key_1 else 1)

@@ -275,7 +275,7 @@ CHILD = textwrap.dedent("""
         window.show()
         engine.queue.add(["71001"])
         window.commands.start()
-        while engine.store.counts()[State.DONE] < 1:
+        while engine.queue.query.counts()[State.DONE] < 1:
             await asyncio.sleep(0.05)
         size = int(open("/proc/self/status").read().split("VmSize:")[1].split()[0]) * 1024
         resource.setrlimit(resource.RLIMIT_AS, (size + limit, size + limit))

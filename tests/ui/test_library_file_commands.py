@@ -204,7 +204,7 @@ async def test_ctrl_shift_l_locates_a_moved_file_by_its_hash(window: Any, tmp_pa
     picker = await dialog_of(window, QFileDialog)
     picker.selectFile(str(moved))
     picker.accept()
-    await wait_for(lambda: window.engine.store.videos.get(video.id).video_path == str(moved))
+    await wait_for(lambda: window.engine.library.videos.get(video.id).video_path == str(moved))
     await wait_for(lambda: any(isinstance(e, ev.VideoChanged) for e in seen))
     assert [e.action for e in seen if isinstance(e, ev.VideoChanged)] == ["located"]
     await wait_for(lambda: window.library.model.marks.file_state(video.id) is None)
@@ -230,14 +230,14 @@ async def test_locate_asks_when_the_file_cannot_be_proved_the_same(window: Any,
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     click(box.button(QMessageBox.StandardButton.Cancel))
     await wait_for(lambda: not box.isVisible())
-    assert window.engine.store.videos.get(video.id).video_path == video.video_path
+    assert window.engine.library.videos.get(video.id).video_path == video.video_path
     click(window.library.missing_bar.locate)
     picker = await dialog_of(window, QFileDialog)
     picker.selectFile(str(other))
     picker.accept()
     box = await dialog_of(window, QMessageBox)
     click(box_button(box, "Link anyway"))
-    await wait_for(lambda: window.engine.store.videos.get(video.id).video_path == str(other))
+    await wait_for(lambda: window.engine.library.videos.get(video.id).video_path == str(other))
 
 
 # ---------------------------------------------------------------------- rename
@@ -294,7 +294,7 @@ async def test_a_failed_rename_is_reported_and_overwrites_nothing(window: Any,
     assert report.list.topLevelItem(0).text(0) == "song-31.mp4"
     assert "already there" in report.list.topLevelItem(0).text(1)
     assert (out / "Title 31 - 31.mp4").read_bytes() == b"written meanwhile"
-    assert window.engine.store.videos.get(video.id).video_path == video.video_path
+    assert window.engine.library.videos.get(video.id).video_path == video.video_path
     assert Path(video.video_path or "").is_file()
 
 
@@ -325,7 +325,7 @@ async def test_import_folder_adopts_and_reports_what_it_could_not_match(window: 
     videos = {v.song_number: v for v in window.library.model.videos()}
     assert videos["700000041"].video_path == str(other / "clip.mp4")
     assert videos["700000042"].cover_path == str(other / "Rain - 700000042.png")
-    assert window.engine.store.by_song("700000042").state == State.DONE
+    assert window.engine.queue.query.by_song("700000042").state == State.DONE
 
 
 # ---------------------------------------------------------------------- export
@@ -393,7 +393,7 @@ async def test_move_rejected_to_trash_asks_with_count_and_size(window: Any, tmp_
     await wait_for(lambda: window.library.model.marks.file_state(drop.id) == FILE_TRASHED)
     assert sorted(p.name for p in trash.iterdir()) == ["song-72.mp4", "song-72.png"]
     assert not os.path.exists(drop.video_path or "") and os.path.exists(keep.video_path or "")
-    assert window.engine.store.videos.get(drop.id).trashed_at is not None
+    assert window.engine.library.videos.get(drop.id).trashed_at is not None
     assert "♻ In the trash" in row_text(window, drop.id)
     assert "Moved 1 rejected video to the trash." in window.statusBar().currentMessage()
     # nothing left to move: the command says so instead of asking
@@ -415,4 +415,4 @@ async def test_a_system_without_trash_says_so_and_deletes_nothing(
     await wait_for(lambda: warning.objectName() == "noTrash")
     assert "has no trash" in warning.text() and "nothing was deleted" in warning.text()
     assert os.path.exists(video.video_path or "") and os.path.exists(video.cover_path or "")
-    assert window.engine.store.videos.get(video.id).trashed_at is None
+    assert window.engine.library.videos.get(video.id).trashed_at is None

@@ -51,7 +51,7 @@ async def test_the_model_passes_qtmodeltester(qtmodeltester: Any, make_engine: A
     qtmodeltester.check(proxy)
     first = model.video(0)
     engine.library.pick(first.id)
-    model.upsert(engine.store.videos.get(first.id))
+    model.upsert(engine.library.videos.get(first.id))
     assert model.data(model.index(0, 0), VideoRole).review.flag == Flag.PICKED
     await thumbs.close()
 

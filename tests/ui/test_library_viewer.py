@@ -95,11 +95,11 @@ async def test_the_table_model_passes_qtmodeltester(qtmodeltester: Any, make_eng
     proxy.set_sort("rating", Qt.SortOrder.DescendingOrder)
     assert [proxy.video_at(r).song_number for r in range(3)] == ["2", "3", "1"]
     engine.library.rate(model.video(2).id, 5)  # "1" moves up under the rating sort
-    model.upsert(engine.store.videos.get(model.video(2).id))
+    model.upsert(engine.library.videos.get(model.video(2).id))
     assert [proxy.video_at(r).song_number for r in range(3)] == ["1", "2", "3"]
     engine.library.set_note(model.video(0).id, "x")
     engine.library.rate(model.video(0).id, 0)  # and down again
-    model.upsert(engine.store.videos.get(model.video(0).id))
+    model.upsert(engine.library.videos.get(model.video(0).id))
     assert [proxy.video_at(r).song_number for r in range(3)] == ["2", "3", "1"]
     qtmodeltester.check(proxy)
     await model.durations.close()

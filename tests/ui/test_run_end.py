@@ -53,7 +53,7 @@ async def test_songs_added_to_a_running_queue_are_told_when_done(window: MainWin
     assert window.queue.running  # the queue keeps running, idle
     await wait_for(lambda: window.acts.start_action.text() == "Start", timeout=2)  # the run is over
     window.engine.queue.add(["700000002", "700000003"])
-    await wait_for(lambda: window.engine.store.counts()[State.DONE] == 3, timeout=40)
+    await wait_for(lambda: window.engine.queue.query.counts()[State.DONE] == 3, timeout=40)
     await wait_for(lambda: len(told) == 2, timeout=10)
     assert told[-1][1] == "2 videos done."  # this batch, not the queue's total
 
@@ -68,7 +68,7 @@ async def test_the_toolbar_says_start_once_a_run_is_through_and_f5_starts_again(
     await wait_for(lambda: window.acts.start_action.text() == "Start", timeout=2)
     window.engine.queue.add(["700000002"])  # a song added later runs by itself: Pause again
     await wait_for(lambda: window.acts.start_action.text() == "Pause", timeout=5)
-    await wait_for(lambda: window.engine.store.counts()[State.DONE] == 2, timeout=40)
+    await wait_for(lambda: window.engine.queue.query.counts()[State.DONE] == 2, timeout=40)
     await wait_for(lambda: window.acts.start_action.text() == "Start", timeout=2)
     QTest.keyClick(window, Qt.Key.Key_F5)  # Start, not a pause of a queue that is through
     assert window.engine.scheduler.running

@@ -136,7 +136,7 @@ async def test_check_shows_each_accounts_health(real_window: MainWindow):
 
 
 async def test_start_without_a_token_asks_for_one_and_calls_nothing(real_window: MainWindow):
-    real_window.engine.store.add(["1"])
+    real_window.engine.queue.add(["1"])
     real_window.acts.start_action.trigger()
     assert not real_window.queue.running
     assert isinstance(real_window.dialog, SettingsDialog) and real_window.dialog.isVisible()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from conftest import wait_for
 from PySide6.QtGui import QGuiApplication
+from songs import scheduler_change
 
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
@@ -100,8 +101,8 @@ async def test_regenerating_another_song_clears_a_detail_whose_row_went_away(win
     fill_failed(window)
     window.select_row(0)
     assert ERROR in window.preview.detail.error_label.text()
-    second = window.engine.store.all_items()[1]
-    window.engine.store.update(second.id, state=State.DONE)
+    second = window.engine.queue.query.all_items()[1]
+    scheduler_change(window.engine, second.id, state=State.DONE)
     window.engine.queue.regenerate([second.id])  # the view is re-read: the selection is gone
     await wait_for(lambda: not window.table.selectionModel().selectedRows())
     await wait_for(lambda: window.preview.item is None)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
+from songs import queue_songs
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.intake import ReviewDialog
@@ -35,10 +36,7 @@ def review_dialog(window: MainWindow) -> ReviewDialog:
 
 
 async def test_dropped_text_is_reviewed_then_queued(window: MainWindow):
-    window.engine.store.add(["500"])
-    item = window.engine.store.by_song("500")
-    assert item is not None
-    window.engine.store.update(item.id, state=State.DONE)
+    queue_songs(window.engine, ["500"], state=State.DONE)
     mime = QMimeData()
     mime.setText("101\n102 101\nnot-an-id\n500\n")
     drop(window, mime)
@@ -48,11 +46,11 @@ async def test_dropped_text_is_reviewed_then_queued(window: MainWindow):
         "2 new · 1 duplicate · 1 already done · 1 invalid (line 3)"
     assert dialog.regenerate.isVisibleTo(dialog)
     assert dialog.add_button.text() == "Add 2"
-    assert window.engine.store.counts()[State.QUEUED] == 0  # nothing before Add
+    assert window.engine.queue.query.counts()[State.QUEUED] == 0  # nothing before Add
     dialog.add_button.click()
-    assert [i.song_id for i in window.engine.store.items_in(State.QUEUED)] == ["101", "102"]
+    assert [i.song_id for i in window.engine.queue.query.items_in(State.QUEUED)] == ["101", "102"]
     assert window.model.rowCount() == 3
-    assert window.engine.store.by_song("500").state == State.DONE  # type: ignore[union-attr]
+    assert window.engine.queue.query.by_song("500").state == State.DONE  # type: ignore[union-attr]
 
 
 async def test_dropped_files_and_binary_file(window: MainWindow, tmp_path: Path):
@@ -75,7 +73,7 @@ async def test_dropped_files_and_binary_file(window: MainWindow, tmp_path: Path)
     dialog = review_dialog(window)
     assert dialog.summary.text().startswith("2 new")
     dialog.buttons.rejected.emit()  # Cancel queues nothing
-    assert window.engine.store.all_items() == []
+    assert window.engine.queue.query.all_items() == []
 
 
 async def test_ctrl_v_pastes_from_the_clipboard(window: MainWindow, qtbot: Any):
@@ -87,15 +85,14 @@ async def test_ctrl_v_pastes_from_the_clipboard(window: MainWindow, qtbot: Any):
     dialog = review_dialog(window)
     assert dialog.summary.text().startswith("2 new")
     dialog.add_button.click()
-    assert [i.song_id for i in window.engine.store.all_items()] == ["4242", "4343"]
+    assert [i.song_id for i in window.engine.queue.query.all_items()] == ["4242", "4343"]
 
 
 async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
-    store = window.engine.store
-    store.add(["301", "302", "303"])
-    window.model.reload()
+    engine = window.engine
+    engine.queue.add(["301", "302", "303"])
     window.commands.start()
-    await wait_for(lambda: store.counts()[State.DONE] == 3, timeout=40)
+    await wait_for(lambda: engine.queue.query.counts()[State.DONE] == 3, timeout=40)
     await wait_for(lambda: window.model.data(window.model.index(2, COL_STATE)) == "Done", 5)
     await wait_for(lambda: window.statusBar().currentMessage() ==
                    "Run finished: 3 videos done.", timeout=5)
@@ -121,14 +118,15 @@ async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
     # another done row plays its own file; a row with nothing to play releases the old one
     window.select_row(1)
     assert preview.item is not None and preview.item.song_id == "302"
-    second = QUrl.fromLocalFile(store.by_song("302").video_path)  # type: ignore[union-attr]
+    played = engine.queue.query.by_song("302")
+    assert played is not None
+    second = QUrl.fromLocalFile(played.video_path)
     assert preview.source() == second
     await wait_for(lambda: preview.player.source() == second, timeout=5)
     preview.toggle_play()
     await wait_for(lambda: preview.player.position() > 0, timeout=20)
-    store.add(["304"])
-    store.update(store.by_song("304").id, state=State.FAILED, last_error="boom")  # type: ignore[union-attr]
-    window.model.reload()
+    queue_songs(engine, ["304"], state=State.FAILED, last_error="boom")
+    await wait_for(lambda: window.model.rowCount() == 4, timeout=5)
     window.select_row(3)
     assert preview.item is not None and preview.item.song_id == "304"
     assert preview.source().isEmpty()
@@ -136,7 +134,9 @@ async def test_demo_run_from_start_to_done_then_preview(window: MainWindow):
     assert preview.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
 
     # a missing file shows a message, not a black box
-    Path(store.by_song("303").video_path).unlink()  # type: ignore[arg-type,union-attr]
+    missing = engine.queue.query.by_song("303")
+    assert missing is not None and missing.video_path
+    Path(missing.video_path).unlink()
     window.select_row(2)
     assert "missing" in preview.video_message.text()
     assert preview.stack.currentWidget() is preview.video_message
@@ -147,13 +147,12 @@ async def test_rejected_token_shows_the_banner_and_keeps_the_queue(make_engine: 
     engine = make_engine()
     engine.settings.use_token("user:1-someRevokedToken")
     window = open_window(engine)
-    engine.store.add(["401", "402"])
-    window.model.reload()
+    engine.queue.add(["401", "402"])
     window.commands.start()
     await wait_for(lambda: window.banner.isVisible(), timeout=20)
     assert "rejected the token" in window.banner.message.text()
     assert window.banner.button.text() == "Open Settings"
-    assert [i.state for i in engine.store.all_items()] == [State.QUEUED, State.QUEUED]
+    assert [i.state for i in engine.queue.query.all_items()] == [State.QUEUED, State.QUEUED]
     assert window.status_panel.next_call.text() == "Paused"
     window.banner.button.click()
     assert window.dialog is not None and window.dialog.isVisible()
@@ -186,7 +185,7 @@ async def test_pick_songs_from_the_account(make_engine: Any, open_window: Any):
     review = review_dialog(window)
     assert review.summary.text().startswith(f"{len(picked)} new")
     review.add_button.click()
-    assert [i.song_id for i in engine.store.all_items()] == picked
+    assert [i.song_id for i in engine.queue.query.all_items()] == picked
 
 
 async def test_the_demo_badge_names_the_demo_data_folder(window: MainWindow):

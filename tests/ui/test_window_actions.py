@@ -5,24 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, wait_for
+from conftest import activate, shown, wait_for
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
+from songs import queue_songs, scheduler_change
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow
 
 
-def fill(window: MainWindow, states: dict[str, State]) -> None:
-    store = window.engine.store
-    store.add(list(states))
-    for item in store.all_items():
-        store.update(item.id, state=states[item.song_id],
-                     video_url=f"https://cdn.test/{item.song_id}.mp4",
-                     cover_url=f"https://cdn.test/{item.song_id}.png")
-    window.model.reload()
+async def fill(window: MainWindow, states: dict[str, State]) -> None:
+    engine = window.engine
+    for item in queue_songs(engine, list(states)):
+        scheduler_change(engine, item.id, state=states[item.song_id],
+                         video_url=f"https://cdn.test/{item.song_id}.mp4",
+                         cover_url=f"https://cdn.test/{item.song_id}.png")
+    await shown(window)
 
 
 def select(window: MainWindow, *rows: int) -> None:
@@ -43,7 +43,7 @@ async def test_every_command_has_a_shortcut(window: MainWindow):
 
 
 async def test_delete_key_removes_selected_but_keeps_running_items(window: MainWindow, qtbot):
-    fill(window, {"1": State.QUEUED, "2": State.GENERATING, "3": State.FAILED})
+    await fill(window, {"1": State.QUEUED, "2": State.GENERATING, "3": State.FAILED})
     await activate(window)
     window.table.setFocus()
     select(window, 0)
@@ -51,18 +51,19 @@ async def test_delete_key_removes_selected_but_keeps_running_items(window: MainW
         window.proxy.index(1, 0), window.table.selectionModel().SelectionFlag.Select |
         window.table.selectionModel().SelectionFlag.Rows)
     QTest.keyClick(window.table, Qt.Key.Key_Delete)
-    assert [i.song_id for i in window.engine.store.all_items()] == ["2", "3"]
+    assert [i.song_id for i in window.engine.queue.query.all_items()] == ["2", "3"]
     assert window.statusBar().currentMessage() == \
         "Removed 1 song; kept 1 song still generating or downloading."
 
 
 async def test_clear_finished_retry_failed_and_copy_links(window: MainWindow):
-    fill(window, {"1": State.DONE, "2": State.FAILED, "3": State.CANCELLED, "4": State.QUEUED})
+    await fill(window, {"1": State.DONE, "2": State.FAILED, "3": State.CANCELLED,
+                        "4": State.QUEUED})
     window.acts.retry_action.trigger()
-    states = {i.song_id: i.state for i in window.engine.store.all_items()}
+    states = {i.song_id: i.state for i in window.engine.queue.query.all_items()}
     assert states == {"1": State.DONE, "2": State.QUEUED, "3": State.QUEUED, "4": State.QUEUED}
     window.acts.clear_action.trigger()
-    assert [i.song_id for i in window.engine.store.all_items()] == ["2", "3", "4"]
+    assert [i.song_id for i in window.engine.queue.query.all_items()] == ["2", "3", "4"]
     select(window, 0)
     window.acts.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == \
@@ -70,22 +71,21 @@ async def test_clear_finished_retry_failed_and_copy_links(window: MainWindow):
 
 
 async def test_regenerate_asks_first_because_it_costs_credits(window: MainWindow):
-    fill(window, {"1": State.DONE})
-    store = window.engine.store
-    store.update(store.all_items()[0].id, video_id="777")
-    window.model.reload()
+    await fill(window, {"1": State.DONE})
+    scheduler_change(window.engine, window.engine.queue.query.all_items()[0].id, video_id="777")
+    await shown(window)
     select(window, 0)
     window.acts.regenerate_action.trigger()
     box = window.dialog
     assert isinstance(box, QMessageBox) and "costs a credit" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert store.all_items()[0].state == State.DONE
+    assert window.engine.queue.query.all_items()[0].state == State.DONE
     window.acts.regenerate_action.trigger()
     box = window.dialog
     assert isinstance(box, QMessageBox)
     confirm = next(b for b in box.buttons() if b.text().startswith("Regenerate"))
     confirm.click()
-    item = store.all_items()[0]
+    item = window.engine.queue.query.all_items()[0]
     assert item.state == State.QUEUED and item.regenerate and item.prev_video_id == "777"
 
 
@@ -119,10 +119,10 @@ async def test_corrupt_video_and_cover_show_messages(window: MainWindow, tmp_pat
     video, cover = tmp_path / "bad.mp4", tmp_path / "bad.png"
     video.write_bytes(b"\x00\x00\x00\x20ftypisom" + b"garbage" * 500)
     cover.write_bytes(b"\x89PNG\r\n\x1a\n" + b"broken")
-    fill(window, {"1": State.DONE})
-    store = window.engine.store
-    store.update(store.all_items()[0].id, video_path=str(video), cover_path=str(cover))
-    window.model.reload()
+    await fill(window, {"1": State.DONE})
+    scheduler_change(window.engine, window.engine.queue.query.all_items()[0].id,
+                     video_path=str(video), cover_path=str(cover))
+    await shown(window)
     window.select_row(0)
     preview = window.preview
     assert "cannot be shown" in preview.cover.text()
@@ -135,14 +135,13 @@ async def test_shutdown_mid_run_cancels_every_task_and_keeps_the_journal(make_en
                                                                        open_window: Any):
     engine = make_engine(generation_time=30.0)
     window = open_window(engine)
-    engine.store.add(["1", "2"])
-    window.model.reload()
+    engine.queue.add(["1", "2"])
     window.commands.start()
-    await wait_for(lambda: engine.store.counts()[State.GENERATING] == 1, timeout=10)
+    await wait_for(lambda: engine.queue.query.counts()[State.GENERATING] == 1, timeout=10)
     await window.shutdown()
     await engine.scheduler.close()
     assert len(engine.scheduler.tasks) == 0 and len(window.tasks) == 0
-    generating = engine.store.items_in(State.GENERATING)
+    generating = engine.queue.query.items_in(State.GENERATING)
     assert len(generating) == 1 and generating[0].generation_started_at  # journaled
     assert engine.scheduler.was_running  # the next start resumes and verifies it
 
@@ -152,7 +151,7 @@ async def test_export_from_the_window_reimports(window: MainWindow, tmp_path: Pa
 
     from mureka_desktop.core.ids.parse import parse_text
 
-    fill(window, {"1": State.DONE, "user:7-mureka:8-song:9": State.FAILED})
+    await fill(window, {"1": State.DONE, "user:7-mureka:8-song:9": State.FAILED})
     dialog = window.commands.export()
     assert dialog.isVisible()
     dialog.reject()

@@ -8,11 +8,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, dispose, wait_for
+from conftest import activate, dispose, shown, wait_for
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from songs import scheduler_change
 
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
@@ -66,22 +67,23 @@ async def test_a_song_from_the_account_then_typed_as_a_number_is_one_row(make_en
     assert not again.add_button.isEnabled()
     both = await typed(window, f"{number}\n{picked}\n")  # both in one paste
     assert both.summary.text().startswith("0 new · 2 duplicates")
-    assert [i.song_id for i in engine.store.history()] == [picked]
+    assert [i.song_id for i in engine.queue.query.history()] == [picked]
     assert window.model.rowCount() == 1
 
-def fill_done(window: MainWindow, songs: list[str], tmp_path: Path) -> None:
-    """Finished songs with their files, made through the engine as a run would leave them."""
+async def fill_done(window: MainWindow, songs: list[str], tmp_path: Path) -> None:
+    """Finished songs with their files, made through the engine as a run would leave them
+    (the scheduler's change and its event; the table follows the event)."""
     engine = window.engine
     engine.queue.add(songs)
-    for item in engine.store.all_items():
+    for item in engine.queue.query.all_items():
         video, cover = tmp_path / f"song-{item.song_id}.mp4", tmp_path / f"song-{item.song_id}.png"
         video.write_bytes(b"video")
         cover.write_bytes(b"cover")
-        engine.store.update(item.id, state=State.DONE, title=f"Title {item.song_id}",
-                            video_id=f"v{item.song_id}", video_url="https://cdn.test/v.mp4",
-                            cover_url="https://cdn.test/c.png", video_path=str(video),
-                            cover_path=str(cover))
-    window.model.reload()
+        scheduler_change(engine, item.id, state=State.DONE, title=f"Title {item.song_id}",
+                         video_id=f"v{item.song_id}", video_url="https://cdn.test/v.mp4",
+                         cover_url="https://cdn.test/c.png", video_path=str(video),
+                         cover_path=str(cover))
+    await shown(window)
 
 
 async def test_clear_finished_asks_nothing_keeps_the_history_and_undoes(window: MainWindow,
@@ -89,7 +91,7 @@ async def test_clear_finished_asks_nothing_keeps_the_history_and_undoes(window: 
                                                                        qtbot: Any):
     seen: list[ev.Event] = []
     window.engine.subscribe(seen.append)
-    fill_done(window, ["1", "2"], tmp_path)
+    await fill_done(window, ["1", "2"], tmp_path)
     window.engine.queue.add(["3"])
     assert window.model.rowCount() == 3  # the add reached the view through its event
     await activate(window)
@@ -101,7 +103,7 @@ async def test_clear_finished_asks_nothing_keeps_the_history_and_undoes(window: 
     assert "Ctrl+Z to undo" in window.statusBar().currentMessage()
     assert [e.action for e in seen if isinstance(e, ev.QueueChanged)] == ["add", "add",
                                                                           "clear"]
-    assert [i.song_id for i in window.engine.store.history()] == ["1", "2", "3"]
+    assert [i.song_id for i in window.engine.queue.query.history()] == ["1", "2", "3"]
     target = tmp_path / "export.json"
     await window.commands.export_to(target)  # the export holds the history
     assert [i["song_id"] for i in json.loads(target.read_text())["items"]] == ["1", "2", "3"]
@@ -124,7 +126,7 @@ async def test_dropping_our_export_on_a_fresh_window_restores_the_songs(make_eng
     first = make_engine()
     window = open_window(first)
     target = tmp_path / "export.csv"
-    fill_done(window, ["11", "12", "13"], tmp_path)
+    await fill_done(window, ["11", "12", "13"], tmp_path)
     await window.commands.export_to(target)
     await dispose(window)
     await first.aclose()
@@ -141,7 +143,7 @@ async def test_dropping_our_export_on_a_fresh_window_restores_the_songs(make_eng
     assert dialog.add_button.text() == "Add 3"
     dialog.add_button.click()
     await wait_for(lambda: window.model.rowCount() == 3, timeout=5)
-    items = {i.song_id: i for i in fresh.store.all_items()}
+    items = {i.song_id: i for i in fresh.queue.query.all_items()}
     assert items["11"].state == State.DONE and items["11"].title == "Title 11"
     assert items["11"].video_path == str(tmp_path / "song-11.mp4")
     assert items["13"].state == State.QUEUED

@@ -44,14 +44,14 @@ async def test_f5_with_one_broken_account_runs_the_others_and_never_calls_it(
     window.engine.queue.add([str(700000000 + i) for i in range(1, 7)])
     await activate(window)
     QTest.keyClick(window, Qt.Key.Key_F5)
-    await wait_for(lambda: window.engine.store.counts()[State.DONE] == 4, timeout=30)
+    await wait_for(lambda: window.engine.queue.query.counts()[State.DONE] == 4, timeout=30)
     await wait_for(lambda: window.status_panel.next_call.text() ==
                    "Running · account 222 paused (2 songs)", timeout=5)
     assert window.acts.start_action.text() == "Pause"  # not the whole queue paused
     assert window.engine.scheduler.running
     # A song for a healthy account, added now: it starts with no F5.
     window.engine.queue.add(["user:777-mureka:111-song:4242"])
-    await wait_for(lambda: window.engine.store.counts()[State.DONE] == 5, timeout=15)
+    await wait_for(lambda: window.engine.queue.query.counts()[State.DONE] == 5, timeout=15)
     # F5 (pause), F5 (start): /accounts first, the broken account is not called.
     for _ in range(2):
         QTest.keyClick(window, Qt.Key.Key_F5)

@@ -20,12 +20,12 @@ import pytest
 from conftest import wait_for
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMenu
+from songs import queue_songs
 
 from mureka_desktop.core.accounts.lanes import LaneStatus
 from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Flag, Review, Video
-from mureka_desktop.core.queue.intake import review
 from mureka_desktop.ui.i18n import install_translators
 from mureka_desktop.ui.intake import ReviewDialog
 from mureka_desktop.ui.library.columns import Durations, column_text
@@ -42,16 +42,13 @@ PSEUDO = "⟦{}⟧"  # a pseudo-translation: every translated text is bracketed
 
 
 def review_of(window: MainWindow, text: str) -> ReviewDialog:
-    dialog = ReviewDialog(review(ids.parse_text(text), window.engine.store), "Typed in", window)
+    dialog = ReviewDialog(window.engine.queue.review(ids.parse_text(text)), "Typed in", window)
     dialog.deleteLater()
     return dialog
 
 
 async def test_one_of_each_reads_singular(window: MainWindow):
-    window.engine.store.add(["500"])
-    item = window.engine.store.by_song("500")
-    assert item is not None
-    window.engine.store.update(item.id, state=State.DONE)
+    queue_songs(window.engine, ["500"], state=State.DONE)
     dialog = review_of(window, "101\n101\n500\nnot-an-id\n")
     assert dialog.summary.text() == \
         "1 new · 1 duplicate · 1 already done · 1 invalid (line 4)"
@@ -205,8 +202,7 @@ async def test_a_translation_for_the_locale_changes_what_the_window_says(
         # FileMarks) are found under their own contexts.
         assert window.library.acts.fullscreen_action.text() == PSEUDO.format("Full screen")
         assert window.library.model.marks.tr("⚠ File missing") == PSEUDO.format("⚠ File missing")
-        window.engine.store.add(["700000001"])
-        window.model.reload()
+        window.engine.queue.add(["700000001"])
         assert window.model.index(0, COL_STATE).data() == PSEUDO.format("Queued")
         assert window.status_panel.counts.text().startswith(PSEUDO.format("0 done"))
         library = window.library
