@@ -8,6 +8,7 @@ import contextlib
 import logging
 import re
 import shlex
+import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from mureka_desktop.app import Engine, NoTokenError, build_engine
 from mureka_desktop.cli_report import (
     AGAIN,
     DEFAULT_OFFLINE_TIMEOUT,
+    EXIT_STOPPED,
     Reporter,
     human_seconds,
     pause_message,
@@ -148,8 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.resolve(args.data_dir)
     if args.command == "generate":
         # Files and stdin are read here, before the event loop starts.
-        incoming, errors = read_inputs(args.inputs, sys.stdin)
-        return asyncio.run(_generate(args, paths, incoming, errors, sys.stdout))
+        try:
+            incoming, errors = read_inputs(args.inputs, sys.stdin)
+            return asyncio.run(_generate(args, paths, incoming, errors, sys.stdout))
+        except KeyboardInterrupt:  # before the loop's handler (reading stdin), or Windows
+            print("Stopped. Run the same command again to do the rest.", file=sys.stderr)
+            return EXIT_STOPPED
     if args.command == "export":
         return _export(args, paths)
     if args.command == "library":
@@ -194,6 +200,11 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
     if args.inputs and not incoming.parsed.ids and not incoming.records:
         print("No valid song id given; nothing queued.", file=sys.stderr)
         return EXIT_USAGE
+    stop = asyncio.Event()  # Ctrl+C or SIGTERM: a clean stop, what is left said (exit 4)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # Windows
+            loop.add_signal_handler(sig, stop.set)
     try:
         engine = build_engine(paths, demo=args.demo, out_dir=args.out, verbose=args.verbose,
                               role="cli")
@@ -206,7 +217,7 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
         engine.queue.set_run_options(concurrency=args.concurrency,
                                reuse_existing=False if args.no_reuse else None)
         return await _run(engine, incoming, args.regenerate, out, args.offline_timeout,
-                          again_command(args))
+                          again_command(args), stop)
     except sqlite3.Error as exc:
         # The queue cannot be written (a full data folder while queueing): a message naming
         # the file and what to do, never a traceback.
@@ -218,8 +229,10 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
 
 
 async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO,
-               offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT, again: str = AGAIN) -> int:
+               offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT, again: str = AGAIN,
+               stop: asyncio.Event | None = None) -> int:
     store = engine.queue.query
+    stop = stop or asyncio.Event()
     # Before anything is queued or paid for: can the videos be saved at all?
     problem = await asyncio.to_thread(check_output_folder, engine.settings.output_dir)
     if problem is not None:
@@ -244,8 +257,17 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
     if not store.items_in(State.QUEUED, State.CHECKING, State.GENERATING, State.DOWNLOADING):
         print("Nothing to do.", file=out)
         return EXIT_OK
+    if stop.is_set():
+        return summarize(store, None, out, engine.scrub, stopped=again)
     engine.queue.start()
-    if not await engine.queue.wait_idle(offline_timeout):
+    idle = asyncio.ensure_future(engine.queue.wait_idle(offline_timeout))
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait((idle, stopping), return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if not idle.done():  # stopped: the engine's close cancels what runs, the journal keeps it
+        idle.cancel()
+        return summarize(store, None, out, engine.scrub, stopped=again)
+    if not idle.result():
         gave_up = (f"The API stayed unreachable for {human_seconds(offline_timeout)}: "
                    "giving up. Every item stays queued for the next run.")
         print(gave_up, file=out, flush=True)

@@ -14,7 +14,7 @@ from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State
 
-EXIT_OK, EXIT_FAILED, EXIT_PAUSED = 0, 1, 3
+EXIT_OK, EXIT_FAILED, EXIT_PAUSED, EXIT_STOPPED = 0, 1, 3, 4
 DEFAULT_OFFLINE_TIMEOUT = 600.0
 
 
@@ -102,7 +102,10 @@ class Reporter:
 
 
 def summarize(store: QueueQuery, paused: str | None, out: TextIO,
-              scrub: Callable[[str], str] = lambda text: text) -> int:
+              scrub: Callable[[str], str] = lambda text: text, *,
+              stopped: str | None = None) -> int:
+    """The summary at the end of a run, and its exit code. ``stopped``: the command that
+    carries on, when a signal (Ctrl+C, SIGTERM) stopped the run (exit 4)."""
     counts = store.counts()
     failed = store.items_in(State.FAILED)
     print(f"\nSummary: {counts[State.DONE]} done, {counts[State.FAILED]} failed, "
@@ -110,7 +113,24 @@ def summarize(store: QueueQuery, paused: str | None, out: TextIO,
           f"still queued, {counts[State.CANCELLED]} cancelled", file=out)
     for item in failed:
         print(visible(scrub(f"  FAILED {item.song_id}: {item.last_error}")), file=out)
+    if stopped is not None:
+        print(visible(scrub(stopped_message(store, stopped))), file=out, flush=True)
+        return EXIT_STOPPED
     if paused:
         print(visible(scrub(f"Paused: {paused}")), file=out)
         return EXIT_PAUSED
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def stopped_message(store: QueueQuery, again: str = AGAIN) -> str:
+    """The one line a run stopped by Ctrl+C or SIGTERM ends with: how many songs are left,
+    and that running ``again`` does the rest. A song whose generate call went out stays
+    generating: the next run looks it up (free) instead of paying for it again."""
+    left = store.items_in(State.QUEUED, State.CHECKING, State.GENERATING, State.DOWNLOADING)
+    if not left:
+        return "Stopped: no song left."
+    sent = sum(1 for item in left if item.state in (State.GENERATING, State.DOWNLOADING))
+    paid = (f" ({sent} already sent to Mureka: looked up then, not paid twice)"
+            if sent else "")
+    return (f"Stopped: {len(left)} song{'s' if len(left) != 1 else ''} left{paid}. "
+            f"Run `{again}` again to do the rest.")
