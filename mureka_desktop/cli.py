@@ -8,20 +8,28 @@ import contextlib
 import logging
 import re
 import shlex
+import signal
 import sqlite3
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from mureka_desktop import __version__
 from mureka_desktop.app import Engine, NoTokenError, build_engine
+from mureka_desktop.cli_report import (
+    AGAIN,
+    DEFAULT_OFFLINE_TIMEOUT,
+    EXIT_STOPPED,
+    Reporter,
+    human_seconds,
+    pause_message,
+    summarize,
+    visible,
+)
 from mureka_desktop.core.engine.facade import StoreError, explain, scrub_text
-from mureka_desktop.core.engine.queries import QueueQuery, read_export
+from mureka_desktop.core.engine.queries import read_export
 from mureka_desktop.core.ids import parse as ids
-from mureka_desktop.core.model import events as ev
-from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.queue import export, intake
 from mureka_desktop.core.queue.download_jobs import check_output_folder
@@ -32,8 +40,7 @@ from mureka_desktop.core.settings.secrets import TokenStore
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PAUSED = 0, 1, 2, 3
-DEFAULT_OFFLINE_TIMEOUT = 600.0
+EXIT_OK, EXIT_USAGE = 0, 2
 
 
 def duration(text: str) -> float:
@@ -49,10 +56,6 @@ def duration(text: str) -> float:
     if not seconds >= 0 or seconds == float("inf"):
         raise argparse.ArgumentTypeError(f"not a duration: {text!r}")
     return seconds
-
-
-def human_seconds(seconds: float) -> str:
-    return f"{seconds / 60:g} min" if seconds >= 60 else f"{seconds:g} s"
 
 
 def _common(suppress: bool) -> argparse.ArgumentParser:
@@ -147,8 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.resolve(args.data_dir)
     if args.command == "generate":
         # Files and stdin are read here, before the event loop starts.
-        incoming, errors = read_inputs(args.inputs, sys.stdin)
-        return asyncio.run(_generate(args, paths, incoming, errors, sys.stdout))
+        try:
+            incoming, errors = read_inputs(args.inputs, sys.stdin)
+            return asyncio.run(_generate(args, paths, incoming, errors, sys.stdout))
+        except KeyboardInterrupt:  # before the loop's handler (reading stdin), or Windows
+            print("Stopped. Run the same command again to do the rest.", file=sys.stderr)
+            return EXIT_STOPPED
     if args.command == "export":
         return _export(args, paths)
     if args.command == "library":
@@ -172,21 +179,6 @@ def read_inputs(inputs: Sequence[str], stdin: TextIO) -> tuple[Incoming, list[st
                            for e in read.errors]
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def visible(text: str) -> str:
-    """``text`` safe for a terminal, on one line: every C0/C1 control character (escape
-    sequences, carriage return, newline, bell) shown as its ``\\xNN`` escape instead of
-    acted on, so text from a server can neither clear the screen nor fake a line."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
-
-
-_SETTINGS_TOKEN = "Enter a new token in Settings, then resume."
-AGAIN = "mureka-desktop generate"
-_THEN_RESUME = re.compile(r"\bthen (?:resume|try again)\.")
-
-
 def again_command(args: argparse.Namespace) -> str:
     """The command that carries on with this queue: ``generate`` with no ids runs what is
     queued (the data folder, the demo and the output folder as this run had them)."""
@@ -200,69 +192,6 @@ def again_command(args: argparse.Namespace) -> str:
     return shlex.join(parts)
 
 
-def pause_message(reason: PauseReason, again: str = AGAIN) -> str:
-    """What the CLI says about a pause: the advice made for the window is reworded for a
-    command-line user, who cannot "resume" (the token comes from USEAPI_TOKEN there, and
-    the way on is to run ``again``)."""
-    message = str(reason.message)
-    if reason.kind == "auth":
-        message = message.replace(
-            _SETTINGS_TOKEN, "Set USEAPI_TOKEN to a valid token (or save one in Settings), "
-            "then resume.")
-    message = _THEN_RESUME.sub(lambda _: f"then run `{again}` again.", message)
-    message = message.replace("Resume when they are done.",
-                              f"Run `{again}` again when they are done.")
-    return message.replace("Resume to try again;", f"Run `{again}` again to try;")
-
-
-class Reporter:
-    """Prints one line per item state change and per pause, from the engine's events, with
-    the token scrubbed from whatever the server said."""
-
-    def __init__(self, out: TextIO, scrub: Callable[[str], str] = lambda text: text,
-                 offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT, again: str = AGAIN) -> None:
-        self.out = out
-        self.again = again
-        self.scrub = scrub
-        self.offline_timeout = offline_timeout
-        self._last: dict[int, tuple[State, str | None]] = {}
-        self._offline = False
-
-    def __call__(self, event: ev.Event) -> None:
-        if isinstance(event, ev.Paused):
-            if event.reason.kind == "offline":
-                if not self._offline:  # said once, however long it lasts
-                    self._offline = True
-                    self._print(f"The API is unreachable: {event.reason.message} Waiting for "
-                                f"it (up to {human_seconds(self.offline_timeout)}).")
-            elif not event.follows_accounts:  # else each account's pause was printed
-                self._print(f"PAUSED: {pause_message(event.reason, self.again)}")
-        if isinstance(event, ev.Notice):
-            self._print(event.message)
-        if isinstance(event, ev.Resumed) and self._offline:
-            self._offline = False
-            self._print("The API answers again: carrying on.")
-        if not isinstance(event, ev.SongChanged):
-            return
-        item = event.item
-        # a note on a running generation (its answer was lost: looking for the video) counts
-        note = item.last_error if item.state == State.GENERATING else None
-        if self._last.get(item.id) == (item.state, note):
-            return
-        self._last[item.id] = (item.state, note)
-        detail = ""
-        if item.state == State.GENERATING:
-            detail = f" (attempt {item.attempts})" + (f": {note}" if note else "")
-        elif item.state == State.DONE:
-            detail = f" -> {item.video_path}"
-        elif item.state in (State.FAILED, State.QUEUED) and item.last_error:
-            detail = f": {item.last_error}"
-        self._print(f"{item.song_id} {item.state}{detail}")
-
-    def _print(self, line: str) -> None:
-        print(f"{time.strftime('%H:%M:%S')} {visible(self.scrub(line))}", file=self.out,
-              flush=True)
-
 
 async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incoming,
                     errors: list[str], out: TextIO) -> int:
@@ -271,6 +200,11 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
     if args.inputs and not incoming.parsed.ids and not incoming.records:
         print("No valid song id given; nothing queued.", file=sys.stderr)
         return EXIT_USAGE
+    stop = asyncio.Event()  # Ctrl+C or SIGTERM: a clean stop, what is left said (exit 4)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # Windows
+            loop.add_signal_handler(sig, stop.set)
     try:
         engine = build_engine(paths, demo=args.demo, out_dir=args.out, verbose=args.verbose,
                               role="cli")
@@ -283,7 +217,7 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
         engine.queue.set_run_options(concurrency=args.concurrency,
                                reuse_existing=False if args.no_reuse else None)
         return await _run(engine, incoming, args.regenerate, out, args.offline_timeout,
-                          again_command(args))
+                          again_command(args), stop)
     except sqlite3.Error as exc:
         # The queue cannot be written (a full data folder while queueing): a message naming
         # the file and what to do, never a traceback.
@@ -295,8 +229,10 @@ async def _generate(args: argparse.Namespace, paths: AppPaths, incoming: Incomin
 
 
 async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO,
-               offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT, again: str = AGAIN) -> int:
+               offline_timeout: float = DEFAULT_OFFLINE_TIMEOUT, again: str = AGAIN,
+               stop: asyncio.Event | None = None) -> int:
     store = engine.queue.query
+    stop = stop or asyncio.Event()
     # Before anything is queued or paid for: can the videos be saved at all?
     problem = await asyncio.to_thread(check_output_folder, engine.settings.output_dir)
     if problem is not None:
@@ -321,8 +257,17 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
     if not store.items_in(State.QUEUED, State.CHECKING, State.GENERATING, State.DOWNLOADING):
         print("Nothing to do.", file=out)
         return EXIT_OK
+    if stop.is_set():
+        return summarize(store, None, out, engine.scrub, stopped=again)
     engine.queue.start()
-    if not await engine.queue.wait_idle(offline_timeout):
+    idle = asyncio.ensure_future(engine.queue.wait_idle(offline_timeout))
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait((idle, stopping), return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if not idle.done():  # stopped: the engine's close cancels what runs, the journal keeps it
+        idle.cancel()
+        return summarize(store, None, out, engine.scrub, stopped=again)
+    if not idle.result():
         gave_up = (f"The API stayed unreachable for {human_seconds(offline_timeout)}: "
                    "giving up. Every item stays queued for the next run.")
         print(gave_up, file=out, flush=True)
@@ -332,21 +277,6 @@ async def _run(engine: Engine, incoming: Incoming, regenerate: bool, out: TextIO
     paused = engine.scheduler.paused or engine.scheduler.waiting_reason()
     return summarize(store, pause_message(paused, again) if paused else None, out,
                      engine.scrub)
-
-
-def summarize(store: QueueQuery, paused: str | None, out: TextIO,
-              scrub: Callable[[str], str] = lambda text: text) -> int:
-    counts = store.counts()
-    failed = store.items_in(State.FAILED)
-    print(f"\nSummary: {counts[State.DONE]} done, {counts[State.FAILED]} failed, "
-          f"{counts[State.QUEUED] + counts[State.GENERATING] + counts[State.CHECKING]} "
-          f"still queued, {counts[State.CANCELLED]} cancelled", file=out)
-    for item in failed:
-        print(visible(scrub(f"  FAILED {item.song_id}: {item.last_error}")), file=out)
-    if paused:
-        print(visible(scrub(f"Paused: {paused}")), file=out)
-        return EXIT_PAUSED
-    return EXIT_FAILED if failed else EXIT_OK
 
 
 # ------------------------------------------------------------------------------ export

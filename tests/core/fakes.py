@@ -24,6 +24,7 @@ class FakeApi:
         self.lookups: list[tuple[float, str]] = []
         self.outcomes: dict[str, list[Exception]] = defaultdict(list)
         self.lookup_errors: dict[str, Exception] = {}
+        self.lookup_fails: dict[str, list[Exception]] = defaultdict(list)  # each raised once
         self.versions: dict[str, str] = {}
         self.videos: dict[str, api.GeneratedVideo] = {}
         self.generated: dict[str, int] = defaultdict(int)
@@ -127,6 +128,8 @@ class FakeApi:
             await self.clock.sleep(self.lookup_time)
         if song_id in self.lookup_errors:
             raise self.lookup_errors[song_id]
+        if self.lookup_fails[song_id]:
+            raise self.lookup_fails[song_id].pop(0)
         song_id = self.full_ids.get(song_id, song_id)
         video = self.videos.get(song_id)
         if self.clock.time() < self.made_at.get(song_id, -1e18) + self.lookup_lag:

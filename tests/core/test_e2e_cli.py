@@ -129,6 +129,42 @@ def test_kill_9_mid_run_then_resume_pays_nothing_twice(tmp_path: Path):
         assert (out / f"Demo song {song[-4:]} - {song}.mp4").read_bytes() == CLIP
 
 
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_or_sigterm_mid_run_stops_cleanly_with_exit_4(tmp_path: Path, sig):
+    server, sim = start_sim(generation_time=6.0, generation_jitter=0.0)
+    songs = [str(2100 + i) for i in range(5)]
+    data, out = tmp_path / "data", tmp_path / "out"
+    env = cli_env(server)
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "mureka_desktop", "generate", *songs,
+                                 "--data-dir", str(data), "--out", str(out)], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while len(sim.in_flight) < 2:
+            assert time.monotonic() < deadline, "the run never had two generations in flight"
+            time.sleep(0.05)
+        proc.send_signal(sig)
+        stdout, stderr = proc.communicate(timeout=30)
+        sent = {c["song_id"] for c in sim.calls if c["kind"] == "generate"}
+        again = run_cli(["generate", "--data-dir", str(data), "--out", str(out)], env) \
+            if sig == signal.SIGINT else None
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        server.__exit__()
+    assert proc.returncode == 4, stdout + stderr
+    assert "Traceback" not in stderr + stdout, stderr
+    assert "Summary: 0 done, 0 failed, 5 still queued" in stdout, stdout
+    [said] = [line for line in stdout.splitlines() if line.startswith("Stopped:")]
+    assert said.startswith(f"Stopped: 5 songs left ({len(sent)} already sent to Mureka"), said
+    assert said.endswith(f"Run `mureka-desktop generate --data-dir {data} --out {out}` "
+                         "again to do the rest."), said
+    if again is not None:  # the rest, with nothing paid twice
+        assert again.returncode == 0, again.stdout + again.stderr
+        assert "5 done, 0 failed" in again.stdout
+        assert dict(sim.generations) == dict.fromkeys(songs, 1)
+
+
 def test_rejected_token_pauses_with_exit_3_and_keeps_items(tmp_path: Path):
     server, sim = start_sim(generation_time=1.0)
     try:

@@ -297,3 +297,36 @@ async def test_one_broken_account_on_the_token_gets_no_call_for_a_bare_number(
         rig.scheduler = rig.new_scheduler()
     assert rig.api.calls == []
     rig.store.close()
+
+
+
+async def test_an_account_paused_from_accounts_takes_the_code_a_later_596_brings(rig: Rig):
+    """/accounts gives only the error text: the pause says no code (it made up
+    "ACCOUNT_ERROR"); a 596 then says REFRESH_FAILED, and that is shown; the next listing
+    (text only) does not take the code away."""
+    from mureka_desktop.core.model.config import PauseReason
+    from mureka_desktop.core.queue import outcomes as out
+    from mureka_desktop.core.queue.events import Event, explain
+
+    pauses: list[str] = []
+
+    def listen(event: Event) -> None:
+        if event.kind == "paused" and event.reason is not None \
+                and event.reason.account == "222":
+            pauses.append(str(event.reason.message))
+
+    rig.scheduler.subscribe(listen)
+    rig.api.listed["222"] = "Session refresh failed, manual update required"
+    rig.store.add([full(account, 700000 + k) for k, account in enumerate(ACCOUNTS)])
+    rig.scheduler.start()
+    await rig.clock.advance(30)
+    assert len(pauses) == 1 and "needs attention: Session refresh failed" in pauses[0], pauses
+    assert "ACCOUNT_ERROR" not in pauses[0] and "()" not in pauses[0], pauses
+    # a generate call already on its way to 222 answers 596 REFRESH_FAILED (the job's outcome)
+    rig.scheduler.apply(out.AccountPaused(
+        PauseReason("account", explain(refresh_failed(), "222"), "222"), "222"))
+    await rig.clock.advance(60)  # /accounts is asked again meanwhile: text only
+    assert len(rig.api.accounts_asked) >= 2, rig.api.accounts_asked
+    assert len(pauses) == 2 and "(REFRESH_FAILED)" in pauses[1], pauses
+    lane = rig.scheduler.lanes.lane("222")
+    assert lane.paused is not None and "(REFRESH_FAILED)" in lane.paused.message

@@ -81,9 +81,9 @@ class AccountStateError(AccountProblem):
 
     reason = "account"
 
-    def __init__(self, message: str, code: str) -> None:
+    def __init__(self, message: str, code: str | None) -> None:
         super().__init__(message, 596)
-        self.code = code
+        self.code = code  # None: not said (the error text of /accounts)
 
     @property
     def retry_shortly(self) -> bool:
@@ -177,7 +177,7 @@ def error_for(response: httpx.Response, sent_means_started: bool) -> ApiError:
     if status in (402, 412):
         return BillingError(message, status)
     if status == 596:
-        return AccountStateError(message, str(code or "ACCOUNT_ERROR"))
+        return AccountStateError(message, str(code) if code else None)
     if status == 404 and "delet" in message.lower():
         return InvalidSong(message, status)
     return TransientError(f"HTTP {status}: {message}", status,

@@ -74,6 +74,13 @@ def explain(exc: api.AccountProblem, account: str | None = None) -> str:
                   "accounts carry on.", account=account, problem=text)
 
 
+def has_code(reason: PauseReason) -> bool:
+    """A 596's code is in this pause (the sentence :func:`explain` makes of it): it replaces
+    what /accounts said (its text, no code), never the reverse."""
+    said = getattr(reason.message, "values", {}).get("problem", reason.message)
+    return getattr(said, "key", None) == "account_attention"
+
+
 def pause_scope(exc: api.AccountProblem, account: str | None) -> str | None:
     """Whose songs an account problem stops: the account's, or every song (None) when the
     token itself is refused (a 401 "Unauthorized": no account would take a call)."""
@@ -89,8 +96,12 @@ def _explain(exc: api.AccountProblem) -> str:
     if isinstance(exc, api.BillingError):
         return phrase("billing", "Subscription or credits: {error}. Top up the account, then "
                       "resume.", error=exc.message)
+    if isinstance(exc, api.AccountStateError) and exc.code is None:  # only /accounts' text
+        return phrase("account_attention_no_code", "The Mureka account needs attention: "
+                      "{error}. Update the account on useapi.net, then resume.",
+                      error=exc.message)
     if isinstance(exc, api.AccountStateError):
         return phrase("account_attention", "The Mureka account needs attention ({code}): "
                       "{error}. Update the account on useapi.net, then resume.",
-                      code=exc.code, error=exc.message)
+                      code=str(exc.code), error=exc.message)
     return exc.message

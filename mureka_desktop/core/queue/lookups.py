@@ -46,6 +46,8 @@ from mureka_desktop.core.runtime.clock import Clock
 
 log = logging.getLogger(__name__)
 
+LOOKUP_FAILED = "Look-up failed"  # how a song's look-up failure note begins
+
 
 class LookupFailed(Exception):
     """The song could not be looked up, again and again: whether a video exists is unknown."""
@@ -147,9 +149,12 @@ class Lookups:
         return [Requeued(item.id), AccountPaused(reason, account)]
 
     def _found(self, item: Item, info: api.SongInfo, route_only: bool) -> list[Outcome]:
-        self._failures.pop(item.id, None)
+        failed_before = self._failures.pop(item.id, None)
         routed, told = self._resolve_account(item, info)
         told = {"title": info.title, "model": info.version, **told}
+        if failed_before or (item.last_error or "").startswith(LOOKUP_FAILED):
+            # the look-up succeeded: its earlier failure is no longer the song's news
+            told["last_error"] = None
         # shown and searched in the library, for every version of the song
         lyrics: list[Outcome] = [Lyrics(item.song_number, info.lyrics)] if info.lyrics else []
         if route_only:
@@ -160,6 +165,7 @@ class Lookups:
                      info.video.video_id)
             return [routed, *lyrics, Found(item.id, info.video, told)]
         if info.refuses_video:
+            told.pop("last_error", None)  # the failure says why
             return [routed, *lyrics, Failed(
                 item.id, f"Made with model {info.version}: the API makes videos only for V9, "
                 "V8, O2, V7.6, V7.5 and edited songs. No call was made.", told)]
@@ -190,8 +196,8 @@ class Lookups:
         delay = backoff(failures, self.config.backoff_base, self.config.backoff_cap, self.rng)
         return Requeued(item.id, {
             "not_before": self.clock.time() + delay,
-            "last_error": f"Look-up failed ({message}); trying it again in {delay:.0f} s "
-                          "before any paid call"})
+            "last_error": f"{LOOKUP_FAILED} ({message}); trying it again in "
+                          f"{seconds(delay)} s before any paid call"})
 
     async def wait_for_video(self, item: Item, deadline: float
                              ) -> AsyncIterator[Outcome | Looked]:
@@ -241,6 +247,12 @@ class Lookups:
             left = deadline - self.clock.time()
             await self.clock.sleep(self.config.orphan_poll if left <= 0
                                    else min(self.config.orphan_poll, left + 0.01))
+
+
+def seconds(delay: float) -> str:
+    """A delay as a message says it: to the tenth of a second, so that what is said is
+    when it happens (3.4 s was said "3 s")."""
+    return f"{delay:.1f}".removesuffix(".0")
 
 
 def song_number_form(song_id: str) -> str:

@@ -107,7 +107,7 @@ class Roster:
         told: list[Outcome] = [Listed(listed)]
         for account, error in listed.items():
             if error:
-                problem = api.AccountStateError(error, "ACCOUNT_ERROR")
+                problem = api.AccountStateError(error, None)  # /accounts gives no code
                 told.append(AccountPaused(PauseReason("account", explain(problem, account),
                                                       account), account))
         for key in self.lanes.accounts():

@@ -61,7 +61,7 @@ from mureka_desktop.core.queue.configuring import Configuring
 from mureka_desktop.core.queue.connectivity import Connectivity
 from mureka_desktop.core.queue.dispatch import Dispatch
 from mureka_desktop.core.queue.download_jobs import DownloadJobs, Fetch, check_output_folder
-from mureka_desktop.core.queue.events import Event, Status, describe
+from mureka_desktop.core.queue.events import Event, Status, describe, has_code
 from mureka_desktop.core.queue.figures import QueueFigures
 from mureka_desktop.core.queue.generation import Generations
 from mureka_desktop.core.queue.lookups import Lookups
@@ -209,7 +209,7 @@ class Scheduler(Applying, Configuring):
             self.pause(reason)
             return
         lane = self.lanes.lane(account)
-        if lane.paused is None:
+        if lane.paused is None or has_code(reason) and lane.paused.message != reason.message:
             lane.paused = reason
             log.info("account %s paused: %s", account, reason.message)
             self._emit(Event("paused", reason=reason))

@@ -2384,6 +2384,12 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The Mureka account needs attention: %1. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention_no_code</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mureka account %1 is not on this token any more: its songs wait. Add it again on useapi.net, then resume.</source>
         <comment>account_gone</comment>
         <extracomment>core/queue/roster.py; %1: account</extracomment>

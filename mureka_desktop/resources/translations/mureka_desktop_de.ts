@@ -2753,6 +2753,12 @@ Demo-Songs und -Videos werden getrennt in %1 aufbewahrt; ein normaler Start zeig
         <translation>Nicht gestartet: Die App wird beendet.</translation>
     </message>
     <message>
+        <source>The Mureka account needs attention: %1. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention_no_code</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>Das Mureka-Konto braucht Aufmerksamkeit: %1. Aktualisieren Sie das Konto auf useapi.net und setzen Sie dann fort.</translation>
+    </message>
+    <message>
         <source>useapi.net did not list the accounts in time; going on with what is known.</source>
         <comment>accounts_late</comment>
         <extracomment>core/queue/roster.py</extracomment>

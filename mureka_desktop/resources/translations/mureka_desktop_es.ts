@@ -2753,6 +2753,12 @@ Las canciones y vídeos de demo se guardan aparte en %1; un inicio normal no los
         <translation>No iniciado: la aplicación se está cerrando.</translation>
     </message>
     <message>
+        <source>The Mureka account needs attention: %1. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention_no_code</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>La cuenta de Mureka necesita atención: %1. Actualice la cuenta en useapi.net y luego reanude.</translation>
+    </message>
+    <message>
         <source>useapi.net did not list the accounts in time; going on with what is known.</source>
         <comment>accounts_late</comment>
         <extracomment>core/queue/roster.py</extracomment>

@@ -2753,6 +2753,12 @@ Les chansons et vidéos de démo sont gardées à part dans %1&#xa0;; un démarr
         <translation>Non démarré : l&apos;application se ferme.</translation>
     </message>
     <message>
+        <source>The Mureka account needs attention: %1. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention_no_code</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>Le compte Mureka demande votre attention : %1. Mettez le compte à jour sur useapi.net, puis reprenez.</translation>
+    </message>
+    <message>
         <source>useapi.net did not list the accounts in time; going on with what is known.</source>
         <comment>accounts_late</comment>
         <extracomment>core/queue/roster.py</extracomment>

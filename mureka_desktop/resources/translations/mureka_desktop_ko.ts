@@ -2693,6 +2693,12 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation>시작하지 않음: 앱을 종료하는 중입니다.</translation>
     </message>
     <message>
+        <source>The Mureka account needs attention: %1. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention_no_code</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>Mureka 계정에 조치가 필요합니다: %1. useapi.net에서 계정을 업데이트한 다음 다시 시작하세요.</translation>
+    </message>
+    <message>
         <source>useapi.net did not list the accounts in time; going on with what is known.</source>
         <comment>accounts_late</comment>
         <extracomment>core/queue/roster.py</extracomment>

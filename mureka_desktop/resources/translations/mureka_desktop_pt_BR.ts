@@ -2753,6 +2753,12 @@ As músicas e vídeos de demo ficam à parte em %1; um início normal não os mo
         <translation>Não iniciado: o aplicativo está fechando.</translation>
     </message>
     <message>
+        <source>The Mureka account needs attention: %1. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention_no_code</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>A conta Mureka precisa de atenção: %1. Atualize a conta no useapi.net e depois retome.</translation>
+    </message>
+    <message>
         <source>useapi.net did not list the accounts in time; going on with what is known.</source>
         <comment>accounts_late</comment>
         <extracomment>core/queue/roster.py</extracomment>

@@ -2693,6 +2693,12 @@ Demo songs and videos are kept apart in %1; a normal start does not show them.</
         <translation>未开始：应用正在退出。</translation>
     </message>
     <message>
+        <source>The Mureka account needs attention: %1. Update the account on useapi.net, then resume.</source>
+        <comment>account_attention_no_code</comment>
+        <extracomment>core/queue/events.py; %1: error</extracomment>
+        <translation>Mureka 账户需要处理：%1。请在 useapi.net 上更新该账户，然后继续。</translation>
+    </message>
+    <message>
         <source>useapi.net did not list the accounts in time; going on with what is known.</source>
         <comment>accounts_late</comment>
         <extracomment>core/queue/roster.py</extracomment>
