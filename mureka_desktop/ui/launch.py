@@ -56,9 +56,10 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
         return 2
     os.environ.setdefault("QT_API", "pyside6")
     quiet_qt_logging(verbose)
-    import qasync
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from mureka_desktop.ui.event_loop import QtLoop
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -79,7 +80,7 @@ def run_window(paths: AppPaths, *, demo: bool = False, verbose: bool = False,
     icon = resources_dir() / "icons" / f"{APP_ID}.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    loop = qasync.QEventLoop(app)
+    loop = QtLoop(app)
     asyncio.set_event_loop(loop)
     try:
         with loop:

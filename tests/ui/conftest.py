@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import qasync
+import pytestqt.plugin
 import shiboken6
 from helpers import FakeKeyring
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -22,10 +22,42 @@ from PySide6.QtWidgets import QApplication
 from mureka_desktop.app import Engine, build_engine
 from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.core.settings.secrets import TokenStore
+from mureka_desktop.ui.event_loop import QtLoop
+
+_LOOP: list[asyncio.AbstractEventLoop] = []  # the test's qasync loop (the newest)
+
+
+def _qasync_loop() -> asyncio.AbstractEventLoop:
+    loop = QtLoop(QApplication.instance() or QApplication([]))
+    _LOOP[:] = [loop]
+    return loop
 
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:
-    return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
+    return {"qasync": _qasync_loop}
+
+
+_process_events = pytestqt.plugin._process_events
+
+
+def _process_events_on_the_loop() -> None:
+    """pytest-qt processes Qt events between a test's phases, outside the loop's run: a task
+    stepped by a qasync timer there finds no running loop (asyncio.sleep, asyncio.timeout and
+    sniffio all ask for it) and fails, a failure the app cannot have (it processes Qt events
+    only inside the loop's run_forever). So those events are processed with the test's loop
+    set as the running one, as in the app."""
+    loop = _LOOP[0] if _LOOP else None
+    if loop is None or loop.is_closed() or asyncio._get_running_loop() is not None:
+        _process_events()
+        return
+    asyncio.events._set_running_loop(loop)
+    try:
+        _process_events()
+    finally:
+        asyncio.events._set_running_loop(None)
+
+
+pytestqt.plugin._process_events = _process_events_on_the_loop
 
 
 @pytest.fixture(autouse=True)

@@ -303,7 +303,7 @@ KEYS = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)*(F\d{1,2}|Space|Del|Esc|Return|En
                   r"Right|Up|Down|Home|End|PgUp|PgDown|Backspace|[A-Z0-9,.])$")
 TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"}
 NOT_SHOWN = {"setObjectName", "setStyleSheet", "QKeySequence", "action_icon", "print",
-             "ValueError", "strftime"}
+             "ValueError", "RuntimeError", "strftime"}
 PATHS = {"os.path.join", "os.makedirs", "Path"}  # file names, such as the freedesktop "Trash"
 LOGGERS = {"log", "logger", "logging"}
 
