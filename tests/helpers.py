@@ -10,6 +10,9 @@ from typing import Any
 
 import uvicorn
 
+# Loops whose pending tasks the test watchdog (tests/conftest.py) reports on a hang.
+WATCHED_LOOPS: list[asyncio.AbstractEventLoop] = []
+
 
 class ServerThread:
     """Serves an ASGI app over real loopback HTTP from a background thread."""

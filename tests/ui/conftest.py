@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import pytestqt.plugin
 import shiboken6
-from helpers import FakeKeyring
+from helpers import WATCHED_LOOPS, FakeKeyring
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -30,6 +30,7 @@ _LOOP: list[asyncio.AbstractEventLoop] = []  # the test's qasync loop (the newes
 def _qasync_loop() -> asyncio.AbstractEventLoop:
     loop = QtLoop(QApplication.instance() or QApplication([]))
     _LOOP[:] = [loop]
+    WATCHED_LOOPS[:] = [loop]
     return loop
 
 
