@@ -3,7 +3,7 @@
 Queuing is the user's action, ``engine.queue.add``. A song done with its video on disk is not
 one: the app reaches it by a generation and a download. Running the simulator for each one
 would leave titles, file names and file contents to the simulator, so :func:`finish_songs`
-does only the scheduler's last step, as the scheduler does it: ``Scheduler._change`` writes
+does only the scheduler's last step, as the scheduler does it: ``Scheduler.apply`` writes
 the row and emits ``song_changed``, which the engine forwards as ``SongChanged`` and
 ``VideoChanged("added")`` (and then reads the files' hashes, as after a download). The views
 learn of the songs from those events, as in the app, never from a reload by the test.
@@ -19,6 +19,7 @@ from typing import Any
 from mureka_desktop.core.engine.facade import Engine
 from mureka_desktop.core.model.items import Item, State
 from mureka_desktop.core.model.videos import Video
+from mureka_desktop.core.queue import outcomes as out
 from mureka_desktop.core.runtime.paths import resources_dir
 
 CLIP = resources_dir() / "demo-clip.mp4"
@@ -35,9 +36,28 @@ def small_png(number: str) -> bytes:
 
 def scheduler_change(engine: Engine, item_id: int, **changes: Any) -> Item:
     """A change of a song that only the scheduler makes (done, failed, downloading, its links
-    and error): its own write and its ``song_changed`` event, which the engine forwards as
-    ``SongChanged`` (and ``VideoChanged("added")`` for a song done with a video)."""
-    return engine.scheduler._change(item_id, **changes)
+    and error), made as the scheduler makes it: the outcome a job would return, given to
+    ``Scheduler.apply`` (its one way to change an item), which writes the row and emits
+    ``song_changed``; the engine forwards it as ``SongChanged`` (and ``VideoChanged("added")``
+    for a song done with a video). Returns the row as it is then."""
+    fields = dict(changes)
+    state = fields.pop("state", None)
+    outcome: out.Outcome
+    if state == State.DONE:
+        outcome = out.Done(item_id, fields)
+    elif state == State.FAILED:
+        outcome = out.Failed(item_id, str(fields.pop("last_error", "") or ""), fields)
+    elif state == State.QUEUED:
+        outcome = out.Requeued(item_id, fields)
+    elif state == State.DOWNLOADING:
+        engine.scheduler.apply(out.Downloading(item_id))
+        outcome = out.Note(item_id, fields)
+    else:  # a check or a generation under way, or only fields (links, an error, a title)
+        outcome = out.Note(item_id, fields if state is None else {"state": state, **fields})
+    engine.scheduler.apply(outcome)
+    item = engine.queue.query.get(item_id)
+    assert item is not None, item_id
+    return item
 
 
 def queue_songs(engine: Engine, song_ids: Sequence[str], **changes: Any) -> list[Item]:
