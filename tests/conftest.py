@@ -67,7 +67,10 @@ def _report_hang(name: str, seconds: float) -> None:
     print(f"\n=== {name}: still running after {seconds:.0f} s; threads and tasks ===",
           file=out, flush=True)
     faulthandler.dump_traceback(file=out, all_threads=True)
-    from helpers import WATCHED_LOOPS
+    from helpers import TIMER_TROUBLE, WATCHED_LOOPS
+    print(f"--- callbacks that could not be scheduled: {len(TIMER_TROUBLE)}", file=out)
+    for trouble in TIMER_TROUBLE[-5:]:
+        print(trouble, file=out)
     for loop in list(WATCHED_LOOPS):
         if loop.is_closed():
             continue
@@ -80,6 +83,8 @@ def _report_hang(name: str, seconds: float) -> None:
         else:
             tasks = []
         print(f"--- {len(tasks)} pending tasks on {loop!r}", file=out)
+        pending = getattr(getattr(loop, "_timer", None), "_SimpleTimer__callbacks", {})
+        print(f"--- qasync timers pending: {dict(pending)!r}", file=out)
         for task in tasks:
             print(f"{task!r}", file=out)
             for line in _awaiting(task.get_coro()):

@@ -12,6 +12,8 @@ import uvicorn
 
 # Loops whose pending tasks the test watchdog (tests/conftest.py) reports on a hang.
 WATCHED_LOOPS: list[asyncio.AbstractEventLoop] = []
+# Callbacks a loop could not schedule (tests/ui/conftest.py), for the same report.
+TIMER_TROUBLE: list[str] = []
 
 
 class ServerThread:

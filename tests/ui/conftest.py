@@ -8,6 +8,8 @@ garbage collector to free later on some other thread (see mureka_desktop/ui/heap
 from __future__ import annotations
 
 import asyncio
+import threading
+import traceback
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ from typing import Any
 import pytest
 import pytestqt.plugin
 import shiboken6
-from helpers import WATCHED_LOOPS, FakeKeyring
+from helpers import TIMER_TROUBLE, WATCHED_LOOPS, FakeKeyring
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -29,9 +31,28 @@ _LOOP: list[asyncio.AbstractEventLoop] = []  # the test's qasync loop (the newes
 
 def _qasync_loop() -> asyncio.AbstractEventLoop:
     loop = QtLoop(QApplication.instance() or QApplication([]))
+    _watch_timers(loop)
     _LOOP[:] = [loop]
     WATCHED_LOOPS[:] = [loop]
     return loop
+
+
+def _watch_timers(loop: Any) -> None:
+    """Notes, for the watchdog's report on a hang, every callback qasync could not schedule:
+    a Qt timer started off the GUI thread, or refused (id 0), never fires."""
+    timer = loop._timer
+    add = timer.add_callback
+    gui = threading.get_ident()
+
+    def add_callback(handle: Any, delay: float = 0) -> Any:
+        result = add(handle, delay)
+        ids = [k for k, v in timer._SimpleTimer__callbacks.items() if v is handle]
+        if threading.get_ident() != gui or not ids or ids[0] <= 0:
+            TIMER_TROUBLE.append(f"{handle!r} ids={ids} thread={threading.current_thread().name}"
+                                 f"\n{''.join(traceback.format_stack(limit=12))}")
+        return result
+
+    timer.add_callback = add_callback
 
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:
