@@ -208,13 +208,10 @@ class DownloadJobs:
         """Expired links: fresh ones through the song look-up, never a new generation.  The
         last outcome is a :class:`~.outcomes.Note` with the new links, or the failure."""
         while True:
-            info: api.SongInfo | None = None
+            answer: list[api.SongInfo] = []
             try:
-                async for step in self.lookups.get(item.song_id):
-                    if isinstance(step, api.SongInfo):
-                        info = step
-                    else:
-                        yield step
+                async for step in self.lookups.get(item.song_id, answer):
+                    yield step
             except api.Unreachable as exc:
                 yield out.Offline(exc)
                 await self.online.wait_online()
@@ -224,15 +221,13 @@ class DownloadJobs:
                                  f"failed: {exc.message}. Retry to try again.")
                 return
             break
-        assert info is not None
-        if info.video is None:
+        if (video := answer[0].video) is None:
             yield out.Failed(item.id, "The download links expired and the song shows no "
                              "video any more. Retry to generate a new one (costs a credit).",
                              {"video_url": None, "cover_url": None})
             return
-        yield out.Note(item.id, {"video_id": info.video.video_id,
-                                 "video_url": info.video.video_url,
-                                 "cover_url": info.video.video_cover_url})
+        yield out.Note(item.id, {"video_id": video.video_id, "video_url": video.video_url,
+                                 "cover_url": video.video_cover_url})
 
 
 def _worst(errors: list[DownloadError]) -> DownloadError:

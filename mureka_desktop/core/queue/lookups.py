@@ -76,10 +76,11 @@ class Lookups:
         self.rng = rng
         self._failures: dict[int, int] = {}
 
-    async def get(self, song_id: str) -> AsyncIterator[Outcome | api.SongInfo]:
+    async def get(self, song_id: str, answer: list[api.SongInfo]) -> AsyncIterator[Outcome]:
         """GET /music/{id}, through the pacer once we know look-ups share the 3 s limit
         (the docs do not say; a 9008 on a look-up teaches us).  Yields what the lanes must
-        learn (the scheduler applies each before the look-up goes on), then the answer."""
+        learn (the scheduler applies each before the look-up goes on); the answer, once it
+        came, is put in ``answer``."""
         account = song_account(song_id)
         for _ in range(3):
             sent = self.clock.time()
@@ -97,7 +98,7 @@ class Lookups:
                 continue
             if self.lanes.lookups_share_limit:
                 yield Taken(account)
-            yield info
+            answer.append(info)
             return
         raise api.TransientError("Look-up kept being rate limited", maybe_started=False)
 
@@ -106,13 +107,10 @@ class Lookups:
         "checking"); what it found, for the scheduler to apply.  ``route_only``: only learn
         the song's account (a bare number, or an id naming an account the token does not
         have), no reuse."""
-        info: api.SongInfo | None = None
+        answer: list[api.SongInfo] = []
         try:
-            async for step in self.get(item.song_id):
-                if isinstance(step, api.SongInfo):
-                    info = step
-                else:
-                    yield step
+            async for step in self.get(item.song_id, answer):
+                yield step
         except api.InvalidSong as exc:
             self._failures.pop(item.id, None)
             yield Failed(item.id, exc.message, {"checked": True})
@@ -129,8 +127,7 @@ class Lookups:
         except api.ApiError as exc:
             yield self._lookup_failed(item, exc.message)
             return
-        assert info is not None
-        for outcome in self._found(item, info, route_only):
+        for outcome in self._found(item, answer[0], route_only):
             yield outcome
 
     def _refused(self, item: Item, exc: api.AccountProblem) -> list[Outcome]:
@@ -212,13 +209,10 @@ class Lookups:
         """
         failures = 0
         while True:
-            info: api.SongInfo | None = None
+            answer: list[api.SongInfo] = []
             try:
-                async for step in self.get(item.song_id):
-                    if isinstance(step, api.SongInfo):
-                        info = step
-                    else:
-                        yield step
+                async for step in self.get(item.song_id, answer):
+                    yield step
             except api.Unreachable as exc:
                 yield Offline(exc)
                 await self.online.wait_online()
@@ -237,9 +231,10 @@ class Lookups:
                 log.info("look-up of %s failed: %s", item.song_id, message)
                 if self.clock.time() >= deadline and failures >= self.config.max_attempts:
                     raise LookupFailed(message) from None
-            if info is not None:
-                if info.video is not None and info.video.video_id != item.prev_video_id:
-                    yield Looked(info.video)
+            if answer:
+                if (video := answer[0].video) is not None and \
+                        video.video_id != item.prev_video_id:
+                    yield Looked(video)
                     return
                 if self.clock.time() >= deadline:
                     yield Looked(None)
