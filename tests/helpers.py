@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import socket
 import threading
 import time
@@ -14,6 +15,7 @@ import uvicorn
 WATCHED_LOOPS: list[asyncio.AbstractEventLoop] = []
 # Callbacks a loop could not schedule (tests/ui/conftest.py), for the same report.
 TIMER_TROUBLE: list[str] = []
+TIMER_LOG: collections.deque[tuple[Any, ...]] = collections.deque(maxlen=20000)
 
 
 class ServerThread:
