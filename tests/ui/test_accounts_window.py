@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import activate, wait_for
 from helpers import FakeKeyring, ServerThread
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from window_tools import activate, wait_for
 
 from mureka_desktop.app import build_engine
 from mureka_desktop.core.accounts.lanes import SCOPE_KEY, LaneStatus

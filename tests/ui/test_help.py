@@ -8,11 +8,11 @@ from typing import Any
 
 import PySide6
 import pytest
-from conftest import wait_for
 from PySide6.QtCore import QObject, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from window_tools import wait_for
 
 import mureka_desktop
 from mureka_desktop.core.model.items import State

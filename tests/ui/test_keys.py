@@ -9,12 +9,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from test_library_viewer import audio_device, current, open_library, press  # noqa: F401
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.runtime.paths import resources_dir

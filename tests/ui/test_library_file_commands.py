@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 import shiboken6
-from conftest import activate, wait_for
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.library.export import PLAYLIST
 from mureka_desktop.core.model import events as ev

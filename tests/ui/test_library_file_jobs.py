@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -29,6 +28,7 @@ from test_library_file_commands import (
     scanned,
     show_library,
 )
+from window_tools import wait_for
 
 from mureka_desktop.core.library.jobs import HOLD_ENV
 from mureka_desktop.ui.library.file_dialogs import RenamePreviewDialog

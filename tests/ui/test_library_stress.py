@@ -11,11 +11,11 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 from test_library_view import finish
+from window_tools import activate, wait_for
 
 SWITCHES = 500
 

@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State

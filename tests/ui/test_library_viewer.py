@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import activate, wait_for
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from test_library_view import finish
 from test_scheme import lightness
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Flag

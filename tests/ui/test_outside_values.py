@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6 import QtGui
 from PySide6.QtGui import QTextDocument
 from test_library_view import finish
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model.accounts import AccountInfo
 from mureka_desktop.core.model.config import PauseReason

@@ -13,10 +13,10 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from conftest import wait_for
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
+from window_tools import wait_for
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.runtime.paths import resources_dir

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from conftest import wait_for
+from window_tools import wait_for
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.runtime.paths import resources_dir

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest import wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStyle
+from window_tools import wait_for
 
 from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State

@@ -3,9 +3,9 @@ actions enabled only when they apply; an empty queue that says what to do."""
 
 from __future__ import annotations
 
-from conftest import wait_for
 from PySide6.QtGui import QGuiApplication
 from songs import scheduler_change
+from window_tools import wait_for
 
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
@@ -80,9 +80,9 @@ def test_a_refused_song_is_not_promised_a_retry():
 
 
 async def test_a_filter_that_hides_the_selected_song_clears_its_detail(window: MainWindow):
-    from conftest import activate
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+    from window_tools import activate
 
     fill_failed(window)
     window.select_row(0)

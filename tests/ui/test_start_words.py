@@ -8,8 +8,8 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from conftest import wait_for
 from PySide6.QtWidgets import QApplication, QMessageBox
+from window_tools import wait_for
 
 from mureka_desktop.app import build_engine
 from mureka_desktop.core.queue.scheduler import RUNNING_KEY
