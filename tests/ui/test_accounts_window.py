@@ -25,6 +25,7 @@ from mureka_desktop.core.queue.events import Status, explain
 from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.core.settings.secrets import SERVICE, TokenStore
 from mureka_desktop.core.settings.values import Settings
+from mureka_desktop.core.storage.store import Store
 from mureka_desktop.simulator import SimConfig, Simulator, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
 from mureka_desktop.ui.accounts_panel import (
@@ -173,9 +174,13 @@ async def test_settings_show_the_accounts_and_reset_the_learned_spacing(
         simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
         keyring_backend: FakeKeyring):
     server, _ = simulator
+    # Learned in an earlier session: on disk before this session's engine reads it.
+    database = AppPaths.resolve(tmp_path / "home").database
+    database.parent.mkdir(parents=True, exist_ok=True)
+    earlier = Store(database)
+    earlier.set_meta(SCOPE_KEY, "token")
+    earlier.close()
     window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
-    window.engine.store.set_meta(SCOPE_KEY, "token")  # learned in an earlier session
-    window.engine.scheduler.lanes.token_wide = True
     await wait_for(lambda: window.accounts.model.rowCount() == 3, timeout=10)
     dialog = window.commands.open_settings()
     section = dialog.findChild(AccountsSettings)
@@ -184,7 +189,7 @@ async def test_settings_show_the_accounts_and_reset_the_learned_spacing(
     assert section.reset_button.isEnabled()
     QTest.mouseClick(section.reset_button, Qt.MouseButton.LeftButton)
     assert window.engine.accounts.spacing_scope is None
-    assert window.engine.store.get_meta(SCOPE_KEY) == ""
+    assert window.engine.store.get_meta(SCOPE_KEY) == ""  # read: forgotten for the next session
     assert "not learned yet" in section.scope.text() and not section.reset_button.isEnabled()
     assert "Spacing reset" in window.statusBar().currentMessage()
     dialog.reject()

@@ -27,7 +27,7 @@ async def test_a_dropped_export_lists_thrown_away_songs_and_queues_none(window: 
                                                                         tmp_path: Path):
     source = tmp_path / "source"
     thrown_away_library(source)
-    store = Store(source / "queue.sqlite3")
+    store = Store(source / "queue.sqlite3")  # another library's data, read to export it
     items, reviews = export.rows(store.history(), store.videos.all())
     store.close()
     exported = tmp_path / "export.csv"

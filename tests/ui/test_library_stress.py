@@ -21,9 +21,8 @@ SWITCHES = 500
 
 
 async def test_switching_videos_during_playback_never_hangs(window: Any, tmp_path: Path):
-    finish(window.engine.store, tmp_path, [str(800 + n) for n in range(6)], clip=True)
+    await finish(window.engine, tmp_path, [str(800 + n) for n in range(6)], clip=True)
     library = window.library
-    library.reload()
     await activate(window)
     window.show_tab(1)
     await wait_for(library.grid.hasFocus)

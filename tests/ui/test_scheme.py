@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStyle
-from window_tools import wait_for
+from songs import queue_songs
+from window_tools import shown, wait_for
 
 from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State
@@ -43,11 +44,8 @@ async def test_the_window_follows_a_dark_scheme_live(window: MainWindow,
                                                      follower: scheme.SchemeFollower):
     if not icons.themed("add").isNull():
         pytest.skip("the system icon theme draws these icons, not ours")
-    store = window.engine.store
-    store.add(["700000001"])
-    item = store.all_items()[0]
-    store.update(item.id, state=State.FAILED, last_error="refused")
-    window.model.reload()
+    queue_songs(window.engine, ["700000001"], state=State.FAILED, last_error="refused")
+    await shown(window)
     window.banner.show_reason(PauseReason("disk", "The disk is full."))
     banner = window.banner.message
     light_text = banner.palette().color(banner.foregroundRole()).name()
