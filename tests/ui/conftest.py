@@ -10,7 +10,7 @@ The helpers a test calls (``wait_for``, ``activate``, ``shown``, ``dispose``) ar
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,20 @@ def _english_plurals(qapp: QApplication) -> None:
     from mureka_desktop.ui.i18n import install_translators
 
     install_translators(qapp)
+
+
+@pytest.fixture
+def follower(qapp: QApplication) -> Iterator[Any]:
+    """The app's scheme follower, forced light (a test forces dark); light again after."""
+    from mureka_desktop.ui import scheme
+
+    follow = scheme.SchemeFollower(qapp, forced="light")
+    yield follow
+    follow.forced = "light"
+    follow.apply()
+    qapp.styleHints().colorSchemeChanged.disconnect(follow.apply)
+    follow.setParent(None)
+    assert not scheme.is_dark()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ network said plainly; the learned spacing reset from Settings; no secret anywher
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,14 @@ def open_on(open_window: Any, tmp_path: Path, keyring_backend: FakeKeyring,
     return window
 
 
+@pytest.fixture
+def on_simulator(simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
+                 keyring_backend: FakeKeyring) -> Callable[[], MainWindow]:
+    """Opens the window on the simulator's server, the demo token saved."""
+    server, _ = simulator
+    return lambda: open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
+
+
 def cells(window: MainWindow, column: int) -> list[str]:
     model = window.accounts.model
     return [str(model.data(model.index(r, column))) for r in range(model.rowCount())]
@@ -84,11 +92,11 @@ def every_text(root: QWidget) -> str:
 
 
 async def test_the_window_shows_each_account_from_the_simulator_and_no_secret(
-        simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
-        keyring_backend: FakeKeyring):
-    server, sim = simulator
+        simulator: tuple[ServerThread, Simulator], on_simulator: Callable[[], MainWindow],
+        tmp_path: Path):
+    _, sim = simulator
     sim.config.broken_accounts["222"] = "REFRESH_FAILED"
-    window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
+    window = on_simulator()
     # Loaded on start, without anyone asking.
     await wait_for(lambda: window.accounts.model.rowCount() == 3, timeout=10)
     assert window.accounts_dock.isVisible()
@@ -123,10 +131,9 @@ async def test_the_window_shows_each_account_from_the_simulator_and_no_secret(
 
 
 async def test_an_account_error_reloads_the_accounts_by_itself(
-        simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
-        keyring_backend: FakeKeyring):
-    server, sim = simulator
-    window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
+        simulator: tuple[ServerThread, Simulator], on_simulator: Callable[[], MainWindow]):
+    _, sim = simulator
+    window = on_simulator()
     await wait_for(lambda: cells(window, COL_HEALTH) == ["OK"] * 3, timeout=10)
     loads = window.engine.accounts.snapshot.loads
     # The account breaks after the panel was loaded; its next call answers 596.
@@ -141,10 +148,9 @@ async def test_an_account_error_reloads_the_accounts_by_itself(
 
 
 async def test_ctrl_r_refreshes_the_accounts(
-        simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
-        keyring_backend: FakeKeyring):
-    server, sim = simulator
-    window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
+        simulator: tuple[ServerThread, Simulator], on_simulator: Callable[[], MainWindow]):
+    _, sim = simulator
+    window = on_simulator()
     await wait_for(lambda: cells(window, COL_CREDITS) == ["9,999", "9,999", "40"], timeout=10)
     sim.config.account_credits["333"] = 39  # spent elsewhere
     await activate(window)
@@ -171,16 +177,14 @@ async def test_no_token_and_no_network_are_said_in_the_panel_without_a_modal(
 
 
 async def test_settings_show_the_accounts_and_reset_the_learned_spacing(
-        simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
-        keyring_backend: FakeKeyring):
-    server, _ = simulator
+        on_simulator: Callable[[], MainWindow], tmp_path: Path):
     # Learned in an earlier session: on disk before this session's engine reads it.
     database = AppPaths.resolve(tmp_path / "home").database
     database.parent.mkdir(parents=True, exist_ok=True)
     earlier = Store(database)
     earlier.set_meta(SCOPE_KEY, "token")
     earlier.close()
-    window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
+    window = on_simulator()
     await wait_for(lambda: window.accounts.model.rowCount() == 3, timeout=10)
     dialog = window.commands.open_settings()
     section = dialog.findChild(AccountsSettings)

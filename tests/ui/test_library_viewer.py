@@ -348,19 +348,6 @@ async def test_ctrl_left_and_right_step_through_the_videos(window: Any, tmp_path
     assert window.engine.library.videos.all()[1].review.unreviewed  # moving decides nothing
 
 
-@pytest.fixture
-def follower(qapp: QApplication) -> Any:
-    """As in test_scheme: the scheme forced, light again afterwards."""
-    from mureka_desktop.ui import scheme
-
-    follow = scheme.SchemeFollower(qapp, forced="light")
-    yield follow
-    follow.forced = "light"
-    follow.apply()
-    qapp.styleHints().colorSchemeChanged.disconnect(follow.apply)
-    follow.setParent(None)
-
-
 async def test_the_library_icons_follow_a_dark_scheme(window: Any, follower: Any) -> None:
     from mureka_desktop.ui import icons, scheme
 

@@ -4,8 +4,6 @@ colours, and the light palette comes back with the light scheme."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
@@ -18,17 +16,6 @@ from mureka_desktop.core.model.items import State
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.main_window import MainWindow
 from mureka_desktop.ui.queue_model import COL_ERROR
-
-
-@pytest.fixture
-def follower(qapp: QApplication) -> Iterator[scheme.SchemeFollower]:
-    follow = scheme.SchemeFollower(qapp, forced="light")
-    yield follow
-    follow.forced = "light"
-    follow.apply()
-    qapp.styleHints().colorSchemeChanged.disconnect(follow.apply)
-    follow.setParent(None)
-    assert not scheme.is_dark()
 
 
 def lightness(icon: QIcon) -> float:
