@@ -15,6 +15,13 @@ from mureka_desktop.core.queue.scheduler import Scheduler
 from mureka_desktop.core.runtime.clock import FakeClock
 from mureka_desktop.core.storage.store import Store
 
+ACCOUNTS = ("111", "222", "333")  # the fake token's Mureka accounts in the account tests
+
+
+def full(account: str, n: int) -> str:
+    """Song ``n``'s full id on ``account``."""
+    return f"user:777-mureka:{account}-song:{n}"
+
 
 class FakeApi:
     def __init__(self, clock: FakeClock, generation_time: float = 45.0) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from fakes import Rig
+from fakes import Rig, full
 
 from mureka_desktop.core.accounts.info import NO_TOKEN, AccountsMonitor
 from mureka_desktop.core.accounts.usage import USAGE_KEY, DailyUsage, Usage
@@ -26,10 +26,6 @@ from mureka_desktop.simulator.app import DEMO_TOKEN
 
 ACCOUNTS = ["111", "222", "333"]
 BASE = "http://127.0.0.1/v1/mureka"
-
-
-def full(account: str, n: int) -> str:
-    return f"user:777-mureka:{account}-song:{n}"
 
 
 # ---------------------------------------------------------------------------- usage

@@ -15,38 +15,14 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import ServerThread
+from cli_run import cli_env, run_cli, start_sim
 
 from mureka_desktop.core.runtime.paths import resources_dir
-from mureka_desktop.simulator import SimConfig, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
 from mureka_desktop.simulator.media import cover_png
 
 pytestmark = pytest.mark.e2e
 CLIP = (resources_dir() / "demo-clip.mp4").read_bytes()
-
-
-def start_sim(**overrides):
-    config = SimConfig()
-    config.update(overrides)
-    app, sim = build_app(config)
-    server = ServerThread(app).__enter__()
-    sim.config.media_base = f"http://localhost:{server.port}"  # a second host name
-    return server, sim
-
-
-def cli_env(server: ServerThread, token: str = DEMO_TOKEN) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MUREKA_")}
-    env.update(MUREKA_API_BASE=f"{server.url}/v1/mureka", USEAPI_TOKEN=token,
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    return env
-
-
-def run_cli(args: list[str], env: dict[str, str], stdin: bytes | None = None,
-            timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "mureka_desktop", *args], env=env,
-                          input=None if stdin is None else stdin.decode(), text=True,
-                          capture_output=True, timeout=timeout)
 
 
 def generate_gaps(sim) -> list[float]:

@@ -6,47 +6,19 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+from cli_run import cli_env, run_cli, start_sim
 from helpers import ServerThread
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from mureka_desktop.simulator import SimConfig, build_app
-from mureka_desktop.simulator.app import DEMO_TOKEN
-
 pytestmark = pytest.mark.e2e
 FULL = "user:777-mureka:123456789-song:700000004"
-
-
-def start_sim(**overrides: object) -> tuple[ServerThread, object]:
-    config = SimConfig()
-    config.update(overrides)
-    app, sim = build_app(config)
-    server = ServerThread(app).__enter__()
-    sim.config.media_base = f"http://localhost:{server.port}"
-    return server, sim
-
-
-def cli_env(url: str, token: str = DEMO_TOKEN) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MUREKA_")}
-    env.update(MUREKA_API_BASE=f"{url}/v1/mureka", USEAPI_TOKEN=token,
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    return env
-
-
-def run_cli(args: list[str], env: dict[str, str], *,
-            user: int | None = None) -> subprocess.CompletedProcess[str]:
-    prefix = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups"] \
-        if user is not None else []
-    return subprocess.run([*prefix, sys.executable, "-m", "mureka_desktop", *args], env=env,
-                          text=True, capture_output=True, timeout=180)
 
 
 def test_two_spellings_of_one_song_make_one_generation_and_one_file(tmp_path: Path):

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_e2e_cli import cli_env, run_cli, start_sim
+from cli_run import cli_env, run_cli, start_sim
 
 pytestmark = pytest.mark.e2e
 ACCOUNTS = ["111", "222", "333"]

@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_run import cli_env, run_cli, start_sim
 from helpers import ServerThread
-from test_e2e_cli import cli_env, run_cli, start_sim
 
 from mureka_desktop.simulator import SimConfig, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN

@@ -10,7 +10,7 @@ import json
 import os
 from pathlib import Path
 
-from test_e2e_cli import run_cli
+from cli_run import run_cli
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Flag, Review

@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 
 import pytest
+from cli_run import run_cli
 from helpers import FakeKeyring
-from test_e2e_cli import run_cli
 
 from mureka_desktop.app import build_engine
 from mureka_desktop.core.model.items import State

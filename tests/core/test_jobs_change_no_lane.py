@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fakes import Rig
+from fakes import Rig, full
 
 from mureka_desktop.core.accounts import lanes as lanes_module
 from mureka_desktop.core.accounts import pacing
@@ -31,10 +31,6 @@ from mureka_desktop.core.queue.connectivity import Reachability
 JOBS = (generation, lookups, download_jobs, roster)
 JOB_FILES = {Path(m.__file__ or "").resolve() for m in JOBS}
 FORBIDDEN = re.compile(r"\b(AccountLanes?|Connectivity|Scheduler|Applying)\b")
-
-
-def full(account: str, n: int) -> str:
-    return f"user:777-mureka:{account}-song:{n}"
 
 
 # ---------------------------------------------------------------- what a job is given

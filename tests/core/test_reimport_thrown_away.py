@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_e2e_cli import cli_env, run_cli, start_sim
+from cli_run import cli_env, run_cli, start_sim
 from test_export_versions import cli
 
 from mureka_desktop.core.model.items import State

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,14 +11,6 @@ from fakes import Rig
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.downloads.fetch import DownloadError
 from mureka_desktop.core.model.items import State
-
-
-@pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    r = Rig(tmp_path)
-    yield r
-    await r.scheduler.close()
-    r.store.close()
 
 
 def ids(n: int) -> list[str]:
@@ -86,9 +78,9 @@ async def test_6323_waits_5s_shrinks_window_then_regrows(rig: Rig):
     assert rig.scheduler.window.size > 4  # regrown after successes
 
 
-async def test_transient_errors_back_off_then_fail_after_5_attempts(tmp_path: Path):
+async def test_transient_errors_back_off_then_fail_after_5_attempts(make_rig: Callable[..., Rig]):
     # A back-off base well over the 3 s spacing: the spacing alone cannot pass for back-off.
-    rig = Rig(tmp_path, backoff_base=10.0, backoff_cap=120.0)
+    rig = make_rig(backoff_base=10.0, backoff_cap=120.0)
     rig.api.outcomes["100"] = [api.TransientError("HTTP 500: boom", 500, maybe_started=False)
                                for _ in range(5)]
     rig.store.add(["100"])
@@ -104,7 +96,6 @@ async def test_transient_errors_back_off_then_fail_after_5_attempts(tmp_path: Pa
     for attempt, gap in enumerate(gaps, start=1):
         assert 10.0 <= gap <= 10.0 * 2 ** (attempt - 1) + 0.2, (attempt, gaps)
     assert max(gaps) > 20.0  # it grows: attempt 4 waits between 10 s and 80 s
-    rig.store.close()
 
 
 async def test_400_fails_at_once_with_the_server_message(rig: Rig):

@@ -4,24 +4,17 @@ scope, per-account pause, per-account status."""
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from fakes import Rig
+from fakes import ACCOUNTS, Rig, full
 
 from mureka_desktop.core.accounts.lanes import SCOPE_KEY, song_account
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.queue.scheduler import Event
-
-ACCOUNTS = ("111", "222", "333")
-
-
-def full(account: str, n: int) -> str:
-    return f"user:777-mureka:{account}-song:{n}"
 
 
 def songs(per_account: int = 10, accounts: tuple[str, ...] = ACCOUNTS) -> list[str]:
@@ -31,13 +24,11 @@ def songs(per_account: int = 10, accounts: tuple[str, ...] = ACCOUNTS) -> list[s
 
 
 @pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    r = Rig(tmp_path, reuse_existing=False)
+def rig(make_rig: Callable[..., Rig]) -> Rig:
+    r = make_rig(reuse_existing=False)
     r.api.generation_time = 8.0
     r.api.listed = dict.fromkeys(ACCOUNTS)  # /accounts: all three, healthy
-    yield r
-    await r.scheduler.close()
-    r.store.close()
+    return r
 
 
 def test_account_comes_from_the_string_id():
@@ -76,8 +67,9 @@ async def test_accounts_work_side_by_side_each_with_its_own_spacing_and_slots(ri
     assert len({t for t, s in rig.api.calls[-3:]}) == 1
 
 
-async def test_bare_number_is_routed_by_its_look_up_and_sent_as_the_string(tmp_path: Path):
-    rig = Rig(tmp_path)
+async def test_bare_number_is_routed_by_its_look_up_and_sent_as_the_string(
+        make_rig: Callable[..., Rig]):
+    rig = make_rig()
     rig.api.generation_time = 8.0
     rig.api.full_ids = {"900001": full("222", 900001), "900002": full("333", 900002)}
     rig.store.add(["900001", "900002", full("111", 900003)])
@@ -89,8 +81,6 @@ async def test_bare_number_is_routed_by_its_look_up_and_sent_as_the_string(tmp_p
     item = rig.store.by_song("900001")
     assert item is not None and item.song_id == full("222", 900001)
     assert {lane.key for lane in rig.scheduler.lanes.all()} >= {"111", "222", "333"}
-    await rig.scheduler.close()
-    rig.store.close()
 
 
 async def test_unknown_account_lane_keeps_3s_against_every_account(rig: Rig):
@@ -240,8 +230,8 @@ def test_status_bar_text_per_account():
 
 
 async def test_one_accounts_long_run_first_in_line_does_not_hold_the_others_back(
-        tmp_path: Path):
-    rig = Rig(tmp_path)  # with the look-ups before each generation
+        make_rig: Callable[..., Rig]):
+    rig = make_rig()  # with the look-ups before each generation
     rig.api.generation_time = 8.0
     rig.store.add([full("111", 800000 + i) for i in range(80)]
                   + [full("222", 900000 + i) for i in range(5)])
@@ -250,8 +240,6 @@ async def test_one_accounts_long_run_first_in_line_does_not_hold_the_others_back
     # Account 222's songs are 81st to 85th in line: they still start within seconds.
     assert len(rig.calls_of("222")) >= 4
     assert len(rig.calls_of("111")) >= 6
-    await rig.scheduler.close()
-    rig.store.close()
 
 
 async def test_a_9008_from_network_jitter_in_steady_state_teaches_nothing(rig: Rig):

@@ -4,8 +4,6 @@ note cleared once the retried look-up succeeded (the CLI printed the stale line 
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 from fakes import Rig
@@ -13,14 +11,6 @@ from fakes import Rig
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.queue.events import Event
-
-
-@pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    rig = Rig(tmp_path)
-    yield rig
-    await rig.scheduler.close()
-    rig.store.close()
 
 
 async def test_a_look_up_that_failed_once_is_retried_when_said_and_its_note_cleared(rig: Rig):

@@ -4,22 +4,16 @@ the 6323 wait."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from fakes import Rig
+from fakes import ACCOUNTS, Rig, full
 
 from mureka_desktop.core.accounts.lanes import song_account
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.model.items import State
 
-ACCOUNTS = ("111", "222", "333")
 BROKEN = "Session refresh failed (REFRESH_FAILED), manual update required"
-
-
-def full(account: str, n: int) -> str:
-    return f"user:777-mureka:{account}-song:{n}"
 
 
 def refresh_failed() -> api.AccountStateError:
@@ -28,14 +22,12 @@ def refresh_failed() -> api.AccountStateError:
 
 
 @pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    r = Rig(tmp_path)
+def rig(make_rig: Callable[..., Rig]) -> Rig:
+    r = make_rig()
     r.api.generation_time = 8.0
     r.api.spacing_scope = "account"
     r.api.listed = dict.fromkeys(ACCOUNTS)
-    yield r
-    await r.scheduler.close()
-    r.store.close()
+    return r
 
 
 def bare_songs(rig: Rig, per_account: int = 3, broken: str | None = None) -> list[str]:
@@ -119,8 +111,9 @@ async def test_an_id_naming_an_unlisted_account_is_routed_by_its_look_up(rig: Ri
     assert full("111", 4242) in {s for _, s in rig.api.calls}
 
 
-async def test_reuse_off_an_unlisted_account_is_still_routed_by_a_look_up(tmp_path: Path):
-    rig = Rig(tmp_path, reuse_existing=False)
+async def test_reuse_off_an_unlisted_account_is_still_routed_by_a_look_up(
+        make_rig: Callable[..., Rig]):
+    rig = make_rig(reuse_existing=False)
     rig.api.spacing_scope, rig.api.generation_time = "account", 8.0
     rig.api.listed = dict.fromkeys(ACCOUNTS)
     stray = "user:777-mureka:999999999-song:4243"
@@ -130,8 +123,6 @@ async def test_reuse_off_an_unlisted_account_is_still_routed_by_a_look_up(tmp_pa
     await rig.clock.advance(100)
     assert set(rig.states().values()) == {State.DONE}
     assert rig.api.rejected == [] and not rig.scheduler.lanes.token_wide
-    await rig.scheduler.close()
-    rig.store.close()
 
 
 async def test_a_song_of_an_account_not_on_the_token_waits_and_says_so(rig: Rig):
@@ -239,8 +230,8 @@ async def test_an_account_gone_from_accounts_mid_run_pauses_its_songs(rig: Rig):
     assert rig.scheduler.paused is None
 
 
-async def test_reuse_off_bare_numbers_are_routed_before_they_are_sent(tmp_path: Path):
-    rig = Rig(tmp_path, reuse_existing=False)
+async def test_reuse_off_bare_numbers_are_routed_before_they_are_sent(make_rig: Callable[..., Rig]):
+    rig = make_rig(reuse_existing=False)
     rig.api.spacing_scope, rig.api.generation_time = "account", 8.0
     rig.api.listed = dict.fromkeys(ACCOUNTS)
     rig.store.add(bare_songs(rig, per_account=4))
@@ -250,17 +241,15 @@ async def test_reuse_off_bare_numbers_are_routed_before_they_are_sent(tmp_path: 
     assert all(song_account(s) in ACCOUNTS for _, s in rig.api.calls)  # never a bare number
     first = sorted(t for t, _ in rig.api.calls)[:3]
     assert first[-1] - first[0] < 1.0  # side by side at once, not 3 s apart
-    await rig.scheduler.close()
-    rig.store.close()
 
 
 @pytest.mark.parametrize("reuse", [True, False])
 async def test_a_broken_account_learned_from_a_596_is_not_called_after_a_restart(
-        tmp_path: Path, reuse: bool):
+        make_rig: Callable[..., Rig], reuse: bool):
     """What a 596 taught (whose bare number it is, that its account is broken) is kept in
     memory only: on the next start /accounts (free) says again which account is broken
     before any call, and the song's look-up (free) routes it, so nothing is paid for."""
-    rig = Rig(tmp_path, reuse_existing=reuse)
+    rig = make_rig(reuse_existing=reuse)
     rig.api.generation_time = 8.0
     rig.api.listed = dict.fromkeys(ACCOUNTS)
     rig.api.listed["222"] = BROKEN
@@ -278,13 +267,12 @@ async def test_a_broken_account_learned_from_a_596_is_not_called_after_a_restart
     for item in rig.store.all_items():
         assert item.state == (State.QUEUED if owner(rig, item.song_number) == "222"
                               else State.DONE), item
-    rig.store.close()
 
 
 @pytest.mark.parametrize("reuse", [True, False])
 async def test_one_broken_account_on_the_token_gets_no_call_for_a_bare_number(
-        tmp_path: Path, reuse: bool):
-    rig = Rig(tmp_path, reuse_existing=reuse)
+        make_rig: Callable[..., Rig], reuse: bool):
+    rig = make_rig(reuse_existing=reuse)
     rig.api.listed = {"111": BROKEN}
     rig.api.full_ids["5"] = full("111", 5)
     rig.api.lookup_errors["5"] = refresh_failed()
@@ -296,8 +284,6 @@ async def test_one_broken_account_on_the_token_gets_no_call_for_a_bare_number(
         await rig.scheduler.close()
         rig.scheduler = rig.new_scheduler()
     assert rig.api.calls == []
-    rig.store.close()
-
 
 
 async def test_an_account_paused_from_accounts_takes_the_code_a_later_596_brings(rig: Rig):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import errno
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +18,6 @@ from mureka_desktop.core.accounts.pacing import MARGIN_KEY, Pacer
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.model.items import ACTIVE_STATES, State
 from mureka_desktop.core.queue.scheduler import Event
-
-
-@pytest.fixture
-async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
-    r = Rig(tmp_path)
-    yield r
-    await r.scheduler.close()
-    r.store.close()
 
 
 def item(rig: Rig, song: str) -> Any:
@@ -437,8 +429,8 @@ async def test_a_huge_retry_after_does_not_freeze_the_queue(rig: Rig, retry_afte
 
 
 # ------------------------------------------------------------------ 7. the margin decays
-async def test_the_9008_margin_decays_back_after_clean_calls(tmp_path: Path):
-    rig = Rig(tmp_path)
+async def test_the_9008_margin_decays_back_after_clean_calls(make_rig: Callable[..., Rig]):
+    rig = make_rig()
     rig.store.set_meta(MARGIN_KEY, "1.6")  # left by an earlier storm: 4.6 s between calls
     rig.scheduler = rig.new_scheduler()
     rig.api.generation_time = 5.0  # slots never bind: the spacing alone sets the pace
@@ -452,7 +444,6 @@ async def test_the_9008_margin_decays_back_after_clean_calls(tmp_path: Path):
     assert gaps[-1] < 3.2  # back at the floor: 3 s + 0.08
     assert rig.scheduler.pacer.margin == pytest.approx(rig.config.margin)
     assert float(rig.store.get_meta(MARGIN_KEY) or 0) == pytest.approx(rig.config.margin)
-    rig.store.close()
 
 
 def test_the_margin_never_goes_under_its_floor_nor_reads_garbage(tmp_path: Path):

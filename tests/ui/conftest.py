@@ -3,6 +3,8 @@
 Lifetimes are explicit: every window a test opens is shut down, closed and deleted on the GUI
 thread before the test's loop goes away, and every engine is closed. Nothing is left for the
 garbage collector to free later on some other thread (see mureka_desktop/ui/heap.py).
+The helpers a test calls (``wait_for``, ``activate``, ``shown``, ``dispose``) are in
+``window_tools``, a module of its own name: tests never import a ``conftest``.
 """
 
 from __future__ import annotations
@@ -10,17 +12,16 @@ from __future__ import annotations
 import asyncio
 import threading
 import traceback
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import pytestqt.plugin
 import qasync
-import shiboken6
 from helpers import TIMER_LOG, TIMER_TROUBLE, WATCHED_LOOPS, FakeKeyring
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
+from window_tools import dispose
 
 from mureka_desktop.app import Engine, build_engine
 from mureka_desktop.core.runtime.paths import AppPaths
@@ -119,18 +120,22 @@ def _english_plurals(qapp: QApplication) -> None:
 
 
 @pytest.fixture
+def follower(qapp: QApplication) -> Iterator[Any]:
+    """The app's scheme follower, forced light (a test forces dark); light again after."""
+    from mureka_desktop.ui import scheme
+
+    follow = scheme.SchemeFollower(qapp, forced="light")
+    yield follow
+    follow.forced = "light"
+    follow.apply()
+    qapp.styleHints().colorSchemeChanged.disconnect(follow.apply)
+    follow.setParent(None)
+    assert not scheme.is_dark()
+
+
+@pytest.fixture
 def keyring_backend() -> FakeKeyring:
     return FakeKeyring()
-
-
-async def dispose(window: Any) -> None:
-    """Shut a window down and delete it now, on the GUI thread (once: later calls pass)."""
-    if not shiboken6.isValid(window):
-        return
-    await window.shutdown()
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -177,30 +182,3 @@ async def open_window(make_engine: Callable[..., Engine], qapp: QApplication
 @pytest.fixture
 async def window(open_window: Callable[..., Any]) -> Any:
     return open_window()
-
-
-async def wait_for(predicate: Any, timeout: float = 30.0) -> None:
-    """Wait on the running (qasync) loop until ``predicate()`` holds."""
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        if loop.time() > end:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
-
-
-async def activate(window: Any) -> None:
-    """Make ``window`` the active window (shortcuts need it), waiting on the running loop."""
-    window.activateWindow()
-    window.raise_()
-    await wait_for(window.isActiveWindow, timeout=5)
-
-
-async def shown(window: Any, timeout: float = 5.0) -> None:
-    """Wait until the queue table shows every song as the engine has it now. The table learns
-    of the scheduler's changes from ``SongChanged`` and repaints them together at most every
-    100 ms (``QueueModel.mark_dirty``), as in the app: a test waits for that, never reloads."""
-    query = window.engine.queue.query
-    model = window.model
-    await wait_for(lambda: [model.item_at(r) for r in range(model.rowCount())]
-                   == query.all_items(), timeout)

@@ -3,13 +3,13 @@ eye, state said in words."""
 
 from __future__ import annotations
 
-from conftest import activate, wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 from songs import queue_songs
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow

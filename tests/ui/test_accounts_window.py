@@ -4,16 +4,16 @@ network said plainly; the learned spacing reset from Settings; no secret anywher
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import activate, wait_for
 from helpers import FakeKeyring, ServerThread
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from window_tools import activate, wait_for
 
 from mureka_desktop.app import build_engine
 from mureka_desktop.core.accounts.lanes import SCOPE_KEY, LaneStatus
@@ -25,6 +25,7 @@ from mureka_desktop.core.queue.events import Status, explain
 from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.core.settings.secrets import SERVICE, TokenStore
 from mureka_desktop.core.settings.values import Settings
+from mureka_desktop.core.storage.store import Store
 from mureka_desktop.simulator import SimConfig, Simulator, build_app
 from mureka_desktop.simulator.app import DEMO_TOKEN
 from mureka_desktop.ui.accounts_panel import (
@@ -62,6 +63,14 @@ def open_on(open_window: Any, tmp_path: Path, keyring_backend: FakeKeyring,
     return window
 
 
+@pytest.fixture
+def on_simulator(simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
+                 keyring_backend: FakeKeyring) -> Callable[[], MainWindow]:
+    """Opens the window on the simulator's server, the demo token saved."""
+    server, _ = simulator
+    return lambda: open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
+
+
 def cells(window: MainWindow, column: int) -> list[str]:
     model = window.accounts.model
     return [str(model.data(model.index(r, column))) for r in range(model.rowCount())]
@@ -83,11 +92,11 @@ def every_text(root: QWidget) -> str:
 
 
 async def test_the_window_shows_each_account_from_the_simulator_and_no_secret(
-        simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
-        keyring_backend: FakeKeyring):
-    server, sim = simulator
+        simulator: tuple[ServerThread, Simulator], on_simulator: Callable[[], MainWindow],
+        tmp_path: Path):
+    _, sim = simulator
     sim.config.broken_accounts["222"] = "REFRESH_FAILED"
-    window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
+    window = on_simulator()
     # Loaded on start, without anyone asking.
     await wait_for(lambda: window.accounts.model.rowCount() == 3, timeout=10)
     assert window.accounts_dock.isVisible()
@@ -122,10 +131,9 @@ async def test_the_window_shows_each_account_from_the_simulator_and_no_secret(
 
 
 async def test_an_account_error_reloads_the_accounts_by_itself(
-        simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
-        keyring_backend: FakeKeyring):
-    server, sim = simulator
-    window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
+        simulator: tuple[ServerThread, Simulator], on_simulator: Callable[[], MainWindow]):
+    _, sim = simulator
+    window = on_simulator()
     await wait_for(lambda: cells(window, COL_HEALTH) == ["OK"] * 3, timeout=10)
     loads = window.engine.accounts.snapshot.loads
     # The account breaks after the panel was loaded; its next call answers 596.
@@ -140,10 +148,9 @@ async def test_an_account_error_reloads_the_accounts_by_itself(
 
 
 async def test_ctrl_r_refreshes_the_accounts(
-        simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
-        keyring_backend: FakeKeyring):
-    server, sim = simulator
-    window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
+        simulator: tuple[ServerThread, Simulator], on_simulator: Callable[[], MainWindow]):
+    _, sim = simulator
+    window = on_simulator()
     await wait_for(lambda: cells(window, COL_CREDITS) == ["9,999", "9,999", "40"], timeout=10)
     sim.config.account_credits["333"] = 39  # spent elsewhere
     await activate(window)
@@ -170,12 +177,14 @@ async def test_no_token_and_no_network_are_said_in_the_panel_without_a_modal(
 
 
 async def test_settings_show_the_accounts_and_reset_the_learned_spacing(
-        simulator: tuple[ServerThread, Simulator], open_window: Any, tmp_path: Path,
-        keyring_backend: FakeKeyring):
-    server, _ = simulator
-    window = open_on(open_window, tmp_path, keyring_backend, f"{server.url}/v1/mureka")
-    window.engine.store.set_meta(SCOPE_KEY, "token")  # learned in an earlier session
-    window.engine.scheduler.lanes.token_wide = True
+        on_simulator: Callable[[], MainWindow], tmp_path: Path):
+    # Learned in an earlier session: on disk before this session's engine reads it.
+    database = AppPaths.resolve(tmp_path / "home").database
+    database.parent.mkdir(parents=True, exist_ok=True)
+    earlier = Store(database)
+    earlier.set_meta(SCOPE_KEY, "token")
+    earlier.close()
+    window = on_simulator()
     await wait_for(lambda: window.accounts.model.rowCount() == 3, timeout=10)
     dialog = window.commands.open_settings()
     section = dialog.findChild(AccountsSettings)
@@ -184,7 +193,7 @@ async def test_settings_show_the_accounts_and_reset_the_learned_spacing(
     assert section.reset_button.isEnabled()
     QTest.mouseClick(section.reset_button, Qt.MouseButton.LeftButton)
     assert window.engine.accounts.spacing_scope is None
-    assert window.engine.store.get_meta(SCOPE_KEY) == ""
+    assert window.engine.store.get_meta(SCOPE_KEY) == ""  # read: forgotten for the next session
     assert "not learned yet" in section.scope.text() and not section.reset_button.isEnabled()
     assert "Spacing reset" in window.statusBar().currentMessage()
     dialog.reject()

@@ -8,13 +8,13 @@ import asyncio
 import os
 from pathlib import Path
 
-from conftest import wait_for
 from helpers import ServerThread
 from songs import queue_songs
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
+from window_tools import wait_for
 
 from mureka_desktop.app import build_engine
 from mureka_desktop.core.downloads.fetch import VIDEO

@@ -3,10 +3,10 @@ Copy even when the source proposes Move (a file manager would delete the dragged
 
 from __future__ import annotations
 
-from conftest import wait_for
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+from window_tools import wait_for
 
 from mureka_desktop.ui.intake import ReviewDialog
 from mureka_desktop.ui.main_window import MainWindow

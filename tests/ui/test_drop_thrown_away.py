@@ -6,11 +6,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from conftest import wait_for
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from window_tools import wait_for
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Flag
@@ -27,7 +27,7 @@ async def test_a_dropped_export_lists_thrown_away_songs_and_queues_none(window: 
                                                                         tmp_path: Path):
     source = tmp_path / "source"
     thrown_away_library(source)
-    store = Store(source / "queue.sqlite3")
+    store = Store(source / "queue.sqlite3")  # another library's data, read to export it
     items, reviews = export.rows(store.history(), store.videos.all())
     store.close()
     exported = tmp_path / "export.csv"

@@ -18,11 +18,11 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import wait_for
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_translations import SHIPPED, TRANSLATIONS
 from test_wording import PSEUDO, pseudo_catalog
+from window_tools import wait_for
 
 from mureka_desktop.app import demo_paths
 from mureka_desktop.core.api import client as api

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from window_tools import wait_for
 
 from mureka_desktop.ui.intake import AddSongsDialog, ReviewDialog
 from mureka_desktop.ui.main_window import MainWindow

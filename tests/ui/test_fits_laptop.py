@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model.items import State
 

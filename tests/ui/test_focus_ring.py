@@ -4,15 +4,14 @@ in the light and the dark scheme: a ring of at least 3:1 contrast against what s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import activate, wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+from window_tools import activate, wait_for
 
 from mureka_desktop.ui import scheme
 
@@ -38,16 +37,6 @@ def edge_contrast(view: QWidget) -> float:
     return min(contrast(QColor(shot.pixel(top_left.x() + 1, top_left.y() + y)),
                         QColor(view.palette().color(view.backgroundRole())))
                for y in range(10, view.height() - 10, max(1, view.height() // 10)))
-
-
-@pytest.fixture
-def follower(qapp: QApplication) -> Iterator[scheme.SchemeFollower]:
-    follow = scheme.SchemeFollower(qapp, forced="light")
-    yield follow
-    follow.forced = "light"
-    follow.apply()
-    qapp.styleHints().colorSchemeChanged.disconnect(follow.apply)
-    follow.setParent(None)
 
 
 @pytest.mark.parametrize("dark", [False, True])

@@ -8,11 +8,12 @@ from typing import Any
 
 import PySide6
 import pytest
-from conftest import wait_for
 from PySide6.QtCore import QObject, Qt, QUrl, Slot, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from songs import queue_songs
+from window_tools import shown, wait_for
 
 import mureka_desktop
 from mureka_desktop.core.model.items import State
@@ -114,10 +115,8 @@ async def test_a_missing_launcher_gets_a_message_with_the_path(window: MainWindo
 async def test_ctrl_o_without_a_launcher_says_so(window: MainWindow, tmp_path: Path):
     video = tmp_path / "song.mp4"
     video.write_bytes(b"not really a video")
-    store = window.engine.store
-    store.add(["1"])
-    store.update(store.all_items()[0].id, state=State.DONE, video_path=str(video))
-    window.model.reload()
+    queue_songs(window.engine, ["1"], state=State.DONE, video_path=str(video))
+    await shown(window)
     window.activateWindow()
     await wait_for(lambda: QApplication.activeWindow() is window, timeout=5)
     window.table.setFocus()
@@ -145,13 +144,10 @@ async def test_clicking_a_library_path_with_no_launcher_says_so(window: MainWind
 
     from mureka_desktop.core.model.items import State
 
-    store = window.engine.store
-    store.add(["700000007"])
-    item = store.all_items()[0]
     video = tmp_path / "v.mp4"
     video.write_bytes(b"x")
-    store.update(item.id, state=State.DONE, title="T", video_path=str(video))
-    window.library.reload()
+    queue_songs(window.engine, ["700000007"], state=State.DONE, title="T",
+                video_path=str(video))
     window.show_tab(1)
     window.library.triage.select(window.engine.library.videos.all()[0].id)
     QDesktopServices.unsetUrlHandler("file")

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import activate, wait_for
 from PySide6 import QtGui
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from window_tools import activate, shown, wait_for
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.intake import ReviewDialog
@@ -140,10 +140,10 @@ async def test_hostile_server_text_is_shown_as_text_in_every_view(
     size, minimum = window.size(), window.minimumSizeHint()
     engine.queue.add(list(titles) + ["71005"])
     window.commands.start()
-    store = engine.store
-    await wait_for(lambda: store.counts()[State.DONE] == 4 and store.counts()[State.FAILED] == 1,
+    counts = engine.queue.query.counts
+    await wait_for(lambda: counts()[State.DONE] == 4 and counts()[State.FAILED] == 1,
                    timeout=60)
-    window.model.flush()
+    await shown(window)
     # The queue: every row, every column, every tooltip.
     read = check_view(window.table)
     shows(read, ZERO, image, BOLD, LINK, "abc", "def · after", "bell␇ nul␀ red esc", "WWWW")
@@ -189,7 +189,7 @@ async def test_hostile_server_text_is_shown_as_text_in_every_view(
     assert full is not None and full.active
     shows(check_widgets(full), ZERO)
     library.acts.leave_fullscreen()
-    engine.queue.regenerate([store.by_song("71002").id])
+    engine.queue.regenerate([engine.queue.query.by_song("71002").id])
     window.commands.start()
     await wait_for(lambda: len(library.model.versions("71002")) == 2, timeout=30)
     second = next(v for v in engine.library.videos.all() if v.song_number == "71002")

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import wait_for
 from PySide6.QtCore import QMimeData, QUrl
+from window_tools import wait_for
 
 from mureka_desktop.core.ids import parse as ids
 from mureka_desktop.ui.intake import ReviewDialog

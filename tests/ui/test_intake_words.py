@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import activate, wait_for
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
+from window_tools import activate, wait_for
 
 from mureka_desktop.ui.main_window import MainWindow
 

@@ -5,19 +5,18 @@ video; a click on the seek bar jumps there. Keys are pressed on the focused widg
 
 from __future__ import annotations
 
-import shutil
+import struct
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from songs import finish_songs
 from test_library_viewer import audio_device, current, open_library, press  # noqa: F401
+from window_tools import activate, shown, wait_for
 
-from mureka_desktop.core.model.items import State
-from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.simulator.media import cover_png
 
 PLAYING = QMediaPlayer.PlaybackState.PlayingState
@@ -114,14 +113,8 @@ async def test_keys_in_the_lyrics_field_are_not_triage_keys(audio_device: None, 
 
 
 async def test_enter_on_a_queue_row_plays_its_video(window: Any, tmp_path: Path):
-    store = window.engine.store
-    store.add(["700000001"])
-    item = store.all_items()[0]
-    video, cover = tmp_path / "done.mp4", tmp_path / "done.png"
-    shutil.copyfile(resources_dir() / "demo-clip.mp4", video)
-    cover.write_bytes(cover_png(item.song_id))
-    store.update(item.id, state=State.DONE, video_path=str(video), cover_path=str(cover))
-    window.model.reload()
+    await finish_songs(window.engine, tmp_path, ["700000001"], clip=True, cover=cover_png)
+    await shown(window)
     await activate(window)
     window.table.setFocus()
     window.select_row(0)
@@ -147,16 +140,33 @@ async def test_a_click_on_the_seek_bar_jumps_there(window: Any, tmp_path: Path):
     await wait_for(lambda: abs(pane.player.position() - expected) < 500, timeout=10)
 
 
+def movie_header(milliseconds: int) -> bytes:
+    """An MP4 with only its headers (``ftyp``, ``moov/mvhd``): a length, nothing to play."""
+    def box(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I4s", 8 + len(payload), kind) + payload
+
+    mvhd = struct.pack(">B3xIIII", 0, 0, 0, 1000, milliseconds) + b"\0" * 80
+    return box(b"ftyp", b"isom\0\0\2\0isomiso2") + box(b"moov", box(b"mvhd", mvhd))
+
+
 async def test_the_list_shows_each_videos_stored_duration_without_opening_it(
-        window: Any, tmp_path: Path):
-    from mureka_desktop.core.model.videos import Relink
+        make_engine: Any, open_window: Any, tmp_path: Path):
     from mureka_desktop.ui.library.columns import COLUMN_OF
 
-    library = await open_library(window, tmp_path, ["1", "2"])  # stub files, no header
-    store = window.engine.store
-    first, second = window.engine.library.videos.all()
-    store.videos.set_files([Relink(first.id, duration_ms=125_000)])  # as read at download
-    library.reload()
+    # An earlier session: "1" downloaded with a header saying 2:05 (read at download and
+    # stored), "2" with none; since then both files became stubs no reader can open, so
+    # the list can show only what was stored.
+    engine = make_engine()
+    await finish_songs(engine, tmp_path, ["1", "2"], name="{n}", cover=cover_png,
+                       body=lambda n: movie_header(125_000) if n == "1" else b"\0" * 100)
+    for n in ("1", "2"):
+        (tmp_path / f"{n}.mp4").write_bytes(b"\0" * 100)
+    window = open_window(engine)
+    library = window.library
+    library.sort.setCurrentIndex(1)  # oldest first
+    await activate(window)
+    window.show_tab(1)
+    await wait_for(lambda: library.current_view().hasFocus())
     press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     column = COLUMN_OF["duration"]
     shown = {library.proxy.index(r, COLUMN_OF["song"]).data():

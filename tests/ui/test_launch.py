@@ -116,7 +116,8 @@ def test_a_wayland_socket_that_answers_is_a_display(tmp_path: Path):
 
 
 def test_sigterm_mid_run_shuts_down_and_keeps_the_queue(tmp_path: Path):
-    # A queue left running by the last session resumes at start-up.
+    # A queue left running by the last session resumes at start-up (written to the file before
+    # the app starts: the state an earlier session leaves on disk).
     from mureka_desktop.core.model.items import State
     from mureka_desktop.core.storage.store import Store
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -29,6 +28,7 @@ from test_library_file_commands import (
     scanned,
     show_library,
 )
+from window_tools import wait_for
 
 from mureka_desktop.core.library.jobs import HOLD_ENV
 from mureka_desktop.ui.library.file_dialogs import RenamePreviewDialog
@@ -37,7 +37,7 @@ from mureka_desktop.ui.library.model import FILE_TRASHED
 
 async def test_rename_then_import_at_once_both_finish(window: Any, tmp_path: Path):
     out = tmp_path / "out"
-    one, two = finish(window, out, ["700000101", "700000102"])
+    one, two = await finish(window, out, ["700000101", "700000102"])
     elsewhere = tmp_path / "old laptop"
     elsewhere.mkdir()
     (elsewhere / "Rain - 700000103.mp4").write_bytes(b"\0\0\0\x18ftypisom another song")
@@ -49,11 +49,11 @@ async def test_rename_then_import_at_once_both_finish(window: Any, tmp_path: Pat
     picker = window.library_files.import_folder()
     picker.selectFile(str(elsewhere))
     picker.accept()
-    store = window.engine.store
-    await wait_for(lambda: store.by_song("700000103") is not None)
-    await wait_for(lambda: store.videos.get(two.id).video_path == str(
+    videos = window.engine.library.videos
+    await wait_for(lambda: window.engine.queue.query.by_song("700000103") is not None)
+    await wait_for(lambda: videos.get(two.id).video_path == str(
         out / "Title 700000102 - 700000102.mp4"))
-    assert store.videos.get(one.id).video_path == str(out / "Title 700000101 - 700000101.mp4")
+    assert videos.get(one.id).video_path == str(out / "Title 700000101 - 700000101.mp4")
     assert sorted(p.name for p in out.iterdir()) == [
         "Title 700000101 - 700000101.mp4", "Title 700000101 - 700000101.png",
         "Title 700000102 - 700000102.mp4", "Title 700000102 - 700000102.png"]
@@ -61,7 +61,7 @@ async def test_rename_then_import_at_once_both_finish(window: Any, tmp_path: Pat
 
 async def _trash_one(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    keep, drop = finish(window, tmp_path / "out", ["91", "92"])
+    keep, drop = await finish(window, tmp_path / "out", ["91", "92"])
     window.engine.library.reject(drop.id)
     await show_library(window)
     window.library_files.trash_action.trigger()
@@ -86,8 +86,8 @@ async def test_a_file_put_back_from_the_trash_is_noticed(
     for path in (drop.video_path, drop.cover_path):  # "Restore" in the file manager
         shutil.move(trash / Path(path).name, path)
     await scanned(window)  # the periodic check
-    store = window.engine.store
-    await wait_for(lambda: store.videos.get(drop.id).trashed_at is None)
+    videos = window.engine.library.videos
+    await wait_for(lambda: videos.get(drop.id).trashed_at is None)
     await scanned(window)
     assert window.library.model.marks.file_state(drop.id) is None
 
@@ -97,7 +97,7 @@ async def test_ctrl_q_during_a_rename_finishes_the_file_under_way(
     window = open_window()
     out = tmp_path / "out"
     numbers = [str(700000201 + n) for n in range(5)]
-    videos = finish(window, out, numbers)
+    videos = await finish(window, out, numbers)
     monkeypatch.setenv(HOLD_ENV, "2:video")  # the worker waits there: the second video moved
     await show_library(window)
     window.library_files.rename_action.trigger()
@@ -131,7 +131,7 @@ async def test_cancel_in_the_status_bar_stops_after_the_file_under_way(
         window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     out = tmp_path / "out"
     numbers = [str(700000301 + n) for n in range(4)]
-    finish(window, out, numbers)
+    await finish(window, out, numbers)
     monkeypatch.setenv(HOLD_ENV, "2:video")
     await show_library(window)
     window.library_files.rename_action.trigger()
@@ -145,8 +145,8 @@ async def test_cancel_in_the_status_bar_stops_after_the_file_under_way(
     assert "2 done, 2 left" in window.statusBar().currentMessage()
     renamed = sorted(p.name for p in out.iterdir() if p.name.startswith("Title"))
     assert renamed == [f"Title {n} - {n}{ext}" for n in numbers[:2] for ext in (".mp4", ".png")]
-    store = window.engine.store
-    assert {Path(v.video_path).name for v in store.videos.all()} == {
+    videos = window.engine.library.videos
+    assert {Path(v.video_path).name for v in videos.all()} == {
         f"Title {n} - {n}.mp4" for n in numbers[:2]} | {f"song-{n}.mp4" for n in numbers[2:]}
 
 

@@ -11,19 +11,18 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 from test_library_view import finish
+from window_tools import activate, wait_for
 
 SWITCHES = 500
 
 
 async def test_switching_videos_during_playback_never_hangs(window: Any, tmp_path: Path):
-    finish(window.engine.store, tmp_path, [str(800 + n) for n in range(6)], clip=True)
+    await finish(window.engine, tmp_path, [str(800 + n) for n in range(6)], clip=True)
     library = window.library
-    library.reload()
     await activate(window)
     window.show_tab(1)
     await wait_for(library.grid.hasFocus)

@@ -3,45 +3,35 @@ disk, and keyboard triage with real key presses (each key one engine call, auto-
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from songs import finish_songs
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model import events as ev
-from mureka_desktop.core.model.items import State
-from mureka_desktop.core.model.videos import Flag
-from mureka_desktop.core.runtime.paths import resources_dir
+from mureka_desktop.core.model.videos import Flag, Video
 from mureka_desktop.simulator.media import cover_png
 from mureka_desktop.ui.library.model import LibraryModel, LibraryProxy, VideoRole
 from mureka_desktop.ui.library.thumbnails import Thumbnailer, make_thumbnail
 
 
-def finish(store: Any, folder: Path, numbers: list[str], clip: bool = False) -> None:
-    """Songs done with a cover (and a real clip when ``clip``): each becomes a video."""
-    store.add(numbers)
-    for item in store.all_items():
-        if item.song_number not in numbers:
-            continue
-        video, cover = folder / f"{item.song_number}.mp4", folder / f"{item.song_number}.png"
-        if clip:
-            shutil.copyfile(resources_dir() / "demo-clip.mp4", video)
-        else:
-            video.write_bytes(b"\0" * 100)
-        cover.write_bytes(cover_png(item.song_number))
-        store.update(item.id, state=State.DONE, title=f"Song {item.song_number} title",
-                     video_id=f"v{item.song_number}", video_path=str(video),
-                     cover_path=str(cover))
+async def finish(engine: Any, folder: Path, numbers: list[str], clip: bool = False
+                 ) -> list[Video]:
+    """Songs queued and done by the scheduler with a cover (and a real clip when ``clip``;
+    else a 100-byte stub with no MP4 header): each becomes a video, told to the views by its
+    ``VideoChanged("added")`` (tests/songs.py), never by a reload."""
+    return await finish_songs(engine, folder, numbers, title="Song {n} title", name="{n}",
+                              body=lambda n: b"\0" * 100, clip=clip, cover=cover_png)
 
 
 async def test_the_model_passes_qtmodeltester(qtmodeltester: Any, make_engine: Any,
                                               tmp_path: Path):
     engine = make_engine()
-    finish(engine.store, tmp_path, ["1", "2", "3"])
+    await finish(engine, tmp_path, ["1", "2", "3"])
     thumbs = Thumbnailer(tmp_path / "cache", QSize(64, 36))
     model = LibraryModel(thumbs)
     model.reset(engine.library.videos.all())
@@ -69,9 +59,8 @@ def test_thumbnails_are_scaled_and_cached_on_disk(tmp_path: Path):
 
 
 async def test_grid_shows_every_video_with_its_thumbnail(window: Any, tmp_path: Path):
-    finish(window.engine.store, tmp_path, ["11", "12"])
+    await finish(window.engine, tmp_path, ["11", "12"])
     library = window.library
-    library.reload()
     window.show_tab(1)
     assert library.proxy.rowCount() == 2
     await wait_for(lambda: library.thumbnails.pending == 0 and len(
@@ -99,9 +88,8 @@ def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMo
 
 async def test_triage_by_keys_decides_advances_and_undoes(window: Any, tmp_path: Path):
     engine = window.engine
-    finish(engine.store, tmp_path, ["1", "2", "3", "4"])
+    await finish(engine, tmp_path, ["1", "2", "3", "4"])
     library = window.library
-    library.reload()
     library.sort.setCurrentIndex(1)  # oldest first: 1, 2, 3, 4
     seen: list[ev.Event] = []
     engine.subscribe(seen.append)
@@ -165,9 +153,8 @@ async def test_triage_by_keys_decides_advances_and_undoes(window: Any, tmp_path:
 
 
 async def test_detail_pane_names_the_file_and_its_facts(window: Any, tmp_path: Path):
-    finish(window.engine.store, tmp_path, ["21"], clip=True)
+    await finish(window.engine, tmp_path, ["21"], clip=True)
     library = window.library
-    library.reload()
     window.show_tab(1)
     detail = library.detail
     fields = detail.fields
@@ -183,7 +170,7 @@ async def test_many_new_videos_go_in_at_their_places_without_a_resort(make_engin
     from dataclasses import replace
 
     engine = make_engine()
-    finish(engine.store, tmp_path, [str(n) for n in range(1, 7)])
+    await finish(engine, tmp_path, [str(n) for n in range(1, 7)])
     videos = engine.library.videos.all()
     thumbs = Thumbnailer(tmp_path / "cache", QSize(64, 36))
     model = LibraryModel(thumbs)

@@ -11,16 +11,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import activate, wait_for
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from songs import scheduler_change
 from test_library_view import finish
 from test_scheme import lightness
+from window_tools import activate, wait_for
+from window_tools import shown as table_shown
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.model.videos import Flag
+from mureka_desktop.core.queue.outcomes import Lyrics
 from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.ui import preview as preview_mod
 from mureka_desktop.ui.help import ShortcutsDialog
@@ -41,9 +44,8 @@ def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMo
 
 async def open_library(window: Any, tmp_path: Path, numbers: list[str],
                        clip: bool = False) -> Any:
-    finish(window.engine.store, tmp_path, numbers, clip=clip)
+    await finish(window.engine, tmp_path, numbers, clip=clip)
     library = window.library
-    library.reload()
     library.sort.setCurrentIndex(1)  # oldest first
     await activate(window)
     window.show_tab(1)
@@ -63,20 +65,21 @@ def current(library: Any) -> str:
     return str(video.song_number)
 
 
-def second_version(store: Any, folder: Path, number: str) -> None:
-    """The song made again: a second video of it (a regeneration)."""
-    store.add([number], regenerate=True)
-    item = store.by_song(number)
+def second_version(engine: Any, folder: Path, number: str) -> None:
+    """The song made again: the user's Regenerate, then a second video of it (what the
+    scheduler does when the regeneration is downloaded)."""
+    item = engine.queue.query.by_song(number)
+    engine.queue.regenerate([item.id])
     path = folder / f"{number} (2).mp4"
     shutil.copyfile(resources_dir() / "demo-clip.mp4", path)
-    store.update(item.id, state=State.DONE, video_id=f"w{number}", video_path=str(path),
-                 cover_path=str(folder / f"{number}.png"))
+    scheduler_change(engine, item.id, state=State.DONE, video_id=f"w{number}",
+                     video_path=str(path), cover_path=str(folder / f"{number}.png"))
 
 
 async def test_the_table_model_passes_qtmodeltester(qtmodeltester: Any, make_engine: Any,
                                                     tmp_path: Path):
     engine = make_engine()
-    finish(engine.store, tmp_path, ["1", "2", "3"], clip=True)
+    await finish(engine, tmp_path, ["1", "2", "3"], clip=True)
     thumbs = Thumbnailer(tmp_path / "cache", QSize(64, 36))
     model = LibraryModel(thumbs)
     model.set_order("date", Qt.SortOrder.AscendingOrder)  # oldest first: 1, 2, 3
@@ -220,9 +223,8 @@ async def test_a_video_played_to_its_end_counts_as_seen(window: Any, tmp_path: P
 async def test_compare_plays_both_versions_in_sync_and_decides_on_either(
         audio_device: None, open_window: Any, tmp_path: Path):
     window = open_window()
-    store = window.engine.store
-    finish(store, tmp_path, ["5"], clip=True)
-    second_version(store, tmp_path, "5")
+    await finish(window.engine, tmp_path, ["5"], clip=True)
+    second_version(window.engine, tmp_path, "5")
     library = await open_library(window, tmp_path, ["6"], clip=True)
     library.triage.select(window.engine.library.videos.all()[1].id)  # the second version of 5
     assert library.detail.compare_button.isVisibleTo(library.detail)
@@ -274,7 +276,8 @@ async def test_c_needs_two_versions(window: Any, tmp_path: Path):
 
 async def test_lyrics_show_in_the_detail_pane_and_the_search_finds_them(
         window: Any, tmp_path: Path):
-    window.engine.store.videos.set_lyrics("2", "[Verse]\nPaper boats on a silver stream")
+    # the lyrics come with the song's look-up, before its video (the scheduler applies them)
+    window.engine.scheduler.apply(Lyrics("2", "[Verse]\nPaper boats on a silver stream"))
     library = await open_library(window, tmp_path, ["1", "2"])
     library.triage.select_row(1)
     assert "Paper boats" in library.detail.lyrics.toPlainText()
@@ -285,9 +288,8 @@ async def test_lyrics_show_in_the_detail_pane_and_the_search_finds_them(
 
 async def test_the_library_shows_its_own_toolbar_and_hides_queue_commands(
         window: Any, tmp_path: Path):
-    store = window.engine.store
-    store.add(["99"])  # a queued song, selected in the queue
-    window.model.reload()
+    window.engine.queue.add(["99"])  # a queued song, selected in the queue
+    await table_shown(window)
     window.select_row(0)
     library = await open_library(window, tmp_path, ["1"])
     assert not window.acts.toolbar.isVisible() and window.acts.library_toolbar.isVisible()
@@ -296,7 +298,7 @@ async def test_the_library_shows_its_own_toolbar_and_hides_queue_commands(
     shown = window.acts.library_toolbar.actions()
     assert library.triage.pick_action in shown and library.acts.compare_action in shown
     press(Qt.Key.Key_Delete)  # no queue song removed from the library
-    assert store.by_song("99") is not None
+    assert window.engine.queue.query.by_song("99") is not None
     assert window.acts.review_menu.isEnabled()
     press(Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.acts.toolbar.isVisible() and not window.acts.library_toolbar.isVisible()
@@ -344,19 +346,6 @@ async def test_ctrl_left_and_right_step_through_the_videos(window: Any, tmp_path
     press(Qt.Key.Key_Left, ctrl)
     assert current(library) == "2"
     assert window.engine.library.videos.all()[1].review.unreviewed  # moving decides nothing
-
-
-@pytest.fixture
-def follower(qapp: QApplication) -> Any:
-    """As in test_scheme: the scheme forced, light again afterwards."""
-    from mureka_desktop.ui import scheme
-
-    follow = scheme.SchemeFollower(qapp, forced="light")
-    yield follow
-    follow.forced = "light"
-    follow.apply()
-    qapp.styleHints().colorSchemeChanged.disconnect(follow.apply)
-    follow.setParent(None)
 
 
 async def test_the_library_icons_follow_a_dark_scheme(window: Any, follower: Any) -> None:

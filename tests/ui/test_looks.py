@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
+from window_tools import wait_for
 
 from mureka_desktop.ui import icons
 from mureka_desktop.ui.main_window import MainWindow

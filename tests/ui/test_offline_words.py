@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from window_tools import wait_for
 
 from mureka_desktop.app import build_engine
 from mureka_desktop.core.runtime.paths import AppPaths
 from mureka_desktop.core.settings.secrets import TokenStore
 from mureka_desktop.core.settings.values import Settings
 from tests.helpers import FakeKeyring
-from tests.ui.conftest import wait_for
 
 
 def closed_port() -> int:

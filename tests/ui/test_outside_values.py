@@ -9,14 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6 import QtGui
 from PySide6.QtGui import QTextDocument
-from test_library_view import finish
+from songs import finish_songs
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model.accounts import AccountInfo
 from mureka_desktop.core.model.config import PauseReason
-from mureka_desktop.core.model.items import State
 from mureka_desktop.core.runtime.phrases import phrase
 from mureka_desktop.ui.accounts_panel import COL_HEALTH, AccountsModel
 from mureka_desktop.ui.text import tip
@@ -51,13 +50,9 @@ def test_the_health_cell_and_its_tooltip_isolate_the_account_error(qapp: Any):
 
 async def test_a_status_message_isolates_a_title_and_stays_within_the_window(
         window: Any, tmp_path: Path):
-    store = window.engine.store
     titles = {"1": VALUE, "2": "W" * 1_000_000}
-    finish(store, tmp_path, list(titles))
-    for item in store.all_items():
-        store.update(item.id, state=State.DONE, title=titles[item.song_number],
-                     video_path=item.video_path)
-    window.library.reload()
+    for number, title in titles.items():  # titles from the server, as the scheduler keeps them
+        await finish_songs(window.engine, tmp_path, [number], title=title.replace("{", "{{"))
     window.resize(1200, 760)
     await activate(window)
     by = {v.song_number: v for v in window.engine.library.videos.all()}

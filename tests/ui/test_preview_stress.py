@@ -9,36 +9,31 @@ holding the arrow key must neither hang nor crash, and the last row must still p
 from __future__ import annotations
 
 import asyncio
-import shutil
 from pathlib import Path
 from typing import Any
 
-from conftest import wait_for
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
+from songs import finish_songs, scheduler_change
+from window_tools import shown, wait_for
 
 from mureka_desktop.core.model.items import State
-from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.simulator.media import cover_png
 
 SWITCHES = 400
 
 
 async def test_switching_rows_during_playback_never_hangs(window: Any, tmp_path: Path):
-    store = window.engine.store
-    clip = resources_dir() / "demo-clip.mp4"
+    engine = window.engine
     songs = [str(900 + n) for n in range(6)]
-    store.add(songs)
-    for n, item in enumerate(store.all_items()):
-        if n == 4:  # one row with nothing to play among the others
-            store.update(item.id, state=State.FAILED, last_error="refused")
-            continue
-        video, cover = tmp_path / f"{item.song_id}.mp4", tmp_path / f"{item.song_id}.png"
-        shutil.copyfile(clip, video)
-        cover.write_bytes(cover_png(item.song_id))
-        store.update(item.id, state=State.DONE, video_path=str(video), cover_path=str(cover))
-    window.model.reload()
+    engine.queue.add(songs)
+    failed = engine.queue.query.by_song(songs[4])  # one row with nothing to play among the others
+    assert failed is not None
+    scheduler_change(engine, failed.id, state=State.FAILED, last_error="refused")
+    await finish_songs(engine, tmp_path, songs[:4] + songs[5:], name="{n}", clip=True,
+                       cover=cover_png)
+    await shown(window)
     preview = window.preview
     window.table.setFocus()
     window.select_row(0)

@@ -5,27 +5,23 @@ after the pane has moved on)."""
 from __future__ import annotations
 
 import asyncio
-import shutil
 from pathlib import Path
 from typing import Any
 
-from conftest import wait_for
+from songs import finish_songs, queue_songs, scheduler_change
+from window_tools import shown, wait_for
 
 from mureka_desktop.core.model.items import State
-from mureka_desktop.core.runtime.paths import resources_dir
 from mureka_desktop.simulator.media import cover_png
 
 
 async def test_a_song_with_nothing_to_play_shows_no_stale_time(window: Any, tmp_path: Path):
-    store = window.engine.store
-    store.add(["700000001", "700000002", "700000003"])
-    done, failed, queued = store.all_items()
-    video, cover = tmp_path / "done.mp4", tmp_path / "done.png"
-    shutil.copyfile(resources_dir() / "demo-clip.mp4", video)
-    cover.write_bytes(cover_png(done.song_id))
-    store.update(done.id, state=State.DONE, video_path=str(video), cover_path=str(cover))
-    store.update(failed.id, state=State.FAILED, attempts=1, last_error="refused")
-    window.model.reload()
+    engine = window.engine
+    await finish_songs(engine, tmp_path, ["700000001"], name="done", clip=True, cover=cover_png)
+    [failed] = queue_songs(engine, ["700000002"])
+    queue_songs(engine, ["700000003"])
+    scheduler_change(engine, failed.id, state=State.FAILED, attempts=1, last_error="refused")
+    await shown(window)
     preview = window.preview
     label = preview.time_label
 

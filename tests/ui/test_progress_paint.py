@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage, QPalette
+from songs import queue_songs
+from window_tools import shown
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.core.queue.download_jobs import Progress
@@ -27,12 +29,10 @@ def share(image: QImage, x0: int, x1: int, colour: QColor) -> float:
 
 
 async def test_a_half_done_download_fills_the_left_half(window: MainWindow):
-    store = window.engine.store
-    store.add(["1"])
-    item = store.all_items()[0]
-    store.update(item.id, state=State.DOWNLOADING)
+    [item] = queue_songs(window.engine, ["1"], state=State.DOWNLOADING)
+    # the download's own progress, as its worker reports it (live, read when painted)
     window.engine.scheduler.progress[item.id] = Progress(parts={"video": (50, 100)})
-    window.model.reload()
+    await shown(window)
     window.table.setColumnWidth(COL_PROGRESS, 160)
     window.table.clearSelection()
     window.table.setCurrentIndex(window.proxy.index(0, 0))

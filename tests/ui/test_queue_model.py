@@ -16,6 +16,7 @@ from mureka_desktop.ui.queue_model import (
 
 
 def make_store(tmp_path: Path) -> Store:
+    # A model unit test: the model gets a store and query of its own, no engine or window.
     store = Store(tmp_path / "q.sqlite3")
     store.add(["3", "1", "user:777-mureka:5-song:2"])
     items = store.all_items()
@@ -89,7 +90,7 @@ def test_progress_shows_generation_time_then_download_bytes(qapp, tmp_path: Path
     from mureka_desktop.core.queue.download_jobs import Progress
     from mureka_desktop.ui.queue_model import COL_PROGRESS, ProgressRole
 
-    store = Store(tmp_path / "q.sqlite3")
+    store = Store(tmp_path / "q.sqlite3")  # a unit test: the model's own store, no engine
     store.add(["1"])
     item = store.all_items()[0]
     store.update(item.id, state=State.GENERATING, generation_started_at=1000.0)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
+from songs import queue_songs, scheduler_change
+from window_tools import shown
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow
@@ -26,13 +28,12 @@ def dot(window: MainWindow, row: int) -> str:
 
 
 async def test_each_row_paints_its_own_state_filtered_and_sorted(window: MainWindow):
-    store = window.engine.store
-    store.add(["11", "12", "13", "14"])
-    items = store.all_items()
-    store.update(items[0].id, state=State.DONE, attempts=1)
-    store.update(items[2].id, state=State.FAILED, attempts=3)
-    store.update(items[3].id, state=State.CANCELLED, attempts=2)
-    window.model.reload()
+    engine = window.engine
+    items = queue_songs(engine, ["11", "12", "13", "14"])
+    scheduler_change(engine, items[0].id, state=State.DONE, attempts=1)
+    scheduler_change(engine, items[2].id, state=State.FAILED, attempts=3)
+    scheduler_change(engine, items[3].id, state=State.CANCELLED, attempts=2)
+    await shown(window)
     window.resize(1200, 700)
     assert [dot(window, r) for r in range(4)] == ["done", "queued", "failed", "cancelled"]
     window.state_filter.setCurrentIndex(3)  # Failed

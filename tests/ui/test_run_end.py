@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import activate, wait_for
 
 
 @pytest.fixture

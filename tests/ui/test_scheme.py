@@ -4,30 +4,18 @@ colours, and the light palette comes back with the light scheme."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from conftest import wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QStyle
+from songs import queue_songs
+from window_tools import shown, wait_for
 
 from mureka_desktop.core.model.config import PauseReason
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui import icons, scheme
 from mureka_desktop.ui.main_window import MainWindow
 from mureka_desktop.ui.queue_model import COL_ERROR
-
-
-@pytest.fixture
-def follower(qapp: QApplication) -> Iterator[scheme.SchemeFollower]:
-    follow = scheme.SchemeFollower(qapp, forced="light")
-    yield follow
-    follow.forced = "light"
-    follow.apply()
-    qapp.styleHints().colorSchemeChanged.disconnect(follow.apply)
-    follow.setParent(None)
-    assert not scheme.is_dark()
 
 
 def lightness(icon: QIcon) -> float:
@@ -43,11 +31,8 @@ async def test_the_window_follows_a_dark_scheme_live(window: MainWindow,
                                                      follower: scheme.SchemeFollower):
     if not icons.themed("add").isNull():
         pytest.skip("the system icon theme draws these icons, not ours")
-    store = window.engine.store
-    store.add(["700000001"])
-    item = store.all_items()[0]
-    store.update(item.id, state=State.FAILED, last_error="refused")
-    window.model.reload()
+    queue_songs(window.engine, ["700000001"], state=State.FAILED, last_error="refused")
+    await shown(window)
     window.banner.show_reason(PauseReason("disk", "The disk is full."))
     banner = window.banner.message
     light_text = banner.palette().color(banner.foregroundRole()).name()

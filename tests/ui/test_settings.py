@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import dispose, wait_for
 from helpers import FakeKeyring, ServerThread
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from window_tools import dispose, wait_for
 
 from mureka_desktop.app import build_engine
 from mureka_desktop.core.model.accounts import AccountInfo

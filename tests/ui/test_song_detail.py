@@ -3,11 +3,10 @@ actions enabled only when they apply; an empty queue that says what to do."""
 
 from __future__ import annotations
 
-from conftest import wait_for
 from PySide6.QtGui import QGuiApplication
-from songs import scheduler_change
+from songs import queue_songs, scheduler_change
+from window_tools import shown, wait_for
 
-from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow
 
@@ -15,17 +14,15 @@ ERROR = ("The API refused this song: HTTP 422 'song has no lyrics'. Songs withou
          "cannot become lyrics videos; pick another song.")
 
 
-def fill_failed(window: MainWindow) -> None:
-    store = window.engine.store
-    store.add(["700000001", "700000002"])
-    first, second = store.all_items()
-    store.update(first.id, state=State.FAILED, attempts=2, last_error=ERROR)
-    store.update(second.id, state=State.QUEUED)
-    window.model.reload()
+async def fill_failed(window: MainWindow) -> None:
+    """Two songs queued; the scheduler fails the first (the second stays queued)."""
+    first, _ = queue_songs(window.engine, ["700000001", "700000002"])
+    scheduler_change(window.engine, first.id, state=State.FAILED, attempts=2, last_error=ERROR)
+    await shown(window)
 
 
 async def test_a_failed_song_shows_state_attempts_and_the_full_error(window: MainWindow):
-    fill_failed(window)
+    await fill_failed(window)
     window.select_row(0)
     detail = window.preview.detail
     assert "Failed" in detail.state_label.text()
@@ -51,7 +48,7 @@ async def test_actions_follow_the_selection_and_the_queue(window: MainWindow):
     assert window.acts.start_action.isEnabled()
     assert window.empty_hint.isVisibleTo(window) and "Ctrl+N" in window.empty_hint.text()
 
-    fill_failed(window)
+    await fill_failed(window)
     await wait_for(window.acts.retry_action.isEnabled, timeout=5)
     assert not window.acts.clear_action.isEnabled()  # nothing done or cancelled yet
     window.select_row(1)  # the queued one: no error to copy, nothing to open
@@ -62,9 +59,8 @@ async def test_actions_follow_the_selection_and_the_queue(window: MainWindow):
 
     # A selected song that fails later enables Copy error without a new click.
     window.select_row(1)
-    store = window.engine.store
-    changed = store.update(store.all_items()[1].id, state=State.FAILED, last_error="boom")
-    window._on_event(ev.SongChanged(changed))  # what the scheduler sends
+    second = window.engine.queue.query.all_items()[1]
+    scheduler_change(window.engine, second.id, state=State.FAILED, last_error="boom")
     await wait_for(window.acts.copy_error_action.isEnabled, timeout=5)
 
 
@@ -80,11 +76,11 @@ def test_a_refused_song_is_not_promised_a_retry():
 
 
 async def test_a_filter_that_hides_the_selected_song_clears_its_detail(window: MainWindow):
-    from conftest import activate
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+    from window_tools import activate
 
-    fill_failed(window)
+    await fill_failed(window)
     window.select_row(0)
     detail = window.preview.detail
     assert ERROR in detail.error_label.text()
@@ -98,7 +94,7 @@ async def test_a_filter_that_hides_the_selected_song_clears_its_detail(window: M
 
 
 async def test_regenerating_another_song_clears_a_detail_whose_row_went_away(window: MainWindow):
-    fill_failed(window)
+    await fill_failed(window)
     window.select_row(0)
     assert ERROR in window.preview.detail.error_label.text()
     second = window.engine.queue.query.all_items()[1]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import QTimer
+from songs import queue_songs
 
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.ui.main_window import MainWindow
@@ -15,13 +16,20 @@ def timers(window: MainWindow) -> list[QTimer]:
     return window.findChildren(QTimer)
 
 
+async def turns(n: int = 5) -> None:
+    """A few turns of the loop (a status event comes at the next one), no timer's worth."""
+    for _ in range(n):
+        await asyncio.sleep(0)
+
+
 async def test_the_status_bar_follows_the_scheduler_without_a_timer(window: MainWindow):
     assert not any(t.interval() == 250 for t in timers(window))  # the old poll is gone
-    store, scheduler = window.engine.store, window.engine.scheduler
-    store.add(["101", "102", "103"])  # written behind the window's back: nothing told
-    ids = [i.id for i in store.all_items()]
+    engine, scheduler = window.engine, window.engine.scheduler
     assert window.status_panel.counts.text() == "0 done · 0 failed · 0 queued"
-    # Only the scheduler acts now (not a user action, which refreshes the bar itself).
+    ids = [i.id for i in queue_songs(engine, ["101", "102", "103"])]
+    await turns()
+    assert window.status_panel.counts.text() == "0 done · 0 failed · 3 queued"
+    # Only the scheduler acts now (not a user action).
     scheduler.cancel(ids[:1])
     for _ in range(5):
         await asyncio.sleep(0)
@@ -31,11 +39,11 @@ async def test_the_status_bar_follows_the_scheduler_without_a_timer(window: Main
 
 
 async def test_a_burst_of_changes_is_one_status_event(window: MainWindow):
+    items = queue_songs(window.engine, [str(n) for n in range(200, 210)])
+    await turns()  # the add's own status event has come
     seen: list[ev.Event] = []
     window.engine.subscribe(seen.append)
-    store = window.engine.store
-    store.add([str(n) for n in range(200, 210)])
-    window.engine.scheduler.cancel([i.id for i in store.all_items()])
+    window.engine.scheduler.cancel([i.id for i in items])
     assert sum(isinstance(e, ev.SongChanged) for e in seen) == 10
     assert not any(isinstance(e, ev.StatusChanged) for e in seen)  # at the loop's next turn
     for _ in range(5):

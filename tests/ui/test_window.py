@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from songs import queue_songs
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.intake import ReviewDialog

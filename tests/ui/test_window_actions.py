@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, shown, wait_for
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from songs import queue_songs, scheduler_change
+from window_tools import activate, shown, wait_for
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.ui.main_window import MainWindow

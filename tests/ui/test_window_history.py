@@ -8,12 +8,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from conftest import activate, dispose, shown, wait_for
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from songs import scheduler_change
+from window_tools import activate, dispose, shown, wait_for
 
 from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.items import State

@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import activate, wait_for
 from helpers import FakeKeyring, ServerThread
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_accounts_window import open_on
+from window_tools import activate, wait_for
 
 from mureka_desktop.core.model.items import State
 from mureka_desktop.simulator import SimConfig, Simulator, build_app

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import wait_for
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from songs import queue_songs
+from window_tools import wait_for
 
 from mureka_desktop.core.accounts.lanes import LaneStatus
 from mureka_desktop.core.ids import parse as ids
