@@ -27,6 +27,7 @@ from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.videos import Flag, Relink, Video
 from mureka_desktop.core.runtime.phrases import of_error
 from mureka_desktop.core.runtime.tasks import TaskOwner
+from mureka_desktop.ui import heap
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library import job_hook
@@ -85,6 +86,7 @@ class LibraryFileCommands(QObject):
         self.dialog: QWidget | None = None  # the last one opened (tests answer it)
         self.job_bar = JobBar(self.engine.library.jobs.cancel, self.w)
         self.w.statusBar().addPermanentWidget(self.job_bar)
+        self.worker_beside = heap.WorkerBeside(self)  # the GC and GIL while a job runs
         self.engine.subscribe(self._on_event)
         self._offer_stopped()
         job_hook.run_from_env(self)  # a test's job, in a real window process
@@ -110,6 +112,7 @@ class LibraryFileCommands(QObject):
         return self.tasks.spawn(coro, name=key)  # type: ignore[arg-type]
 
     def _on_event(self, event: ev.Event) -> None:
+        self.worker_beside.follow(event)
         if isinstance(event, ev.FileJobProgress) and shiboken6.isValid(self.job_bar):
             self.job_bar.on_progress(event)
 
