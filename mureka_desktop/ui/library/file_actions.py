@@ -6,6 +6,7 @@ ask for. Their words are translated under its context ("LibraryFileCommands").""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -37,33 +38,33 @@ def key_tip(tip: str, action: QAction) -> str:
 
 def file_specs(c: FileCommandHost, keys_on: QWidget) -> list[ActionSpec]:
     """The file commands; always enabled (each says when there is nothing to do), their tip
-    in the status bar too. Locate's key works on ``keys_on`` (the Library tab) only; the
-    menu works from anywhere."""
+    in the status bar too. They are actions of ``keys_on`` (the Library tab), not of the
+    window: Locate's key works there only, and the window's own actions (those with icons)
+    stay the toolbar's kind. The Library menu works from anywhere."""
+    def spec(name: str, text: str, handler: Callable[[], object], tip: str,
+             keys: tuple[str, ...] = ()) -> ActionSpec:
+        return ActionSpec(name, text, handler, keys, tip, context=KEY_CONTEXT,
+                          widgets=(keys_on,), status_tip=True)
+
     q = QCoreApplication
     return [
-        ActionSpec(
-            "rename", q.translate("LibraryFileCommands", "Rename files to the template…"),
-            c.rename_to_template, status_tip=True, tip=q.translate(
-                "LibraryFileCommands", "Rename every video and its cover to the file name "
-                "template in Settings (the renames are shown first)")),
-        ActionSpec(
-            "locate", q.translate("LibraryFileCommands", "Locate…"), c.locate_current,
-            ("Ctrl+Shift+L",), q.translate(
-                "LibraryFileCommands", "Pick the file of the selected video where it is now"),
-            context=KEY_CONTEXT, widgets=(keys_on,), status_tip=True),
-        ActionSpec(
-            "import", q.translate("LibraryFileCommands", "Import folder…"), c.import_folder,
-            status_tip=True, tip=q.translate(
-                "LibraryFileCommands", "Adopt the videos and covers of a folder, matched to "
-                "songs by the song number in their names or by their content")),
-        ActionSpec(
-            "export", q.translate("LibraryFileCommands", "Export picks…"), c.export_picks,
-            status_tip=True, tip=q.translate(
-                "LibraryFileCommands", "Copy or hard-link the picked videos and covers into "
-                "a folder, with a playlist")),
-        ActionSpec(
-            "trash", q.translate("LibraryFileCommands", "Move rejected to trash…"),
-            c.trash_rejected, status_tip=True, tip=q.translate(
-                "LibraryFileCommands", "Move the rejected videos' files to the system trash "
-                "(asks first)")),
+        spec("rename", q.translate("LibraryFileCommands", "Rename files to the template…"),
+             c.rename_to_template, q.translate(
+                 "LibraryFileCommands", "Rename every video and its cover to the file name "
+                 "template in Settings (the renames are shown first)")),
+        spec("locate", q.translate("LibraryFileCommands", "Locate…"), c.locate_current,
+             q.translate("LibraryFileCommands",
+                         "Pick the file of the selected video where it is now"),
+             ("Ctrl+Shift+L",)),
+        spec("import", q.translate("LibraryFileCommands", "Import folder…"), c.import_folder,
+             q.translate("LibraryFileCommands", "Adopt the videos and covers of a folder, "
+                         "matched to songs by the song number in their names or by their "
+                         "content")),
+        spec("export", q.translate("LibraryFileCommands", "Export picks…"), c.export_picks,
+             q.translate("LibraryFileCommands", "Copy or hard-link the picked videos and "
+                         "covers into a folder, with a playlist")),
+        spec("trash", q.translate("LibraryFileCommands", "Move rejected to trash…"),
+             c.trash_rejected, q.translate(
+                 "LibraryFileCommands", "Move the rejected videos' files to the system trash "
+                 "(asks first)")),
     ]
