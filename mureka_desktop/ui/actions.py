@@ -1,7 +1,9 @@
 """The window's actions, declared once: one :class:`ActionSpec` per command (its text, keys,
 icon, handler and when it is enabled) and where each one shows (:data:`MENUS`,
 :data:`TOOLBAR`, :data:`CONTEXT_MENU`). The menus, the toolbar, the context menu, the
-keyboard-shortcuts list (built from the menus) and the enabling are all made from these.
+keyboard-shortcuts list (built from the menus) and the enabling are all made from these;
+the library's keys (ui/library/triage.py, view_actions.py) and its file commands
+(ui/library/file_commands.py, :data:`LIBRARY_MENU`) are declared the same way.
 
 The texts are written (and translated) in :meth:`WindowActions.specs
 <mureka_desktop.ui.window_actions.WindowActions.specs>`; this module holds no wording."""
@@ -24,7 +26,8 @@ Counts = Mapping[State, int]
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One command of the window (or of the library tab: ui/library/view_actions.py).
+    """One command of the window (or of the library tab: ui/library/view_actions.py,
+    triage.py, file_commands.py).
     ``name`` is its id: the QAction is ``<name>_action``."""
 
     name: str
@@ -45,6 +48,8 @@ class ActionSpec:
     stable_name: str = ""
     role: QAction.MenuRole | None = None
     checkable: bool = False
+    #: The tip shows in the status bar too while the menu entry is hovered.
+    status_tip: bool = False
 
 
 def removable(items: Sequence[Item]) -> bool:
@@ -104,6 +109,9 @@ CONTEXT_MENU: list[str | None] = [
 #: never removes queue songs nobody sees).
 QUEUE_ONLY: list[str] = [
     "add", "paste", "account", "start", "retry", "regenerate", "remove", "clear"]
+#: The Library menu: the library's file commands (names of LibraryFileCommands' specs,
+#: ui/library/file_commands.py), before Help.
+LIBRARY_MENU: list[str | None] = ["locate", "import", "rename", None, "export", "trash"]
 
 
 # ------------------------------------------------------------------ building
@@ -120,6 +128,8 @@ def build(spec: ActionSpec, window: QWidget, with_keys: Callable[[str, QAction],
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     tip = spec.tip or spec.text
     action.setToolTip(with_keys(tip, action) if spec.keys else tip)
+    if spec.status_tip:
+        action.setStatusTip(tip)
     action.triggered.connect(spec.handler)
     window.addAction(action)
     if len(spec.keys) > 1:

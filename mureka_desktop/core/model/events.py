@@ -103,7 +103,9 @@ class VideosChanged:
 class FileJobProgress:
     """A file job (rename, trash, export, import, locate: core/file_jobs) moved on:
     ``done`` of ``total`` units; ``waiting`` jobs in line behind it; ``finished`` once it
-    ended (``message`` says how, and what is left when it was stopped)."""
+    ended (``message`` says how, and what is left when it was stopped). A job's first one
+    (0 of 0) comes before its worker starts planning; every end is told with ``finished``:
+    done, stopped, failed, or cancelled by a quit."""
 
     kind: str
     done: int

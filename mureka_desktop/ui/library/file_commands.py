@@ -17,7 +17,7 @@ from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QLocale, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from mureka_desktop.core.engine.facade import Engine
@@ -27,9 +27,12 @@ from mureka_desktop.core.model import events as ev
 from mureka_desktop.core.model.videos import Flag, Relink, Video
 from mureka_desktop.core.runtime.phrases import of_error
 from mureka_desktop.core.runtime.tasks import TaskOwner
+from mureka_desktop.ui import actions as registry
+from mureka_desktop.ui import heap
 from mureka_desktop.ui.engine_words import EngineWords
 from mureka_desktop.ui.i18n import fill
 from mureka_desktop.ui.library import job_hook
+from mureka_desktop.ui.library.file_actions import file_specs, key_tip
 from mureka_desktop.ui.library.file_dialogs import (
     ExportPicksDialog,
     FileReportDialog,
@@ -49,9 +52,15 @@ class DialogHost(Protocol):
 log = logging.getLogger(__name__)
 
 
-
 class LibraryFileCommands(QObject):
-    """Builds the Library menu's file actions and runs them."""
+    """Builds the Library menu's file actions (QActions ``<name>_action``, declared in
+    file_actions.py) and runs them."""
+
+    rename_action: QAction
+    locate_action: QAction
+    import_action: QAction
+    export_action: QAction
+    trash_action: QAction
 
     def __init__(self, window: QMainWindow, engine: Engine, tasks: TaskOwner,
                  words: EngineWords, library: LibraryView, shell: DialogHost) -> None:
@@ -59,46 +68,23 @@ class LibraryFileCommands(QObject):
         self.w = window  # the menu bar, the status bar, the dialogs' parent
         self.engine, self.tasks, self.words, self.shell = engine, tasks, words, shell
         self.library = library
-        self.rename_action = self._action(
-            self.tr("Rename files to the template…"), self.rename_to_template,
-            self.tr("Rename every video and its cover to the file name template in Settings "
-                    "(the renames are shown first)"))
-        self.locate_action = self._action(
-            self.tr("Locate…"), self.locate_current,
-            self.tr("Pick the file of the selected video where it is now"), "Ctrl+Shift+L")
-        self.import_action = self._action(
-            self.tr("Import folder…"), self.import_folder,
-            self.tr("Adopt the videos and covers of a folder, matched to songs by the song "
-                    "number in their names or by their content"))
-        self.export_action = self._action(
-            self.tr("Export picks…"), self.export_picks,
-            self.tr("Copy or hard-link the picked videos and covers into a folder, with a "
-                    "playlist"))
-        self.trash_action = self._action(
-            self.tr("Move rejected to trash…"), self.trash_rejected,
-            self.tr("Move the rejected videos' files to the system trash (asks first)"))
+        self.specs = file_specs(self, self.library)
+        self.by_name: dict[str, QAction] = {}
+        for spec in self.specs:
+            action = registry.build(spec, self.w, key_tip)
+            self.by_name[spec.name] = action
+            setattr(self, f"{spec.name}_action", action)
         self.menu = library_menu(self.w, self.tr("&Library"), [
-            self.locate_action, self.import_action, self.rename_action, None,
-            self.export_action, self.trash_action])
+            None if n is None else self.by_name[n] for n in registry.LIBRARY_MENU])
         self.library.missing_bar.locate_requested.connect(self.locate)
         self.library.file_states.restored.connect(self._restored)
         self.dialog: QWidget | None = None  # the last one opened (tests answer it)
         self.job_bar = JobBar(self.engine.library.jobs.cancel, self.w)
         self.w.statusBar().addPermanentWidget(self.job_bar)
+        self.worker_beside = heap.WorkerBeside(self)  # the GC and GIL while a job runs
         self.engine.subscribe(self._on_event)
         self._offer_stopped()
         job_hook.run_from_env(self)  # a test's job, in a real window process
-
-    def _action(self, text: str, slot: object, tip: str, shortcut: str = "") -> QAction:
-        action = QAction(text, self.w)
-        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-        action.setStatusTip(tip)
-        if shortcut:  # a key of the Library tab only (the menu works from anywhere)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.library.addAction(action)
-        action.triggered.connect(slot)
-        return action
 
     # ------------------------------------------------------------------ helpers
     def _status(self, text: str, ms: int = 8000) -> None:
@@ -110,6 +96,7 @@ class LibraryFileCommands(QObject):
         return self.tasks.spawn(coro, name=key)  # type: ignore[arg-type]
 
     def _on_event(self, event: ev.Event) -> None:
+        self.worker_beside.follow(event)
         if isinstance(event, ev.FileJobProgress) and shiboken6.isValid(self.job_bar):
             self.job_bar.on_progress(event)
 

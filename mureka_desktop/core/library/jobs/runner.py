@@ -10,9 +10,7 @@ and says how many are left; the journal offers them again at the next start.
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -49,8 +47,6 @@ _GROUP_UNITS = 200
 # double). The CLI has no window: no pause.
 _YIELD_SECONDS = 0.006
 _SHOW_WAIT_SECONDS = 10.0
-_FREEZE_SECONDS = 0.05  # see _freeze_young
-_SWITCH_SECONDS = 0.0005  # the GIL's switch interval while a job runs beside a window
 # Videos told to the views per turn of the event loop: half the library's CHUNK, as the
 # worker keeps running meanwhile (the views' share of each turn stays short).
 _SHOW_CHUNK = CHUNK // 2  # a worker never waits longer for the views (a loop gone away)
@@ -168,8 +164,25 @@ class JobRunner:
                                                       "Not started: the app is quitting."))
             self.current = kind
             self._stop = threading.Event()
+            # The job's start, told before the worker exists (so before it plans): a window
+            # sets its policy for a worker beside it from here (ui/heap.py), and lets go of
+            # it at the finished FileJobProgress every end below tells.
             self._emit(ev.FileJobProgress(kind, 0, 0, self.waiting))
-            return await self._in_worker(kind, detail, plan, finish, hardlink)
+            try:
+                report = await self._in_worker(kind, detail, plan, finish, hardlink)
+            except BaseException:
+                # it never started (a folder that cannot be read), or its task was
+                # cancelled (a quit): the status bar lets go of it
+                self._emit(ev.FileJobProgress(kind, 0, 0, self.waiting, finished=True))
+                raise
+            if kind != "locate":
+                self._emit(ev.VideosChanged((), ACTIONS[kind], report.message))
+            self._emit(ev.FileJobProgress(kind, report.done, report.total, self.waiting,
+                                          finished=True, message=report.message))
+            if report.restored:
+                self._emit(ev.QueueChanged("import", files.came_in_done(report.restored),
+                                           count=report.restored, reordered=True))
+            return report
         finally:
             self.current = None
             self._lock.release()
@@ -195,13 +208,6 @@ class JobRunner:
         future = loop.run_in_executor(None, self._work, kind, detail, plan, finish, stop,
                                       post, hardlink)
         shower = asyncio.ensure_future(self._show(kind, posted, shown))
-        freezer = asyncio.ensure_future(_freeze_young()) if self.announce_videos else None
-        switch = sys.getswitchinterval()
-        if self.announce_videos:
-            # Each call from Qt into Python (a row's data, the filter) takes the GIL back
-            # from the worker, after up to the switch interval (5 ms): a few dozen of them
-            # in one turn of the loop were tens of ms. The worker gives it up sooner.
-            sys.setswitchinterval(_SWITCH_SECONDS)
         try:
             report = await asyncio.shield(future)
         except asyncio.CancelledError:
@@ -213,23 +219,10 @@ class JobRunner:
         except BaseException:
             posted.put_nowait(None)
             await asyncio.wait([shower])
-            # it never started (a folder that cannot be read): the status bar lets go of it
-            self._emit(ev.FileJobProgress(kind, 0, 0, self.waiting, finished=True))
             raise
-        finally:
-            if freezer is not None:
-                freezer.cancel()
-                sys.setswitchinterval(switch)
         posted.put_nowait(None)
         await shower
         report.message = _summary(report)
-        if kind != "locate":
-            self._emit(ev.VideosChanged((), ACTIONS[kind], report.message))
-        self._emit(ev.FileJobProgress(kind, report.done, report.total, self.waiting,
-                                      finished=True, message=report.message))
-        if report.restored:
-            self._emit(ev.QueueChanged("import", files.came_in_done(report.restored),
-                                       count=report.restored, reordered=True))
         return report
 
     async def _show(self, kind: str,
@@ -356,19 +349,6 @@ class JobRunner:
                 if self.announce_videos:
                     time.sleep(_YIELD_SECONDS)
         ctx.commit()
-
-
-async def _freeze_young() -> None:
-    """While a job runs beside a window: what the worker allocates (an import's plan of
-    19,500 files is some 150,000 objects, alive as long as the job) is moved out of the
-    cyclic collector's young generations every :data:`_FREEZE_SECONDS`. The window runs
-    that collector on its UI thread (ui/heap.py), where walking the plan once stalled it
-    70-130 ms. A freeze only links lists (no walk, nothing freed here); the plan is still
-    freed by reference counting when the job ends. The price: a reference cycle that
-    becomes garbage during the job is never collected (a few, from the loop's own work)."""
-    while True:
-        gc.freeze()
-        await asyncio.sleep(_FREEZE_SECONDS)
 
 
 def _settled(unit: Unit, state: str) -> Unit:
