@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import activate, wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from test_library_file_commands import show_library
+from window_tools import activate, wait_for
 
 from mureka_desktop.ui.help import ShortcutsDialog
 

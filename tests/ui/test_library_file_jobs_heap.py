@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import wait_for
 from test_library_file_commands import click, dialog_of, finish, show_library
+from window_tools import wait_for
 
 from mureka_desktop.core.library.jobs import HOLD_ENV
 from mureka_desktop.core.model import events as ev
@@ -25,7 +25,7 @@ from mureka_desktop.ui.library.file_dialogs import RenamePreviewDialog
 async def _rename(window: Any, tmp_path: Path, count: int) -> Path:
     """Library > Rename files to the template…, accepted; the folder it renames in."""
     out = tmp_path / "out"
-    finish(window, out, [str(700000401 + n) for n in range(count)])
+    await finish(window, out, [str(700000401 + n) for n in range(count)])
     await show_library(window)
     window.library_files.rename_action.trigger()
     preview = await dialog_of(window, RenamePreviewDialog)
