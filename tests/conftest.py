@@ -67,20 +67,7 @@ def _report_hang(name: str, seconds: float) -> None:
     print(f"\n=== {name}: still running after {seconds:.0f} s; threads and tasks ===",
           file=out, flush=True)
     faulthandler.dump_traceback(file=out, all_threads=True)
-    from helpers import TIMER_LOG, TIMER_TROUBLE, WATCHED_LOOPS
-    log = list(TIMER_LOG)
-    scans = [i for i, e in enumerate(log) if "scan" in str(e)]
-    print(f"--- timer log: {len(log)} entries; those naming a scan, with what came next:",
-          file=out)
-    for i in scans[-6:]:
-        for entry in log[i:i + 4]:
-            print(f"    {entry}", file=out)
-    print("--- timer log, last 40:", file=out)
-    for entry in log[-40:]:
-        print(f"    {entry}", file=out)
-    print(f"--- callbacks that could not be scheduled: {len(TIMER_TROUBLE)}", file=out)
-    for trouble in TIMER_TROUBLE[-5:]:
-        print(trouble, file=out)
+    from helpers import WATCHED_LOOPS
     for loop in list(WATCHED_LOOPS):
         if loop.is_closed():
             continue
@@ -93,10 +80,6 @@ def _report_hang(name: str, seconds: float) -> None:
         else:
             tasks = []
         print(f"--- {len(tasks)} pending tasks on {loop!r}", file=out)
-        pending = getattr(getattr(loop, "_timer", None), "_SimpleTimer__callbacks", {})
-        print(f"--- qasync timers pending: {dict(pending)!r} stopped="
-              f"{getattr(getattr(loop, '_timer', None), '_stopped', None)} "
-              f"timer object {id(getattr(loop, '_timer', None))}", file=out)
         for task in tasks:
             print(f"{task!r}", file=out)
             for line in _awaiting(task.get_coro()):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import collections
 import socket
 import threading
 import time
@@ -13,9 +12,6 @@ import uvicorn
 
 # Loops whose pending tasks the test watchdog (tests/conftest.py) reports on a hang.
 WATCHED_LOOPS: list[asyncio.AbstractEventLoop] = []
-# Callbacks a loop could not schedule (tests/ui/conftest.py), for the same report.
-TIMER_TROUBLE: list[str] = []
-TIMER_LOG: collections.deque[tuple[Any, ...]] = collections.deque(maxlen=20000)
 
 
 class ServerThread:

@@ -10,16 +10,13 @@ The helpers a test calls (``wait_for``, ``activate``, ``shown``, ``dispose``) ar
 from __future__ import annotations
 
 import asyncio
-import threading
-import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import pytestqt.plugin
-import qasync
-from helpers import TIMER_LOG, TIMER_TROUBLE, WATCHED_LOOPS, FakeKeyring
+from helpers import WATCHED_LOOPS, FakeKeyring
 from PySide6.QtWidgets import QApplication
 from window_tools import dispose
 
@@ -33,49 +30,9 @@ _LOOP: list[asyncio.AbstractEventLoop] = []  # the test's qasync loop (the newes
 
 def _qasync_loop() -> asyncio.AbstractEventLoop:
     loop = QtLoop(QApplication.instance() or QApplication([]))
-    _watch_timers(loop)
     _LOOP[:] = [loop]
     WATCHED_LOOPS[:] = [loop]
     return loop
-
-
-def _handle_name(handle: Any) -> str:
-    task = getattr(getattr(handle, "_callback", None), "__self__", None)
-    name = task.get_name() if isinstance(task, asyncio.Task) else ""
-    return f"{name} {handle!r}"[:160]
-
-
-_timer_event = qasync._SimpleTimer.timerEvent
-
-
-def _logged_timer_event(self: Any, event: Any) -> None:
-    timerid = event.timerId()
-    handle = self._SimpleTimer__callbacks.get(timerid)
-    TIMER_LOG.append(("fire", id(self), timerid, self._stopped, _handle_name(handle),
-                      getattr(handle, "_cancelled", None)))
-    _timer_event(self, event)
-
-
-qasync._SimpleTimer.timerEvent = _logged_timer_event
-
-
-def _watch_timers(loop: Any) -> None:
-    """Notes, for the watchdog's report on a hang, every callback qasync could not schedule:
-    a Qt timer started off the GUI thread, or refused (id 0), never fires."""
-    timer = loop._timer
-    add = timer.add_callback
-    gui = threading.get_ident()
-
-    def add_callback(handle: Any, delay: float = 0) -> Any:
-        result = add(handle, delay)
-        ids = [k for k, v in timer._SimpleTimer__callbacks.items() if v is handle]
-        TIMER_LOG.append(("add", id(timer), ids, _handle_name(handle), delay))
-        if threading.get_ident() != gui or not ids or ids[0] <= 0:
-            TIMER_TROUBLE.append(f"{handle!r} ids={ids} thread={threading.current_thread().name}"
-                                 f"\n{''.join(traceback.format_stack(limit=12))}")
-        return result
-
-    timer.add_callback = add_callback
 
 
 def pytest_asyncio_loop_factories(config: Any, item: Any) -> dict[str, Any]:
