@@ -5,12 +5,13 @@ from __future__ import annotations
 import random
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from mureka_desktop.core.accounts.lanes import song_account
 from mureka_desktop.core.api import client as api
 from mureka_desktop.core.downloads.fetch import Kind
 from mureka_desktop.core.model.config import SchedulerConfig
-from mureka_desktop.core.model.items import State
+from mureka_desktop.core.model.items import ACTIVE_STATES, State
 from mureka_desktop.core.queue.scheduler import Scheduler
 from mureka_desktop.core.runtime.clock import FakeClock
 from mureka_desktop.core.storage.store import Store
@@ -188,3 +189,16 @@ class Rig:
     def gaps(self) -> list[float]:
         times = [t for t, _ in self.api.calls]
         return [b - a for a, b in zip(times, times[1:], strict=False)]
+
+
+def item(rig: Rig, song: str) -> Any:
+    """The queue row of ``song`` (it must be there)."""
+    found = rig.store.by_song(song)
+    assert found is not None
+    return found
+
+
+def settled(rig: Rig) -> None:
+    """Nothing left running or stuck in an active state: the run is over."""
+    assert rig.scheduler.is_idle()
+    assert not rig.store.items_in(*ACTIVE_STATES), rig.states()
