@@ -24,25 +24,24 @@ import asyncio
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 
-import qasync  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale  # noqa: E402
 from PySide6.QtGui import QImage, QScreen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshots_library import shoot_library, shoot_library_files  # noqa: E402
+from shots import distinct_colours, grab_at, wait_until  # noqa: E402
 
-from mureka_desktop.app import Engine, build_engine  # noqa: E402
+from mureka_desktop.app import build_engine  # noqa: E402
 from mureka_desktop.core.model.config import PauseReason  # noqa: E402
 from mureka_desktop.core.runtime.paths import AppPaths  # noqa: E402
 from mureka_desktop.core.storage.store import State  # noqa: E402
+from mureka_desktop.ui.event_loop import QtLoop  # noqa: E402
 from mureka_desktop.ui.i18n import install_translators  # noqa: E402
 from mureka_desktop.ui.launch import quiet_qt_logging  # noqa: E402
-from mureka_desktop.ui.library.columns import COLUMN_OF  # noqa: E402
-from mureka_desktop.ui.library.file_dialogs import RenamePreviewDialog  # noqa: E402
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 from mureka_desktop.ui.queue_model import ItemRole  # noqa: E402
 from mureka_desktop.ui.scheme import SchemeFollower  # noqa: E402
@@ -50,26 +49,6 @@ from mureka_desktop.ui.scheme import SchemeFollower  # noqa: E402
 WIDTHS = (900, 1600)
 SONGS = [f"user:777-mureka:123456789-song:{100000000 + i * 7919}" for i in range(18)] + \
     [str(41000 + i) for i in range(6)]
-
-
-async def wait_until(predicate: Callable[[], bool], timeout: float = 120.0) -> None:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while not predicate():
-        if loop.time() > end:
-            raise SystemExit("screenshots: the demo did not get there in time")
-        await asyncio.sleep(0.1)
-
-
-def distinct_colours(image: QImage) -> int:
-    small = image.scaled(160, 100)
-    return len({small.pixel(x, y) for x in range(small.width()) for y in range(small.height())})
-
-
-async def grab_at(window: MainWindow, screen: QScreen, width: int, path: Path) -> None:
-    window.resize(width, 640 if width < 1000 else 900)
-    await asyncio.sleep(0.8)
-    screen.grabWindow(window.winId()).save(str(path))
 
 
 async def shoot(app: QApplication, out: Path) -> int:
@@ -196,91 +175,6 @@ async def shoot_laptop(window: MainWindow, screen: QScreen, out: Path,
     window.show_tab(0)
     window.resize(1280, 760)
     return shots
-
-
-async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out: Path) -> None:
-    """The Library tab: the cover grid with a few decisions made, and its detail pane playing."""
-    window.resize(1280, 760)
-    window.show_tab(1)
-    library = window.library
-    await wait_until(lambda: library.proxy.rowCount() >= 5)
-    videos = engine.library.videos.all()
-    engine.library.pick(videos[0].id)
-    engine.library.rate(videos[0].id, 5)
-    engine.library.reject(videos[1].id)
-    engine.library.rate(videos[2].id, 3)
-    engine.library.set_note(videos[2].id, "Good chorus; intro too long")
-    library.triage.select(videos[2].id)
-    await wait_until(lambda: library.thumbnails.pending == 0)
-    pane = library.detail.preview
-    await wait_until(lambda: pane.player.duration() > 0)  # loaded once the selection rests
-    pane.toggle_play()
-    await asyncio.sleep(2.0)
-    screen.grabWindow(window.winId()).save(str(out / "library.png"))
-    detail = library.detail
-    corner = detail.mapTo(window, detail.rect().topLeft())
-    screen.grabWindow(window.winId(), corner.x(), corner.y(), detail.width(),
-                      detail.height()).save(str(out / "library-detail.png"))
-    # The detail list (Ctrl+L), sorted by rating from its header.
-    library.acts.list_action.trigger()
-    library.list.header().sectionClicked.emit(COLUMN_OF["rating"])  # as a header click
-    await asyncio.sleep(1.0)
-    screen.grabWindow(window.winId()).save(str(out / "library-list.png"))
-    library.acts.list_action.trigger()
-    # Full screen (F): the detail pane's own video widget in a window of its own.
-    await wait_until(lambda: not pane.player.isPlaying())  # the 4 s clip ends
-    pane.toggle_play()  # and plays again from the start
-    await asyncio.sleep(0.8)
-    library.acts.toggle_fullscreen()
-    full = library.acts.fullscreen
-    assert full is not None
-    await asyncio.sleep(1.0)
-    screen.grabWindow(full.winId()).save(str(out / "library-fullscreen.png"))
-    library.acts.leave_fullscreen()
-    await shoot_compare(window, engine, screen, out)
-
-
-async def shoot_compare(window: MainWindow, engine: Engine, screen: QScreen, out: Path) -> None:
-    """Two versions of one song side by side: the first song made again (a regeneration)."""
-    library = window.library
-    first = engine.library.videos.all()[0]
-    item = engine.store.by_song(first.song_number)
-    assert item is not None
-    engine.queue.regenerate([item.id])
-    await wait_until(lambda: len(library.model.versions(first.song_number)) >= 2)
-    library.triage.select(first.id)
-    await asyncio.sleep(0.3)
-    library.acts.open_compare()
-    await asyncio.sleep(0.5)
-    library.compare.toggle_play()
-    await asyncio.sleep(1.5)
-    screen.grabWindow(window.winId()).save(str(out / "library-compare.png"))
-    library.compare.close_view()
-    await asyncio.sleep(0.3)
-
-
-async def shoot_library_files(window: MainWindow, engine: Engine, screen: QScreen,
-                              out: Path) -> None:
-    """A video whose file went missing (marked in the grid, the bar in the detail pane), and
-    the renames to the naming template shown before they are done."""
-    library = window.library
-    library.detail.preview.release()
-    gone = engine.library.videos.all()[3]
-    Path(gone.video_path or "").unlink()
-    scans = library.file_states.scans
-    library.file_states.schedule()
-    await wait_until(lambda: library.file_states.scans > scans)
-    library.triage.select(gone.id)
-    await asyncio.sleep(1.0)
-    screen.grabWindow(window.winId()).save(str(out / "library-missing.png"))
-    engine.settings.current.name_template = "{date} {title} ({song})"
-    files = window.library_files
-    files.rename_to_template()
-    await wait_until(lambda: isinstance(files.dialog, RenamePreviewDialog))
-    await asyncio.sleep(0.8)
-    assert files.dialog is not None
-    screen.grabWindow(files.dialog.winId()).save(str(out / "rename-preview.png"))
-    files.dialog.close()
 
 
 async def shoot_accounts(app: QApplication, out: Path, follower: SchemeFollower) -> None:
@@ -412,7 +306,7 @@ def main() -> int:
     quiet_qt_logging(verbose=False)
     app = QApplication(sys.argv[:1])
     install_translators(app, QLocale(language) if language else None)
-    loop = qasync.QEventLoop(app)
+    loop = QtLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
         code: int = loop.run_until_complete(
