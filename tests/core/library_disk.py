@@ -148,3 +148,29 @@ async def export_picks(engine: Engine, dest: Path, template: str, *, hardlink: b
     report = await engine.library.jobs.export_picks(dest, template, hardlink=hardlink)
     assert report.export is not None
     return report, report.export
+
+
+def signal_at_hold(args: list[str], env: dict[str, str], sig: int,
+                   timeout: float) -> tuple[int, str, str]:
+    """``python -m mureka_desktop args`` started, held by its HOLD hook (it writes a line
+    "HOLD ..." on stderr and waits), then sent ``sig`` there (a kill from outside at that
+    point); its exit code, stdout and stderr. Fails when it never reaches the hold."""
+    proc = subprocess.Popen([sys.executable, "-m", "mureka_desktop", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL, text=True, env=env)
+    seen: list[str] = []
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            seen.append(line)
+            if line.startswith("HOLD "):
+                break
+        else:
+            raise AssertionError(f"never reached the hold: {''.join(seen)}")
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=timeout)
+        return proc.returncode, out, "".join(seen) + err
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

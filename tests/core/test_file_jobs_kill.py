@@ -14,8 +14,6 @@ import os
 import shutil
 import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +25,7 @@ from library_disk import (
     make_library,
     mp4_bytes,
     rows,
+    signal_at_hold,
 )
 
 from mureka_desktop.core.library.jobs import HOLD_ENV
@@ -38,26 +37,9 @@ TEMPLATE = "{title} - {song}"
 
 def run_until(home: Path, args: list[str], hold: str, sig: int) -> tuple[int, str]:
     """Start the CLI, wait for its HOLD line, send ``sig``; its exit code and stdout."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "mureka_desktop", "--data-dir", str(home), "library", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
-        env=cli_env(home, **{HOLD_ENV: hold}))
-    try:
-        assert proc.stderr is not None
-        seen = []
-        for line in proc.stderr:
-            seen.append(line)
-            if line.startswith("HOLD "):
-                break
-        else:
-            raise AssertionError(f"never reached {hold}: {''.join(seen)}")
-        proc.send_signal(sig)
-        out, _ = proc.communicate(timeout=30)
-        return proc.returncode, out
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    code, out, _ = signal_at_hold(["--data-dir", str(home), "library", *args],
+                                  cli_env(home, **{HOLD_ENV: hold}), sig, timeout=30)
+    return code, out
 
 
 def after_kill(home: Path, code: int, out: str, sig: int, clean: bool = True) -> None:

@@ -10,12 +10,18 @@ named by one row, and the job run again finishes without renaming or trashing tw
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from library_disk import assert_library_matches_disk, cli, cli_env, files_in, make_library, rows
+from library_disk import (
+    assert_library_matches_disk,
+    cli,
+    cli_env,
+    files_in,
+    make_library,
+    rows,
+    signal_at_hold,
+)
 
 from mureka_desktop.core.library.jobs import HOLD_ENV
 from mureka_desktop.ui.library.job_hook import RUN_ENV
@@ -27,26 +33,9 @@ COUNT = 5
 def window_until(home: Path, job: str, hold: str, sig: int) -> tuple[int, str]:
     """Start the window running ``job``, wait for its worker's HOLD line, send ``sig``;
     the exit code and what it wrote on stderr."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "mureka_desktop", "--data-dir", str(home)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-        text=True, env=cli_env(home, **{RUN_ENV: job, HOLD_ENV: hold}))
-    seen: list[str] = []
-    try:
-        assert proc.stderr is not None
-        for line in proc.stderr:
-            seen.append(line)
-            if line.startswith("HOLD "):
-                break
-        else:
-            raise AssertionError(f"the window never reached {hold}: {''.join(seen)}")
-        proc.send_signal(sig)
-        _, err = proc.communicate(timeout=60)
-        return proc.returncode, "".join(seen) + err
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
+    code, _, err = signal_at_hold(["--data-dir", str(home)], cli_env(
+        home, **{RUN_ENV: job, HOLD_ENV: hold}), sig, timeout=60)
+    return code, err
 
 
 def after_kill(home: Path, code: int, err: str, sig: int, hold: str) -> None:
