@@ -32,7 +32,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver=false")
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale  # noqa: E402
 from PySide6.QtGui import QImage, QScreen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from screenshots_library import shoot_library, shoot_library_files  # noqa: E402
+from screenshots_library import decide_a_few, shoot_library, shoot_library_files  # noqa: E402
 from shots import distinct_colours, grab_at, wait_until  # noqa: E402
 
 from mureka_desktop.app import build_engine  # noqa: E402
@@ -251,16 +251,8 @@ async def shoot_language(app: QApplication, out: Path, language: str) -> int:
         screen.grabWindow(window.winId()).save(str(out / name))
         shots.append(name)
     window.preview.release()
-    window.show_tab(1)
+    await decide_a_few(window, engine, 4)
     library = window.library
-    await wait_until(lambda: library.proxy.rowCount() >= 4)
-    videos = engine.library.videos.all()
-    engine.library.pick(videos[0].id)
-    engine.library.rate(videos[0].id, 5)
-    engine.library.reject(videos[1].id)
-    engine.library.set_note(videos[2].id, "Good chorus; intro too long")
-    library.triage.select(videos[2].id)
-    await wait_until(lambda: library.thumbnails.pending == 0)
     await asyncio.sleep(1.5)
     for scheme in ("light", "dark"):
         follower.forced = scheme

@@ -20,12 +20,13 @@ from mureka_desktop.ui.library.file_dialogs import RenamePreviewDialog  # noqa: 
 from mureka_desktop.ui.main_window import MainWindow  # noqa: E402
 
 
-async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out: Path) -> None:
-    """The Library tab: the cover grid with a few decisions made, and its detail pane playing."""
-    window.resize(1280, 760)
+async def decide_a_few(window: MainWindow, engine: Engine, shown: int) -> None:
+    """The Library tab once ``shown`` videos are in it, with a few decisions made (as the
+    user makes them, through the engine): a pick rated 5, a reject, a note on the third,
+    which is selected; its thumbnails made."""
     window.show_tab(1)
     library = window.library
-    await wait_until(lambda: library.proxy.rowCount() >= 5)
+    await wait_until(lambda: library.proxy.rowCount() >= shown)
     videos = engine.library.videos.all()
     engine.library.pick(videos[0].id)
     engine.library.rate(videos[0].id, 5)
@@ -34,6 +35,13 @@ async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out
     engine.library.set_note(videos[2].id, "Good chorus; intro too long")
     library.triage.select(videos[2].id)
     await wait_until(lambda: library.thumbnails.pending == 0)
+
+
+async def shoot_library(window: MainWindow, engine: Engine, screen: QScreen, out: Path) -> None:
+    """The Library tab: the cover grid with a few decisions made, and its detail pane playing."""
+    window.resize(1280, 760)
+    await decide_a_few(window, engine, 5)
+    library = window.library
     pane = library.detail.preview
     await wait_until(lambda: pane.player.duration() > 0)  # loaded once the selection rests
     pane.toggle_play()
